@@ -1,0 +1,56 @@
+/**
+ * npm start — the whole app on one machine: builds the H5 app when it has not been built, then
+ * serves it and the API from one origin on an embedded database in ./data (created and seeded with
+ * the demo union on the first run, kept on later runs).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { authRepository } from '../src/routes/auth/repository';
+import { startServer } from '../src/server';
+
+const ROLE_LABELS: Record<string, string> = { chair: '工会主席', staff: '工会干事', counsellor: '心理咨询师', supervisor: '区教育工会' };
+
+function buildH5IfMissing(h5Dir: string) {
+  if (fs.existsSync(path.join(h5Dir, 'index.html'))) return;
+  console.log('首次启动：正在构建 H5 页面（约一两分钟）…');
+  const result = spawnSync('npm', ['run', 'build:h5'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('H5 build failed');
+}
+
+function displayPath(dir: string) {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') ? `./${relative}` : dir;
+}
+
+async function main() {
+  const config = loadConfig();
+  if (config.h5Dir) buildH5IfMissing(config.h5Dir);
+  const { db, close } = await startServer({ ...config, logLevel: process.env.LOG_LEVEL ?? 'warn' });
+
+  const url = `http://localhost:${config.port}/`;
+  const lines = [
+    '',
+    '教职工之家已启动',
+    `  打开：${url}`,
+    `  接口文档：${url}api/openapi.json`,
+    `  数据库：${config.databaseUrl ? 'PostgreSQL' : `内置 PGlite（${displayPath(config.pgliteDir)}）`}`,
+  ];
+  if (config.authMode === 'dev') {
+    lines.push('  演示账号（登录页点选即可，无需密码）：');
+    for (const account of await authRepository(db).demoAccounts()) {
+      const role = account.roles.map((r) => ROLE_LABELS[r] ?? r).join('、') || '会员';
+      lines.push(`    ${account.staffNo.padEnd(6)} ${account.name}\t${role}\t${account.unionName}`);
+    }
+  }
+  lines.push('  按 Ctrl+C 停止', '');
+  console.log(lines.join('\n'));
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().then(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

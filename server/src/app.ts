@@ -1,0 +1,48 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import type { Db } from './db';
+import authPlugin from './plugins/auth';
+import dbPlugin from './plugins/db';
+import errorHandler from './plugins/error-handler';
+import h5Static from './plugins/h5-static';
+import openapi from './plugins/openapi';
+import validators from './plugins/validators';
+import authRoutes from './routes/auth';
+import healthRoutes from './routes/health';
+import meRoutes from './routes/me';
+import messageRoutes from './routes/messages';
+import noticeRoutes from './routes/notices';
+import type { WechatClient } from './services/wechat';
+
+export interface AppDependencies {
+  db: Db;
+  config: Config;
+  wechat: WechatClient;
+}
+
+/** Builds the API without listening: the server entry listens, tests call `inject`. */
+export async function buildApp({ db, config, wechat }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // Behind WeChat Cloud Run or a load balancer the client address comes in X-Forwarded-For.
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Order: framework plugins, then the app's own, then routes.
+  await app.register(errorHandler);
+  await app.register(validators);
+  await app.register(openapi);
+  await app.register(dbPlugin, { db, config });
+  await app.register(authPlugin);
+
+  await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(authRoutes, { prefix: '/api/auth', wechat });
+  await app.register(meRoutes, { prefix: '/api' });
+  await app.register(noticeRoutes, { prefix: '/api/notices' });
+  await app.register(messageRoutes, { prefix: '/api/messages' });
+
+  await app.register(h5Static, { root: config.h5Dir });
+  return app;
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+
+export type AuthMode = 'dev' | 'wechat' | 'cloudrun';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  pgliteDir: string;
+  authMode: AuthMode;
+  sessionTtlDays: number;
+  wechat: {
+    apiBase: string;
+    appId?: string;
+    appSecret?: string;
+    /** Notification kind → subscribe-message template id, e.g. {"booking":"abc…"}. */
+    templates: Record<string, string>;
+    /** 'developer' | 'trial' | 'formal': which build a subscribe message opens. */
+    miniprogramState: string;
+  };
+  /** Folder of the H5 build that the server serves beside the API; absent → API only. */
+  h5Dir?: string;
+  demoMembers: number;
+  logLevel: string;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function parseAuthMode(value: string | undefined, hasDatabaseUrl: boolean): AuthMode {
+  if (value === undefined || value === '') return hasDatabaseUrl ? 'wechat' : 'dev';
+  if (value === 'dev' || value === 'wechat' || value === 'cloudrun') return value;
+  throw new Error(`AUTH_MODE must be dev, wechat or cloudrun, not "${value}"`);
+}
+
+function parseTemplates(value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  const parsed: unknown = JSON.parse(value);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error('SUBSCRIBE_TEMPLATES must be a JSON object of kind → template id');
+  }
+  return parsed as Record<string, string>;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    pgliteDir: path.resolve(env.PGLITE_DIR ?? path.join(ROOT, 'data')),
+    authMode: parseAuthMode(env.AUTH_MODE, Boolean(databaseUrl)),
+    sessionTtlDays: Number(env.SESSION_TTL_DAYS ?? 30),
+    wechat: {
+      apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
+      appId: env.WECHAT_APPID || undefined,
+      appSecret: env.WECHAT_SECRET || undefined,
+      templates: parseTemplates(env.SUBSCRIBE_TEMPLATES),
+      miniprogramState: env.WECHAT_MINIPROGRAM_STATE ?? 'formal',
+    },
+    h5Dir: env.H5_DIR === '' ? undefined : path.resolve(env.H5_DIR ?? path.join(ROOT, 'dist-h5')),
+    demoMembers: Number(env.DEMO_MEMBERS ?? 0),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}
+
+/** The configuration tests and tools start from: dev sign-in, no H5, quiet. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const base = loadConfig({ AUTH_MODE: 'dev', H5_DIR: '', LOG_LEVEL: 'silent' });
+  return { ...base, ...overrides, wechat: { ...base.wechat, ...overrides.wechat } };
+}

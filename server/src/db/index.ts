@@ -1,0 +1,10 @@
+import type { Db } from './types';
+import { openPglite } from './pglite';
+import { openPostgres } from './postgres';
+
+export type { Db, Queryable } from './types';
+
+export async function openDatabase(options: { databaseUrl?: string; pgliteDir: string }): Promise<Db> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite({ dataDir: options.pgliteDir });
+}

@@ -1,0 +1,88 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Queryable } from '../db';
+import { forbidden, unauthorized } from '../errors';
+
+export type RoleName = 'staff' | 'chair' | 'counsellor' | 'supervisor';
+export interface RoleGrant {
+  role: RoleName;
+  unionId: number;
+}
+
+/** Who is asking: resolved once per request from the bearer token. */
+export interface Caller {
+  memberId: number;
+  name: string;
+  unionId: number;
+  branchId: number | null;
+  roles: RoleGrant[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null;
+  }
+  interface FastifyInstance {
+    /** onRequest hook for routes that need a signed-in member. */
+    authenticate: (request: FastifyRequest) => Promise<void>;
+  }
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+export async function createSession(db: Queryable, memberId: number, ttlDays: number) {
+  const token = newToken();
+  const [row] = await db.query<{ expires_at: Date }>(
+    `INSERT INTO sessions (token_hash, member_id, expires_at)
+     VALUES ($1, $2, now() + make_interval(days => $3)) RETURNING expires_at`,
+    [hashToken(token), memberId, ttlDays],
+  );
+  return { token, expiresAt: row!.expires_at };
+}
+
+async function findCaller(db: Queryable, token: string): Promise<Caller | null> {
+  const [row] = await db.query<Caller>(
+    `SELECT m.id AS "memberId", m.name, m.union_id AS "unionId", m.branch_id AS "branchId",
+            coalesce(json_agg(json_build_object('role', r.role, 'unionId', r.union_id))
+                     FILTER (WHERE r.role IS NOT NULL), '[]') AS roles
+       FROM sessions s
+       JOIN members m ON m.id = s.member_id
+       LEFT JOIN member_roles r ON r.member_id = m.id
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND m.status = 'active'
+      GROUP BY m.id`,
+    [hashToken(token)],
+  );
+  return row ?? null;
+}
+
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header?.startsWith('Bearer ')) return null;
+  const token = header.slice('Bearer '.length).trim();
+  return token.length > 0 && token.length <= 200 ? token : null;
+}
+
+export function requireCaller(request: FastifyRequest): Caller {
+  if (!request.caller) throw unauthorized();
+  return request.caller;
+}
+
+export const hasRole = (caller: Caller, unionId: number, ...roles: RoleName[]) =>
+  caller.roles.some((grant) => grant.unionId === unionId && roles.includes(grant.role));
+
+/** Staff and the chair run their own union; everyone else is refused. */
+export function requireUnionRole(caller: Caller, unionId: number, ...roles: RoleName[]) {
+  if (!hasRole(caller, unionId, ...roles)) throw forbidden();
+}
+
+export default fp(async function auth(app: FastifyInstance) {
+  app.decorateRequest('caller', null);
+  app.decorate('authenticate', async (request: FastifyRequest) => {
+    const token = bearerToken(request);
+    if (!token) throw unauthorized('请先登录');
+    request.caller = await findCaller(app.db, token);
+    if (!request.caller) throw unauthorized('登录已过期，请重新登录', 'SESSION_EXPIRED');
+  });
+});

@@ -1,0 +1,20 @@
+import swagger from '@fastify/swagger';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { ErrorResponse } from '../schemas/common';
+import { Me, Session } from '../schemas/member';
+import { Notice } from '../routes/notices/schemas';
+
+/** The OpenAPI 3 document is generated from the route schemas, so it cannot drift from what is enforced. */
+export default fp(async function openapi(app: FastifyInstance) {
+  for (const schema of [ErrorResponse, Me, Session, Notice]) app.addSchema(schema);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: '教职工之家 API', version: '0.1.0', description: '教育工会职工之家小程序的后端接口。所有时间为 ISO 8601。' },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearerAuth: [] }],
+    },
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+});

@@ -1,0 +1,86 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { notFound } from '../../errors';
+import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { errors, IdParams, NoContent } from '../../schemas/common';
+import { noticeRepository } from './repository';
+import { CreateNoticeBody, Notice, NoticeList, NoticeListQuery, UpdateNoticeBody } from './schemas';
+
+const tags = ['公告与工会公开'];
+// Officers publish for the union they belong to: staff and the chair of a school, the supervisor of a district.
+const PUBLISHERS = ['staff', 'chair', 'supervisor'] as const;
+
+const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addHook('onRequest', app.authenticate);
+  const repo = noticeRepository(app.db);
+
+  app.get(
+    '/',
+    { schema: { operationId: 'listNotices', tags, querystring: NoticeListQuery, response: { 200: NoticeList, ...errors(400, 401) } } },
+    async (request) => {
+      const { limit = 20, offset = 0, ...filter } = request.query;
+      return repo.list(requireCaller(request).unionId, { ...filter, limit, offset });
+    },
+  );
+
+  app.get(
+    '/:id',
+    { schema: { operationId: 'getNotice', tags, params: IdParams, response: { 200: Type.Ref(Notice), ...errors(401, 404) } } },
+    async (request) => {
+      const notice = await repo.findVisible(requireCaller(request).unionId, request.params.id);
+      if (!notice) throw notFound('公告不存在或已撤下');
+      return notice;
+    },
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        operationId: 'createNotice',
+        tags,
+        summary: '发布公告（工会干事、主席）',
+        body: CreateNoticeBody,
+        response: { 201: Type.Ref(Notice), ...errors(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      requireUnionRole(caller, caller.unionId, ...PUBLISHERS);
+      const id = await repo.create(caller.unionId, caller.memberId, request.body);
+      return reply.status(201).send((await repo.findVisible(caller.unionId, id))!);
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        operationId: 'updateNotice',
+        tags,
+        params: IdParams,
+        body: UpdateNoticeBody,
+        response: { 200: Type.Ref(Notice), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireUnionRole(caller, caller.unionId, ...PUBLISHERS);
+      if (!(await repo.update(caller.unionId, request.params.id, request.body))) throw notFound('公告不存在或不属于本工会');
+      return (await repo.findVisible(caller.unionId, request.params.id))!;
+    },
+  );
+
+  app.delete(
+    '/:id',
+    { schema: { operationId: 'deleteNotice', tags, params: IdParams, response: { 204: NoContent, ...errors(401, 403, 404) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      requireUnionRole(caller, caller.unionId, ...PUBLISHERS);
+      if (!(await repo.remove(caller.unionId, request.params.id))) throw notFound('公告不存在或不属于本工会');
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default noticeRoutes;

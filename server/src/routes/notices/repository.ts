@@ -1,0 +1,65 @@
+import type { Static } from '@sinclair/typebox';
+import type { Queryable } from '../../db';
+import type { CreateNoticeBody, Notice, NoticeSummary, UpdateNoticeBody } from './schemas';
+
+type Summary = Static<typeof NoticeSummary>;
+type Filter = { category?: Summary['category']; pinned?: boolean; limit: number; offset: number };
+
+const SELECT_SUMMARY = `n.id, n.category, n.title, n.pinned, n.published_at AS "publishedAt", u.name AS "unionName"`;
+
+// A member reads their own union's notices and those of the union above it (the district's).
+const VISIBLE_TO = `n.union_id IN (SELECT id FROM unions WHERE id = $1 UNION SELECT parent_id FROM unions WHERE id = $1)`;
+
+export function noticeRepository(db: Queryable) {
+  return {
+    async list(unionId: number, filter: Filter): Promise<{ items: Summary[]; total: number }> {
+      const where = [VISIBLE_TO];
+      const params: unknown[] = [unionId];
+      if (filter.category) where.push(`n.category = $${params.push(filter.category)}`);
+      if (filter.pinned !== undefined) where.push(`n.pinned = $${params.push(filter.pinned)}`);
+      const clause = where.join(' AND ');
+      const items = await db.query<Summary>(
+        `SELECT ${SELECT_SUMMARY} FROM notices n JOIN unions u ON u.id = n.union_id
+          WHERE ${clause} ORDER BY n.pinned DESC, n.published_at DESC, n.id DESC
+          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, filter.limit, filter.offset],
+      );
+      const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM notices n WHERE ${clause}`, params);
+      return { items, total: count!.total };
+    },
+
+    async findVisible(unionId: number, id: number): Promise<Static<typeof Notice> | null> {
+      const [row] = await db.query<Static<typeof Notice>>(
+        `SELECT ${SELECT_SUMMARY}, n.body, coalesce(a.name, '工会') AS "authorName"
+           FROM notices n JOIN unions u ON u.id = n.union_id LEFT JOIN members a ON a.id = n.author_id
+          WHERE n.id = $2 AND ${VISIBLE_TO}`,
+        [unionId, id],
+      );
+      return row ?? null;
+    },
+
+    async create(unionId: number, authorId: number, input: Static<typeof CreateNoticeBody>): Promise<number> {
+      const [row] = await db.query<{ id: number }>(
+        `INSERT INTO notices (union_id, author_id, category, title, body, pinned)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [unionId, authorId, input.category, input.title, input.body, input.pinned ?? false],
+      );
+      return row!.id;
+    },
+
+    /** Changes a notice of this union only; false when it is not there. */
+    async update(unionId: number, id: number, input: Static<typeof UpdateNoticeBody>): Promise<boolean> {
+      const rows = await db.query(
+        `UPDATE notices SET category = coalesce($3, category), title = coalesce($4, title),
+                body = coalesce($5, body), pinned = coalesce($6, pinned), updated_at = now()
+          WHERE id = $2 AND union_id = $1 RETURNING id`,
+        [unionId, id, input.category ?? null, input.title ?? null, input.body ?? null, input.pinned ?? null],
+      );
+      return rows.length === 1;
+    },
+
+    async remove(unionId: number, id: number): Promise<boolean> {
+      return (await db.query(`DELETE FROM notices WHERE id = $2 AND union_id = $1 RETURNING id`, [unionId, id])).length === 1;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildApp } from './app';
+import { type Config, loadConfig } from './config';
+import { openDatabase } from './db';
+import { migrate } from './db/migrate';
+import { createOutboxSender } from './jobs/outbox-sender';
+import { isDemo, markAsDemo, seedDemo } from './seed/demo';
+import { createLoggingWechatClient, createWechatClient } from './services/wechat';
+
+/** Opens the database, brings it up to date, seeds a brand-new embedded one, and listens. */
+export async function startServer(config: Config) {
+  const isNewPgliteFolder = !config.databaseUrl && !fs.existsSync(path.join(config.pgliteDir, 'PG_VERSION'));
+  const db = await openDatabase(config);
+  await migrate(db);
+  if (isNewPgliteFolder) await markAsDemo(db);
+  const seeded = (await isDemo(db)) ? await seedDemo(db, { extraMembers: config.demoMembers }) : 'not-demo';
+
+  // In dev mode WeChat is replaced by the log; the app's logger exists only once the app is built.
+  let logLine = (line: string) => console.log(line);
+  const wechat =
+    config.authMode === 'dev'
+      ? createLoggingWechatClient((line) => logLine(line))
+      : createWechatClient({ ...config.wechat, db });
+  const app = await buildApp({ db, config, wechat });
+  logLine = (line) => app.log.info(line);
+
+  const sender = createOutboxSender({ db, wechat, onError: (error) => app.log.error({ err: error }, 'outbox sender failed') });
+  sender.start();
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  const close = async () => {
+    sender.stop();
+    await app.close();
+    await db.close();
+  };
+  return { app, db, address, seeded, close };
+}
+
+if (require.main === module) {
+  const config = loadConfig();
+  startServer(config)
+    .then(({ app, address, close, seeded }) => {
+      app.log.info(`API ready at ${address} (db: ${config.databaseUrl ? 'postgres' : 'pglite'}, auth: ${config.authMode}, demo: ${seeded})`);
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().then(() => process.exit(0)));
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

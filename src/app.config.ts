@@ -1,0 +1,32 @@
+export default defineAppConfig({
+  // Main package: the three tab pages and sign-in only. Each feature ships as
+  // its own subpackage under packages/<feature>/ (see subPackages below).
+  pages: ['pages/home/index', 'pages/messages/index', 'pages/mine/index', 'pages/login/index', 'pages/bind/index'],
+  subPackages: [
+    { root: 'packages/notices', pages: ['pages/index/index', 'pages/detail/index', 'pages/publish/index'] },
+    // Next: booking, counselling, help, clubs, survey, reception, admin — one
+    // entry each here, plus a `path` on its entry in features/home/entries.ts.
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#ededed',
+    navigationBarBackgroundColor: '#ededed',
+    navigationBarTitleText: '教职工之家',
+    navigationBarTextStyle: 'black',
+  },
+  tabBar: {
+    color: '#888888',
+    selectedColor: '#07c160',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
+      { pagePath: 'pages/messages/index', text: '消息', iconPath: 'assets/tab-messages.png', selectedIconPath: 'assets/tab-messages-on.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-on.png' },
+    ],
+  },
+  // Download the notices subpackage while the member looks at 首页.
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/notices'] },
+  },
+})

@@ -1,0 +1,21 @@
+import type { PropsWithChildren } from 'react'
+import { FontScaleContext } from './components/font-scale'
+import { useSession } from './features/session/store'
+import { fontScaleOf, useSettings } from './features/settings/store'
+import { configureHttp } from './services/http'
+import './app.css'
+
+// The app layer wires features into shared services: http.ts reads the token
+// and clears the session on 401 without importing the session feature.
+configureHttp({
+  getToken: () => useSession.getState().token,
+  clearSession: () => useSession.getState().reset(),
+})
+
+function App({ children }: PropsWithChildren) {
+  // Provided here so 大字模式 reaches every page's <PageContainer> at once.
+  const scale = useSettings(fontScaleOf)
+  return <FontScaleContext.Provider value={scale}>{children}</FontScaleContext.Provider>
+}
+
+export default App

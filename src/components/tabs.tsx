@@ -1,0 +1,32 @@
+import { View } from '@tarojs/components'
+import './tabs.css'
+
+export interface TabItem<K extends string> {
+  key: K
+  label: string
+}
+
+interface Props<K extends string> {
+  items: readonly TabItem<K>[]
+  value: K
+  onChange: (key: K) => void
+  /** Each tab gets data-testid `${testIdPrefix}${key}`. */
+  testIdPrefix?: string
+}
+
+export function Tabs<K extends string>({ items, value, onChange, testIdPrefix }: Props<K>) {
+  return (
+    <View className='ui-tabs'>
+      {items.map((item) => (
+        <View
+          key={item.key}
+          className={`ui-tabs__item${item.key === value ? ' ui-tabs__item--active' : ''}`}
+          onClick={() => item.key !== value && onChange(item.key)}
+          data-testid={testIdPrefix ? `${testIdPrefix}${item.key}` : undefined}
+        >
+          {item.label}
+        </View>
+      ))}
+    </View>
+  )
+}

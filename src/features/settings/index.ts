@@ -1,0 +1,1 @@
+export { useSettings, fontScaleOf, LARGE_TEXT_SCALE } from './store'

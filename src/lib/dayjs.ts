@@ -1,0 +1,64 @@
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import 'dayjs/locale/zh-cn'
+
+// Every time is shown in Beijing time. Asia/Shanghai has had a fixed +08:00
+// offset with no DST since 1991, and the JS engines inside mini-programs ship
+// an unreliable Intl, so a fixed utcOffset(480) is both correct and safe where
+// the timezone plugin (which relies on Intl) is not.
+dayjs.extend(utc)
+dayjs.locale('zh-cn')
+
+const BEIJING_OFFSET_MINUTES = 480
+
+export type DateInput = string | number | Date | dayjs.Dayjs
+
+/** A dayjs in Beijing time, whatever the device's own time zone is. */
+export function beijing(input?: DateInput): dayjs.Dayjs {
+  return dayjs.utc(input).utcOffset(BEIJING_OFFSET_MINUTES)
+}
+
+function withYear(d: dayjs.Dayjs, now: dayjs.Dayjs, pattern: string): string {
+  return d.year() === now.year() ? d.format(pattern) : d.format(`YYYY年${pattern}`)
+}
+
+/** "14:00" */
+export function formatTime(input: DateInput): string {
+  return beijing(input).format('HH:mm')
+}
+
+/** "11月23日 周一" (the year is added when it is not this year) */
+export function formatDate(input: DateInput, now: DateInput = Date.now()): string {
+  return withYear(beijing(input), beijing(now), 'M月D日 ddd')
+}
+
+/** "11月23日 周一 14:00" (the year is added when it is not this year) */
+export function formatDateTime(input: DateInput, now: DateInput = Date.now()): string {
+  return withYear(beijing(input), beijing(now), 'M月D日 ddd HH:mm')
+}
+
+/** For message lists: 刚刚 / 5分钟前 / 今天 14:00 / 昨天 14:00 / 11月20日 */
+export function formatRelative(input: DateInput, now: DateInput = Date.now()): string {
+  const d = beijing(input)
+  const n = beijing(now)
+  const minutes = n.diff(d, 'minute')
+  // A device clock a little behind the server's makes fresh items look future.
+  if (minutes < 1) return '刚刚'
+  if (minutes < 60) return `${minutes}分钟前`
+  if (d.isSame(n, 'day')) return `今天 ${d.format('HH:mm')}`
+  if (d.isSame(n.subtract(1, 'day'), 'day')) return `昨天 ${d.format('HH:mm')}`
+  return withYear(d, n, 'M月D日')
+}
+
+/** 早上好 / 上午好 / 中午好 / 下午好 / 晚上好, by the hour in Beijing. */
+export function greeting(now: DateInput = Date.now()): string {
+  const hour = beijing(now).hour()
+  if (hour < 5) return '晚上好'
+  if (hour < 9) return '早上好'
+  if (hour < 11) return '上午好'
+  if (hour < 13) return '中午好'
+  if (hour < 18) return '下午好'
+  return '晚上好'
+}
+
+export default dayjs

@@ -1,0 +1,47 @@
+// Page paths in one place. Tab pages must be opened with switchTab, all
+// others with navigateTo/redirectTo, so callers go through openPage.
+
+export const ROUTES = {
+  home: '/pages/home/index',
+  messages: '/pages/messages/index',
+  mine: '/pages/mine/index',
+  login: '/pages/login/index',
+  bind: '/pages/bind/index',
+  notices: '/packages/notices/pages/index/index',
+  noticeDetail: '/packages/notices/pages/detail/index',
+  noticePublish: '/packages/notices/pages/publish/index',
+} as const
+
+export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]
+
+export function withQuery(path: string, query: Record<string, string | number>): string {
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&')
+  return qs ? `${path}?${qs}` : path
+}
+
+/** True when a link (as sent in a message) points at a tab page. */
+export function isTabPage(link: string): boolean {
+  const path = '/' + link.replace(/^\/+/, '').split('?')[0]
+  return TAB_PAGES.includes(path)
+}
+
+/**
+ * A route param as sent. WeChat hands query values over still encoded while
+ * H5 decodes them, so decode once and keep the raw value if that fails.
+ */
+export function readParam(value: string | undefined): string {
+  if (!value) return ''
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+/** A positive integer id from a route param, or null when it is not one. */
+export function readIdParam(value: string | undefined): number | null {
+  const raw = readParam(value)
+  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null
+}

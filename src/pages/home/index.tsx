@@ -1,0 +1,55 @@
+import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
+import { Text } from '@tarojs/components'
+import { CellGroup, EmptyView, ErrorView, Loading, PageContainer } from '../../components'
+import { HomeHeader, SERVICE_ENTRIES, ServiceGrid } from '../../features/home'
+import { useUnreadBadge } from '../../features/messages'
+import { listNotices, NoticeCells, type NoticeSummary } from '../../features/notices'
+import { useRequireSession } from '../../features/session'
+import { ROUTES } from '../../lib/routes'
+import { useLoader, type Loader } from '../../lib/use-loader'
+import { errorMessage } from '../../services/http'
+import './index.css'
+
+const PINNED_LIMIT = 5
+
+// The header and the service grid need no network, so only this section waits.
+function PinnedNotices({ loader }: { loader: Loader<NoticeSummary[]> }) {
+  if (loader.data) {
+    return loader.data.length ? <NoticeCells items={loader.data} hidePinned /> : <EmptyView text='暂无公告' />
+  }
+  if (loader.error) return <ErrorView compact message={errorMessage(loader.error)} onRetry={loader.reload} />
+  return <Loading />
+}
+
+export default function HomePage() {
+  const member = useRequireSession()
+  const pinned = useLoader(() => listNotices({ pinned: true, limit: PINNED_LIMIT }).then((p) => p.items))
+  useUnreadBadge(!!member)
+
+  useLoad(() => {
+    if (member) void pinned.reload()
+  })
+  usePullDownRefresh(() => {
+    void pinned.reload().then(() => Taro.stopPullDownRefresh())
+  })
+
+  if (!member) return null
+  return (
+    // Only a failed refresh (data already on screen) reaches PageContainer, as a toast.
+    <PageContainer error={pinned.data ? pinned.error : null} className='home'>
+      <HomeHeader unionName={member.union.name} memberName={member.name} />
+      <ServiceGrid entries={SERVICE_ENTRIES} />
+      <CellGroup
+        title='置顶公告'
+        extra={
+          <Text className='link-text' onClick={() => Taro.navigateTo({ url: ROUTES.notices })}>
+            查看全部
+          </Text>
+        }
+        testId='home-pinned'
+      >
+        <PinnedNotices loader={pinned} />
+      </CellGroup>
+    </PageContainer>
+  )
+}

@@ -1,0 +1,73 @@
+import Taro from '@tarojs/taro'
+import { ROUTES } from '../lib/routes'
+import { ApiError, buildUrl, networkError, toResult, type Query, type RawResponse } from './api-error'
+
+export { ApiError, errorMessage } from './api-error'
+export type { ApiErrorKind } from './api-error'
+
+// In H5 the API server also serves the app, so requests stay on the same origin.
+export const API_BASE =
+  process.env.TARO_ENV === 'h5' ? '' : process.env.TARO_APP_API_BASE || 'http://localhost:3000'
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface RequestOptions {
+  query?: Query
+  body?: unknown
+}
+
+export interface Transport {
+  (req: { url: string; method: Method; header: Record<string, string>; data?: unknown }): Promise<RawResponse>
+}
+
+interface AuthHooks {
+  getToken: () => string | null
+  /** Forget the stored session; the caller has already decided to sign out. */
+  clearSession: () => void
+}
+
+// Services may not import features, so app.tsx hands the session store in here.
+let auth: AuthHooks = { getToken: () => null, clearSession: () => undefined }
+let transport: Transport = (req) => Taro.request({ ...req, dataType: 'json' })
+let relaunching = false
+
+export function configureHttp(hooks: AuthHooks, customTransport?: Transport): void {
+  auth = hooks
+  if (customTransport) transport = customTransport
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const token = auth.getToken()
+  const header: Record<string, string> = {}
+  if (token) header.Authorization = `Bearer ${token}`
+  // Fastify rejects an empty body sent as application/json, and WeChat always
+  // sends that content type, so every non-GET carries at least `{}`.
+  const data = method === 'GET' ? undefined : (options.body ?? {})
+  if (data !== undefined) header['Content-Type'] = 'application/json'
+
+  let res: RawResponse
+  try {
+    res = await transport({ url: buildUrl(API_BASE, path, options.query), method, header, data })
+  } catch {
+    throw networkError()
+  }
+
+  try {
+    return toResult<T>(res)
+  } catch (err) {
+    // Without a token a 401 is a failed sign-in attempt, shown on that page.
+    if (err instanceof ApiError && err.kind === 'auth' && token) onUnauthorized()
+    throw err
+  }
+}
+
+// The one place a rejected token signs the member out.
+function onUnauthorized(): void {
+  auth.clearSession()
+  if (relaunching) return
+  relaunching = true
+  const done = () => {
+    relaunching = false
+  }
+  Taro.reLaunch({ url: ROUTES.login }).then(done, done)
+}

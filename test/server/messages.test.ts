@@ -1,0 +1,123 @@
+import { createOutboxSender } from '../../server/src/jobs/outbox-sender';
+import { notify } from '../../server/src/services/notify';
+import { createWechatClient } from '../../server/src/services/wechat';
+import { createMember, createUnionTree, signIn } from '../support/factories';
+import { startFakeWechat } from '../support/fake-wechat';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const TEMPLATES = { booking: 'tmpl-booking' };
+let t: TestApp;
+let tree: Awaited<ReturnType<typeof createUnionTree>>;
+
+beforeAll(async () => {
+  t = await createTestApp({ config: { wechat: { apiBase: '', templates: TEMPLATES, miniprogramState: 'formal' } } });
+  tree = await createUnionTree(t.db);
+});
+afterAll(() => t.close());
+
+describe('message centre', () => {
+  it('shows a member their messages newest first, counts unread and marks them read', async () => {
+    const m = await createMember(t.db, tree.schoolId);
+    const headers = await signIn(t.app, m);
+    for (const title of ['第一条', '第二条', '第三条']) {
+      await notify(t.db, {}, { memberId: m.id, kind: 'notice', title, body: '内容', link: '/packages/notices/pages/index/index' });
+    }
+    const page = (await t.app.inject({ method: 'GET', url: '/api/messages?limit=2', headers })).json();
+    expect(page.items.map((x: { title: string }) => x.title)).toEqual(['第三条', '第二条']);
+    expect(page).toMatchObject({ unreadCount: 3, hasMore: true });
+    const rest = (await t.app.inject({ method: 'GET', url: `/api/messages?limit=2&before=${page.items[1].id}`, headers })).json();
+    expect(rest.items.map((x: { title: string }) => x.title)).toEqual(['第一条']);
+    expect(rest.hasMore).toBe(false);
+
+    expect((await t.app.inject({ method: 'POST', url: `/api/messages/${page.items[0].id}/read`, headers })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/messages/unread-count', headers })).json()).toEqual({ count: 2 });
+    await t.app.inject({ method: 'POST', url: '/api/messages/read-all', headers });
+    expect((await t.app.inject({ method: 'GET', url: '/api/messages/unread-count', headers })).json()).toEqual({ count: 0 });
+  });
+
+  it('never shows or changes another member’s messages', async () => {
+    const owner = await createMember(t.db, tree.schoolId);
+    const other = await signIn(t.app, await createMember(t.db, tree.schoolId));
+    await notify(t.db, {}, { memberId: owner.id, kind: 'help', title: '您的求助已受理' });
+    const [row] = await t.db.query<{ id: number }>('SELECT id FROM notifications WHERE member_id = $1', [owner.id]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/messages', headers: other })).json().items).toEqual([]);
+    expect((await t.app.inject({ method: 'POST', url: `/api/messages/${row!.id}/read`, headers: other })).statusCode).toBe(404);
+    const [after] = await t.db.query<{ read_at: Date | null }>('SELECT read_at FROM notifications WHERE id = $1', [row!.id]);
+    expect(after!.read_at).toBeNull();
+  });
+});
+
+describe('WeChat subscribe messages', () => {
+  const outbox = (memberId: number) =>
+    t.db.query<{ status: string; attempts: number; data: Record<string, { value: string }> }>(
+      'SELECT status, attempts, data FROM subscribe_outbox WHERE member_id = $1 ORDER BY id',
+      [memberId],
+    );
+
+  async function boundMember() {
+    const m = await createMember(t.db, tree.schoolId);
+    await t.db.query('UPDATE members SET openid = $2 WHERE id = $1', [m.id, `openid-${m.id}`]);
+    return { ...m, headers: await signIn(t.app, m) };
+  }
+
+  it('queues one WeChat message per grant the member gave, and none without a grant', async () => {
+    const m = await boundMember();
+    await notify(t.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '预约成功' });
+    expect(await outbox(m.id)).toEqual([]);
+
+    const accepted = await t.app.inject({ method: 'POST', url: '/api/messages/subscriptions', headers: m.headers, payload: { accepted: ['tmpl-booking'] } });
+    expect(accepted.statusCode).toBe(204);
+    await notify(t.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '羽毛球场预约成功，请于开场前十五分钟内到场签到', body: '周五 18:00' });
+    await notify(t.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '第二条' });
+    const queued = await outbox(m.id);
+    expect(queued).toHaveLength(1);
+    expect(queued[0]!.data.thing1!.value).toHaveLength(20);
+  });
+
+  it('refuses a template the server does not know', async () => {
+    const m = await boundMember();
+    const response = await t.app.inject({ method: 'POST', url: '/api/messages/subscriptions', headers: m.headers, payload: { accepted: ['made-up'] } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toBe('未配置的订阅消息模板：made-up');
+  });
+
+  it('sends each queued message exactly once with two senders running side by side, and retries a failure', async () => {
+    const fake = await startFakeWechat();
+    const wechat = createWechatClient({ apiBase: fake.baseUrl, appId: 'wx', appSecret: 's', miniprogramState: 'formal', db: t.db });
+    const members = await Promise.all([1, 2, 3, 4, 5, 6].map(() => boundMember()));
+    for (const m of members) {
+      await t.db.query(`INSERT INTO subscribe_grants (member_id, template_id, remaining) VALUES ($1, 'tmpl-booking', 1)`, [m.id]);
+      await notify(t.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '预约成功' });
+    }
+    fake.failNext({ status: 503 });
+    const senders = [1, 2].map(() => createOutboxSender({ db: t.db, wechat, batchSize: 2, baseDelaySeconds: 0 }));
+    for (let round = 0; round < 5; round += 1) await Promise.all(senders.map((s) => s.runOnce()));
+    try {
+      const recipients = fake.sent.map((m) => m.touser);
+      expect(new Set(recipients).size).toBe(recipients.length);
+      expect(recipients).toEqual(expect.arrayContaining(members.map((m) => `openid-${m.id}`)));
+      const rows = (await Promise.all(members.map((m) => outbox(m.id)))).flat();
+      expect(rows.map((r) => r.status)).toEqual(Array(6).fill('sent'));
+      expect(rows.map((r) => r.attempts).sort()).toEqual([1, 1, 1, 1, 1, 2]);
+      // Both senders may fetch the stable token on their first pass; after that the shared copy serves.
+      expect(fake.tokenRequests()).toBeLessThanOrEqual(senders.length);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('gives up at once when WeChat says the member refused', async () => {
+    const fake = await startFakeWechat();
+    const wechat = createWechatClient({ apiBase: fake.baseUrl, appId: 'wx', appSecret: 's', miniprogramState: 'formal', db: t.db });
+    const m = await boundMember();
+    await t.db.query(`INSERT INTO subscribe_grants (member_id, template_id, remaining) VALUES ($1, 'tmpl-booking', 1)`, [m.id]);
+    await notify(t.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '预约成功' });
+    fake.failNext({ status: 200, errcode: 43101 });
+    const sender = createOutboxSender({ db: t.db, wechat, baseDelaySeconds: 0 });
+    await sender.runOnce();
+    await sender.runOnce();
+    await fake.close();
+    expect((await outbox(m.id)).map((r) => [r.status, r.attempts])).toEqual([['failed', 1]]);
+    expect(fake.sent).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { createMember, createUnionTree, signIn } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+let tree: Awaited<ReturnType<typeof createUnionTree>>;
+let staff: Record<string, string>;
+let member: Record<string, string>;
+let otherSchoolStaff: Record<string, string>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  tree = await createUnionTree(t.db);
+  staff = await signIn(t.app, await createMember(t.db, tree.schoolId, { roles: ['staff'] }));
+  member = await signIn(t.app, await createMember(t.db, tree.schoolId));
+  otherSchoolStaff = await signIn(t.app, await createMember(t.db, tree.otherSchoolId, { roles: ['staff'] }));
+});
+afterAll(() => t.close());
+
+const publish = (headers: Record<string, string>, payload: object) => t.app.inject({ method: 'POST', url: '/api/notices', headers, payload });
+const list = async (headers: Record<string, string>, query = '') =>
+  (await t.app.inject({ method: 'GET', url: `/api/notices${query}`, headers })).json<{ items: { title: string }[]; total: number }>();
+
+describe('notices and 工会公开', () => {
+  it('lets staff publish and members read it under its category', async () => {
+    const created = await publish(staff, { category: 'rules', title: '工会主席接待日制度', body: '每周三下午接待。' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ category: 'rules', title: '工会主席接待日制度', pinned: false, body: '每周三下午接待。' });
+
+    const rules = await list(member, '?category=rules');
+    expect(rules.items.map((n) => n.title)).toContain('工会主席接待日制度');
+    const detail = await t.app.inject({ method: 'GET', url: `/api/notices/${created.json().id}`, headers: member });
+    expect(detail.json().body).toBe('每周三下午接待。');
+  });
+
+  it('refuses a plain member who tries to publish', async () => {
+    const response = await publish(member, { category: 'news', title: '我来发公告', body: '内容' });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().message).toBe('您没有权限进行此操作');
+  });
+
+  it('keeps each school’s notices to its own members, and shows the district’s to all', async () => {
+    await publish(otherSchoolStaff, { category: 'news', title: '二中内部通知', body: '仅二中' });
+    const districtOfficer = await signIn(t.app, await createMember(t.db, tree.districtId, { roles: ['supervisor'] }));
+    await publish(districtOfficer, { category: 'news', title: '全区通知', body: '各校工会' });
+
+    const titles = (await list(member, '?category=news')).items.map((n) => n.title);
+    expect(titles).toContain('全区通知');
+    expect(titles).not.toContain('二中内部通知');
+
+    const [secret] = await t.db.query<{ id: number }>(`SELECT id FROM notices WHERE title = '二中内部通知'`);
+    expect((await t.app.inject({ method: 'GET', url: `/api/notices/${secret!.id}`, headers: member })).statusCode).toBe(404);
+  });
+
+  it('lists pinned notices first and filters by pinned', async () => {
+    await publish(staff, { category: 'news', title: '普通新闻', body: '内容' });
+    await publish(staff, { category: 'news', title: '置顶新闻', body: '内容', pinned: true });
+    const pinned = await list(member, '?pinned=true');
+    expect(pinned.items.map((n) => n.title)).toEqual(['置顶新闻']);
+    expect((await list(member, '?category=news')).items[0]!.title).toBe('置顶新闻');
+  });
+
+  it('lets staff edit and withdraw only their own union’s notices', async () => {
+    const id = (await publish(staff, { category: 'services', title: '服务项目', body: '初稿' })).json().id;
+    const foreign = await t.app.inject({ method: 'PATCH', url: `/api/notices/${id}`, headers: otherSchoolStaff, payload: { body: '篡改' } });
+    expect(foreign.statusCode).toBe(404);
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/notices/${id}`, headers: staff, payload: { body: '定稿', pinned: true } });
+    expect(edited.json()).toMatchObject({ body: '定稿', pinned: true, title: '服务项目' });
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/notices/${id}`, headers: otherSchoolStaff })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/notices/${id}`, headers: staff })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: `/api/notices/${id}`, headers: member })).statusCode).toBe(404);
+  });
+
+  it('refuses an empty edit', async () => {
+    const id = (await publish(staff, { category: 'services', title: '项目', body: '内容' })).json().id;
+    const response = await t.app.inject({ method: 'PATCH', url: `/api/notices/${id}`, headers: staff, payload: {} });
+    expect(response.statusCode).toBe(400);
+  });
+});

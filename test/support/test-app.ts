@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/src/app';
+import { type Config, testConfig } from '../../server/src/config';
+import type { Db } from '../../server/src/db';
+import { createLoggingWechatClient, type WechatClient } from '../../server/src/services/wechat';
+import { openTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh, migrated database of its own; only WeChat is replaced (by the log or a fake). */
+export async function createTestApp(options: { config?: Partial<Config>; wechat?: (db: Db) => WechatClient } = {}): Promise<TestApp> {
+  const db = await openTestDatabase();
+  const config = testConfig(options.config);
+  const app = await buildApp({ db, config, wechat: options.wechat?.(db) ?? createLoggingWechatClient(() => undefined) });
+  await app.ready();
+  return {
+    app,
+    db,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
