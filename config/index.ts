@@ -14,7 +14,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    // TARO_OUTPUT_ROOT lets parallel browser-test runs build into folders of their own.
+    outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
     plugins: [],
     env: {
       // Taro only inlines TARO_APP_* from .env files; forwarding the shell value

@@ -15,7 +15,7 @@ export async function openPhone(): Promise<{ browser: Browser; page: Page }> {
   return { browser, page };
 }
 
-export const baseUrl = () => process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3917';
+export const baseUrl = () => process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 3917}`;
 
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SHOTS_DIR, { recursive: true });

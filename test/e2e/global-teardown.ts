@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { stateFile } from './global-setup';
 
 export default async function globalTeardown() {
-  const file = path.join(os.tmpdir(), 'zhijia-e2e-state.json');
+  const file = stateFile();
   if (!fs.existsSync(file)) return;
   const { pid, dataDir } = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid: number; dataDir: string };
   try {
