@@ -10,7 +10,7 @@ async function main() {
   console.log(`PostgreSQL 15 on port ${server.port}`);
   let status = 1;
   try {
-    const result = spawnSync('npx', ['jest', '--selectProjects', 'server', ...process.argv.slice(2)], {
+    const result = spawnSync('npx', ['jest', ...process.argv.slice(2), '--selectProjects', 'server'], {
       stdio: 'inherit',
       env: {
         ...process.env,
