@@ -9,6 +9,7 @@ import h5Static from './plugins/h5-static';
 import openapi from './plugins/openapi';
 import validators from './plugins/validators';
 import authRoutes from './routes/auth';
+import bookingRoutes from './routes/booking';
 import healthRoutes from './routes/health';
 import meRoutes from './routes/me';
 import messageRoutes from './routes/messages';
@@ -42,6 +43,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(meRoutes, { prefix: '/api' });
   await app.register(noticeRoutes, { prefix: '/api/notices' });
   await app.register(messageRoutes, { prefix: '/api/messages' });
+  await app.register(bookingRoutes, { prefix: '/api/booking' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;

@@ -4,6 +4,7 @@ import { buildApp } from './app';
 import { type Config, loadConfig } from './config';
 import { openDatabase } from './db';
 import { migrate } from './db/migrate';
+import { createBookingSweeper } from './jobs/booking-sweeper';
 import { createOutboxSender } from './jobs/outbox-sender';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
 import { createLoggingWechatClient, createWechatClient } from './services/wechat';
@@ -27,10 +28,17 @@ export async function startServer(config: Config) {
 
   const sender = createOutboxSender({ db, wechat, onError: (error) => app.log.error({ err: error }, 'outbox sender failed') });
   sender.start();
+  const sweeper = createBookingSweeper({
+    db,
+    templates: config.wechat.templates,
+    onError: (error) => app.log.error({ err: error }, 'booking sweeper failed'),
+  });
+  sweeper.start();
 
   const address = await app.listen({ port: config.port, host: config.host });
   const close = async () => {
     sender.stop();
+    sweeper.stop();
     await app.close();
     await db.close();
   };

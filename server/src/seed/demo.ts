@@ -1,4 +1,5 @@
 import type { Db, Queryable } from '../db';
+import { seedDemoBooking } from './demo-booking';
 import { DISTRICT, NOTICES, SCHOOLS } from './demo-data';
 
 const DEMO_KEY = 'demo_data';
@@ -79,6 +80,8 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
         [unionId, notice.category, notice.title, notice.body, notice.pinned ?? false],
       );
     }
+
+    await seedDemoBooking(tx, schoolIds);
 
     await tx.query(
       `INSERT INTO notifications (member_id, kind, title, body, link)

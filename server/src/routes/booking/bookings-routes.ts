@@ -1,0 +1,145 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { badRequest, notFound } from '../../errors';
+import { hasRole, requireCaller } from '../../plugins/auth';
+import { errors, IdParams } from '../../schemas/common';
+import { notify } from '../../services/notify';
+import { bookingRepository } from './bookings-repository';
+import { now } from './clock';
+import { MY_BOOKINGS_LINK } from './links';
+import { placeBooking, translateBookingError } from './place';
+import { bookingLabel, cancelRefusal } from './rules';
+import { Booking, BookingPage, CancelBookingBody, CreateBookingBody, MyBookingsQuery, tags } from './schemas';
+import { toBookingView } from './views';
+
+/** A cancel needs no reason, so a request without a body is read as `{}`. */
+async function bodyOptional(request: FastifyRequest) {
+  request.body ??= {};
+}
+
+const OPEN = `b.status IN ('pending', 'confirmed', 'checked_in') AND b.ends_at > $2`;
+
+const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const templates = app.config.wechat.templates;
+
+  app.post(
+    '/bookings',
+    {
+      schema: {
+        operationId: 'createBooking',
+        tags,
+        summary: '预约一个时段：容量、同一时段一次、每日/每周/未使用上限、预约窗口与放号时间、闭馆、暂停资格都在事务内检查',
+        body: CreateBookingBody,
+        response: { 201: Booking, ...errors(400, 401, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      const startsAt = new Date(request.body.startsAt);
+      if (Number.isNaN(startsAt.getTime())) throw badRequest('时段开始时间格式不正确');
+      try {
+        const booking = await app.db.transaction((tx) =>
+          placeBooking(tx, {
+            unionId: caller.unionId,
+            member: { id: caller.memberId, name: caller.name },
+            roomId: request.body.roomId,
+            startsAt,
+            mode: 'advance',
+            note: request.body.note,
+            now: now(),
+            templates,
+          }),
+        );
+        return reply.status(201).send(booking);
+      } catch (error) {
+        throw translateBookingError(error);
+      }
+    },
+  );
+
+  app.get(
+    '/bookings',
+    {
+      schema: {
+        operationId: 'listMyBookings',
+        tags,
+        summary: '我的预约：upcoming 未结束的（按时间先后），past 已结束、取消或未到场的（最近的在前）',
+        querystring: MyBookingsQuery,
+        response: { 200: BookingPage, ...errors(400, 401) },
+      },
+    },
+    async (request) => {
+      const { memberId } = requireCaller(request);
+      const { scope = 'upcoming', limit = 20, offset = 0 } = request.query;
+      const at = now();
+      const where = scope === 'upcoming' ? `b.member_id = $1 AND ${OPEN}` : `b.member_id = $1 AND NOT (${OPEN})`;
+      const order = scope === 'upcoming' ? 'b.starts_at, b.id' : 'b.starts_at DESC, b.id DESC';
+      const repo = bookingRepository(app.db);
+      const rows = await repo.view(where, [memberId, at, limit, offset], `ORDER BY ${order} LIMIT $3 OFFSET $4`);
+      const [count] = await app.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM bookings b WHERE ${where}`, [memberId, at]);
+      return { items: rows.map((row) => toBookingView(row, at)), total: count!.total };
+    },
+  );
+
+  app.get(
+    '/bookings/:id',
+    {
+      schema: { operationId: 'getBooking', tags, summary: '一条预约（本人或本工会干事）', params: IdParams, response: { 200: Booking, ...errors(401, 404) } },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      const staff = hasRole(caller, caller.unionId, 'staff', 'chair');
+      const [row] = await bookingRepository(app.db).view(`b.id = $1 AND r.union_id = $2 AND ($3 OR b.member_id = $4)`, [
+        request.params.id,
+        caller.unionId,
+        staff,
+        caller.memberId,
+      ]);
+      if (!row) throw notFound('预约不存在');
+      return toBookingView(row, now());
+    },
+  );
+
+  app.post(
+    '/bookings/:id/cancel',
+    {
+      schema: {
+        operationId: 'cancelBooking',
+        tags,
+        summary: '取消预约：本人须在取消截止前；工会干事可取消本工会未开始的预约并通知会员',
+        params: IdParams,
+        body: CancelBookingBody,
+        response: { 200: Booking, ...errors(400, 401, 404, 409) },
+      },
+      preValidation: bodyOptional,
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      const at = now();
+      await app.db.transaction(async (tx) => {
+        const repo = bookingRepository(tx);
+        const booking = await repo.findForUpdate(caller.unionId, request.params.id);
+        const own = booking?.memberId === caller.memberId;
+        if (!booking || (!own && !hasRole(caller, caller.unionId, 'staff', 'chair'))) throw notFound('预约不存在');
+        const refusal = cancelRefusal(booking, booking, at, !own);
+        if (refusal) throw refusal;
+        const reason = request.body.reason ?? (own ? null : '工会取消');
+        await repo.cancel(booking.id, { now: at, reason, by: caller.memberId });
+        await repo.release([booking]);
+        if (!own) {
+          await notify(tx, templates, {
+            memberId: booking.memberId,
+            kind: 'booking',
+            title: `预约已取消：${booking.roomName}`,
+            body: `${bookingLabel(booking.startsAt, booking.endsAt)}。原因：${reason}`,
+            link: MY_BOOKINGS_LINK,
+          });
+        }
+      });
+      const [row] = await bookingRepository(app.db).view('b.id = $1', [request.params.id]);
+      return toBookingView(row!, at);
+    },
+  );
+};
+
+export default bookingsRoutes;

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import bookingsRoutes from './bookings-routes';
+import checkInRoutes from './check-in-routes';
+import manageBookingsRoutes from './manage-bookings-routes';
+import manageCalendarRoutes from './manage-calendar-routes';
+import manageRoomsRoutes from './manage-rooms-routes';
+import manageStandingRoutes from './manage-standing-routes';
+import roomsRoutes from './rooms-routes';
+
+/** 活动中心预约. Every route needs a signed-in member and works within the member's own union. */
+const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addHook('onRequest', app.authenticate);
+  await app.register(roomsRoutes);
+  await app.register(bookingsRoutes);
+  await app.register(checkInRoutes);
+  await app.register(manageRoomsRoutes);
+  await app.register(manageCalendarRoutes);
+  await app.register(manageBookingsRoutes);
+  await app.register(manageStandingRoutes);
+};
+
+export default bookingRoutes;

@@ -1,0 +1,151 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Static } from '@sinclair/typebox';
+import { conflict, notFound } from '../../errors';
+import { requireCaller } from '../../plugins/auth';
+import { errors, IdParams } from '../../schemas/common';
+import { notify } from '../../services/notify';
+import { bookingRepository, closureOn } from './bookings-repository';
+import { now } from './clock';
+import { MY_BOOKINGS_LINK } from './links';
+import { DayQuery, DayView, DecideBookingBody, ManagedBookingsQuery } from './manage-schemas';
+import { roomRepository } from './rooms-repository';
+import { bookingLabel } from './rules';
+import { Booking, BookingPage, tags } from './schemas';
+import { slotCapacity, slotsOn } from './slots';
+import { requireStaff } from './staff';
+import { localDate } from './time';
+import { clockLabels, toBookingView } from './views';
+
+type DayBooking = Static<typeof DayView>['rooms'][number]['slots'][number]['bookings'][number];
+
+/** Staff: the approval queue, decisions, and the day view of every room. */
+const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const templates = app.config.wechat.templates;
+
+  app.get(
+    '/manage/bookings',
+    {
+      schema: {
+        operationId: 'listManagedBookings',
+        tags,
+        summary: '本工会的预约（如 status=pending 为待审批），按时间先后',
+        querystring: ManagedBookingsQuery,
+        response: { 200: BookingPage, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireStaff(caller);
+      const { status, roomId, from, to, limit = 20, offset = 0 } = request.query;
+      const where = `r.union_id = $1 AND ($2::text IS NULL OR b.status = $2) AND ($3::int IS NULL OR b.room_id = $3)
+        AND ($4::date IS NULL OR b.slot_date >= $4::date) AND ($5::date IS NULL OR b.slot_date <= $5::date)`;
+      const params = [caller.unionId, status ?? null, roomId ?? null, from ?? null, to ?? null];
+      const rows = await bookingRepository(app.db).view(where, [...params, limit, offset], 'ORDER BY b.starts_at, b.id LIMIT $6 OFFSET $7');
+      const [count] = await app.db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE ${where}`,
+        params,
+      );
+      const at = now();
+      return { items: rows.map((row) => toBookingView(row, at)), total: count!.total };
+    },
+  );
+
+  app.post(
+    '/manage/bookings/:id/decide',
+    {
+      schema: {
+        operationId: 'decideBooking',
+        tags,
+        summary: '审批预约：approve 通过，reject 驳回（附理由，释放名额），结果通知会员',
+        params: IdParams,
+        body: DecideBookingBody,
+        response: { 200: Booking, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireStaff(caller);
+      const at = now();
+      const { decision } = request.body;
+      await app.db.transaction(async (tx) => {
+        const repo = bookingRepository(tx);
+        const booking = await repo.findForUpdate(caller.unionId, request.params.id);
+        if (!booking) throw notFound('预约不存在');
+        if (booking.status !== 'pending') throw conflict('该预约不在待审批状态', 'NOT_PENDING');
+        const label = bookingLabel(booking.startsAt, booking.endsAt);
+        if (decision === 'approve') {
+          if (booking.startsAt <= at) throw conflict('该预约时段已开始，不能再审批', 'SLOT_PAST');
+          await repo.decide(booking.id, { status: 'confirmed', now: at, reason: request.body.reason ?? null, by: caller.memberId });
+          await notify(tx, templates, { memberId: booking.memberId, kind: 'booking', title: `预约已通过：${booking.roomName}`, body: label, link: MY_BOOKINGS_LINK });
+        } else {
+          const reason = request.body.reason ?? '未通过审批';
+          await repo.decide(booking.id, { status: 'rejected', now: at, reason, by: caller.memberId });
+          await repo.release([booking]);
+          await notify(tx, templates, {
+            memberId: booking.memberId,
+            kind: 'booking',
+            title: `预约未通过：${booking.roomName}`,
+            body: `${label}。原因：${reason}`,
+            link: MY_BOOKINGS_LINK,
+          });
+        }
+      });
+      const [row] = await bookingRepository(app.db).view('b.id = $1', [request.params.id]);
+      return toBookingView(row!, at);
+    },
+  );
+
+  app.get(
+    '/manage/day',
+    {
+      schema: {
+        operationId: 'getDayView',
+        tags,
+        summary: '某天每个场地每个时段的预约与签到情况（不含已取消、已驳回）',
+        querystring: DayQuery,
+        response: { 200: DayView, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireStaff(caller);
+      const date = request.query.date ?? localDate(now());
+      const rooms = await roomRepository(app.db).list(caller.unionId);
+      const repo = bookingRepository(app.db);
+      const ids = rooms.map((r) => r.id);
+      const { counters, closures } = await repo.grid({ roomIds: ids, unionId: caller.unionId, from: date, to: date });
+      const bookings = await app.db.query<DayBooking & { roomId: number; startsAt: Date; endsAt: Date }>(
+        `SELECT b.id, b.room_id AS "roomId", b.starts_at AS "startsAt", b.ends_at AS "endsAt",
+                json_build_object('id', m.id, 'name', m.name, 'staffNo', m.staff_no) AS member,
+                b.status, b.source, b.seats, b.note, b.checked_in_at AS "checkedInAt"
+           FROM bookings b JOIN members m ON m.id = b.member_id
+          WHERE b.room_id = ANY($1::int[]) AND b.slot_date = $2::date AND b.status IN ('pending', 'confirmed', 'checked_in', 'no_show')
+          ORDER BY b.starts_at, b.id`,
+        [ids, date],
+      );
+      return {
+        date,
+        rooms: rooms.map((room) => {
+          const own = bookings.filter((b) => b.roomId === room.id);
+          // Bookings made before the room's hours changed keep their own times beside the grid.
+          const starts = new Map(slotsOn(room, date).map((s) => [s.startsAt.getTime(), { startsAt: s.startsAt, endsAt: s.endsAt }]));
+          for (const b of own) if (!starts.has(b.startsAt.getTime())) starts.set(b.startsAt.getTime(), { startsAt: b.startsAt, endsAt: b.endsAt });
+          const slots = [...starts.values()]
+            .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+            .map(({ startsAt, endsAt }) => ({
+              startsAt,
+              endsAt,
+              date,
+              ...clockLabels(startsAt, endsAt),
+              capacity: slotCapacity(room),
+              booked: counters.booked(room.id, startsAt),
+              bookings: own.filter((b) => b.startsAt.getTime() === startsAt.getTime()).map(({ roomId: _r, startsAt: _s, endsAt: _e, ...b }) => b),
+            }));
+          return { id: room.id, name: room.name, mode: room.mode, capacity: room.capacity, closedReason: closureOn(closures, room.id, date), slots };
+        }),
+      };
+    },
+  );
+};
+
+export default manageBookingsRoutes;

@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { notFound } from '../../errors';
+import { requireCaller } from '../../plugins/auth';
+import { errors, IdParams } from '../../schemas/common';
+import { roomAvailability, roomsWithToday } from './availability';
+import { now } from './clock';
+import { roomRepository } from './rooms-repository';
+import { Availability, AvailabilityQuery, Room, RoomList, tags } from './schemas';
+
+/** What members see: their union's rooms, each room's rules, and its slot grid. */
+const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const rooms = roomRepository(app.db);
+
+  app.get(
+    '/rooms',
+    {
+      schema: { operationId: 'listRooms', tags, summary: '本工会的场地，附今天还可预约的时段', response: { 200: RoomList, ...errors(401) } },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      return roomsWithToday(app.db, await rooms.list(caller.unionId), caller.unionId, now());
+    },
+  );
+
+  app.get(
+    '/rooms/:id',
+    { schema: { operationId: 'getRoom', tags, summary: '场地详情与预约规则', params: IdParams, response: { 200: Room, ...errors(401, 404) } } },
+    async (request) => {
+      const room = await rooms.find(requireCaller(request).unionId, request.params.id);
+      if (!room) throw notFound('场地不存在或已停用');
+      return room;
+    },
+  );
+
+  app.get(
+    '/rooms/:id/availability',
+    {
+      schema: {
+        operationId: 'getRoomAvailability',
+        tags,
+        summary: '日期条（可预约窗口内每天）与某一天的时段格：free / few / full / mine / closed / past',
+        params: IdParams,
+        querystring: AvailabilityQuery,
+        response: { 200: Availability, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      const room = await rooms.find(caller.unionId, request.params.id);
+      if (!room) throw notFound('场地不存在或已停用');
+      return roomAvailability(app.db, room, caller.memberId, request.query.date, now());
+    },
+  );
+};
+
+export default roomsRoutes;

@@ -1,0 +1,108 @@
+import { addDays, atLocal, formatClock, isoWeekday, localDate, localMidnight, localMinutes, parseClock } from './time';
+
+export interface OpeningPeriod {
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
+/** What the slot grid and the booking window depend on. */
+export interface RoomGrid {
+  mode: 'whole' | 'seats';
+  capacity: number;
+  slotMinutes: number;
+  windowDays: number;
+  releaseTime: string;
+  openingHours: OpeningPeriod[];
+}
+
+export interface Slot {
+  startsAt: Date;
+  endsAt: Date;
+  date: string;
+  start: string;
+  end: string;
+}
+
+/** Places per slot: a whole room is taken by one booking, a seats room by `capacity`. */
+export const slotCapacity = (room: Pick<RoomGrid, 'mode' | 'capacity'>): number => (room.mode === 'whole' ? 1 : room.capacity);
+
+/** Start minutes (since local midnight) of one date's slots, in order: each opening period cut into slots. */
+function startMinutes(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): number[] {
+  const weekday = isoWeekday(date);
+  const periods = room.openingHours
+    .filter((p) => p.weekday === weekday)
+    .map((p) => ({ opens: parseClock(p.opens), closes: parseClock(p.closes) }))
+    .sort((a, b) => a.opens - b.opens);
+  const starts: number[] = [];
+  for (const period of periods) {
+    for (let m = period.opens; m + room.slotMinutes <= period.closes; m += room.slotMinutes) starts.push(m);
+  }
+  return starts;
+}
+
+/** The slots of one local date, in order. */
+export function slotsOn(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): Slot[] {
+  const midnight = localMidnight(date);
+  return startMinutes(room, date).map((m) => {
+    const end = m + room.slotMinutes;
+    return { startsAt: new Date(midnight + m * 60_000), endsAt: new Date(midnight + end * 60_000), date, start: formatClock(m), end: formatClock(end) };
+  });
+}
+
+/** Just the start instants (ms) of one date's slots: for counting over many dates. */
+export function slotStartsOn(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): number[] {
+  const midnight = localMidnight(date);
+  return startMinutes(room, date).map((m) => midnight + m * 60_000);
+}
+
+/** The slot that starts at exactly this instant, or null when the grid has none there. */
+export function findSlot(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, startsAt: Date): Slot | null {
+  return slotsOn(room, localDate(startsAt)).find((slot) => slot.startsAt.getTime() === startsAt.getTime()) ?? null;
+}
+
+export interface BookingWindow {
+  today: string;
+  /** The furthest date of the window (today + windowDays). */
+  lastDate: string;
+  /** The furthest date open for booking now: `lastDate` once today's release time has passed. */
+  openThrough: string;
+  /** When `lastDate` opens, while it is not open yet. */
+  releaseAt: Date | null;
+}
+
+/**
+ * A room can be booked from today to `windowDays` ahead; the furthest day opens each day at
+ * `releaseTime` (e.g. with 7 days and 08:00, next Monday opens this Monday at 08:00).
+ */
+export function bookingWindow(room: Pick<RoomGrid, 'windowDays' | 'releaseTime'>, now: Date): BookingWindow {
+  const today = localDate(now);
+  const lastDate = addDays(today, room.windowDays);
+  const released = localMinutes(now) >= parseClock(room.releaseTime);
+  return {
+    today,
+    lastDate,
+    openThrough: released ? lastDate : addDays(lastDate, -1),
+    releaseAt: released ? null : atLocal(today, parseClock(room.releaseTime)),
+  };
+}
+
+/** 'few' once a quarter or less of the places are left (only for rooms with more than one place). */
+export function isFew(remaining: number, capacity: number): boolean {
+  return capacity > 1 && remaining > 0 && remaining <= Math.ceil(capacity / 4);
+}
+
+/** Opening periods that overlap, or that cannot hold one slot: a description of the first problem, or null. */
+export function openingHoursProblem(hours: OpeningPeriod[], slotMinutes: number): string | null {
+  const names = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+  const sorted = [...hours].sort((a, b) => a.weekday - b.weekday || parseClock(a.opens) - parseClock(b.opens));
+  for (const [index, period] of sorted.entries()) {
+    const label = `${names[period.weekday]} ${period.opens}–${period.closes}`;
+    if (parseClock(period.closes) - parseClock(period.opens) < slotMinutes) return `开放时间 ${label} 不足一个时段（${slotMinutes} 分钟）`;
+    const previous = sorted[index - 1];
+    if (previous && previous.weekday === period.weekday && parseClock(previous.closes) > parseClock(period.opens)) {
+      return `开放时间 ${label} 与同日其他时间重叠`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,315 @@
+/**
+ * npm run bench:booking — the booking API on a real PostgreSQL 15 server that this script starts,
+ * with DEMO_MEMBERS demo members (default 600):
+ *   1. rush: 500 members race for 20 slots of 4 seats → exactly 80 confirmed, the rest 4xx, no 5xx;
+ *   2. throughput: 32 clients booking spread-out slots, and reading the slot grid;
+ * each beside pgbench running the same SQL against the same server in the same run. Loopback only,
+ * bounded in requests and time; it prints figures and asserts nothing about timing.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { testConfig } from '../../server/src/config';
+import { migrate } from '../../server/src/db/migrate';
+import { openPostgres } from '../../server/src/db/postgres';
+import { BOOKING_SQL, GRID_SQL } from '../../server/src/routes/booking/bookings-repository';
+import { ROOM_SQL } from '../../server/src/routes/booking/rooms-repository';
+import { addDays, atLocal, localDate, weekOf } from '../../server/src/routes/booking/time';
+import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
+import { startServer } from '../../server/src/server';
+import { startPostgres } from '../support/postgres-server';
+
+const PGBENCH = '/usr/lib/postgresql/15/bin/pgbench';
+const MEMBERS = Number(process.env.DEMO_MEMBERS || 600);
+const RUSH_MEMBERS = 500;
+const THROUGHPUT_REQUESTS = Number(process.env.BENCH_REQUESTS || 6000);
+const CLIENTS = 32;
+const BENCH_ROOMS = 10;
+const SLOTS_PER_DAY = 96;
+
+interface Request {
+  method: 'GET' | 'POST';
+  path: string;
+  token: string;
+  body?: unknown;
+}
+interface Outcome {
+  status: number;
+  ms: number;
+  message?: string;
+  body?: string;
+}
+
+// The load runs on its own thread, so that making requests does not take the API's event loop.
+const CLIENT_SOURCE = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const agent = new http.Agent({ keepAlive: true, maxSockets: workerData.concurrency });
+function send(r) {
+  return new Promise((resolve) => {
+    const body = r.body === undefined ? undefined : JSON.stringify(r.body);
+    const started = performance.now();
+    const req = http.request({ host: '127.0.0.1', port: workerData.port, method: r.method, path: r.path, agent,
+      headers: { authorization: 'Bearer ' + r.token, ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}) } },
+      (res) => { let raw = ''; res.setEncoding('utf8'); res.on('data', (c) => (raw += c));
+        res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started, body: res.statusCode >= 300 ? raw : undefined })); });
+    req.on('error', (e) => resolve({ status: 0, ms: performance.now() - started, body: String(e) }));
+    if (body) req.write(body);
+    req.end();
+  });
+}
+(async () => {
+  const queue = workerData.requests; const results = []; let next = 0;
+  const started = performance.now();
+  const deadline = started + workerData.maxSeconds * 1000;
+  await Promise.all(Array.from({ length: workerData.concurrency }, async () => {
+    while (next < queue.length && performance.now() < deadline) { const i = next++; results.push(await send(queue[i])); }
+  }));
+  parentPort.postMessage({ results, seconds: (performance.now() - started) / 1000 });
+  agent.destroy();
+})();
+`;
+
+/** Sends the requests, `concurrency` at a time, and stops starting new ones after `maxSeconds`. */
+function run(port: number, requests: Request[], concurrency: number, maxSeconds = 30): Promise<{ results: Outcome[]; seconds: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(CLIENT_SOURCE, { eval: true, workerData: { port, requests, concurrency, maxSeconds } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** An API statement for pgbench: `$n` replaced by pgbench variables or literals. */
+const pgbenchSql = (sql: string, args: Record<number, string>) =>
+  `${sql.replace(/\$(\d+)/g, (_, n: string) => args[Number(n)] ?? `$${n}`).replace(/\s*\n\s*/g, ' ')};`;
+
+function pgbench(port: number, name: string, script: string, defines: Record<string, string | number>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-pgbench-'));
+  const file = path.join(dir, `${name}.sql`);
+  fs.writeFileSync(file, script);
+  const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-n', '-M', 'extended', '-c', String(CLIENTS), '-j', '2', '-T', '10'];
+  for (const [key, value] of Object.entries(defines)) args.push('-D', `${key}=${value}`);
+  const result = spawnSync(PGBENCH, [...args, '-f', file, 'postgres'], { encoding: 'utf8', timeout: 60_000 });
+  fs.rmSync(dir, { recursive: true, force: true });
+  const tps = Number(/tps = ([\d.]+)/.exec(result.stdout)?.[1] ?? NaN);
+  const latency = Number(/latency average = ([\d.]+) ms/.exec(result.stdout)?.[1] ?? NaN);
+  if (result.status !== 0 || Number.isNaN(tps)) console.log(`  pgbench ${name} failed:\n${result.stdout}\n${result.stderr}`);
+  return { tps, latency };
+}
+
+async function main() {
+  const started = Date.now();
+  // A server on a DATABASE_URL must have a counselling notes key; this database lives for one run.
+  process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
+  const pg = await startPostgres();
+  const load = () => os.loadavg()[0]!.toFixed(1);
+  console.log(`PostgreSQL 15 on 127.0.0.1:${pg.port}; ${MEMBERS} demo members; ${os.cpus().length} CPU cores; load average ${load()} before the run`);
+  let stopServer: (() => Promise<void>) | undefined;
+  try {
+    const setup = openPostgres(pg.url, 4);
+    await migrate(setup);
+    await markAsDemo(setup);
+    await seedDemo(setup, { extraMembers: MEMBERS });
+    await setup.close();
+
+    const port = await freePort();
+    const server = await startServer({ ...testConfig({ logLevel: 'warn' }), databaseUrl: pg.url, port, host: '127.0.0.1', demoMembers: MEMBERS });
+    stopServer = server.close;
+    const db = server.db;
+    const base = `http://127.0.0.1:${port}`;
+
+    const login = async (staffNo: string) => {
+      const response = await fetch(`${base}/api/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ staffNo }) });
+      if (!response.ok) throw new Error(`dev-login ${staffNo}: ${response.status}`);
+      return ((await response.json()) as { token: string }).token;
+    };
+    const staffToken = await login('S1002');
+    const staffNos = Array.from({ length: MEMBERS }, (_, i) => `T${String(i + 1).padStart(4, '0')}`);
+    const tokens: string[] = [];
+    for (let i = 0; i < staffNos.length; i += 50) tokens.push(...(await Promise.all(staffNos.slice(i, i + 50).map(login))));
+    const [union] = await db.query<{ unionId: number }>(`SELECT union_id AS "unionId" FROM members WHERE staff_no = 'T0001'`);
+    const memberIds = await db.query<{ id: number }>(`SELECT id FROM members WHERE staff_no LIKE 'T%' ORDER BY id`);
+
+    const createRoom = async (name: string, body: object) => {
+      const response = await fetch(`${base}/api/booking/manage/rooms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${staffToken}` },
+        body: JSON.stringify({ name, mode: 'seats', ...body }),
+      });
+      if (response.status !== 201) throw new Error(`createRoom: ${await response.text()}`);
+      return ((await response.json()) as { id: number }).id;
+    };
+    const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+    const tomorrow = addDays(localDate(new Date()), 1);
+
+    // 1. The rush.
+    const rushRoom = await createRoom('抢约测试场', { capacity: 4, slotMinutes: 30, openingHours: allDay });
+    const rushSlots = Array.from({ length: 20 }, (_, i) => atLocal(tomorrow, 8 * 60 + i * 30).toISOString());
+    const rush = await run(
+      port,
+      tokens.slice(0, RUSH_MEMBERS).map((token, i) => ({ method: 'POST', path: '/api/booking/bookings', token, body: { roomId: rushRoom, startsAt: rushSlots[i % 20] } })),
+      RUSH_MEMBERS,
+    );
+    const count = (from: number, to: number) => rush.results.filter((r) => r.status >= from && r.status < to).length;
+    const messages = new Map<string, number>();
+    for (const r of rush.results.filter((x) => x.status >= 400 && x.status < 500)) {
+      const message = (JSON.parse(r.body ?? '{}') as { message?: string }).message ?? '(none)';
+      messages.set(message, (messages.get(message) ?? 0) + 1);
+    }
+    const [agree] = await db.query<{ bookings: number; seats: number; fullSlots: number }>(
+      `SELECT (SELECT count(*)::int FROM bookings WHERE room_id = $1 AND status = 'confirmed') AS bookings,
+              (SELECT coalesce(sum(booked), 0)::int FROM booking_slots WHERE room_id = $1) AS seats,
+              (SELECT count(*)::int FROM booking_slots WHERE room_id = $1 AND booked = capacity) AS "fullSlots"`,
+      [rushRoom],
+    );
+    console.log(`\nRush: ${RUSH_MEMBERS} members, 20 slots × 4 seats, all at once (${fmt(rush.seconds, 2)} s)`);
+    console.log(`  confirmed (201): ${count(200, 300)}   4xx: ${count(400, 500)}   5xx: ${count(500, 600)}   failed: ${count(0, 1)}`);
+    for (const [message, n] of messages) console.log(`  4xx message: ${message} × ${n}`);
+    console.log(`  database: ${agree!.bookings} confirmed bookings, ${agree!.seats} seats counted, ${agree!.fullSlots}/20 slots full`);
+    console.log(`  ${count(200, 300) === 80 && agree!.bookings === 80 && agree!.seats === 80 && count(500, 600) === 0 ? 'OK' : 'MISMATCH'}: exactly 80 confirmed, no 5xx, the database agrees`);
+
+    // 2. Throughput: random (room, slot, member) over BENCH_ROOMS rooms × 96 quarter-hour slots tomorrow.
+    const apiRooms: number[] = [];
+    const pgbenchRooms: number[] = [];
+    for (let i = 0; i < BENCH_ROOMS; i += 1) apiRooms.push(await createRoom(`压测室${i + 1}`, { capacity: 1000, slotMinutes: 15, openingHours: allDay }));
+    for (let i = 0; i < BENCH_ROOMS; i += 1) pgbenchRooms.push(await createRoom(`压测室P${i + 1}`, { capacity: 1000, slotMinutes: 15, openingHours: allDay }));
+    const random = (n: number) => Math.floor(Math.random() * n);
+    const slotStart = (s: number) => atLocal(tomorrow, s * 15).toISOString();
+    const bookings = await run(
+      port,
+      Array.from({ length: THROUGHPUT_REQUESTS }, () => ({
+        method: 'POST' as const,
+        path: '/api/booking/bookings',
+        token: tokens[random(tokens.length)]!,
+        body: { roomId: apiRooms[random(BENCH_ROOMS)], startsAt: slotStart(random(SLOTS_PER_DAY)) },
+      })),
+      CLIENTS,
+    );
+    const booked = bookings.results.filter((r) => r.status === 201);
+    const bookingLatencies = bookings.results.map((r) => r.ms);
+    const reads = await run(
+      port,
+      Array.from({ length: THROUGHPUT_REQUESTS }, () => ({
+        method: 'GET' as const,
+        path: `/api/booking/rooms/${apiRooms[random(BENCH_ROOMS)]}/availability?date=${tomorrow}`,
+        token: tokens[random(tokens.length)]!,
+      })),
+      CLIENTS,
+    );
+    const readLatencies = reads.results.map((r) => r.ms);
+
+    // The same SQL through pgbench: the booking transaction and the availability reads.
+    const now = `'${new Date().toISOString()}'`;
+    const week = weekOf(tomorrow);
+    const today = localDate(new Date());
+    // pgbench sends its variables as untyped parameters, as node-postgres does; instants are epoch seconds.
+    const start = 'to_timestamp(:ts)';
+    const facts = pgbenchSql(BOOKING_SQL.roomAndFacts, {
+      1: ':room',
+      2: String(union!.unionId),
+      3: ':m',
+      4: start,
+      5: `'${tomorrow}'`,
+      6: `'${week.start}'`,
+      7: `'${week.end}'`,
+      8: now,
+      9: `'${week.start < today ? week.start : today}'`,
+    }).replace(/;$/, '');
+    const bookingScript = [
+      `\\set room :room0 + random(0, ${BENCH_ROOMS - 1})`,
+      `\\set m random(:m0, :m1)`,
+      `\\set s random(0, ${SLOTS_PER_DAY - 1})`,
+      '\\set ts :t0 + :s * 900',
+      '\\set te :ts + 900',
+      'BEGIN;',
+      pgbenchSql(BOOKING_SQL.lock, { 1: ':room', 2: ':m' }),
+      `SELECT "alreadyBooked"::int AS already FROM (${facts}) f \\gset`,
+      '\\if :already = 0',
+      pgbenchSql(BOOKING_SQL.place, {
+        1: ':room',
+        2: ':m',
+        3: start,
+        4: 'to_timestamp(:te)',
+        5: `'${tomorrow}'`,
+        6: '1',
+        7: "'confirmed'",
+        8: "'member'",
+        9: 'NULL',
+        10: "''",
+        11: 'NULL',
+        12: now,
+        13: '1000',
+      }),
+      // notify(): the in-app message written in the same transaction.
+      `INSERT INTO notifications (member_id, kind, title, body, link) VALUES (:m, 'booking', '预约成功：压测室', '明天', '/packages/booking/pages/mine/index');`,
+      '\\endif',
+      'COMMIT;',
+    ].join('\n');
+    const lastDate = addDays(today, 7);
+    const readScript = [
+      `\\set room :room0 + random(0, ${BENCH_ROOMS - 1})`,
+      `\\set m random(:m0, :m1)`,
+      pgbenchSql(ROOM_SQL.active, { 1: ':room', 2: String(union!.unionId) }),
+      pgbenchSql(GRID_SQL, { 1: 'ARRAY[(:room)::int]', 2: String(union!.unionId), 3: `'${today}'`, 4: `'${lastDate}'`, 5: ':m' }),
+    ].join('\n');
+    const defines = {
+      room0: pgbenchRooms[0]!,
+      m0: memberIds[0]!.id,
+      m1: memberIds.at(-1)!.id,
+      t0: atLocal(tomorrow, 0).getTime() / 1000,
+    };
+    if (pgbenchRooms.at(-1)! - pgbenchRooms[0]! !== BENCH_ROOMS - 1) throw new Error('pgbench rooms are not consecutive');
+    const rawBooking = pgbench(pg.port, 'booking', bookingScript, defines);
+    const rawReads = pgbench(pg.port, 'availability', readScript, { ...defines, room0: apiRooms[0]! });
+
+    const bookingRate = booked.length / bookings.seconds;
+    const readRate = reads.results.filter((r) => r.status === 200).length / reads.seconds;
+    const errors = (results: Outcome[]) =>
+      `${results.filter((r) => r.status >= 400 && r.status < 500).length} 4xx, ${results.filter((r) => r.status >= 500 || r.status === 0).length} 5xx/failed`;
+    console.log(
+      `\nThroughput: ${CLIENTS} clients; ${fmt(bookings.results.length)} booking and ${fmt(reads.results.length)} availability requests` +
+        ` (at most ${fmt(THROUGHPUT_REQUESTS)} or 30 s each); slots spread over ${BENCH_ROOMS} rooms × ${SLOTS_PER_DAY} slots`,
+    );
+    console.log(
+      `  bookings:     API ${fmt(bookingRate)}/s  p50 ${fmt(percentile(bookingLatencies, 50), 1)} ms  p99 ${fmt(percentile(bookingLatencies, 99), 1)} ms  (${booked.length} booked; ${errors(bookings.results)})`,
+    );
+    console.log(
+      `                raw PostgreSQL (pgbench, same SQL) ${fmt(rawBooking.tps)}/s, avg ${fmt(rawBooking.latency, 1)} ms  → API at ${fmt((bookingRate / rawBooking.tps) * 100)}%`,
+    );
+    console.log(
+      `  availability: API ${fmt(readRate)}/s  p50 ${fmt(percentile(readLatencies, 50), 1)} ms  p99 ${fmt(percentile(readLatencies, 99), 1)} ms  (${errors(reads.results)})`,
+    );
+    console.log(
+      `                raw PostgreSQL (pgbench, same SQL) ${fmt(rawReads.tps)}/s, avg ${fmt(rawReads.latency, 1)} ms  → API at ${fmt((readRate / rawReads.tps) * 100)}%`,
+    );
+    console.log(`\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${load()} (other work on the machine lowers every figure)`);
+  } finally {
+    await stopServer?.();
+    pg.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { setClock } from '../../server/src/routes/booking/clock';
+import { atLocal, parseClock } from '../../server/src/routes/booking/time';
+import { createMember, signIn, type TestMember } from '../support/factories';
+
+/** A Monday well in the future, so that the tests never depend on the day they run. */
+export const MONDAY = '2030-03-04';
+
+/** The instant of a local (Asia/Shanghai) date and time, e.g. at('2030-03-04', '18:00'). */
+export const at = (date: string, clock: string) => atLocal(date, parseClock(clock));
+
+/** Stands the booking rules and the sweeper at this local date and time. */
+export function standAt(date: string, clock: string): Date {
+  const instant = at(date, clock);
+  setClock(() => instant);
+  return instant;
+}
+
+export type Headers = Record<string, string>;
+
+export const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '08:00', closes: '22:00' }));
+
+/** A room created through the staff API: every day 08:00–22:00 in hours, 4 seats, 7 days ahead, no quotas. */
+export async function createRoom(app: FastifyInstance, staff: Headers, overrides: Record<string, unknown> = {}) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/booking/manage/rooms',
+    headers: staff,
+    payload: { name: '乒乓球室', location: '活动中心二楼', mode: 'seats', capacity: 4, slotMinutes: 60, openingHours: EVERY_DAY, ...overrides },
+  });
+  if (response.statusCode !== 201) throw new Error(`createRoom failed: ${response.body}`);
+  return response.json<{ id: number; code: string; name: string }>();
+}
+
+export async function book(app: FastifyInstance, headers: Headers, roomId: number, startsAt: Date) {
+  return app.inject({ method: 'POST', url: '/api/booking/bookings', headers, payload: { roomId, startsAt: startsAt.toISOString() } });
+}
+
+export async function memberWithHeaders(
+  app: FastifyInstance,
+  db: Parameters<typeof createMember>[0],
+  unionId: number,
+  options: Parameters<typeof createMember>[2] = {},
+): Promise<TestMember & { headers: Headers }> {
+  const member = await createMember(db, unionId, options);
+  return { ...member, headers: await signIn(app, member) };
+}
