@@ -14,6 +14,7 @@ import healthRoutes from './routes/health';
 import meRoutes from './routes/me';
 import messageRoutes from './routes/messages';
 import noticeRoutes from './routes/notices';
+import surveyRoutes from './routes/survey';
 import type { WechatClient } from './services/wechat';
 
 export interface AppDependencies {
@@ -44,6 +45,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(noticeRoutes, { prefix: '/api/notices' });
   await app.register(messageRoutes, { prefix: '/api/messages' });
   await app.register(bookingRoutes, { prefix: '/api/booking' });
+  await app.register(surveyRoutes, { prefix: '/api/surveys' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;

@@ -10,6 +10,12 @@ export const ROUTES = {
   notices: '/packages/notices/pages/index/index',
   noticeDetail: '/packages/notices/pages/detail/index',
   noticePublish: '/packages/notices/pages/publish/index',
+  survey: '/packages/survey/pages/index/index',
+  surveyAnswer: '/packages/survey/pages/answer/index',
+  surveyResults: '/packages/survey/pages/results/index',
+  surveyManage: '/packages/survey/pages/manage/index',
+  surveyEdit: '/packages/survey/pages/edit/index',
+  surveyRollup: '/packages/survey/pages/rollup/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]

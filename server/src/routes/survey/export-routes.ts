@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { notFound } from '../../errors';
+import { requireCaller } from '../../plugins/auth';
+import { errors } from '../../schemas/common';
+import { loadManaged, MANAGERS } from './access';
+import { buildWorkbook } from './export';
+import { closeLapsedSurveys } from './lifecycle';
+import { surveyRepository } from './repository';
+import { buildResults } from './results';
+import { ExportLink, SurveyIdParams, TicketParams } from './schemas';
+
+const tags = ['会员评议（工会干事、主席）'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const hash = (ticket: string) => createHash('sha256').update(ticket).digest('hex');
+
+/**
+ * The XLSX export in two steps: a signed-in officer asks for a one-time link, then the file is
+ * fetched without a bearer header (wx.downloadFile, a browser download). The ticket is single use,
+ * lives five minutes, and the officer's role is checked again when it is spent.
+ */
+const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const repo = surveyRepository(app.db);
+
+  app.post(
+    '/:id/export-link',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        operationId: 'createSurveyExportLink',
+        tags,
+        summary: '生成结果导出（XLSX）的一次性下载地址',
+        params: SurveyIdParams,
+        response: { 200: ExportLink, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      const survey = await loadManaged(repo, caller, request.params.id);
+      const ticket = randomBytes(24).toString('base64url');
+      const expiresAt = await repo.createExportTicket(hash(ticket), survey.id, caller.memberId);
+      return { url: `/api/surveys/exports/${ticket}`, expiresAt };
+    },
+  );
+
+  app.get(
+    '/exports/:ticket',
+    {
+      schema: {
+        operationId: 'downloadSurveyExport',
+        tags,
+        summary: '下载评议结果 XLSX（汇总、每题一页、意见建议）',
+        security: [],
+        params: TicketParams,
+        produces: [XLSX],
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errors(404) },
+      },
+    },
+    async (request, reply) => {
+      const gone = () => notFound('下载地址已失效，请回到结果页重新导出');
+      const spent = await repo.spendExportTicket(hash(request.params.ticket));
+      if (!spent) throw gone();
+      await closeLapsedSurveys(app.db);
+      const survey = await repo.find(spent.surveyId);
+      if (!survey || !(await repo.isManager(spent.memberId, survey.unionId, MANAGERS))) throw gone();
+      const file = await buildWorkbook(await buildResults(app.db, survey, 'staff'));
+      const name = encodeURIComponent(`${survey.unionName}-${survey.title}-评议结果.xlsx`);
+      return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="survey-${survey.id}.xlsx"; filename*=UTF-8''${name}`).send(file);
+    },
+  );
+};
+
+export default exportRoutes;

@@ -1,0 +1,67 @@
+import type { Db, Queryable } from '../../db';
+import { notify } from '../../services/notify';
+import { sealSmallGroups } from './ballot-box';
+import { type SurveyRow, surveyRepository } from './repository';
+
+export const answerLink = (surveyId: number) => `/packages/survey/pages/answer/index?id=${surveyId}`;
+
+const day = (isoDate: string) => {
+  const [, month, date] = isoDate.split('-').map(Number);
+  return `${month}月${date}日`;
+};
+
+/** draft → open: tells everyone in the audience, in the same transaction. */
+export async function openSurvey(tx: Queryable, templates: Record<string, string>, survey: SurveyRow): Promise<void> {
+  const repo = surveyRepository(tx);
+  await repo.markOpen(survey.id);
+  for (const memberId of await repo.audienceMemberIds(survey.id, false)) {
+    await notify(tx, templates, {
+      memberId,
+      kind: 'survey',
+      title: `请参加《${survey.title}》`,
+      body: survey.opensAt > new Date()
+        ? `评议不记名，${day(survey.opensOn)}开始，${day(survey.closesOn)}截止。`
+        : `评议不记名，${day(survey.closesOn)}截止，约需 3 分钟。`,
+      link: answerLink(survey.id),
+    });
+  }
+}
+
+/** open → closed: no more answers, and groups too small to stay apart lose their 分工会. */
+export async function closeSurvey(tx: Queryable, surveyId: number): Promise<void> {
+  await surveyRepository(tx).markClosed(surveyId);
+  await sealSmallGroups(tx, surveyId);
+}
+
+/**
+ * Reminds the audience members who have not answered. Who has answered is read from the
+ * participation table here, on the server, and never leaves it: staff learn only how many were
+ * reminded, which the turnout count already tells them.
+ */
+export async function remindNonRespondents(tx: Queryable, templates: Record<string, string>, survey: SurveyRow): Promise<number> {
+  const repo = surveyRepository(tx);
+  const pending = await repo.audienceMemberIds(survey.id, true);
+  for (const memberId of pending) {
+    await notify(tx, templates, {
+      memberId,
+      kind: 'survey',
+      title: `《${survey.title}》将于${day(survey.closesOn)}截止`,
+      body: '您还没有参评。评议不记名，约需 3 分钟。如已参评，请忽略本消息。',
+      link: answerLink(survey.id),
+    });
+  }
+  await repo.markReminded(survey.id);
+  return pending.length;
+}
+
+/**
+ * Surveys whose window has ended are closed (and sealed) by the first request that notices,
+ * so no job is needed; FOR UPDATE SKIP LOCKED keeps two instances from closing the same one.
+ */
+export async function closeLapsedSurveys(db: Db): Promise<void> {
+  const [due] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM surveys WHERE status = 'open' AND closes_at <= now()`);
+  if (!due?.n) return;
+  await db.transaction(async (tx) => {
+    for (const id of await surveyRepository(tx).lockLapsed()) await closeSurvey(tx, id);
+  });
+}

@@ -1,0 +1,324 @@
+import type { Static } from '@sinclair/typebox';
+import type { Queryable } from '../../db';
+import type { Question, SurveyCard, SurveyInput } from './schemas';
+import type { BranchAudience, SatisfactionCount } from './tally';
+import type { QuestionDraft } from './template';
+
+export type SurveyPhase = 'draft' | 'scheduled' | 'open' | 'closed';
+
+// `status` is what staff set; the window decides the rest.
+const PHASE = `CASE WHEN s.status = 'draft' THEN 'draft'
+                    WHEN s.status = 'closed' OR s.closes_at <= now() THEN 'closed'
+                    WHEN s.opens_at > now() THEN 'scheduled' ELSE 'open' END`;
+
+// The window is kept as instants; staff chose Beijing calendar days, the end day included.
+const CARD = `s.id, s.title, ${PHASE} AS phase, s.year, s.opens_at AS "opensAt", s.closes_at AS "closesAt",
+  to_char(s.opens_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "opensOn",
+  to_char((s.closes_at - interval '1 microsecond') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "closesOn",
+  u.name AS "unionName"`;
+
+/** Member `m` is in the audience of survey `s`: an active member of its union, in a chosen 分工会 if any. */
+export const IN_AUDIENCE = `(m.union_id = s.union_id AND m.status = 'active'
+  AND (NOT EXISTS (SELECT 1 FROM survey_branches sb WHERE sb.survey_id = s.id)
+       OR m.branch_id IN (SELECT sb.branch_id FROM survey_branches sb WHERE sb.survey_id = s.id)))`;
+
+export interface SurveyRow {
+  id: number;
+  unionId: number;
+  unionName: string;
+  title: string;
+  intro: string;
+  status: 'draft' | 'open' | 'closed';
+  phase: SurveyPhase;
+  year: number;
+  opensAt: Date;
+  closesAt: Date;
+  opensOn: string;
+  closesOn: string;
+  passLine: number;
+  resultsVisible: boolean;
+  byBranch: boolean;
+  remindedRecently: boolean;
+}
+
+type QuestionRow = Static<typeof Question>;
+type Card = Static<typeof SurveyCard>;
+type Input = Omit<Static<typeof SurveyInput>, 'questions'>;
+
+const SELECT_SURVEY = `SELECT ${CARD}, s.union_id AS "unionId", s.intro, s.status, s.pass_line AS "passLine",
+       s.results_visible AS "resultsVisible", s.by_branch AS "byBranch",
+       coalesce(s.reminded_at > now() - interval '12 hours', false) AS "remindedRecently"
+  FROM surveys s JOIN unions u ON u.id = s.union_id`;
+
+export function surveyRepository(db: Queryable) {
+  async function writeParts(id: number, branchIds: number[], questions: QuestionDraft[]) {
+    await db.query(`INSERT INTO survey_branches (survey_id, branch_id) SELECT $1, unnest($2::int[])`, [id, branchIds]);
+    await db.query(
+      `INSERT INTO survey_questions (survey_id, position, kind, section, title, required, options, satisfaction)
+       SELECT $1, q.position, q.kind, q.section, q.title, q.required, q.options, q.satisfaction
+         FROM jsonb_to_recordset($2::jsonb) AS q(position int, kind text, section text, title text, required boolean, options jsonb, satisfaction boolean)`,
+      [id, JSON.stringify(questions.map((q, index) => ({ ...q, position: index + 1 })))],
+    );
+  }
+
+  return {
+    async find(id: number): Promise<SurveyRow | null> {
+      const [row] = await db.query<SurveyRow>(`${SELECT_SURVEY} WHERE s.id = $1`, [id]);
+      return row ?? null;
+    },
+
+    /** The same, locked for the rest of the caller's transaction: submissions and state changes queue here. */
+    async lock(id: number): Promise<SurveyRow | null> {
+      const [row] = await db.query<SurveyRow>(`${SELECT_SURVEY} WHERE s.id = $1 FOR UPDATE OF s`, [id]);
+      return row ?? null;
+    },
+
+    async questions(surveyId: number): Promise<QuestionRow[]> {
+      return db.query<QuestionRow>(
+        `SELECT id, position, kind, section, title, required, options, satisfaction FROM survey_questions WHERE survey_id = $1 ORDER BY position`,
+        [surveyId],
+      );
+    },
+
+    async audienceBranches(surveyId: number): Promise<{ id: number; name: string }[]> {
+      return db.query(
+        `SELECT u.id, u.name FROM survey_branches sb JOIN unions u ON u.id = sb.branch_id WHERE sb.survey_id = $1 ORDER BY u.id`,
+        [surveyId],
+      );
+    },
+
+    /** Open surveys whose audience includes the member, with whether they have answered. */
+    async listOpenFor(memberId: number): Promise<Card[]> {
+      return db.query<Card>(
+        `SELECT ${CARD}, (SELECT count(*)::int FROM survey_questions q WHERE q.survey_id = s.id) AS "questionCount",
+                EXISTS (SELECT 1 FROM survey_participants p WHERE p.survey_id = s.id AND p.member_id = m.id) AS answered
+           FROM surveys s JOIN unions u ON u.id = s.union_id JOIN members m ON m.id = $1
+          WHERE s.status = 'open' AND s.opens_at <= now() AND s.closes_at > now() AND ${IN_AUDIENCE}
+          ORDER BY s.closes_at, s.id`,
+        [memberId],
+      );
+    },
+
+    /** Closed surveys of the union whose results staff made public. */
+    async listPublished(unionId: number, memberId: number): Promise<Card[]> {
+      return db.query<Card>(
+        `SELECT ${CARD}, (SELECT count(*)::int FROM survey_questions q WHERE q.survey_id = s.id) AS "questionCount",
+                EXISTS (SELECT 1 FROM survey_participants p WHERE p.survey_id = s.id AND p.member_id = $2) AS answered
+           FROM surveys s JOIN unions u ON u.id = s.union_id
+          WHERE s.union_id = $1 AND s.results_visible AND s.status <> 'draft' AND (s.status = 'closed' OR s.closes_at <= now())
+          ORDER BY s.closes_at DESC, s.id DESC LIMIT 20`,
+        [unionId, memberId],
+      );
+    },
+
+    /** Every survey of the union for staff, drafts included, with turnout counts. */
+    async listForUnion(unionId: number) {
+      return db.query<Card & { audience: number; answered: number }>(
+        `SELECT ${CARD},
+                (SELECT count(*)::int FROM members m WHERE ${IN_AUDIENCE}
+                    OR m.id IN (SELECT member_id FROM survey_participants p WHERE p.survey_id = s.id)) AS audience,
+                (SELECT count(*)::int FROM survey_participants p WHERE p.survey_id = s.id) AS answered
+           FROM surveys s JOIN unions u ON u.id = s.union_id
+          WHERE s.union_id = $1
+          ORDER BY s.status = 'draft' DESC, s.opens_at DESC, s.id DESC`,
+        [unionId],
+      );
+    },
+
+    async isInAudience(surveyId: number, memberId: number): Promise<boolean> {
+      const rows = await db.query(`SELECT 1 FROM surveys s JOIN members m ON m.id = $2 WHERE s.id = $1 AND ${IN_AUDIENCE}`, [surveyId, memberId]);
+      return rows.length === 1;
+    },
+
+    async receiptOf(surveyId: number, memberId: number): Promise<string | null> {
+      const [row] = await db.query<{ receipt_code: string }>(
+        `SELECT receipt_code FROM survey_participants WHERE survey_id = $1 AND member_id = $2`,
+        [surveyId, memberId],
+      );
+      return row?.receipt_code ?? null;
+    },
+
+    /** Whose receipt this is, within one union; the receipt says nothing of the answers. */
+    async findReceipt(unionId: number, code: string) {
+      const [row] = await db.query<{ surveyId: number; surveyTitle: string; memberName: string }>(
+        `SELECT s.id AS "surveyId", s.title AS "surveyTitle", m.name AS "memberName"
+           FROM survey_participants p JOIN surveys s ON s.id = p.survey_id JOIN members m ON m.id = p.member_id
+          WHERE p.receipt_code = $1 AND s.union_id = $2`,
+        [code, unionId],
+      );
+      return row ?? null;
+    },
+
+    /** Audience and participation counts; members who left after answering still count as audience. */
+    async turnout(surveyId: number): Promise<{ audience: number; answered: number }> {
+      const [row] = await db.query<{ audience: number; answered: number }>(
+        `SELECT (SELECT count(*)::int FROM members m
+                  WHERE ${IN_AUDIENCE} OR m.id IN (SELECT member_id FROM survey_participants p WHERE p.survey_id = s.id)) AS audience,
+                (SELECT count(*)::int FROM survey_participants p WHERE p.survey_id = s.id) AS answered
+           FROM surveys s WHERE s.id = $1`,
+        [surveyId],
+      );
+      return row ?? { audience: 0, answered: 0 };
+    },
+
+    /** Audience size of each 分工会 in the audience (for the breakdown's 参评率). */
+    async branchAudience(surveyId: number): Promise<BranchAudience[]> {
+      return db.query<BranchAudience>(
+        `SELECT b.id AS "branchId", b.name,
+                (SELECT count(*)::int FROM members m WHERE m.branch_id = b.id AND ${IN_AUDIENCE}) AS audience
+           FROM surveys s JOIN unions b ON b.parent_id = s.union_id AND b.kind = 'branch'
+          WHERE s.id = $1 AND (NOT EXISTS (SELECT 1 FROM survey_branches sb WHERE sb.survey_id = s.id)
+                               OR b.id IN (SELECT sb.branch_id FROM survey_branches sb WHERE sb.survey_id = s.id))
+          ORDER BY b.id`,
+        [surveyId],
+      );
+    },
+
+    async branchOptions(unionId: number) {
+      const items = await db.query<{ id: number; name: string; memberCount: number }>(
+        `SELECT b.id, b.name, (SELECT count(*)::int FROM members m WHERE m.branch_id = b.id AND m.status = 'active') AS "memberCount"
+           FROM unions b WHERE b.parent_id = $1 AND b.kind = 'branch' ORDER BY b.id`,
+        [unionId],
+      );
+      const [all] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM members WHERE union_id = $1 AND status = 'active'`, [unionId]);
+      return { items, memberCount: all!.n };
+    },
+
+    /** How many of the given ids are 分工会 of this union. */
+    async countOwnBranches(unionId: number, branchIds: number[]): Promise<number> {
+      const [row] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM unions WHERE parent_id = $1 AND kind = 'branch' AND id = ANY($2::int[])`,
+        [unionId, branchIds],
+      );
+      return row!.n;
+    },
+
+    async create(unionId: number, createdBy: number | null, input: Input, questions: QuestionDraft[]): Promise<number> {
+      const [row] = await db.query<{ id: number }>(
+        `INSERT INTO surveys (union_id, created_by, year, title, intro, opens_at, closes_at, pass_line, results_visible, by_branch)
+         VALUES ($1, $2, extract(year FROM $3::date)::int, $4, $5,
+                 $3::date::timestamp AT TIME ZONE 'Asia/Shanghai', ($6::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai', $7, $8, $9)
+         RETURNING id`,
+        [unionId, createdBy, input.opensOn, input.title.trim(), input.intro?.trim() ?? '', input.closesOn, input.passLine ?? 85, input.resultsVisible ?? false, input.byBranch ?? true],
+      );
+      await writeParts(row!.id, input.branchIds, questions);
+      return row!.id;
+    },
+
+    /** Replaces a draft's settings and questions; false when it is not a draft any more. */
+    async replaceDraft(id: number, input: Input, questions: QuestionDraft[]): Promise<boolean> {
+      const rows = await db.query(
+        `UPDATE surveys SET year = extract(year FROM $2::date)::int, title = $3, intro = $4,
+                opens_at = $2::date::timestamp AT TIME ZONE 'Asia/Shanghai', closes_at = ($5::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai',
+                pass_line = $6, results_visible = $7, by_branch = $8, updated_at = now()
+          WHERE id = $1 AND status = 'draft' RETURNING id`,
+        [id, input.opensOn, input.title.trim(), input.intro?.trim() ?? '', input.closesOn, input.passLine ?? 85, input.resultsVisible ?? false, input.byBranch ?? true],
+      );
+      if (rows.length === 0) return false;
+      await db.query(`DELETE FROM survey_branches WHERE survey_id = $1`, [id]);
+      await db.query(`DELETE FROM survey_questions WHERE survey_id = $1`, [id]);
+      await writeParts(id, input.branchIds, questions);
+      return true;
+    },
+
+    async removeDraft(id: number): Promise<boolean> {
+      return (await db.query(`DELETE FROM surveys WHERE id = $1 AND status = 'draft' RETURNING id`, [id])).length === 1;
+    },
+
+    async markOpen(id: number): Promise<void> {
+      await db.query(`UPDATE surveys SET status = 'open', opened_at = now(), updated_at = now() WHERE id = $1`, [id]);
+    },
+
+    /** Closes now, or at the end of its window when that has already passed. */
+    async markClosed(id: number): Promise<void> {
+      await db.query(`UPDATE surveys SET status = 'closed', closed_at = least(now(), closes_at), updated_at = now() WHERE id = $1`, [id]);
+    },
+
+    /** Open surveys whose window has passed, locked for closing; another instance skips them. */
+    async lockLapsed(): Promise<number[]> {
+      const rows = await db.query<{ id: number }>(
+        `SELECT id FROM surveys WHERE status = 'open' AND closes_at <= now() FOR UPDATE SKIP LOCKED`,
+      );
+      return rows.map((r) => r.id);
+    },
+
+    async audienceMemberIds(surveyId: number, onlyNotAnswered: boolean): Promise<number[]> {
+      const rows = await db.query<{ id: number }>(
+        `SELECT m.id FROM surveys s JOIN members m ON ${IN_AUDIENCE}
+          WHERE s.id = $1 ${onlyNotAnswered ? 'AND NOT EXISTS (SELECT 1 FROM survey_participants p WHERE p.survey_id = s.id AND p.member_id = m.id)' : ''}
+          ORDER BY m.id`,
+        [surveyId],
+      );
+      return rows.map((r) => r.id);
+    },
+
+    /** A one-time export ticket (its hash) for five minutes; expired ones are cleared on the way. */
+    async createExportTicket(ticketHash: string, surveyId: number, memberId: number): Promise<Date> {
+      await db.query(`DELETE FROM survey_export_tickets WHERE expires_at < now()`);
+      const [row] = await db.query<{ expires_at: Date }>(
+        `INSERT INTO survey_export_tickets (ticket_hash, survey_id, member_id, expires_at)
+         VALUES ($1, $2, $3, now() + interval '5 minutes') RETURNING expires_at`,
+        [ticketHash, surveyId, memberId],
+      );
+      return row!.expires_at;
+    },
+
+    /** Uses up a ticket: it answers once, and only before it expires. */
+    async spendExportTicket(ticketHash: string): Promise<{ surveyId: number; memberId: number } | null> {
+      const [row] = await db.query<{ surveyId: number; memberId: number }>(
+        `DELETE FROM survey_export_tickets WHERE ticket_hash = $1 AND expires_at > now() RETURNING survey_id AS "surveyId", member_id AS "memberId"`,
+        [ticketHash],
+      );
+      return row ?? null;
+    },
+
+    /** Whether an active member still holds one of these roles on the union. */
+    async isManager(memberId: number, unionId: number, roles: readonly string[]): Promise<boolean> {
+      const rows = await db.query(
+        `SELECT 1 FROM member_roles r JOIN members m ON m.id = r.member_id
+          WHERE r.member_id = $1 AND r.union_id = $2 AND r.role = ANY($3::text[]) AND m.status = 'active'`,
+        [memberId, unionId, roles],
+      );
+      return rows.length > 0;
+    },
+
+    async unionName(unionId: number): Promise<string> {
+      const [row] = await db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]);
+      return row?.name ?? '';
+    },
+
+    /** Each school under a district with its latest published survey of the year, if any. */
+    async schoolsOf(districtId: number, year: number) {
+      return db.query<{ unionId: number; unionName: string; surveyId: number | null; schoolMembers: number }>(
+        `SELECT u.id AS "unionId", u.name AS "unionName", s.id AS "surveyId",
+                (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS "schoolMembers"
+           FROM unions u
+           LEFT JOIN LATERAL (SELECT s.id FROM surveys s WHERE s.union_id = u.id AND s.year = $2 AND s.status <> 'draft'
+                               ORDER BY s.opens_at DESC, s.id DESC LIMIT 1) s ON true
+          WHERE u.parent_id = $1 AND u.kind = 'school'
+          ORDER BY u.id`,
+        [districtId, year],
+      );
+    },
+
+    /** The counts behind 满意率, tallied in the database so that no answer leaves it. */
+    async satisfactionCounts(surveyId: number): Promise<SatisfactionCount | null> {
+      const [row] = await db.query<Omit<SatisfactionCount, 'valid'>>(
+        `SELECT count(*) FILTER (WHERE a.choices -> q.id::text = '0')::int AS satisfied,
+                count(*) FILTER (WHERE a.choices -> q.id::text = '1')::int AS basic,
+                count(*) FILTER (WHERE a.choices -> q.id::text = '2')::int AS unsatisfied
+           FROM survey_questions q LEFT JOIN survey_answers a ON a.survey_id = q.survey_id
+          WHERE q.survey_id = $1 AND q.satisfaction
+          GROUP BY q.id`,
+        [surveyId],
+      );
+      return row ? { ...row, valid: row.satisfied + row.basic + row.unsatisfied } : null;
+    },
+
+    async markReminded(id: number): Promise<void> {
+      await db.query(`UPDATE surveys SET reminded_at = now() WHERE id = $1`, [id]);
+    },
+  };
+}
+
+export type SurveyRepository = ReturnType<typeof surveyRepository>;

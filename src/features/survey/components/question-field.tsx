@@ -1,0 +1,85 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import { toggleChoice } from '../answers'
+import { RATING_HINTS } from '../format'
+import type { AnswerValue, Question } from '../types'
+import './answer.css'
+
+interface Props {
+  question: Question
+  value: AnswerValue | undefined
+  onChange: (value: AnswerValue) => void
+}
+
+const TEXT_MAX = 500
+
+/** One question and its control: big option rows, five score buttons, or a text box. */
+export function QuestionField({ question: q, value, onChange }: Props) {
+  const hints = [q.kind === 'multiple' ? '可多选' : '', q.required ? '' : '选答'].filter(Boolean)
+  return (
+    <View className='sv-field' data-testid={`question-${q.position}`}>
+      <View className='sv-field__title'>
+        <Text>
+          {q.position}. {q.title}
+        </Text>
+        {q.required && <Text className='sv-field__required'> *</Text>}
+        {hints.length > 0 && <Text className='sv-field__optional'>（{hints.join('，')}）</Text>}
+      </View>
+      {(q.kind === 'single' || q.kind === 'multiple') && (
+        <View className='sv-options'>
+          {q.options.map((label, index) => {
+            const picked = q.kind === 'single' ? value === index : Array.isArray(value) && value.includes(index)
+            return (
+              <View
+                key={label}
+                className={`sv-choice${picked ? ' sv-choice--on' : ''}`}
+                hoverClass='sv-choice--hover'
+                onClick={() => onChange(q.kind === 'single' ? index : toggleChoice(value, index))}
+                data-testid='choice'
+                aria-checked={picked}
+              >
+                <View className={`sv-choice__mark sv-choice__mark--${q.kind === 'single' ? 'radio' : 'box'}`} />
+                <Text className='sv-choice__label'>{label}</Text>
+              </View>
+            )
+          })}
+        </View>
+      )}
+      {q.kind === 'rating' && (
+        <View>
+          <View className='sv-scores'>
+            {[1, 2, 3, 4, 5].map((score) => (
+              <View
+                key={score}
+                className={`sv-score${value === score ? ' sv-score--on' : ''}`}
+                hoverClass='sv-choice--hover'
+                onClick={() => onChange(score)}
+                data-testid={`score-${score}`}
+              >
+                {score}
+              </View>
+            ))}
+          </View>
+          <View className='sv-scores__hints'>
+            <Text>1 {RATING_HINTS[0]}</Text>
+            <Text>5 {RATING_HINTS[1]}</Text>
+          </View>
+        </View>
+      )}
+      {q.kind === 'text' && (
+        <View className='sv-text'>
+          <Textarea
+            className='ui-textarea sv-text__input'
+            placeholderClass='ui-input-placeholder'
+            placeholder='请写下您的意见和建议（不记名）'
+            maxlength={TEXT_MAX}
+            value={typeof value === 'string' ? value : ''}
+            onInput={(e) => onChange(e.detail.value)}
+          />
+          <Text className='ui-field__hint'>
+            {typeof value === 'string' ? value.length : 0}/{TEXT_MAX}
+          </Text>
+        </View>
+      )}
+    </View>
+  )
+}
