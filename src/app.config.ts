@@ -4,6 +4,10 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/messages/index', 'pages/mine/index', 'pages/login/index', 'pages/bind/index'],
   subPackages: [
     { root: 'packages/notices', pages: ['pages/index/index', 'pages/detail/index', 'pages/publish/index'] },
+    {
+      root: 'packages/help',
+      pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index', 'pages/queue/index', 'pages/case/index', 'pages/visits/index', 'pages/settings/index'],
+    },
     { root: 'packages/survey', pages: ['pages/index/index', 'pages/answer/index', 'pages/results/index', 'pages/manage/index', 'pages/edit/index', 'pages/rollup/index'] },
     // Next: booking, counselling, help, clubs, survey, reception, admin — one
     // entry each here, plus a `path` on its entry in features/home/entries.ts.

@@ -11,6 +11,7 @@ import validators from './plugins/validators';
 import authRoutes from './routes/auth';
 import bookingRoutes from './routes/booking';
 import healthRoutes from './routes/health';
+import helpRoutes from './routes/help';
 import meRoutes from './routes/me';
 import messageRoutes from './routes/messages';
 import noticeRoutes from './routes/notices';
@@ -46,6 +47,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(messageRoutes, { prefix: '/api/messages' });
   await app.register(bookingRoutes, { prefix: '/api/booking' });
   await app.register(surveyRoutes, { prefix: '/api/surveys' });
+  await app.register(helpRoutes, { prefix: '/api/help' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from './config';
 import { openDatabase } from './db';
 import { migrate } from './db/migrate';
 import { createBookingSweeper } from './jobs/booking-sweeper';
+import { createHelpAutoClose } from './jobs/help-auto-close';
 import { createOutboxSender } from './jobs/outbox-sender';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
 import { createLoggingWechatClient, createWechatClient } from './services/wechat';
@@ -34,11 +35,14 @@ export async function startServer(config: Config) {
     onError: (error) => app.log.error({ err: error }, 'booking sweeper failed'),
   });
   sweeper.start();
+  const helpAutoClose = createHelpAutoClose({ db, templates: config.wechat.templates, onError: (error) => app.log.error({ err: error }, 'help auto-close failed') });
+  helpAutoClose.start();
 
   const address = await app.listen({ port: config.port, host: config.host });
   const close = async () => {
     sender.stop();
     sweeper.stop();
+    helpAutoClose.stop();
     await app.close();
     await db.close();
   };

@@ -16,6 +16,13 @@ export const ROUTES = {
   surveyManage: '/packages/survey/pages/manage/index',
   surveyEdit: '/packages/survey/pages/edit/index',
   surveyRollup: '/packages/survey/pages/rollup/index',
+  help: '/packages/help/pages/index/index',
+  helpNew: '/packages/help/pages/new/index',
+  helpDetail: '/packages/help/pages/detail/index',
+  helpQueue: '/packages/help/pages/queue/index',
+  helpCase: '/packages/help/pages/case/index',
+  helpVisits: '/packages/help/pages/visits/index',
+  helpSettings: '/packages/help/pages/settings/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]

@@ -1,6 +1,7 @@
 import type { Db, Queryable } from '../db';
 import { seedDemoBooking } from './demo-booking';
 import { DISTRICT, NOTICES, SCHOOLS } from './demo-data';
+import { seedDemoHelp } from './demo-help';
 import { seedDemoSurveys } from './demo-survey';
 
 const DEMO_KEY = 'demo_data';
@@ -89,6 +90,7 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
        SELECT id, 'welcome', '欢迎使用教职工之家', '活动预约、心理咨询、困难帮扶、会员评议，都可以在这里办理。', NULL FROM members`,
     );
     await seedDemoSurveys(tx);
+    await seedDemoHelp(tx);
     return 'seeded';
   });
 }

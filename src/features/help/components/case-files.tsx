@@ -1,0 +1,76 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { CellGroup, EmptyView, showError, showInfo } from '../../../components'
+import { attachmentUrl, choosePdf, choosePhotos, openAttachment, tooLarge, uploadAttachment } from '../files'
+import { MAX_FILES } from '../permissions'
+import type { HelpRequest, LocalFile } from '../types'
+import { AttachmentGrid } from './attachment-grid'
+
+interface Props {
+  kase: HelpRequest
+  /** For the upload's bearer header; absent on the handlers' page, which only reads. */
+  token?: string | null
+  onUploaded?: () => unknown
+}
+
+/**
+ * Uploads picked files one by one and says how many went through: a refused file (wrong type, too
+ * large, one too many) leaves the others in place, and the server's reason is shown.
+ */
+export async function uploadAll(caseId: number, files: LocalFile[], token: string | null): Promise<number> {
+  let sent = 0
+  for (const file of files) {
+    try {
+      await uploadAttachment(caseId, file, token)
+      sent += 1
+    } catch (err) {
+      showError(err)
+    }
+  }
+  return sent
+}
+
+/** The case's photos and PDFs; the member may add more while the case is open. */
+export function CaseFiles({ kase, token, onUploaded }: Props) {
+  const [uploading, setUploading] = useState(false)
+  const room = MAX_FILES - kase.attachments.length
+  const add = async (pick: (count: number) => Promise<LocalFile[]>) => {
+    let picked: LocalFile[]
+    try {
+      picked = await pick(room)
+    } catch {
+      return
+    }
+    const large = tooLarge(picked)
+    if (large.length) showInfo(`有 ${large.length} 个文件超过 10 MB`)
+    setUploading(true)
+    const sent = await uploadAll(kase.id, picked.filter((f) => !large.includes(f)), token ?? null)
+    setUploading(false)
+    if (sent) await onUploaded?.()
+  }
+  const canAdd = kase.canUpload && token !== undefined && !uploading
+  if (!kase.attachments.length && !kase.canUpload) return null
+  return (
+    <CellGroup title={`照片和文件（${kase.attachments.length}/${MAX_FILES}）`} footer={uploading ? '正在上传…' : undefined}>
+      <View className='help-block'>
+        {kase.attachments.length === 0 && !canAdd && <EmptyView text='没有附件' />}
+        <AttachmentGrid
+          tiles={kase.attachments.map((a) => ({
+            key: a.id,
+            kind: a.contentType === 'application/pdf' ? 'pdf' : 'image',
+            src: attachmentUrl(a),
+            name: a.fileName,
+            onOpen: () => void openAttachment(a, kase.attachments).catch(showError),
+          }))}
+          onAdd={canAdd && room > 0 ? () => void add(choosePhotos) : undefined}
+          addLabel='照片'
+        />
+        {canAdd && room > 0 && (
+          <Text className='link-text help-block__pdf' onClick={() => void add(choosePdf)}>
+            添加 PDF 文件
+          </Text>
+        )}
+      </View>
+    </CellGroup>
+  )
+}

@@ -1,0 +1,101 @@
+import Taro from '@tarojs/taro'
+import { API_BASE, ApiError } from '../../services/http'
+import { networkError, toResult } from '../../services/api-error'
+import { attachmentUploadPath } from './api'
+import { MAX_FILE_BYTES } from './permissions'
+import type { HelpAttachment, LocalFile } from './types'
+
+const bearer = (token: string | null): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {})
+const isH5 = process.env.TARO_ENV === 'h5'
+
+/**
+ * Uploads one picked file to a case (multipart, field `file`). request() speaks JSON only, so this
+ * goes through Taro.uploadFile with the token the page hands in (a feature may not import the
+ * session feature); the server's Chinese message comes back as an ApiError like any other.
+ */
+export async function uploadAttachment(caseId: number, file: LocalFile, token: string | null): Promise<HelpAttachment> {
+  const res = await Taro.uploadFile({
+    url: API_BASE + attachmentUploadPath(caseId),
+    filePath: file.path,
+    name: 'file',
+    header: bearer(token),
+    formData: file.name ? { fileName: file.name } : {},
+    // H5 only: the name the browser sends with the file.
+    ...(file.name ? { fileName: file.name } : {}),
+  }).catch(() => {
+    throw networkError()
+  })
+  return toResult<HelpAttachment>({ statusCode: res.statusCode, data: res.data })
+}
+
+/** Photos from the album or the camera (compressed by WeChat, which keeps them small). */
+export async function choosePhotos(count: number): Promise<LocalFile[]> {
+  const res = await Taro.chooseImage({
+    count,
+    sizeType: ['compressed'],
+    // H5 on a phone would first ask 拍摄/相册 in a sheet of its own; the file picker offers both anyway.
+    sourceType: isH5 ? ['album'] : ['album', 'camera'],
+  })
+  return res.tempFiles.map((f) => ({ path: f.path, size: f.size, kind: 'image' as const }))
+}
+
+/** A PDF: from a WeChat chat on the phone (the only place files live there), from disk on H5. */
+export async function choosePdf(count: number): Promise<LocalFile[]> {
+  if (!isH5) {
+    const res = await Taro.chooseMessageFile({ count, type: 'file', extension: ['pdf'] })
+    return res.tempFiles.map((f) => ({ path: f.path, size: f.size, kind: 'pdf' as const, name: f.name }))
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = 'application/pdf,.pdf'
+    input.multiple = count > 1
+    input.onchange = () => {
+      const files = Array.from(input.files ?? []).slice(0, count)
+      resolve(files.map((f) => ({ path: URL.createObjectURL(f), size: f.size, kind: 'pdf' as const, name: f.name })))
+    }
+    input.click()
+  })
+}
+
+/** Files too large to send, named for the message the page shows. */
+export const tooLarge = (files: LocalFile[]) => files.filter((f) => f.size > MAX_FILE_BYTES)
+
+export const attachmentUrl = (attachment: HelpAttachment) => API_BASE + attachment.url
+
+/** Photos open in the system viewer (swipe between them); a PDF in WeChat's document viewer or a browser tab. */
+export async function openAttachment(attachment: HelpAttachment, all: HelpAttachment[]): Promise<void> {
+  if (attachment.contentType !== 'application/pdf') {
+    const urls = all.filter((a) => a.contentType !== 'application/pdf').map(attachmentUrl)
+    await Taro.previewImage({ current: attachmentUrl(attachment), urls })
+    return
+  }
+  if (isH5) {
+    window.open(attachmentUrl(attachment), '_blank')
+    return
+  }
+  const res = await Taro.downloadFile({ url: attachmentUrl(attachment) })
+  if (res.statusCode !== 200) throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, '文件打不开了，请返回后重新进入')
+  await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'pdf', showMenu: true })
+}
+
+/**
+ * The Excel export, through downloadFile with the bearer token: WeChat opens it in its document
+ * viewer (from where it can be forwarded), the H5 build saves it as a download.
+ */
+export async function downloadWorkbook(path: string, token: string | null, fileName: string): Promise<void> {
+  const res = await Taro.downloadFile({ url: API_BASE + path, header: bearer(token) }).catch(() => {
+    throw networkError()
+  })
+  if (res.statusCode !== 200) throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, '导出失败，请稍后再试')
+  if (isH5) {
+    const link = document.createElement('a')
+    link.href = res.tempFilePath
+    link.download = fileName
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+    return
+  }
+  await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
+}

@@ -1,0 +1,45 @@
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { CellGroup, ErrorView, PageContainer } from '../../../../components'
+import { CaseFiles, CaseHeader, CaseVisits, DescriptionCard, HandlerActions, handlesHelp, helpApi, MemberCard, Timeline } from '../../../../features/help'
+import { useRequireSession } from '../../../../features/session'
+import { readIdParam } from '../../../../lib/routes'
+import { useLoader } from '../../../../lib/use-loader'
+
+export default function HelpCasePage() {
+  const member = useRequireSession()
+  const id = readIdParam(useRouter().params.id)
+  const kase = useLoader(() => helpApi.getHelpCase(id ?? 0))
+  const handles = handlesHelp(member)
+
+  useDidShow(() => {
+    if (handles && id) void kase.reload()
+  })
+  usePullDownRefresh(() => void kase.reload().then(() => Taro.stopPullDownRefresh()))
+
+  if (!member) return null
+  if (!handles || !id) {
+    return (
+      <PageContainer>
+        <ErrorView title='无法查看' message={handles ? '链接有误或求助已删除' : '只有本工会的工会干事和工会主席可以办理求助'} />
+      </PageContainer>
+    )
+  }
+  const data = kase.data
+  return (
+    <PageContainer loading={kase.loading} error={kase.error} onRetry={kase.reload}>
+      {data && (
+        <>
+          <CaseHeader kase={data} viewer='handler' />
+          <MemberCard kase={data} />
+          <DescriptionCard text={data.description} />
+          <CaseFiles kase={data} />
+          <HandlerActions kase={data} meId={member.id} onChanged={kase.reload} />
+          <CaseVisits kase={data} onChanged={kase.reload} />
+          <CellGroup title='办理记录'>
+            <Timeline events={data.events} viewer='handler' />
+          </CellGroup>
+        </>
+      )}
+    </PageContainer>
+  )
+}
