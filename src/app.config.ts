@@ -5,6 +5,14 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/notices', pages: ['pages/index/index', 'pages/detail/index', 'pages/publish/index'] },
     {
+      root: 'packages/booking',
+      pages: [
+        'pages/index/index', 'pages/room/index', 'pages/mine/index', 'pages/appeal/index', 'pages/check-in/index',
+        'pages/day/index', 'pages/approvals/index', 'pages/closures/index', 'pages/rooms/index', 'pages/room-edit/index',
+        'pages/poster/index', 'pages/usage/index', 'pages/suspensions/index',
+      ],
+    },
+    {
       root: 'packages/help',
       pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index', 'pages/queue/index', 'pages/case/index', 'pages/visits/index', 'pages/settings/index'],
     },
@@ -30,8 +38,8 @@ export default defineAppConfig({
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-on.png' },
     ],
   },
-  // Download the notices subpackage while the member looks at 首页.
+  // Download the notices and booking subpackages while the member looks at 首页.
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['packages/notices'] },
+    'pages/home/index': { network: 'all', packages: ['packages/notices', 'packages/booking'] },
   },
 })

@@ -1,0 +1,288 @@
+// The shapes of /api/booking (server/src/routes/booking/schemas.ts and manage-schemas.ts).
+// Instants are ISO strings; dates are local 'YYYY-MM-DD'; clocks are 'HH:MM' in Beijing time.
+
+export type RoomMode = 'whole' | 'seats'
+
+export interface OpeningPeriod {
+  /** 1 周一 … 7 周日 */
+  weekday: number
+  opens: string
+  /** May be '24:00'. */
+  closes: string
+}
+
+export interface RoomRules {
+  name: string
+  location: string
+  description: string
+  photos: string[]
+  mode: RoomMode
+  capacity: number
+  slotMinutes: number
+  openingHours: OpeningPeriod[]
+  windowDays: number
+  releaseTime: string
+  cancelCutoffMinutes: number
+  /** null: 不限 */
+  quotaPerDay: number | null
+  quotaPerWeek: number | null
+  quotaUpcoming: number | null
+  requiresApproval: boolean
+  checkInBeforeMinutes: number
+  checkInAfterMinutes: number
+}
+
+export interface Room extends RoomRules {
+  id: number
+  /** The QR scene printed on the door poster. */
+  code: string
+  active: boolean
+}
+
+export type NewRoom = Omit<RoomRules, 'photos'> & { photos?: string[] }
+export type RoomChanges = Partial<RoomRules & { active: boolean }>
+
+export interface SlotTimes {
+  startsAt: string
+  endsAt: string
+  date: string
+  start: string
+  end: string
+}
+
+export interface FreeSlot extends SlotTimes {
+  remaining: number
+}
+
+/** What members see of a room beside its slots. */
+export type RoomSummary = { id: number } & Pick<
+  RoomRules,
+  'name' | 'location' | 'description' | 'photos' | 'mode' | 'capacity' | 'slotMinutes' | 'requiresApproval'
+>
+
+export interface RoomWithToday extends RoomSummary {
+  today: {
+    date: string
+    /** Why the room is shut today, or null. */
+    note: string | null
+    freeCount: number
+    freeSlots: FreeSlot[]
+  }
+}
+
+export type SlotState = 'free' | 'few' | 'full' | 'mine' | 'closed' | 'past'
+
+export interface AvailabilitySlot extends SlotTimes {
+  capacity: number
+  remaining: number
+  state: SlotState
+  note: string | null
+  myBookingId: number | null
+}
+
+export interface AvailabilityDate {
+  date: string
+  weekday: number
+  bookable: boolean
+  /** Why the day cannot be booked: '寒假', '08:00 开放预约', '不开放'. */
+  note: string | null
+  freeSlots: number
+}
+
+export interface Availability {
+  room: RoomSummary
+  today: string
+  date: string
+  dates: AvailabilityDate[]
+  slots: AvailabilitySlot[]
+}
+
+export type BookingStatus = 'pending' | 'confirmed' | 'checked_in' | 'no_show' | 'cancelled' | 'rejected'
+export type BookingSource = 'member' | 'walk_in' | 'series'
+
+export interface Booking extends SlotTimes {
+  id: number
+  room: { id: number; name: string; location: string }
+  member: { id: number; name: string }
+  status: BookingStatus
+  source: BookingSource
+  seats: number
+  note: string
+  reason: string | null
+  checkedInAt: string | null
+  createdAt: string
+  cancellable: boolean
+  cancelDeadline: string
+  checkInOpensAt: string
+  checkInClosesAt: string
+}
+
+export interface BookingPage {
+  items: Booking[]
+  total: number
+}
+
+export type BookingScope = 'upcoming' | 'past'
+
+export interface Paging {
+  limit?: number
+  offset?: number
+}
+
+export type CheckInOutcome = 'checked_in' | 'already_checked_in' | 'walked_in' | 'not_checked_in'
+
+export interface CheckInResult {
+  outcome: CheckInOutcome
+  message: string
+  room: { id: number; name: string; location: string }
+  booking: Booking | null
+  /** The slot 立即使用 would take now. */
+  walkIn: FreeSlot | null
+  nextFree: FreeSlot | null
+}
+
+export interface Appeal {
+  status: 'pending' | 'approved' | 'rejected'
+  reason: string
+  reply: string | null
+  appealedAt: string
+  decidedAt: string | null
+}
+
+export interface Suspension {
+  id: number
+  member: { id: number; name: string; staffNo: string }
+  startsAt: string
+  endsAt: string
+  reason: string
+  status: 'active' | 'lifted' | 'ended'
+  appeal: Appeal | null
+}
+
+export interface Standing {
+  suspension: Suspension | null
+  recentNoShows: number
+  noShowLimit: number
+  noShowWindowDays: number
+  suspensionDays: number
+}
+
+export type Decision = 'approve' | 'reject'
+
+export interface Closure {
+  id: number
+  /** null: every room of the union. */
+  roomId: number | null
+  roomName: string | null
+  startsOn: string
+  endsOn: string
+  reason: string
+  createdAt: string
+}
+
+export interface NewClosure {
+  roomId: number | null
+  startsOn: string
+  endsOn: string
+  reason: string
+}
+
+export interface ClosureCreated {
+  closure: Closure
+  cancelledBookings: number
+}
+
+export interface Series {
+  id: number
+  roomId: number
+  roomName: string
+  title: string
+  weekday: number
+  start: string
+  startsOn: string
+  endsOn: string
+  seats: number
+  upcomingBookings: number
+  createdAt: string
+}
+
+export interface NewSeries {
+  roomId: number
+  title: string
+  weekday: number
+  start: string
+  startsOn: string
+  endsOn: string
+  seats?: number
+}
+
+export interface SeriesCreated {
+  series: Series
+  booked: { date: string; startsAt: string; bookingId: number }[]
+  conflicts: { date: string; startsAt: string | null; reason: string }[]
+}
+
+export interface ManagedBookingsQuery extends Paging {
+  status?: BookingStatus
+  roomId?: number
+  from?: string
+  to?: string
+}
+
+export interface DayBooking {
+  id: number
+  member: { id: number; name: string; staffNo: string }
+  status: BookingStatus
+  source: string
+  seats: number
+  note: string
+  checkedInAt: string | null
+}
+
+export interface DaySlot extends SlotTimes {
+  capacity: number
+  booked: number
+  bookings: DayBooking[]
+}
+
+export interface DayRoom {
+  id: number
+  name: string
+  mode: RoomMode
+  capacity: number
+  closedReason: string | null
+  slots: DaySlot[]
+}
+
+export interface DayView {
+  date: string
+  rooms: DayRoom[]
+}
+
+export interface UsageFigures {
+  bookings: number
+  checkedIn: number
+  noShows: number
+  cancelled: number
+  checkInRate: number | null
+  noShowRate: number | null
+}
+
+export interface Usage {
+  month: string
+  totals: UsageFigures
+  rooms: (UsageFigures & { roomId: number; roomName: string })[]
+  /** Most booked first. */
+  busiestHours: { hour: number; bookings: number }[]
+}
+
+export interface NoShowSettings {
+  noShowLimit: number
+  noShowWindowDays: number
+  suspensionDays: number
+}
+
+export interface SuspensionPage {
+  items: Suspension[]
+  total: number
+}

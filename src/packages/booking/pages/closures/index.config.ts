@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '闭馆安排',
+  enablePullDownRefresh: true,
+})
