@@ -28,3 +28,20 @@ export async function devSignIn(page: Page, staffNo: string) {
   await page.getByTestId(`dev-account-${staffNo}`).click();
   await page.getByTestId('home-union-name').waitFor();
 }
+
+/**
+ * The element with this test id on the page in front. Taro H5 keeps earlier pages of the stack in
+ * the DOM, and one may still count as visible while the next slides in; the newest comes last.
+ */
+export const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).last();
+
+/** Types into the input or textarea inside the form field with this test id. */
+export async function fill(page: Page, testId: string, text: string) {
+  await visible(page, testId).locator('textarea, input').first().fill(text);
+}
+
+/** Taro H5 slides a new page in: let it land before the picture is taken. */
+export async function shot(page: Page, name: string) {
+  await page.waitForTimeout(600);
+  await screenshot(page, name);
+}

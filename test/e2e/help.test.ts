@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { devSignIn, openPhone, screenshot } from './browser';
+import { devSignIn, fill, openPhone, screenshot, visible } from './browser';
 
 // 张丽华 asks for help with a photo; 李秀梅, staff of 新城区实验小学工会, accepts, replies and resolves it.
 const MEMBER = 'S1005';
@@ -51,12 +51,7 @@ afterAll(async () => {
   await staff?.browser.close();
 });
 
-/** Taro H5 keeps earlier pages in the DOM, hidden: only the visible one counts. */
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`);
 
-async function fill(page: Page, testId: string, text: string) {
-  await visible(page, testId).locator('textarea, input').first().fill(text);
-}
 
 async function openHelp(page: Page) {
   await visible(page, 'service-help').click();

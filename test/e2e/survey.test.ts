@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { devSignIn, openPhone, screenshot } from './browser';
+import { devSignIn, openPhone, shot, visible } from './browser';
 
 // 张丽华 (S1005) answers the year's evaluation; 李秀梅 (S1002), staff of the same school, reads the
 // results; 周明 (Q0001) of the district sees the roll-up. The demo seeds 11 answers in her school.
@@ -20,14 +20,7 @@ afterAll(async () => {
   await staff?.browser.close();
 });
 
-/** Taro H5 keeps earlier pages in the DOM, hidden: only the visible one counts. */
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`);
 
-/** Taro H5 slides a new page in: let it land before the picture is taken. */
-async function shot(page: Page, name: string) {
-  await page.waitForTimeout(600);
-  await screenshot(page, name);
-}
 
 async function openSurveys(page: Page) {
   await visible(page, 'service-survey').click();
