@@ -17,6 +17,7 @@ export default defineAppConfig({
       pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index', 'pages/queue/index', 'pages/case/index', 'pages/visits/index', 'pages/settings/index'],
     },
     { root: 'packages/survey', pages: ['pages/index/index', 'pages/answer/index', 'pages/results/index', 'pages/manage/index', 'pages/edit/index', 'pages/rollup/index'] },
+    { root: 'packages/clubs', pages: ['pages/index/index', 'pages/club/index', 'pages/event/index'] },
     // Next: booking, counselling, help, clubs, survey, reception, admin — one
     // entry each here, plus a `path` on its entry in features/home/entries.ts.
   ],

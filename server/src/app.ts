@@ -10,6 +10,7 @@ import openapi from './plugins/openapi';
 import validators from './plugins/validators';
 import authRoutes from './routes/auth';
 import bookingRoutes from './routes/booking';
+import clubRoutes from './routes/clubs';
 import healthRoutes from './routes/health';
 import helpRoutes from './routes/help';
 import meRoutes from './routes/me';
@@ -48,6 +49,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(bookingRoutes, { prefix: '/api/booking' });
   await app.register(surveyRoutes, { prefix: '/api/surveys' });
   await app.register(helpRoutes, { prefix: '/api/help' });
+  await app.register(clubRoutes, { prefix: '/api/clubs' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;

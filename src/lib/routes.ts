@@ -36,6 +36,9 @@ export const ROUTES = {
   helpCase: '/packages/help/pages/case/index',
   helpVisits: '/packages/help/pages/visits/index',
   helpSettings: '/packages/help/pages/settings/index',
+  clubs: '/packages/clubs/pages/index/index',
+  clubsClub: '/packages/clubs/pages/club/index',
+  clubsEvent: '/packages/clubs/pages/event/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]

@@ -1,5 +1,6 @@
 import type { Db, Queryable } from '../db';
 import { seedDemoBooking } from './demo-booking';
+import { seedDemoClubs } from './demo-clubs';
 import { DISTRICT, NOTICES, SCHOOLS } from './demo-data';
 import { seedDemoHelp } from './demo-help';
 import { seedDemoSurveys } from './demo-survey';
@@ -91,6 +92,7 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
     );
     await seedDemoSurveys(tx);
     await seedDemoHelp(tx);
+    await seedDemoClubs(tx);
     return 'seeded';
   });
 }

@@ -1,0 +1,21 @@
+import { forbidden, notFound } from '../../errors';
+import { type Caller, hasRole } from '../../plugins/auth';
+import type { ClubRepository, ClubRow } from './repository';
+
+export const CLUB_LINK = (id: number) => `/packages/clubs/pages/club/index?id=${id}`;
+export const EVENT_LINK = (id: number) => `/packages/clubs/pages/event/index?id=${id}`;
+
+/** Staff and the chair of the school union run its clubs. */
+export const isClubStaff = (caller: Caller, unionId: number) => hasRole(caller, unionId, 'staff', 'chair');
+
+/** A club of the caller's own union, or 404: other unions' clubs do not exist for them. */
+export async function clubOfUnion(repo: ClubRepository, caller: Caller, clubId: number, lock = false): Promise<ClubRow> {
+  const club = await repo.find(clubId, lock);
+  if (!club || club.unionId !== caller.unionId) throw notFound('社团不存在');
+  return club;
+}
+
+/** Only this club's own leaders may act for it. */
+export async function requireLeader(repo: ClubRepository, caller: Caller, clubId: number): Promise<void> {
+  if ((await repo.roleOf(clubId, caller.memberId)) !== 'leader') throw forbidden('只有本社团的负责人可以进行此操作');
+}

@@ -1,0 +1,228 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { badRequest, conflict, forbidden, notFound } from '../../errors';
+import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { errors, IdParams, NoContent } from '../../schemas/common';
+import type { ContentCheck } from '../../services/content-check';
+import { notify } from '../../services/notify';
+import { CLUB_LINK, clubOfUnion, isClubStaff, requireLeader } from './access';
+import { type ClubRepository, clubRepository } from './repository';
+import {
+  AnnouncementBody, ApplicationList, Club, ClubList, ClubListQuery, ClubMemberList, CreateClubBody, DecisionBody, JoinBody,
+  JoinResult, LeadersBody, UpdateClubBody,
+} from './schemas';
+
+const tags = ['兴趣社团'];
+
+const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = async (app, { contentCheck }) => {
+  const repo = clubRepository(app.db);
+  const templates = app.config.wechat.templates;
+
+  async function clubView(id: number, memberId: number) {
+    const summary = (await repo.summary(id, memberId))!;
+    const { unionId: _unionId, ...rest } = summary;
+    return {
+      ...rest,
+      leaders: await repo.leaders(id),
+      upcomingEvents: await repo.upcomingEvents(id),
+      announcements: await repo.announcements(id),
+      myApplication: await repo.latestApplication(id, memberId),
+    };
+  }
+
+  async function checkLeaders(r: ClubRepository, unionId: number, leaderIds: number[]) {
+    const ids = [...new Set(leaderIds)];
+    if ((await r.countUnionMembers(unionId, ids)) !== ids.length) throw badRequest('负责人须是本工会的在册会员');
+    return ids;
+  }
+
+  app.get(
+    '/',
+    { schema: { operationId: 'listClubs', tags, summary: '社团目录：按类别筛选、按名称搜索', querystring: ClubListQuery, response: { 200: ClubList, ...errors(400, 401) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      const { q, ...rest } = request.query;
+      const items = await repo.list(caller.unionId, caller.memberId, { ...rest, q: q?.trim() || undefined, withArchived: isClubStaff(caller, caller.unionId) });
+      return { items };
+    },
+  );
+
+  app.get(
+    '/:id',
+    { schema: { operationId: 'getClub', tags, params: IdParams, response: { 200: Club, ...errors(401, 404) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      if (club.archived && !isClubStaff(caller, club.unionId)) throw notFound('社团不存在');
+      return clubView(club.id, caller.memberId);
+    },
+  );
+
+  app.post(
+    '/',
+    { schema: { operationId: 'createClub', tags, summary: '成立社团（工会干事、主席）', body: CreateClubBody, response: { 201: Club, ...errors(400, 401, 403, 409) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+      const body = request.body;
+      await contentCheck.text(`${body.name}\n${body.intro}`);
+      const id = await app.db.transaction(async (tx) => {
+        const txRepo = clubRepository(tx);
+        if (await txRepo.nameTaken(caller.unionId, body.name)) throw conflict(`已有名为“${body.name}”的社团`);
+        const leaderIds = await checkLeaders(txRepo, caller.unionId, body.leaderIds);
+        const clubId = await txRepo.create(caller.unionId, body);
+        await txRepo.setLeaders(clubId, leaderIds);
+        return clubId;
+      });
+      return reply.status(201).send(await clubView(id, caller.memberId));
+    },
+  );
+
+  app.patch(
+    '/:id',
+    { schema: { operationId: 'updateClub', tags, params: IdParams, body: UpdateClubBody, response: { 200: Club, ...errors(400, 401, 403, 404, 409) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      requireUnionRole(caller, club.unionId, 'staff', 'chair');
+      const body = request.body;
+      if (body.name && (await repo.nameTaken(club.unionId, body.name, club.id))) throw conflict(`已有名为“${body.name}”的社团`);
+      await contentCheck.text([body.name, body.intro].filter(Boolean).join('\n'));
+      await repo.update(club.id, body);
+      return clubView(club.id, caller.memberId);
+    },
+  );
+
+  app.put(
+    '/:id/leaders',
+    { schema: { operationId: 'setClubLeaders', tags, summary: '指定社团负责人（工会干事、主席）', params: IdParams, body: LeadersBody, response: { 200: Club, ...errors(400, 401, 403, 404) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      requireUnionRole(caller, club.unionId, 'staff', 'chair');
+      const ids = await checkLeaders(repo, club.unionId, request.body.leaderIds);
+      await app.db.transaction((tx) => clubRepository(tx).setLeaders(club.id, ids));
+      return clubView(club.id, caller.memberId);
+    },
+  );
+
+  for (const [path, archived, operationId] of [['/:id/archive', true, 'archiveClub'], ['/:id/restore', false, 'restoreClub']] as const) {
+    app.post(
+      path,
+      { schema: { operationId, tags, params: IdParams, response: { 204: NoContent, ...errors(401, 403, 404) } } },
+      async (request, reply) => {
+        const caller = requireCaller(request);
+        const club = await clubOfUnion(repo, caller, request.params.id);
+        requireUnionRole(caller, club.unionId, 'staff', 'chair');
+        await repo.setArchived(club.id, archived);
+        return reply.status(204).send(null);
+      },
+    );
+  }
+
+  app.get(
+    '/:id/members',
+    { schema: { operationId: 'listClubMembers', tags, params: IdParams, response: { 200: ClubMemberList, ...errors(401, 403, 404) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      const role = await repo.roleOf(club.id, caller.memberId);
+      const allowed = role === 'leader' || isClubStaff(caller, club.unionId) || (role === 'member' && club.membersVisible);
+      if (!allowed) throw forbidden('本社团的成员名单不公开');
+      return { items: await repo.members(club.id) };
+    },
+  );
+
+  app.post(
+    '/:id/join',
+    { schema: { operationId: 'joinClub', tags, summary: '加入社团：直接加入或提交申请', params: IdParams, body: JoinBody, response: { 200: JoinResult, ...errors(400, 401, 404, 409) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      return app.db.transaction(async (tx) => {
+        const txRepo = clubRepository(tx);
+        const club = await clubOfUnion(txRepo, caller, request.params.id, true);
+        if (club.archived) throw notFound('社团不存在');
+        if (await txRepo.roleOf(club.id, caller.memberId)) throw conflict('您已是本社团成员');
+        if (club.joinPolicy === 'closed') throw conflict('本社团暂停招新');
+        if (club.memberCap !== null && (await txRepo.memberCount(club.id)) >= club.memberCap) throw conflict(`本社团已满员（上限 ${club.memberCap} 人）`);
+        if (club.joinPolicy === 'open') {
+          await txRepo.addMember(club.id, caller.memberId);
+          return { status: 'member' as const };
+        }
+        await txRepo.apply(club.id, caller.memberId, request.body?.reason?.trim() ?? '');
+        return { status: 'pending' as const };
+      });
+    },
+  );
+
+  app.post(
+    '/:id/leave',
+    { schema: { operationId: 'leaveClub', tags, params: IdParams, response: { 204: NoContent, ...errors(401, 404, 409) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      const role = await repo.roleOf(club.id, caller.memberId);
+      if (role === 'leader') throw conflict('负责人退出前，请联系工会干事另行指定负责人');
+      if (!role) throw conflict('您不是本社团成员');
+      await repo.removeMember(club.id, caller.memberId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/:id/applications',
+    { schema: { operationId: 'listClubApplications', tags, summary: '待审核的入社申请（本社团负责人）', params: IdParams, response: { 200: ApplicationList, ...errors(401, 403, 404) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      await requireLeader(repo, caller, club.id);
+      return { items: await repo.applications(club.id) };
+    },
+  );
+
+  app.post(
+    '/applications/:id/decision',
+    { schema: { operationId: 'decideClubApplication', tags, summary: '同意或拒绝入社申请（本社团负责人）', params: IdParams, body: DecisionBody, response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      const { approve, reply: text = '' } = request.body;
+      const clubId = await repo.applicationClub(request.params.id);
+      if (!clubId) throw notFound('申请不存在');
+      const club = await clubOfUnion(repo, caller, clubId);
+      await requireLeader(repo, caller, club.id);
+      await app.db.transaction(async (tx) => {
+        const txRepo = clubRepository(tx);
+        await txRepo.find(club.id, true);
+        const application = await txRepo.lockPendingApplication(request.params.id);
+        if (!application) throw conflict('该申请已处理');
+        if (approve) {
+          if (club.memberCap !== null && (await txRepo.memberCount(club.id)) >= club.memberCap) throw conflict(`本社团已满员（上限 ${club.memberCap} 人）`);
+          await txRepo.addMember(club.id, application.memberId);
+        }
+        await txRepo.decide(application.id, approve, text.trim(), caller.memberId);
+        await notify(tx, templates, {
+          memberId: application.memberId,
+          kind: 'clubs',
+          title: approve ? `欢迎加入${club.name}` : `${club.name}未通过您的入社申请`,
+          body: text.trim() || (approve ? '您的入社申请已通过。' : '感谢您的关注，欢迎以后再申请。'),
+          link: CLUB_LINK(club.id),
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/:id/announcements',
+    { schema: { operationId: 'createClubAnnouncement', tags, summary: '发布社团公告（本社团负责人）', params: IdParams, body: AnnouncementBody, response: { 204: NoContent, ...errors(400, 401, 403, 404) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      await requireLeader(repo, caller, club.id);
+      await contentCheck.text(request.body.body);
+      await repo.addAnnouncement(club.id, caller.memberId, request.body.body, request.body.images ?? []);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default clubRoutes;

@@ -1,0 +1,134 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { badRequest, conflict, forbidden, notFound } from '../../errors';
+import type { Caller } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { errors, IdParams, NoContent } from '../../schemas/common';
+import type { ContentCheck } from '../../services/content-check';
+import { notify } from '../../services/notify';
+import { clubOfUnion, EVENT_LINK, requireLeader } from './access';
+import { type ClubRepository, clubRepository, type EventRow } from './repository';
+import { AttendanceBody, ClubEvent, CreateEventBody, SignUpList } from './schemas';
+
+const tags = ['兴趣社团'];
+
+/** An event of the caller's union; 404 otherwise. */
+async function eventOfUnion(repo: ClubRepository, caller: Caller, id: number, lock = false): Promise<EventRow> {
+  const event = await repo.findEvent(id, lock);
+  if (!event || event.unionId !== caller.unionId) throw notFound('活动不存在');
+  return event;
+}
+
+const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = async (app, { contentCheck }) => {
+  const repo = clubRepository(app.db);
+  const templates = app.config.wechat.templates;
+
+  async function eventView(id: number, memberId: number) {
+    const { unionId: _unionId, ...event } = (await repo.eventView(id))!;
+    const isLeader = (await repo.roleOf(event.clubId, memberId)) === 'leader';
+    return { ...event, isLeader, mySignUp: await repo.mySignUp(id, memberId) };
+  }
+
+  app.post(
+    '/:id/events',
+    { schema: { operationId: 'createClubEvent', tags, summary: '发起社团活动（本社团负责人）', params: IdParams, body: CreateEventBody, response: { 201: ClubEvent, ...errors(400, 401, 403, 404) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      if (club.archived) throw notFound('社团不存在');
+      await requireLeader(repo, caller, club.id);
+      const body = request.body;
+      const startsAt = new Date(body.startsAt);
+      if (new Date(body.endsAt) <= startsAt) throw badRequest('结束时间须晚于开始时间');
+      if (new Date(body.signupDeadline) > startsAt) throw badRequest('报名截止时间不能晚于活动开始时间');
+      if (new Date(body.signupDeadline) <= new Date()) throw badRequest('报名截止时间须在现在之后');
+      await contentCheck.text([body.title, body.place, body.description ?? ''].join('\n'));
+      const id = await repo.createEvent(club.id, caller.memberId, body);
+      return reply.status(201).send(await eventView(id, caller.memberId));
+    },
+  );
+
+  app.get(
+    '/events/:id',
+    { schema: { operationId: 'getClubEvent', tags, params: IdParams, response: { 200: ClubEvent, ...errors(401, 404) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      const event = await eventOfUnion(repo, caller, request.params.id);
+      return eventView(event.id, caller.memberId);
+    },
+  );
+
+  app.post(
+    '/events/:id/sign-ups',
+    { schema: { operationId: 'signUpClubEvent', tags, summary: '报名活动：有名额即报上，满员进入候补', params: IdParams, response: { 200: ClubEvent, ...errors(401, 403, 404, 409) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      await app.db.transaction(async (tx) => {
+        const txRepo = clubRepository(tx);
+        // The row lock makes concurrent sign-ups for one event take turns: the count below stays true.
+        const event = await eventOfUnion(txRepo, caller, request.params.id, true);
+        if (event.cancelled) throw conflict('活动已取消');
+        if (new Date() > event.signupDeadline) throw conflict('报名已截止');
+        if (event.audience === 'members' && !(await txRepo.roleOf(event.clubId, caller.memberId))) throw forbidden('本活动仅限社团成员报名');
+        if (await txRepo.mySignUp(event.id, caller.memberId)) throw conflict('您已报名本活动');
+        const full = (await txRepo.confirmedCount(event.id)) >= event.capacity;
+        await txRepo.addSignUp(event.id, caller.memberId, full ? 'waitlisted' : 'confirmed');
+      });
+      return eventView(request.params.id, caller.memberId);
+    },
+  );
+
+  app.delete(
+    '/events/:id/sign-ups/me',
+    { schema: { operationId: 'cancelClubEventSignUp', tags, summary: '取消报名：空出的名额自动给候补第一位', params: IdParams, response: { 200: ClubEvent, ...errors(401, 404, 409) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      await app.db.transaction(async (tx) => {
+        const txRepo = clubRepository(tx);
+        const event = await eventOfUnion(txRepo, caller, request.params.id, true);
+        if (new Date() >= event.startsAt) throw conflict('活动已开始，不能取消报名');
+        const was = await txRepo.cancelSignUp(event.id, caller.memberId);
+        if (!was) throw conflict('您没有报名本活动');
+        if (was !== 'confirmed' || event.cancelled) return;
+        const promoted = await txRepo.promoteNext(event.id);
+        if (promoted) {
+          await notify(tx, templates, {
+            memberId: promoted,
+            kind: 'clubs',
+            title: `候补成功：${event.title}`,
+            body: '有人取消了报名，您已从候补转为正式报名。',
+            link: EVENT_LINK(event.id),
+          });
+        }
+      });
+      return eventView(request.params.id, caller.memberId);
+    },
+  );
+
+  app.get(
+    '/events/:id/sign-ups',
+    { schema: { operationId: 'listClubEventSignUps', tags, summary: '报名名单（本社团负责人）', params: IdParams, response: { 200: SignUpList, ...errors(401, 403, 404) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      const event = await eventOfUnion(repo, caller, request.params.id);
+      await requireLeader(repo, caller, event.clubId);
+      return { items: await repo.signUps(event.id) };
+    },
+  );
+
+  app.put(
+    '/events/:id/attendance',
+    { schema: { operationId: 'markClubEventAttendance', tags, summary: '登记到场情况（本社团负责人）', params: IdParams, body: AttendanceBody, response: { 204: NoContent, ...errors(400, 401, 403, 404) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      const event = await eventOfUnion(repo, caller, request.params.id);
+      await requireLeader(repo, caller, event.clubId);
+      await app.db.transaction(async (tx) => {
+        const changed = await clubRepository(tx).markAttendance(event.id, request.body.items);
+        if (changed !== request.body.items.length) throw badRequest('只能为已正式报名的会员登记到场');
+      });
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default eventRoutes;

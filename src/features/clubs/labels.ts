@@ -1,0 +1,18 @@
+import type { ClubCategory, ClubSummary, JoinPolicy } from './types'
+
+export const CATEGORY_TABS: { key: 'all' | ClubCategory; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'sports', label: '体育健身' },
+  { key: 'arts', label: '文艺' },
+  { key: 'culture', label: '读书文化' },
+  { key: 'other', label: '其他' },
+]
+
+export const POLICY_LABELS: Record<JoinPolicy, string> = { open: '直接加入', approval: '需负责人审核', closed: '暂停招新' }
+
+export function roleLabel(club: Pick<ClubSummary, 'myRole'>): string | undefined {
+  if (club.myRole === 'leader') return '我是负责人'
+  if (club.myRole === 'member') return '已加入'
+  if (club.myRole === 'pending') return '审核中'
+  return undefined
+}
