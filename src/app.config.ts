@@ -12,6 +12,7 @@ export default defineAppConfig({
         'pages/poster/index', 'pages/usage/index', 'pages/suspensions/index',
       ],
     },
+    { root: 'packages/reception', pages: ['pages/index/index', 'pages/book/index', 'pages/appointment/index', 'pages/desk/index', 'pages/summary/index', 'pages/publish/index'] },
     {
       root: 'packages/help',
       pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index', 'pages/queue/index', 'pages/case/index', 'pages/visits/index', 'pages/settings/index'],

@@ -16,6 +16,7 @@ import helpRoutes from './routes/help';
 import meRoutes from './routes/me';
 import messageRoutes from './routes/messages';
 import noticeRoutes from './routes/notices';
+import receptionRoutes from './routes/reception';
 import surveyRoutes from './routes/survey';
 import type { WechatClient } from './services/wechat';
 
@@ -47,6 +48,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(noticeRoutes, { prefix: '/api/notices' });
   await app.register(messageRoutes, { prefix: '/api/messages' });
   await app.register(bookingRoutes, { prefix: '/api/booking' });
+  await app.register(receptionRoutes, { prefix: '/api/reception' });
   await app.register(surveyRoutes, { prefix: '/api/surveys' });
   await app.register(helpRoutes, { prefix: '/api/help' });
   await app.register(clubRoutes, { prefix: '/api/clubs' });

@@ -3,6 +3,7 @@ import { seedDemoBooking } from './demo-booking';
 import { seedDemoClubs } from './demo-clubs';
 import { DISTRICT, NOTICES, SCHOOLS } from './demo-data';
 import { seedDemoHelp } from './demo-help';
+import { seedReceptionDemo } from './demo-reception';
 import { seedDemoSurveys } from './demo-survey';
 
 const DEMO_KEY = 'demo_data';
@@ -85,6 +86,7 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
     }
 
     await seedDemoBooking(tx, schoolIds);
+    await seedReceptionDemo(tx);
 
     await tx.query(
       `INSERT INTO notifications (member_id, kind, title, body, link)

@@ -17,6 +17,6 @@ export const SERVICE_ENTRIES: ServiceEntry[] = [
   { key: 'help', label: '困难帮扶', glyph: '助', color: '#fa9d3b', path: ROUTES.help },
   { key: 'clubs', label: '兴趣社团', glyph: '社', color: '#10aeff', path: ROUTES.clubs },
   { key: 'survey', label: '会员评议', glyph: '评', color: '#ec6d8f', path: ROUTES.survey },
-  { key: 'reception', label: '主席接待日', glyph: '接', color: '#1485ee' },
+  { key: 'reception', label: '主席接待日', glyph: '接', color: '#1485ee', path: ROUTES.reception },
   { key: 'notices', label: '工会公开', glyph: '公', color: '#e64340', path: ROUTES.notices },
 ]

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { setClock } from '../../server/src/routes/reception/clock';
+import { createMember, createUnionTree, signIn } from '../support/factories';
+
+/** A Wednesday far from the real calendar, so that every rule runs at a time the test chooses. */
+export const WEDNESDAY = '2030-01-09';
+
+/** The instant of a Beijing wall-clock time, e.g. at('2030-01-09', '14:20'). */
+export const at = (date: string, clock: string) => new Date(`${date}T${clock}:00+08:00`);
+
+export function standAt(date: string, clock: string) {
+  const instant = at(date, clock);
+  setClock(() => instant);
+  return instant;
+}
+
+export const resetClock = () => setClock(null);
+
+export type Headers = Record<string, string>;
+
+/** A school with its chair, staff and members, and a second school with a chair of its own. */
+export async function receptionWorld(app: FastifyInstance, db: Parameters<typeof createUnionTree>[0], memberCount = 3) {
+  const tree = await createUnionTree(db);
+  const chair = await createMember(db, tree.schoolId, { roles: ['chair'], name: '王建国' });
+  const staff = await createMember(db, tree.schoolId, { roles: ['staff'], name: '李秀梅' });
+  const members = [];
+  for (let i = 0; i < memberCount; i += 1) members.push(await createMember(db, tree.schoolId, { branchId: tree.branchIds[0] }));
+  const otherChair = await createMember(db, tree.otherSchoolId, { roles: ['chair'] });
+  return {
+    tree,
+    chair: { ...chair, headers: await signIn(app, chair) },
+    staff: { ...staff, headers: await signIn(app, staff) },
+    members: await Promise.all(members.map(async (m) => ({ ...m, headers: await signIn(app, m) }))),
+    otherChair: { ...otherChair, headers: await signIn(app, otherChair) },
+  };
+}
+
+export async function publish(app: FastifyInstance, headers: Headers, body: Record<string, unknown>) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/reception/sessions',
+    headers,
+    payload: { repeat: 'once', date: WEDNESDAY, startTime: '14:00', endTime: '17:00', slotMinutes: 20, place: '工会办公室', ...body },
+  });
+}
+
+export async function book(app: FastifyInstance, headers: Headers, sessionId: number, slotStart: Date, body: Record<string, unknown> = {}) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/reception/appointments',
+    headers,
+    payload: { sessionId, slotStart: slotStart.toISOString(), topic: 'work', description: '职称评审的材料要求', ...body },
+  });
+}
+
+export const act = (app: FastifyInstance, headers: Headers, id: number, action: string, payload: object, method: 'POST' | 'PUT' = 'POST') =>
+  app.inject({ method, url: `/api/reception/appointments/${id}/${action}`, headers, payload });
