@@ -18,6 +18,14 @@ export default defineAppConfig({
       pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index', 'pages/queue/index', 'pages/case/index', 'pages/visits/index', 'pages/settings/index'],
     },
     { root: 'packages/survey', pages: ['pages/index/index', 'pages/answer/index', 'pages/results/index', 'pages/manage/index', 'pages/edit/index', 'pages/rollup/index'] },
+    {
+      root: 'packages/counselling',
+      pages: [
+        'pages/index/index', 'pages/consent/index', 'pages/counsellor/index', 'pages/book/index', 'pages/appointment/index',
+        'pages/history/index', 'pages/desk/index', 'pages/desk-appointment/index', 'pages/schedule/index', 'pages/stats/index',
+        'pages/manage/index', 'pages/counsellor-edit/index',
+      ],
+    },
     { root: 'packages/clubs', pages: ['pages/index/index', 'pages/club/index', 'pages/event/index'] },
     // Next: booking, counselling, help, clubs, survey, reception, admin — one
     // entry each here, plus a `path` on its entry in features/home/entries.ts.

@@ -11,6 +11,7 @@ import validators from './plugins/validators';
 import authRoutes from './routes/auth';
 import bookingRoutes from './routes/booking';
 import clubRoutes from './routes/clubs';
+import counsellingRoutes from './routes/counselling';
 import healthRoutes from './routes/health';
 import helpRoutes from './routes/help';
 import meRoutes from './routes/me';
@@ -48,6 +49,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(noticeRoutes, { prefix: '/api/notices' });
   await app.register(messageRoutes, { prefix: '/api/messages' });
   await app.register(bookingRoutes, { prefix: '/api/booking' });
+  await app.register(counsellingRoutes, { prefix: '/api/counselling' });
   await app.register(receptionRoutes, { prefix: '/api/reception' });
   await app.register(surveyRoutes, { prefix: '/api/surveys' });
   await app.register(helpRoutes, { prefix: '/api/help' });

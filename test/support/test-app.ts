@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/src/app';
 import { type Config, testConfig } from '../../server/src/config';
 import type { Db } from '../../server/src/db';
 import { createLoggingWechatClient, type WechatClient } from '../../server/src/services/wechat';
 import { openTestDatabase } from './test-database';
+
+// Tests outside dev sign-in run like production, which requires a key for counselling notes.
+process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
 
 export interface TestApp {
   app: FastifyInstance;

@@ -1,6 +1,7 @@
 import type { Db, Queryable } from '../db';
 import { seedDemoBooking } from './demo-booking';
 import { seedDemoClubs } from './demo-clubs';
+import { seedDemoCounselling } from './demo-counselling';
 import { DISTRICT, NOTICES, SCHOOLS } from './demo-data';
 import { seedDemoHelp } from './demo-help';
 import { seedReceptionDemo } from './demo-reception';
@@ -93,6 +94,7 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
        SELECT id, 'welcome', '欢迎使用教职工之家', '活动预约、心理咨询、困难帮扶、会员评议，都可以在这里办理。', NULL FROM members`,
     );
     await seedDemoSurveys(tx);
+    await seedDemoCounselling(tx);
     await seedDemoHelp(tx);
     await seedDemoClubs(tx);
     return 'seeded';

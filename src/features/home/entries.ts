@@ -13,7 +13,7 @@ export interface ServiceEntry {
 // Shipping a feature = give its entry a path (and add its subpackage in app.config.ts).
 export const SERVICE_ENTRIES: ServiceEntry[] = [
   { key: 'booking', label: '活动预约', glyph: '约', color: '#07c160', path: ROUTES.booking },
-  { key: 'counselling', label: '心理咨询', glyph: '心', color: '#6467f0' },
+  { key: 'counselling', label: '心理咨询', glyph: '心', color: '#6467f0', path: ROUTES.counselling },
   { key: 'help', label: '困难帮扶', glyph: '助', color: '#fa9d3b', path: ROUTES.help },
   { key: 'clubs', label: '兴趣社团', glyph: '社', color: '#10aeff', path: ROUTES.clubs },
   { key: 'survey', label: '会员评议', glyph: '评', color: '#ec6d8f', path: ROUTES.survey },

@@ -1,0 +1,33 @@
+import type { Queryable } from '../../db';
+import { AppError, conflict, forbidden } from '../../errors';
+import { type Caller, hasRole } from '../../plugins/auth';
+import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
+import { MAX_UPCOMING } from './rules';
+
+/** Staff and the chair run counselling for their union: counsellors, settings, monthly counts. */
+export const canManage = (caller: Caller) => hasRole(caller, caller.unionId, 'staff', 'chair');
+
+export function requireManager(caller: Caller) {
+  if (!canManage(caller)) throw forbidden('只有本工会的工会干事或工会主席可以进行此操作');
+}
+
+/** The caller's own counsellor profile: the role alone is not enough, nor a profile in another union. */
+export async function requireCounsellor(db: Queryable, caller: Caller): Promise<CounsellorRow> {
+  const counsellor = hasRole(caller, caller.unionId, 'counsellor') ? await counsellorRepository(db).findByMember(caller.memberId) : null;
+  if (!counsellor || counsellor.unionId !== caller.unionId) throw forbidden('只有心理咨询师可以使用咨询工作台');
+  return counsellor;
+}
+
+export const tooManyUpcoming = () =>
+  conflict(`您已有 ${MAX_UPCOMING} 个未完成的预约，最多同时预约 ${MAX_UPCOMING} 次；请等其中一个结束或取消后再约`, 'TOO_MANY_UPCOMING');
+
+export const slotTaken = () => conflict('这个时段刚刚被预约了，请换一个时间', 'SLOT_TAKEN');
+
+/** The database's own guards, in the words the member reads. */
+export function translateDbError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const e = error as { code?: string; constraint?: string };
+  if (e?.code === '23P01' && e.constraint === 'counselling_appointments_no_overlap') return slotTaken();
+  if (e?.code === '23505' && e.constraint === 'counselling_appointments_upcoming_key') return tooManyUpcoming();
+  return error;
+}

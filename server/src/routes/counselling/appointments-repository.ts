@@ -1,0 +1,173 @@
+import type { Queryable } from '../../db';
+import { HOLDING_SQL, type Mode, type Status } from './rules';
+
+export interface AppointmentRow {
+  id: number;
+  unionId: number;
+  counsellorId: number;
+  counsellorMemberId: number;
+  counsellorName: string;
+  room: string;
+  bufferMinutes: number;
+  memberId: number | null;
+  memberName: string | null;
+  memberPhone: string | null;
+  status: Status;
+  mode: Mode;
+  startsAt: Date;
+  endsAt: Date;
+  requestedStartsAt: Date | null;
+  alias: string | null;
+  note: string | null;
+  contact: 'message' | 'phone';
+  arrangement: string | null;
+  declineReason: string | null;
+  cancelledBy: string | null;
+  rating: number | null;
+  hasNote: boolean;
+  anonymisedAt: Date | null;
+  createdAt: Date;
+}
+
+const SELECT = `SELECT a.id, a.union_id AS "unionId", a.counsellor_id AS "counsellorId", c.member_id AS "counsellorMemberId",
+       c.display_name AS "counsellorName", c.room, c.buffer_minutes AS "bufferMinutes",
+       a.member_id AS "memberId", m.name AS "memberName", m.phone AS "memberPhone",
+       a.status, a.mode, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.requested_starts_at AS "requestedStartsAt",
+       a.alias, a.note, a.contact, a.arrangement, a.decline_reason AS "declineReason", a.cancelled_by AS "cancelledBy",
+       a.rating, EXISTS (SELECT 1 FROM counselling_notes n WHERE n.appointment_id = a.id AND n.author_id = a.counsellor_id) AS "hasNote",
+       a.anonymised_at AS "anonymisedAt", a.created_at AS "createdAt"
+  FROM counselling_appointments a
+  JOIN counsellors c ON c.id = a.counsellor_id
+  LEFT JOIN members m ON m.id = a.member_id`;
+
+export type MemberScope = 'upcoming' | 'past';
+export type DeskScope = 'pending' | 'upcoming' | 'past';
+
+// $1 is the owner (member or counsellor), $2 is now.
+const MEMBER_SCOPES: Record<MemberScope, { where: string; order: string }> = {
+  upcoming: { where: `a.status IN ${HOLDING_SQL} AND a.ends_at > $2`, order: 'a.starts_at, a.id' },
+  past: { where: `NOT (a.status IN ${HOLDING_SQL} AND a.ends_at > $2)`, order: 'a.starts_at DESC, a.id DESC' },
+};
+const DESK_SCOPES: Record<DeskScope, { where: string; order: string }> = {
+  pending: { where: `a.status IN ('requested', 'proposed') AND a.starts_at > $2`, order: 'a.starts_at, a.id' },
+  // A confirmed session stays here after it begins until the counsellor marks it completed or no-show.
+  upcoming: { where: `a.status = 'confirmed'`, order: 'a.starts_at, a.id' },
+  past: { where: `NOT (a.status = 'confirmed' OR (a.status IN ('requested', 'proposed') AND a.starts_at > $2))`, order: 'a.starts_at DESC, a.id DESC' },
+};
+
+export interface NewAppointment {
+  unionId: number;
+  counsellorId: number;
+  memberId: number;
+  mode: Mode;
+  startsAt: Date;
+  endsAt: Date;
+  heldUntil: Date;
+  alias: string | null;
+  note: string | null;
+  contact: 'message' | 'phone';
+  upcomingSlot: number;
+  now: Date;
+}
+
+export function appointmentRepository(db: Queryable) {
+  const page = async (owner: string, ownerId: number, scope: { where: string; order: string }, now: Date, limit: number, offset: number) => {
+    const where = `${owner} = $1 AND ${scope.where}`;
+    const items = await db.query<AppointmentRow>(`${SELECT} WHERE ${where} ORDER BY ${scope.order} LIMIT $3 OFFSET $4`, [ownerId, now, limit, offset]);
+    const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM counselling_appointments a WHERE ${where}`, [ownerId, now]);
+    return { items, total: count!.total };
+  };
+
+  return {
+    listForMember: (memberId: number, scope: MemberScope, now: Date, limit: number, offset: number) =>
+      page('a.member_id', memberId, MEMBER_SCOPES[scope], now, limit, offset),
+
+    listForCounsellor: (counsellorId: number, scope: DeskScope, now: Date, limit: number, offset: number) =>
+      page('a.counsellor_id', counsellorId, DESK_SCOPES[scope], now, limit, offset),
+
+    /** The member's own appointment, or null: another member's is indistinguishable from none. */
+    async findForMember(memberId: number, id: number, lock = false): Promise<AppointmentRow | null> {
+      const [row] = await db.query<AppointmentRow>(`${SELECT} WHERE a.id = $1 AND a.member_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [id, memberId]);
+      return row ?? null;
+    },
+
+    /** An appointment assigned to this counsellor, or null. */
+    async findForCounsellor(counsellorId: number, id: number, lock = false): Promise<AppointmentRow | null> {
+      const [row] = await db.query<AppointmentRow>(`${SELECT} WHERE a.id = $1 AND a.counsellor_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [
+        id, counsellorId,
+      ]);
+      return row ?? null;
+    },
+
+    /**
+     * The member's appointments that began already no longer count as upcoming: free their places,
+     * and let requests nobody confirmed in time lapse.
+     */
+    async releasePast(memberId: number | null, now: Date): Promise<{ id: number; memberId: number; status: Status }[]> {
+      return db.query(
+        `UPDATE counselling_appointments
+            SET upcoming_slot = NULL,
+                status = CASE WHEN status IN ('requested', 'proposed') THEN 'expired' ELSE status END,
+                updated_at = $2
+          WHERE ($1::int IS NULL OR member_id = $1) AND upcoming_slot IS NOT NULL AND starts_at <= $2
+          RETURNING id, member_id AS "memberId", status`,
+        [memberId, now],
+      );
+    },
+
+    async usedUpcomingSlots(memberId: number): Promise<number[]> {
+      const rows = await db.query<{ slot: number }>(
+        `SELECT upcoming_slot AS slot FROM counselling_appointments WHERE member_id = $1 AND upcoming_slot IS NOT NULL`,
+        [memberId],
+      );
+      return rows.map((r) => r.slot);
+    },
+
+    async insert(a: NewAppointment): Promise<number> {
+      const [row] = await db.query<{ id: number }>(
+        `INSERT INTO counselling_appointments
+           (union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias, note, contact, upcoming_slot, created_at, updated_at)
+         VALUES ($1, $2, $3, 'requested', $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
+        [a.unionId, a.counsellorId, a.memberId, a.mode, a.startsAt, a.endsAt, a.heldUntil, a.alias, a.note, a.contact, a.upcomingSlot, a.now],
+      );
+      return row!.id;
+    },
+
+    /**
+     * Moves an appointment from one of `from` to `to`, setting the given columns; false when its
+     * status changed meanwhile. Leaving the holding statuses also frees the member's place.
+     */
+    async transition(id: number, from: readonly Status[], to: Status, now: Date, set: Record<string, unknown> = {}): Promise<boolean> {
+      const columns = Object.keys(set);
+      const assignments = columns.map((column, i) => `${column} = $${i + 5}`);
+      const holding = ['requested', 'proposed', 'confirmed'].includes(to);
+      const rows = await db.query(
+        `UPDATE counselling_appointments
+            SET status = $3, updated_at = $4${holding ? '' : ', upcoming_slot = NULL'}${assignments.map((a) => `, ${a}`).join('')}
+          WHERE id = $1 AND status = ANY ($2::text[]) RETURNING id`,
+        [id, from, to, now, ...columns.map((c) => set[c])],
+      );
+      return rows.length === 1;
+    },
+
+    async countForCounsellor(counsellorId: number, now: Date): Promise<{ pending: number; upcoming: number }> {
+      const [row] = await db.query<{ pending: number; upcoming: number }>(
+        `SELECT count(*) FILTER (WHERE ${DESK_SCOPES.pending.where})::int AS pending,
+                count(*) FILTER (WHERE ${DESK_SCOPES.upcoming.where})::int AS upcoming
+           FROM counselling_appointments a WHERE a.counsellor_id = $1`,
+        [counsellorId, now],
+      );
+      return row!;
+    },
+
+    async ratingOf(counsellorId: number): Promise<{ average: number | null; count: number }> {
+      const [row] = await db.query<{ average: number | null; count: number }>(
+        `SELECT round(avg(rating), 1)::float8 AS average, count(rating)::int AS count FROM counselling_appointments WHERE counsellor_id = $1`,
+        [counsellorId],
+      );
+      return row!;
+    },
+  };
+}
+
+export type AppointmentRepository = ReturnType<typeof appointmentRepository>;

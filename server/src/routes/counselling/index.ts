@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { createNoteCipher, resolveNoteKey } from '../../services/note-crypto';
+import consentRoutes from './consent-routes';
+import deskRoutes from './desk-routes';
+import directoryRoutes from './directory-routes';
+import manageRoutes from './manage-routes';
+import memberRoutes from './member-routes';
+import noteRoutes from './note-routes';
+import scheduleRoutes from './schedule-routes';
+import { sweepCounselling } from './sweeper';
+
+const SWEEP_EVERY_MS = 5 * 60_000;
+
+/**
+ * 心理咨询预约. Three doors into one sealed compartment: the member's own appointments, the
+ * assigned counsellor's desk (audited), and the officers' counts. Refuses to start without a
+ * notes key wherever real notes could be written (see resolveNoteKey).
+ */
+const counsellingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const cipher = createNoteCipher(
+    resolveNoteKey({
+      env: process.env,
+      authMode: app.config.authMode,
+      databaseUrl: app.config.databaseUrl,
+      warn: (message) => app.log.warn(message),
+    }),
+  );
+
+  app.addHook('onRequest', app.authenticate);
+  await app.register(consentRoutes);
+  await app.register(directoryRoutes);
+  await app.register(memberRoutes);
+  await app.register(deskRoutes);
+  await app.register(noteRoutes, { cipher });
+  await app.register(scheduleRoutes);
+  await app.register(manageRoutes);
+
+  // Reminders, lapsed requests and the retention clean-up; every instance may run it (see sweeper.ts).
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => {
+      sweepCounselling(app.db, app.config.wechat.templates, new Date()).catch((error: unknown) =>
+        app.log.error({ err: error }, 'counselling sweeper failed'),
+      );
+    }, SWEEP_EVERY_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
+};
+
+export default counsellingRoutes;

@@ -1,0 +1,205 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { badRequest, conflict, notFound } from '../../errors';
+import { requireCaller } from '../../plugins/auth';
+import { errors, IdParams } from '../../schemas/common';
+import { audit, auditActor } from '../../services/audit';
+import { requireManager } from './access';
+import { nextFreeSession } from './availability';
+import { clock } from './clock';
+import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
+import { loadSettings, type Mode, MODES } from './rules';
+import {
+  CreateCounsellorBody,
+  ManagedCounsellor,
+  ManagedCounsellorList,
+  SettingsBody,
+  Stats,
+  StatsQuery,
+  tags,
+  UpdateCounsellorBody,
+} from './schemas';
+import { localDay } from './slots';
+import { toCounsellorView } from './views';
+
+const managed = (row: CounsellorRow, nextSlotAt: Date | null) => ({
+  ...toCounsellorView(row, nextSlotAt),
+  memberName: row.memberName,
+  staffNo: row.staffNo,
+  bufferMinutes: row.bufferMinutes,
+  active: row.active,
+});
+
+const requireRoomForFaceToFace = (modes: readonly Mode[] | undefined, room: string | undefined) => {
+  if (modes?.includes('in_person') && !room?.trim()) throw badRequest('提供面谈的咨询师需要填写咨询室');
+};
+
+/** 'YYYY-MM' of this month and the `count - 1` before it, oldest first. */
+function lastMonths(now: Date, count: number): string[] {
+  const [year, month] = localDay(now).split('-').map(Number) as [number, number];
+  return Array.from({ length: count }, (_, i) => {
+    const index = year * 12 + (month - 1) - (count - 1 - i);
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/** Staff and the chair: counsellor profiles, the union's settings, and counts — never who or why. */
+const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const counsellors = counsellorRepository(app.db);
+
+  app.get(
+    '/manage/counsellors',
+    {
+      schema: {
+        operationId: 'listManagedCounsellors',
+        tags,
+        summary: '本工会的咨询师档案（含暂停接待的）',
+        response: { 200: ManagedCounsellorList, ...errors(401, 403) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireManager(caller);
+      const list = await counsellors.list(caller.unionId, { activeOnly: false });
+      const next = await nextFreeSession(app.db, list, caller.unionId, clock.now());
+      return { items: list.map((row) => managed(row, row.active ? next.get(row.id)! : null)) };
+    },
+  );
+
+  app.post(
+    '/manage/counsellors',
+    {
+      schema: {
+        operationId: 'createCounsellor',
+        tags,
+        summary: '为已有“心理咨询师”角色的会员建立咨询师档案',
+        body: CreateCounsellorBody,
+        response: { 201: ManagedCounsellor, ...errors(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      requireManager(caller);
+      const { staffNo, ...profile } = request.body;
+      requireRoomForFaceToFace(profile.modes, profile.room);
+      const id = await app.db.transaction(async (tx) => {
+        const [member] = await tx.query<{ id: number; isCounsellor: boolean }>(
+          `SELECT m.id, EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.union_id = $1 AND r.role = 'counsellor') AS "isCounsellor"
+             FROM members m WHERE m.union_id = $1 AND m.staff_no = $2 AND m.status = 'active'`,
+          [caller.unionId, staffNo],
+        );
+        if (!member) throw badRequest(`本工会没有工号为 ${staffNo} 的会员`);
+        if (!member.isCounsellor) throw badRequest('该会员还没有“心理咨询师”角色，请先授予角色');
+        if (await counsellorRepository(tx).findByMember(member.id)) throw conflict('该会员已有咨询师档案', 'ALREADY_COUNSELLOR');
+        const created = await counsellorRepository(tx).create(caller.unionId, member.id, { ...profile, displayName: profile.displayName.trim() });
+        await audit(tx, { ...auditActor(caller), action: 'counselling.counsellor.create', targetType: 'counsellor', targetId: created });
+        return created;
+      });
+      return reply.status(201).send(managed((await counsellors.find(caller.unionId, id))!, null));
+    },
+  );
+
+  app.patch(
+    '/manage/counsellors/:id',
+    {
+      schema: {
+        operationId: 'updateCounsellor',
+        tags,
+        summary: '修改咨询师档案，或暂停/恢复接待（已约的预约不受影响）',
+        params: IdParams,
+        body: UpdateCounsellorBody,
+        response: { 200: ManagedCounsellor, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireManager(caller);
+      const current = await counsellors.find(caller.unionId, request.params.id);
+      if (!current) throw notFound('咨询师不存在');
+      requireRoomForFaceToFace(request.body.modes ?? current.modes, request.body.room ?? current.room);
+      await app.db.transaction(async (tx) => {
+        await counsellorRepository(tx).update(caller.unionId, current.id, request.body);
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'counselling.counsellor.update',
+          targetType: 'counsellor',
+          targetId: current.id,
+          detail: { fields: Object.keys(request.body) },
+        });
+      });
+      return managed((await counsellors.find(caller.unionId, current.id))!, null);
+    },
+  );
+
+  app.put(
+    '/manage/settings',
+    {
+      schema: {
+        operationId: 'updateCounsellingSettings',
+        tags,
+        summary: '热线、可预约天数、最少提前时间、取消截止时间',
+        body: SettingsBody,
+        response: { 200: SettingsBody, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireManager(caller);
+      const s = request.body;
+      const hotlines = s.hotlines.map((h) => ({ number: h.number.trim(), label: h.label.trim() }));
+      await app.db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO counselling_settings (union_id, hotlines, window_days, min_notice_hours, cancel_cutoff_hours, updated_by)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (union_id) DO UPDATE SET hotlines = $2, window_days = $3, min_notice_hours = $4,
+                  cancel_cutoff_hours = $5, updated_by = $6, updated_at = now()`,
+          [caller.unionId, JSON.stringify(hotlines), s.windowDays, s.minNoticeHours, s.cancelCutoffHours, caller.memberId],
+        );
+        await audit(tx, { ...auditActor(caller), action: 'counselling.settings.update', targetType: 'counselling_settings', targetId: caller.unionId });
+      });
+      return loadSettings(app.db, caller.unionId);
+    },
+  );
+
+  app.get(
+    '/stats',
+    {
+      schema: {
+        operationId: 'getCounsellingStats',
+        tags,
+        summary: '每月次数（工会干事、主席）：申请数、完成数、各方式的申请数；不含任何姓名、留言或原因',
+        querystring: StatsQuery,
+        response: { 200: Stats, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireManager(caller);
+      const months = lastMonths(clock.now(), request.query.months ?? 6);
+      const from = `${months[0]}-01`;
+      const month = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+      const requests = await app.db.query<{ month: string; mode: Mode; n: number }>(
+        `SELECT ${month('created_at')} AS month, mode, count(*)::int AS n FROM counselling_appointments
+          WHERE union_id = $1 AND (created_at AT TIME ZONE 'Asia/Shanghai')::date >= $2::date GROUP BY 1, 2`,
+        [caller.unionId, from],
+      );
+      const completed = await app.db.query<{ month: string; n: number }>(
+        `SELECT ${month('starts_at')} AS month, count(*)::int AS n FROM counselling_appointments
+          WHERE union_id = $1 AND status = 'completed' AND (starts_at AT TIME ZONE 'Asia/Shanghai')::date >= $2::date GROUP BY 1`,
+        [caller.unionId, from],
+      );
+      return {
+        months: months.map((m) => {
+          const byMode = Object.fromEntries(MODES.map((mode) => [mode, requests.find((r) => r.month === m && r.mode === mode)?.n ?? 0])) as Record<Mode, number>;
+          return {
+            month: m,
+            requests: MODES.reduce((sum, mode) => sum + byMode[mode], 0),
+            completed: completed.find((c) => c.month === m)?.n ?? 0,
+            byMode,
+          };
+        }),
+      };
+    },
+  );
+};
+
+export default manageRoutes;

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { conflict } from '../../errors';
+import { requireCaller } from '../../plugins/auth';
+import { errors, IdParams } from '../../schemas/common';
+import { type NoteCipher, NoteKeyMismatchError } from '../../services/note-crypto';
+import { onAssigned } from './assigned';
+import { Note, NoteBody, tags } from './schemas';
+
+const noteContext = (appointmentId: number, authorId: number) => `counselling-note:${appointmentId}:${authorId}`;
+const toBuffer = (value: Uint8Array) => Buffer.from(value);
+
+/** The counsellor's private notes: sealed with AES-256-GCM, opened only for their author, every read audited. */
+const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app, { cipher }) => {
+  app.get(
+    '/desk/appointments/:id/note',
+    {
+      schema: {
+        operationId: 'getCounsellingNote',
+        tags,
+        summary: '我对这次咨询的私人笔记（加密保存，只有写的人能读；写入审计日志）',
+        params: IdParams,
+        response: { 200: Note, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      onAssigned(app.db, requireCaller(request), request.params.id, 'counselling.note.read', async ({ tx, row, counsellor }) => {
+        const [sealed] = await tx.query<{ keyId: string; iv: Uint8Array; ciphertext: Uint8Array; authTag: Uint8Array; updatedAt: Date }>(
+          `SELECT key_id AS "keyId", iv, ciphertext, auth_tag AS "authTag", updated_at AS "updatedAt"
+             FROM counselling_notes WHERE appointment_id = $1 AND author_id = $2`,
+          [row.id, counsellor.id],
+        );
+        if (!sealed) return { text: null, updatedAt: null };
+        try {
+          const parts = { keyId: sealed.keyId, iv: toBuffer(sealed.iv), ciphertext: toBuffer(sealed.ciphertext), authTag: toBuffer(sealed.authTag) };
+          return { text: cipher.open(parts, noteContext(row.id, counsellor.id)), updatedAt: sealed.updatedAt };
+        } catch (error) {
+          if (error instanceof NoteKeyMismatchError) throw conflict('这条笔记是用另一把密钥加密的，现在无法读取；请联系系统管理员', 'NOTE_KEY_MISMATCH');
+          throw error;
+        }
+      }),
+  );
+
+  app.put(
+    '/desk/appointments/:id/note',
+    {
+      schema: {
+        operationId: 'saveCounsellingNote',
+        tags,
+        summary: '保存我对这次咨询的私人笔记（覆盖上一版）',
+        params: IdParams,
+        body: NoteBody,
+        response: { 200: Note, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      onAssigned(app.db, requireCaller(request), request.params.id, 'counselling.note.write', async ({ tx, row, counsellor, now }) => {
+        if (row.anonymisedAt) throw conflict('这条记录已去除身份信息，不能再写笔记', 'ANONYMISED');
+        const sealed = cipher.seal(request.body.text, noteContext(row.id, counsellor.id));
+        await tx.query(
+          `INSERT INTO counselling_notes (appointment_id, author_id, key_id, iv, ciphertext, auth_tag, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+           ON CONFLICT (appointment_id, author_id)
+           DO UPDATE SET key_id = $3, iv = $4, ciphertext = $5, auth_tag = $6, updated_at = $7`,
+          [row.id, counsellor.id, sealed.keyId, sealed.iv, sealed.ciphertext, sealed.authTag, now],
+        );
+        return { text: request.body.text, updatedAt: now };
+      }),
+  );
+};
+
+export default noteRoutes;

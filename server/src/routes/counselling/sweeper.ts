@@ -1,0 +1,41 @@
+import type { Queryable } from '../../db';
+import { notify } from '../../services/notify';
+import { appointmentRepository } from './appointments-repository';
+import { anonymiseExpired } from './consent';
+import { LINKS, MESSAGES, NOTIFY_KIND } from './rules';
+
+/** Reminders go out this long before a confirmed session. */
+export const REMIND_BEFORE_HOURS = 24;
+
+/**
+ * One pass of the counselling housekeeping. Safe with several API instances: every step is a
+ * conditional UPDATE that only one instance can win for a given row, and the messages are written
+ * in the same transaction as the row they are about.
+ */
+export async function sweepCounselling(db: { transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> }, templates: Record<string, string>, now: Date) {
+  return db.transaction(async (tx) => {
+    // Requests nobody confirmed before they began lapse; begun sessions stop counting as upcoming.
+    const released = await appointmentRepository(tx).releasePast(null, now);
+    for (const row of released.filter((r) => r.status === 'expired')) {
+      await notify(tx, templates, { memberId: row.memberId, kind: NOTIFY_KIND, ...MESSAGES.memberUpdate, link: LINKS.member(row.id) });
+    }
+
+    const due = await tx.query<{ id: number; memberId: number | null; counsellorMemberId: number }>(
+      `UPDATE counselling_appointments a SET reminded_at = $1
+         FROM counsellors c
+        WHERE c.id = a.counsellor_id AND a.status = 'confirmed' AND a.reminded_at IS NULL
+          AND a.starts_at > $1 AND a.starts_at <= $1::timestamptz + make_interval(hours => ${REMIND_BEFORE_HOURS})
+        RETURNING a.id, a.member_id AS "memberId", c.member_id AS "counsellorMemberId"`,
+      [now],
+    );
+    for (const row of due) {
+      if (row.memberId !== null) {
+        await notify(tx, templates, { memberId: row.memberId, kind: NOTIFY_KIND, ...MESSAGES.memberReminder, link: LINKS.member(row.id) });
+      }
+      await notify(tx, templates, { memberId: row.counsellorMemberId, kind: NOTIFY_KIND, ...MESSAGES.deskReminder, link: LINKS.desk(row.id) });
+    }
+
+    const anonymised = await anonymiseExpired(tx, now);
+    return { expired: released.filter((r) => r.status === 'expired').length, reminded: due.length, anonymised };
+  });
+}
