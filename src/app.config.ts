@@ -26,6 +26,7 @@ export default defineAppConfig({
         'pages/manage/index', 'pages/counsellor-edit/index',
       ],
     },
+    { root: 'packages/admin', pages: ['pages/index/index', 'pages/roster/index'] },
     { root: 'packages/clubs', pages: ['pages/index/index', 'pages/club/index', 'pages/event/index'] },
     // Next: booking, counselling, help, clubs, survey, reception, admin — one
     // entry each here, plus a `path` on its entry in features/home/entries.ts.

@@ -8,6 +8,7 @@ import errorHandler from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
 import openapi from './plugins/openapi';
 import validators from './plugins/validators';
+import adminRoutes from './routes/admin';
 import authRoutes from './routes/auth';
 import bookingRoutes from './routes/booking';
 import clubRoutes from './routes/clubs';
@@ -54,6 +55,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(surveyRoutes, { prefix: '/api/surveys' });
   await app.register(helpRoutes, { prefix: '/api/help' });
   await app.register(clubRoutes, { prefix: '/api/clubs' });
+  await app.register(adminRoutes, { prefix: '/api/admin' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;

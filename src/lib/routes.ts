@@ -54,6 +54,8 @@ export const ROUTES = {
   counsellingStats: '/packages/counselling/pages/stats/index',
   counsellingManage: '/packages/counselling/pages/manage/index',
   counsellingCounsellorEdit: '/packages/counselling/pages/counsellor-edit/index',
+  adminWorkbench: '/packages/admin/pages/index/index',
+  adminRoster: '/packages/admin/pages/roster/index',
   clubs: '/packages/clubs/pages/index/index',
   clubsClub: '/packages/clubs/pages/club/index',
   clubsEvent: '/packages/clubs/pages/event/index',

@@ -2,9 +2,11 @@ import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Switch, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, PageContainer } from '../../components'
+import { hasWorkbench } from '../../features/admin/permissions'
 import { useUnreadBadge } from '../../features/messages'
 import { leaveSession, ProfileCard, sessionApi, useRequireSession, useSession } from '../../features/session'
 import { useSettings } from '../../features/settings'
+import { ROUTES } from '../../lib/routes'
 import './index.css'
 
 const ABOUT =
@@ -38,6 +40,12 @@ export default function MinePage() {
         <Cell title='所属工会' value={<View data-testid='mine-union'>{member.union.name}</View>} />
         <Cell title='分工会' value={member.branch?.name ?? '未分配'} />
       </CellGroup>
+      {hasWorkbench(member) && (
+        <CellGroup>
+          <Cell title='工作台' label='名册、角色与待办' arrow testId='open-workbench'
+            onClick={() => Taro.navigateTo({ url: ROUTES.adminWorkbench })} />
+        </CellGroup>
+      )}
       <CellGroup footer='开启后，所有页面的文字放大显示。'>
         <Cell
           title='大字模式'

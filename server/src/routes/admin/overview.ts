@@ -1,0 +1,50 @@
+import type { Db } from '../../db';
+import type { RoleName } from '../../plugins/auth';
+
+interface Waiting {
+  key: string;
+  label: string;
+  roles: RoleName[];
+  path: string;
+  sql: string;
+}
+
+// What waits for an officer, read straight from each feature's tables. A feature that is not
+// installed (its table missing) is left out rather than breaking the 工作台.
+const WAITING: Waiting[] = [
+  {
+    key: 'helpNew',
+    label: '新的求助',
+    roles: ['staff', 'chair'],
+    path: '/packages/help/pages/queue/index',
+    sql: `SELECT count(*)::int AS n FROM help_requests WHERE union_id = $1 AND status = 'submitted'`,
+  },
+  {
+    key: 'bookingApprovals',
+    label: '待审批的预约',
+    roles: ['staff', 'chair'],
+    path: '/packages/booking/pages/approvals/index',
+    sql: `SELECT count(*)::int AS n FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE r.union_id = $1 AND b.status = 'pending'`,
+  },
+  {
+    key: 'receptionToday',
+    label: '今日主席接待',
+    roles: ['chair', 'staff'],
+    path: '/packages/reception/pages/desk/index',
+    sql: `SELECT count(*)::int AS n FROM reception_appointments a JOIN reception_sessions s ON s.id = a.session_id
+           WHERE a.union_id = $1 AND a.status <> 'cancelled' AND s.session_date = (now() AT TIME ZONE 'Asia/Shanghai')::date`,
+  },
+];
+
+export async function waitingCounts(db: Db, unionId: number, roles: RoleName[]) {
+  const out: { key: string; label: string; count: number; path: string }[] = [];
+  for (const item of WAITING.filter((w) => w.roles.some((role) => roles.includes(role)))) {
+    try {
+      const [row] = await db.query<{ n: number }>(item.sql, [unionId]);
+      out.push({ key: item.key, label: item.label, count: row?.n ?? 0, path: item.path });
+    } catch {
+      // The feature's table is not there (yet): nothing waits from it.
+    }
+  }
+  return out;
+}

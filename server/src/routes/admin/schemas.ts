@@ -1,0 +1,86 @@
+import { Type } from '@sinclair/typebox';
+import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+
+export const ROLES = ['staff', 'chair', 'counsellor', 'supervisor'] as const;
+export const Role = StringEnum(ROLES, { title: '角色', description: 'staff 工会干事，chair 工会主席，counsellor 心理咨询师，supervisor 上级工会' });
+const MemberStatus = StringEnum(['active', 'left'] as const, { title: '会籍状态', description: 'active 在册，left 已离会' });
+
+export const Member = Type.Object(
+  {
+    id: Type.Integer(),
+    name: Type.String(),
+    staffNo: Type.String(),
+    phone: Type.String(),
+    branchId: Type.Union([Type.Integer(), Type.Null()]),
+    branchName: Type.Union([Type.String(), Type.Null()]),
+    status: MemberStatus,
+    bound: Type.Boolean({ description: '已绑定微信' }),
+    roles: Type.Array(Role),
+  },
+  { title: '会员' },
+);
+
+export const MemberList = Type.Object({ items: Type.Array(Member), total: Type.Integer() });
+
+export const MemberListQuery = StrictObject({
+  q: Type.Optional(Type.String({ maxLength: 30, title: '姓名、工号或手机号' })),
+  branchId: Type.Optional(Type.Integer({ minimum: 1, title: '分工会' })),
+  status: Type.Optional(MemberStatus),
+  ...Paging,
+});
+
+const memberFields = {
+  name: Type.String({ minLength: 1, maxLength: 30, title: '姓名' }),
+  staffNo: Type.String({ pattern: '^[A-Za-z0-9-]{1,20}$', title: '工号' }),
+  phone: Type.String({ pattern: '^1[0-9]{10}$', title: '手机号' }),
+  branchId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { title: '分工会' }),
+  status: MemberStatus,
+};
+export const CreateMemberBody = StrictObject({ ...memberFields, branchId: Type.Optional(memberFields.branchId), status: Type.Optional(MemberStatus) });
+export const UpdateMemberBody = Type.Partial(StrictObject(memberFields), { minProperties: 1, additionalProperties: false });
+
+export const RoleBody = StrictObject({ role: Role });
+export const RoleParams = StrictObject({ id: Type.Integer({ minimum: 1, title: '会员编号' }), role: Role });
+
+export const Branch = Type.Object({ id: Type.Integer(), name: Type.String(), memberCount: Type.Integer() });
+export const BranchList = Type.Object({ unionName: Type.String(), items: Type.Array(Branch) });
+export const BranchBody = StrictObject({ name: Type.String({ minLength: 1, maxLength: 30, title: '分工会名称' }) });
+
+export const ImportQuery = StrictObject({ dryRun: Type.Optional(Type.Boolean({ title: '只检查不导入', default: true })) });
+export const ImportReport = Type.Object({
+  dryRun: Type.Boolean(),
+  fileName: Type.String(),
+  total: Type.Integer({ description: '文件中的数据行' }),
+  created: Type.Integer({ description: '新增会员' }),
+  updated: Type.Integer({ description: '资料有变化的会员' }),
+  deactivated: Type.Integer({ description: '离会并解除微信绑定的会员' }),
+  unchanged: Type.Integer(),
+  problems: Type.Array(Type.Object({ row: Type.Integer(), staffNo: Type.String(), reason: Type.String() })),
+});
+
+export const AnnualReportQuery = StrictObject({ year: Type.Optional(Type.Integer({ minimum: 2020, maximum: 2100, title: '年度' })) });
+
+export const AuditQuery = StrictObject({ ...Paging });
+export const AuditList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      at: Timestamp,
+      actorName: Type.Union([Type.String(), Type.Null()]),
+      action: Type.String(),
+      actionLabel: Type.String(),
+      targetType: Type.String(),
+      targetId: Type.Union([Type.String(), Type.Null()]),
+      detail: Type.Record(Type.String(), Type.Unknown()),
+    }),
+  ),
+});
+
+export const Overview = Type.Object({
+  unionName: Type.String(),
+  roles: Type.Array(Role),
+  canManage: Type.Boolean({ description: '可管理名册与角色' }),
+  canReadAudit: Type.Boolean(),
+  activeMembers: Type.Integer(),
+  waiting: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), count: Type.Integer(), path: Type.String() })),
+});

@@ -1,0 +1,49 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { Badge, Cell, CellGroup, PageContainer } from '../../../../components'
+import { adminApi, ROLE_LABELS } from '../../../../features/admin'
+import { useRequireSession } from '../../../../features/session'
+import { ROUTES } from '../../../../lib/routes'
+import { useLoader } from '../../../../lib/use-loader'
+import './index.css'
+
+export default function WorkbenchPage() {
+  const member = useRequireSession()
+  const overview = useLoader(adminApi.getOverview)
+  const { reload } = overview
+  useDidShow(() => {
+    if (member) void reload()
+  })
+  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
+
+  if (!member) return null
+  const data = overview.data
+  return (
+    <PageContainer loading={overview.loading && !data} error={data ? null : overview.error} onRetry={reload}>
+      {data && (
+        <>
+          <View className='workbench-head'>
+            <View className='workbench-head__union'>{data.unionName}</View>
+            <View className='workbench-head__roles'>
+              {data.roles.map((r) => ROLE_LABELS[r]).join('、')} · 在册会员 {data.activeMembers} 人
+            </View>
+          </View>
+          <CellGroup title='待办' testId='workbench-waiting'>
+            {data.waiting.length === 0 && <Cell title='暂无待办事项' />}
+            {data.waiting.map((w) => (
+              <Cell key={w.key} title={w.label} arrow testId={`waiting-${w.key}`}
+                value={w.count > 0 ? <Badge count={w.count} /> : <View className='workbench-none'>无</View>}
+                onClick={() => Taro.navigateTo({ url: w.path })} />
+            ))}
+          </CellGroup>
+          {data.canManage && (
+            <CellGroup title='会员与组织'>
+              <Cell title='会员名册' label='搜索、导入名册、设置角色' arrow testId='open-roster'
+                onClick={() => Taro.navigateTo({ url: ROUTES.adminRoster })} />
+            </CellGroup>
+          )}
+        </>
+      )}
+    </PageContainer>
+  )
+}

@@ -1,0 +1,38 @@
+import ExcelJS from 'exceljs';
+import type { TestApp } from '../support/test-app';
+
+/** A multipart/form-data body as Taro.uploadFile sends it: one file under the field `file`. */
+export function upload(data: Buffer, fileName: string) {
+  const boundary = `----zhijia${Math.random().toString(16).slice(2)}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+export const HEADER = ['姓名', '工号', '分工会', '手机号', '会籍状态'];
+export const csv = (rows: string[][]) => Buffer.from(`\uFEFF${[HEADER, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`);
+
+export async function xlsx(rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('名册');
+  sheet.addRow(HEADER);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export function importRoster(t: TestApp, headers: Record<string, string>, file: Buffer, options: { dryRun: boolean; fileName?: string }) {
+  const body = upload(file, options.fileName ?? 'roster.csv');
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/admin/members/import?dryRun=${options.dryRun}`,
+    payload: body.payload,
+    headers: { ...headers, ...body.headers },
+  });
+}
+
+export async function auditActions(t: TestApp, unionId: number): Promise<string[]> {
+  const rows = await t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE union_id = $1 ORDER BY id`, [unionId]);
+  return rows.map((r) => r.action);
+}
