@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { devSignIn, openPhone, screenshot } from './browser';
+import { devSignIn, fill, openPhone, shot, visible } from './browser';
 
 // 张丽华 books; 王建国, the chair of 新城区实验小学工会, receives her. The demo seeds a session today.
 const MEMBER = 'S1005';
@@ -18,20 +18,6 @@ afterAll(async () => {
   await member?.browser.close();
   await chair?.browser.close();
 });
-
-/** Taro H5 keeps earlier pages in the DOM, hidden: only the visible one counts. */
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`);
-
-async function fill(page: Page, testId: string, text: string) {
-  const field = visible(page, testId).locator('textarea, input').first();
-  await field.fill(text);
-}
-
-/** Taro H5 slides a new page in: let it land before the picture is taken. */
-async function shot(page: Page, name: string) {
-  await page.waitForTimeout(600);
-  await screenshot(page, name);
-}
 
 async function openReception(page: Page) {
   await visible(page, 'service-reception').click();
@@ -87,8 +73,12 @@ describe('工会主席接待日 on a phone-sized screen', () => {
     await visible(page, 'officer-visit').waitFor();
     await visible(page, 'mark-arrived').click();
     await fill(page, 'outcome-raised', '希望年度体检为女教职工增加乳腺彩超项目');
+    // What she raised also needs the union's help: it becomes a help case she can follow.
+    await visible(page, 'help-case-switch').click();
+    await shot(page, 'reception-register');
     await visible(page, 'outcome-submit').click();
     await visible(page, 'reply-text').waitFor();
+    await visible(page, 'help-case-link').waitFor();
     await shot(page, 'reception-handle');
     await fill(page, 'reply-text', '已与体检中心商定，今年起女教职工体检增加乳腺彩超。');
     await visible(page, 'reply-submit').click();
@@ -113,6 +103,10 @@ describe('工会主席接待日 on a phone-sized screen', () => {
     expect(await visible(page, 'visit-rating').innerText()).toContain('满意');
     expect(await visible(page, 'member-visit').innerText()).toContain('已评价');
     await shot(page, 'reception-rated');
+    await visible(page, 'help-case-link').click();
+    await page.getByText('接待日反映：希望年度体检为女教职工增加乳腺彩超项目').last().waitFor();
+    await shot(page, 'reception-help-case');
+    await page.goBack();
 
     await page.goto(`${page.url().split('#')[0]}#/packages/reception/pages/index/index?tab=mine`);
     await page.reload();

@@ -288,13 +288,48 @@ describe('from the visit to the member’s rating', () => {
     expect([twice.statusCode, twice.json().message]).toEqual([409, '您已经评价过了']);
   });
 
-  it('records that a visit should become a help case', async () => {
+  it('turns a visit into a help case the member can follow, once, in the same step as the record', async () => {
     standAt('2030-01-23', '16:00');
     const id = (await t.db.query<{ id: number }>(`SELECT id FROM reception_appointments WHERE session_id = $1 AND slot_start = $2`, [sessionId, at('2030-01-23', '14:00')]))[0]!.id;
-    const response = await act(t.app, w.chair.headers, id, 'outcome', { raised: '家庭经济困难', helpCaseRequested: true, helpCaseNote: '建议转困难帮扶' }, 'PUT');
-    expect(response.json()).toMatchObject({ stage: 'registered', status: 'arrived', helpCaseRequested: true, helpCaseNote: '建议转困难帮扶', dueOn: '2030-01-30' });
-    const [row] = await t.db.query(`SELECT help_case_requested, help_case_note FROM reception_appointments WHERE id = $1`, [id]);
-    expect(row).toEqual({ help_case_requested: true, help_case_note: '建议转困难帮扶' });
+    const visitor = w.members[0]!;
+    const casesOf = () => t.db.query<{ id: number }>(`SELECT id FROM help_requests WHERE member_id = $1`, [visitor.id]);
+
+    const unknownCategory = await act(t.app, w.chair.headers, id, 'outcome', { raised: '家庭经济困难', helpCaseRequested: true, helpCategoryId: 999999 }, 'PUT');
+    expect([unknownCategory.statusCode, unknownCategory.json().message]).toEqual([400, '求助类别不存在或已停用']);
+    const [untouched] = await t.db.query(`SELECT raised, help_case_requested, help_case_id FROM reception_appointments WHERE id = $1`, [id]);
+    expect(untouched).toEqual({ raised: null, help_case_requested: false, help_case_id: null });
+    expect(await casesOf()).toEqual([]);
+
+    // The chair's form offers the union's help categories.
+    const categories = (await t.app.inject({ method: 'GET', url: '/api/help/categories', headers: w.chair.headers })).json();
+    const category = categories.items.find((c: { name: string }) => c.name === '生活困难');
+    const raised = '母亲住院，家庭经济困难\n希望工会帮助申请大病救助';
+    const response = await act(t.app, w.chair.headers, id, 'outcome', { raised, helpCaseRequested: true, helpCaseNote: '建议慰问', helpCategoryId: category!.id }, 'PUT');
+    expect(response.json()).toMatchObject({ stage: 'registered', status: 'arrived', helpCaseRequested: true, helpCaseNote: '建议慰问', dueOn: '2030-01-30' });
+    const helpCaseId = response.json().helpCaseId;
+    const [kase] = await t.db.query(
+      `SELECT id, member_id, category_id, title, description, source, source_ref, status FROM help_requests WHERE id = $1`, [helpCaseId]);
+    expect(kase).toEqual({
+      id: helpCaseId, member_id: visitor.id, category_id: category!.id, title: '接待日反映：母亲住院，家庭经济困难', description: raised,
+      source: 'reception', source_ref: `reception-appointment:${id}`, status: 'submitted',
+    });
+    const [note] = await t.db.query(`SELECT body, internal FROM help_events WHERE request_id = $1 AND kind = 'note'`, [helpCaseId]);
+    expect(note).toEqual({ body: '建议慰问', internal: true });
+
+    // The member follows it in 困难帮扶, without the chair's internal note.
+    const own = await t.app.inject({ method: 'GET', url: `/api/reception/appointments/${id}`, headers: visitor.headers });
+    expect(own.json()).toMatchObject({ helpCaseId, helpCaseNote: null, raised: null });
+    const followed = await t.app.inject({ method: 'GET', url: `/api/help/requests/${helpCaseId}`, headers: visitor.headers });
+    expect(followed.statusCode).toBe(200);
+    expect(JSON.stringify(followed.json())).not.toContain('建议慰问');
+    const [told] = await t.db.query(`SELECT title FROM notifications WHERE member_id = $1 ORDER BY id DESC LIMIT 1`, [visitor.id]);
+    expect(told).toEqual({ title: '您反映的问题已登记为求助' });
+
+    const edited = await act(t.app, w.chair.headers, id, 'outcome', { raised: `${raised}。已补充病历`, helpCaseRequested: true }, 'PUT');
+    expect(edited.json().helpCaseId).toBe(helpCaseId);
+    expect(await casesOf()).toEqual([{ id: helpCaseId }]);
+    const withdrawn = await act(t.app, w.chair.headers, id, 'outcome', { raised, helpCaseRequested: false }, 'PUT');
+    expect([withdrawn.statusCode, withdrawn.json().message]).toEqual([409, '已转为困难帮扶个案，不能撤销；如需结案请在困难帮扶中办理']);
   });
 });
 

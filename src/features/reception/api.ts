@@ -2,6 +2,7 @@ import { request } from '../../services/http'
 import type {
   Appointment,
   Desk,
+  HelpCategory,
   FollowUps,
   NewAppointment,
   NewSessions,
@@ -37,6 +38,9 @@ export const markAttendance = (id: number, attended: boolean) => request<Appoint
 export const recordOutcome = (id: number, outcome: Outcome) => request<Appointment>('PUT', appointment(id, 'outcome'), { body: outcome })
 export const assign = (id: number, assignee: string, dueOn: string) => request<Appointment>('POST', appointment(id, 'assignment'), { body: { assignee, dueOn } })
 export const sendReply = (id: number, reply: string) => request<Appointment>('POST', appointment(id, 'reply'), { body: { reply } })
+
+/** The union's help categories, for 转困难帮扶 (the help feature's endpoint; it creates the defaults). */
+export const listHelpCategories = () => request<{ items: HelpCategory[] }>('GET', '/api/help/categories').then((r) => r.items)
 
 // Chair and staff
 export const listReceivers = () => request<{ items: Receiver[] }>('GET', `${BASE}/receivers`).then((r) => r.items)

@@ -53,6 +53,7 @@ export interface Appointment {
   raised: string | null
   helpCaseRequested: boolean
   helpCaseNote: string | null
+  helpCaseId: number | null
   assignee: string | null
   dueOn: string | null
   overdue: boolean
@@ -133,4 +134,11 @@ export interface Outcome {
   raised: string
   helpCaseRequested: boolean
   helpCaseNote?: string
+  helpCategoryId?: number
+}
+
+export interface HelpCategory {
+  id: number
+  name: string
+  active: boolean
 }

@@ -75,6 +75,8 @@ export interface NewHelpCase {
   recordedBy?: number;
   /** Accepted at once and assigned to this staff member or chair. */
   handlerId?: number;
+  /** A first internal note for the handlers (e.g. the chair's remark at the reception). */
+  internalNote?: string | null;
   templates: Record<string, string>;
   now: Date;
 }
@@ -126,6 +128,9 @@ export async function createHelpCaseForMember(tx: Queryable, input: NewHelpCase)
     statusAfter: 'submitted',
     at: input.now,
   });
+  if (input.internalNote) {
+    await repo.addEvent({ requestId: id, kind: 'note', internal: true, actorId: recorder, actorRole: 'handler', body: input.internalNote, at: input.now });
+  }
   const notices = helpNotices(tx, input.templates);
   const kase = { id, memberId: input.memberId, title };
   if (input.handlerId) {

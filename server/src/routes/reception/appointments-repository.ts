@@ -24,6 +24,7 @@ export interface AppointmentRow {
   raised: string | null;
   helpCaseRequested: boolean;
   helpCaseNote: string | null;
+  helpCaseId: number | null;
   assignee: string | null;
   dueOn: string | null;
   reply: string | null;
@@ -49,7 +50,7 @@ const SELECT_APPOINTMENT = `
          a.slot_start AS "slotStart", a.slot_end AS "slotEnd", s.place,
          s.receiver_id AS "receiverId", r.name AS "receiverName",
          a.topic, a.description, a.confidential, a.status, a.cancel_reason AS "cancelReason", a.cancelled_by AS "cancelledBy",
-         a.raised, a.help_case_requested AS "helpCaseRequested", a.help_case_note AS "helpCaseNote",
+         a.raised, a.help_case_requested AS "helpCaseRequested", a.help_case_note AS "helpCaseNote", a.help_case_id AS "helpCaseId",
          a.assignee, a.due_on AS "dueOn", a.reply, a.replied_at AS "repliedAt",
          a.rating, a.rating_comment AS "ratingComment"
     FROM reception_appointments a
@@ -171,6 +172,10 @@ export function appointmentRepository(db: Queryable) {
           WHERE id = $1`,
         [id, by, input.raised, input.helpCaseRequested, input.helpCaseNote, now],
       );
+    },
+
+    async linkHelpCase(id: number, helpCaseId: number): Promise<void> {
+      await db.query('UPDATE reception_appointments SET help_case_id = $2 WHERE id = $1', [id, helpCaseId]);
     },
 
     /** A new deadline that has not passed clears an earlier overdue flag, so a later lapse is flagged again. */

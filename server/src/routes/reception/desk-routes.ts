@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
+import { createHelpCaseForMember } from '../help';
 import { errors } from '../../schemas/common';
 import { optionalText, requiredText, requireHandler, requireOfficer, requireVisitOfficer, viewerOf } from './access';
 import { appointmentAction, tags } from './actions';
@@ -21,6 +22,13 @@ import {
 import { sessionRepository } from './sessions-repository';
 import { addDays, localDate, weekOf } from './time';
 import { toAppointmentView, toSessionView, type Viewer } from './views';
+
+/** A help case's title from what the member raised: its first line, cut to fit the 50 characters. */
+function helpCaseTitle(raised: string): string {
+  const firstLine = raised.split('\n')[0]!.trim();
+  const title = `接待日反映：${firstLine}`;
+  return title.length <= 50 ? title : `${title.slice(0, 49)}…`;
+}
 
 /** "答复 within one week": the default deadline after a visit and for 交办. */
 const REPLY_DAYS = 7;
@@ -163,8 +171,25 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const repo = appointmentRepository(tx);
       if (row.status === 'booked') await repo.setAttendance(row.id, true, addDays(row.date, REPLY_DAYS), at);
       const helpCaseRequested = body.helpCaseRequested ?? row.helpCaseRequested;
+      if (!helpCaseRequested && row.helpCaseId) throw conflict('已转为困难帮扶个案，不能撤销；如需结案请在困难帮扶中办理', 'HELP_CASE_OPENED');
       const helpCaseNote = helpCaseRequested ? (optionalText(body.helpCaseNote) ?? row.helpCaseNote) : null;
       await repo.recordOutcome(row.id, viewer.memberId, { raised, helpCaseRequested, helpCaseNote }, at);
+      if (helpCaseRequested && !row.helpCaseId) {
+        const helpCase = await createHelpCaseForMember(tx, {
+          unionId: row.unionId,
+          memberId: row.memberId,
+          categoryId: body.helpCategoryId,
+          title: helpCaseTitle(raised),
+          description: raised,
+          source: 'reception',
+          sourceRef: `reception-appointment:${row.id}`,
+          recordedBy: viewer.memberId,
+          internalNote: helpCaseNote,
+          templates,
+          now: at,
+        });
+        await repo.linkHelpCase(row.id, helpCase.id);
+      }
     },
   );
 

@@ -79,6 +79,7 @@ export const ReceptionAppointment = Type.Object(
     raised: Nullable(Type.String({ description: '登记：会员反映的问题（工作人员可见）' })),
     helpCaseRequested: Type.Boolean({ description: '需转为困难帮扶个案' }),
     helpCaseNote: Nullable(Type.String()),
+    helpCaseId: Nullable(Type.Integer({ description: '已转成的困难帮扶个案（会员本人和工作人员可见）' })),
     assignee: Nullable(Type.String({ description: '交办给谁（工作人员可见）' })),
     dueOn: Nullable(Type.String({ description: '答复期限（北京时间的日期）' })),
     overdue: Type.Boolean({ description: '已过答复期限仍未答复' }),
@@ -171,6 +172,7 @@ export const OutcomeBody = StrictObject({
   raised: Type.String({ minLength: 1, maxLength: 1000, title: '反映的问题' }),
   helpCaseRequested: Type.Optional(Type.Boolean({ title: '转为困难帮扶' })),
   helpCaseNote: Type.Optional(Type.String({ maxLength: 200, title: '帮扶说明' })),
+  helpCategoryId: Type.Optional(Type.Integer({ minimum: 1, title: '帮扶类别', description: '转为困难帮扶时的求助类别；不填为「其他」' })),
 });
 
 export const AssignBody = StrictObject({

@@ -67,6 +67,7 @@ export function toAppointmentView(row: AppointmentRow, viewer: Viewer, now: Date
     raised: internal ? row.raised : null,
     helpCaseRequested: internal && row.helpCaseRequested,
     helpCaseNote: internal ? row.helpCaseNote : null,
+    helpCaseId: internal || viewer.memberId === row.memberId ? row.helpCaseId : null,
     assignee: isOfficerOf(viewer, row) && viewer.memberId !== row.memberId ? row.assignee : null,
     dueOn: row.dueOn,
     overdue: isOverdue(row, localDate(now)),

@@ -8,6 +8,7 @@ import { RATING_LABELS, RATINGS } from '../labels'
 import type { Appointment, Rating } from '../types'
 import { useAction } from '../use-action'
 import { ChoiceChips } from './choice-chips'
+import { HelpCaseLink } from './help-case'
 import { SubmitBar } from './submit-bar'
 import './forms.css'
 import './panels.css'
@@ -68,6 +69,7 @@ export function MemberPanel({ appointment: a, onChange }: Props) {
       {(a.stage === 'arrived' || a.stage === 'registered' || a.stage === 'assigned') && (
         <View className='reception-panel__hint'>主席已登记您反映的问题，正在办理，一般在一周内答复。答复后会通过消息通知您。</View>
       )}
+      {a.helpCaseId && <HelpCaseLink id={a.helpCaseId} asMember />}
       <ReplyBlock appointment={a} />
       {a.stage === 'replied' && <RatingForm appointment={a} onChange={onChange} />}
       {a.rating && (

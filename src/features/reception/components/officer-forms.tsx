@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { CellGroup, FormField } from '../../../components'
 import { assign, recordOutcome, sendReply } from '../api'
 import { addDays, ASSIGNEE_MAX, formatDay, REPLY_MAX, todayIn } from '../labels'
 import type { Appointment } from '../types'
 import { useAction } from '../use-action'
+import { type HelpCaseChoice, HelpCaseFields } from './help-case'
 import { SubmitBar } from './submit-bar'
 import './forms.css'
 import './panels.css'
@@ -17,12 +18,13 @@ interface Props {
 /** 登记: what the member raised, and whether it should become a help case. */
 export function RegisterForm({ appointment: a, onChange }: Props) {
   const [raised, setRaised] = useState(a.raised ?? '')
-  const [helpCase, setHelpCase] = useState(a.helpCaseRequested)
-  const [note, setNote] = useState(a.helpCaseNote ?? '')
+  const [helpCase, setHelpCase] = useState<HelpCaseChoice>({ requested: a.helpCaseRequested, note: a.helpCaseNote ?? '' })
   const action = useAction(recordOutcome)
   const submit = async () => {
     if (!raised.trim()) return action.setError('请填写会员反映的问题')
-    const next = await action.run(a.id, { raised: raised.trim(), helpCaseRequested: helpCase, helpCaseNote: helpCase ? note.trim() || undefined : undefined })
+    const note = helpCase.requested ? helpCase.note.trim() || undefined : undefined
+    const category = helpCase.requested && !a.helpCaseId ? helpCase.categoryId : undefined
+    const next = await action.run(a.id, { raised: raised.trim(), helpCaseRequested: helpCase.requested, helpCaseNote: note, helpCategoryId: category })
     if (next) onChange(next)
   }
   return (
@@ -32,17 +34,7 @@ export function RegisterForm({ appointment: a, onChange }: Props) {
           placeholder='记录会员当面反映的问题和诉求' maxlength={1000} value={raised}
           onInput={(e) => setRaised(e.detail.value)} data-testid='outcome-raised' />
       </View>
-      <FormField label='转困难帮扶'>
-        <View className='reception-form__switch'>
-          <Switch color='#07c160' checked={helpCase} onChange={(e) => setHelpCase(e.detail.value)} />
-        </View>
-      </FormField>
-      {helpCase && (
-        <FormField label='帮扶说明'>
-          <Input className='ui-input' placeholderClass='ui-input-placeholder' placeholder='如：大病医疗，建议慰问'
-            maxlength={200} value={note} onInput={(e) => setNote(e.detail.value)} />
-        </FormField>
-      )}
+      {!a.helpCaseId && <HelpCaseFields value={helpCase} onChange={setHelpCase} />}
       <SubmitBar inset type='default' error={action.error} busy={action.busy} onClick={submit} testId='outcome-submit'>保存登记</SubmitBar>
     </CellGroup>
   )

@@ -5,6 +5,7 @@ import { cancelAppointment, markAttendance } from '../api'
 import { RATING_LABELS, todayIn } from '../labels'
 import type { Appointment } from '../types'
 import { useAction } from '../use-action'
+import { HelpCaseLink } from './help-case'
 import { ReplyBlock } from './member-panel'
 import { Row } from './visit-card'
 import { AssignForm, RegisterForm, ReplyForm } from './officer-forms'
@@ -42,7 +43,7 @@ function Records({ appointment: a }: { appointment: Appointment }) {
     <CellGroup title='办理记录'>
       <View className='reception-panel__rows' data-testid='visit-records'>
         {a.raised && <Row label='登记'>{a.raised}</Row>}
-        {a.helpCaseRequested && <Row label='转帮扶'>{a.helpCaseNote ?? '需转困难帮扶'}</Row>}
+        {a.helpCaseRequested && a.helpCaseNote && <Row label='帮扶说明'>{a.helpCaseNote}</Row>}
         {a.assignee && <Row label='交办'>{a.assignee}</Row>}
         {a.repliedOnTime !== null && <Row label='答复时效'>{a.repliedOnTime ? '按期答复' : '逾期答复'}</Row>}
         {a.rating && <Row label='会员评价'>{RATING_LABELS[a.rating]}{a.ratingComment ? `：${a.ratingComment}` : ''}</Row>}
@@ -72,6 +73,7 @@ export function OfficerPanel({ appointment: a, onChange }: Props) {
       {open && onDay && <RegisterForm appointment={a} onChange={onChange} />}
       {open && a.raised && <AssignForm appointment={a} onChange={onChange} />}
       {open && a.raised && <ReplyForm appointment={a} onChange={onChange} />}
+      {a.helpCaseId && <HelpCaseLink id={a.helpCaseId} />}
       <ReplyBlock appointment={a} />
       {!open && <Records appointment={a} />}
       {a.canCancel && (

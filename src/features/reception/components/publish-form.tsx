@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, View } from '@tarojs/components'
 import { CellGroup, FormField, Tabs } from '../../../components'
 import { publishSessions } from '../api'
 import { addDays, formatDay, nextWeekday, RECEIVER_LABELS, todayIn, weeklyPlan } from '../labels'
 import type { NewSessions, Receiver } from '../types'
 import { useAction } from '../use-action'
+import { PickerRow } from './picker-row'
 import { SubmitBar } from './submit-bar'
 import './forms.css'
 
@@ -18,18 +19,6 @@ const REPEATS = [
   { key: 'once', label: '单次' },
 ] as const
 const SLOT_MINUTES = [15, 20, 30, 40, 60]
-
-/** A picker row: the label on the left, the chosen value and an arrow on the right. */
-function PickerRow({ label, text }: { label: string; text: string }) {
-  return (
-    <FormField label={label}>
-      <View className='ui-input reception-form__picker'>
-        <Text>{text}</Text>
-        <Text className='ui-cell__arrow' />
-      </View>
-    </FormField>
-  )
-}
 
 /** 发布接待日: every week at the same time until a date, or once; who receives, where, how long a slot is. */
 export function PublishForm({ receivers, onPublished }: Props) {
