@@ -26,7 +26,11 @@ export default defineAppConfig({
         'pages/manage/index', 'pages/counsellor-edit/index',
       ],
     },
-    { root: 'packages/admin', pages: ['pages/index/index', 'pages/roster/index'] },
+    {
+      root: 'packages/admin',
+      pages: ['pages/index/index', 'pages/roster/index', 'pages/member/index', 'pages/branches/index', 'pages/annual/index', 'pages/audit/index'],
+    },
+    { root: 'packages/privacy', pages: ['pages/index/index', 'pages/erase/index'] },
     { root: 'packages/clubs', pages: ['pages/index/index', 'pages/club/index', 'pages/event/index'] },
     // Next: booking, counselling, help, clubs, survey, reception, admin — one
     // entry each here, plus a `path` on its entry in features/home/entries.ts.

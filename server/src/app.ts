@@ -18,6 +18,7 @@ import helpRoutes from './routes/help';
 import meRoutes from './routes/me';
 import messageRoutes from './routes/messages';
 import noticeRoutes from './routes/notices';
+import privacyRoutes from './routes/privacy';
 import receptionRoutes from './routes/reception';
 import surveyRoutes from './routes/survey';
 import type { WechatClient } from './services/wechat';
@@ -47,6 +48,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(authRoutes, { prefix: '/api/auth', wechat });
   await app.register(meRoutes, { prefix: '/api' });
+  await app.register(privacyRoutes, { prefix: '/api/me/privacy' });
   await app.register(noticeRoutes, { prefix: '/api/notices' });
   await app.register(messageRoutes, { prefix: '/api/messages' });
   await app.register(bookingRoutes, { prefix: '/api/booking' });

@@ -133,8 +133,9 @@ describe('年度建家材料', () => {
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['2026年度数据', '按月统计', '指标说明']);
     const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(rows).toEqual(expect.arrayContaining([['会员', '在册会员（人）', expect.any(Number)], ['困难帮扶', '收到求助（件）', 0]]));
+    expect(rows).toEqual(expect.arrayContaining([['名册现状（导出时）', '在册会员（人）', expect.any(Number)], ['困难帮扶', '收到求助（件）', 0]]));
     expect(await auditActions(t, tree.schoolId)).toContain('export.download');
     expect((await call('GET', '/annual-report', plainHeaders)).statusCode).toBe(403);
   });

@@ -9,6 +9,7 @@ export interface WaitingItem {
 
 export interface AdminOverview {
   unionName: string
+  unionKind: string
   roles: AdminRole[]
   canManage: boolean
   canReadAudit: boolean
@@ -25,7 +26,20 @@ export interface RosterMember {
   branchName: string | null
   status: 'active' | 'left'
   bound: boolean
+  erased: boolean
   roles: AdminRole[]
+}
+
+export type MemberStatus = 'active' | 'left'
+
+/** What the member edit page saves in one go. */
+export interface MemberChanges {
+  name?: string
+  staffNo?: string
+  phone?: string
+  branchId?: number | null
+  status?: MemberStatus
+  roles?: AdminRole[]
 }
 
 export interface RosterPage {
@@ -49,4 +63,52 @@ export interface RosterFile {
   path: string
   name: string
   size: number
+}
+
+export interface Branch {
+  id: number
+  name: string
+  memberCount: number
+}
+
+export interface BranchList {
+  unionName: string
+  items: Branch[]
+}
+
+export interface AuditEntry {
+  id: number
+  at: string
+  actorName: string | null
+  action: string
+  actionLabel: string
+  targetLabel: string
+  summary: string
+}
+
+export interface AuditQuery {
+  kind?: string
+  from?: string
+  to?: string
+  offset?: number
+}
+
+export interface AuditPage {
+  total: number
+  kinds: { key: string; label: string }[]
+  items: AuditEntry[]
+}
+
+export interface AnnualFigure {
+  section: string
+  label: string
+  kind: 'year' | 'snapshot'
+  value: number | null
+}
+
+export interface AnnualContents {
+  year: number
+  unionName: string
+  sheets: { name: string; description: string }[]
+  figures: AnnualFigure[]
 }

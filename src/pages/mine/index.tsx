@@ -56,6 +56,8 @@ export default function MinePage() {
         />
       </CellGroup>
       <CellGroup>
+        <Cell title='个人信息与隐私' label='查看、下载我的信息，注销账号' arrow testId='open-privacy'
+          onClick={() => Taro.navigateTo({ url: ROUTES.privacy })} />
         <Cell title='关于教职工之家' arrow
           onClick={() => Taro.showModal({ title: '关于', content: ABOUT, showCancel: false, confirmText: '知道了' })} />
       </CellGroup>

@@ -1,67 +1,187 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db';
 
+/**
+ * A figure of the year counts what happened in the Beijing calendar year ($1 union, $2 and $3 the
+ * year's bounds): it never changes afterwards, not even when a member erases their account. A
+ * snapshot describes the roster as it stands when the workbook is made ($1 union only).
+ */
 interface Figure {
   section: string;
   label: string;
-  /** One number for the union ($1) and the year's Beijing-time bounds ($2, $3). */
+  kind: 'year' | 'snapshot';
+  /** 口径: how it is counted, in the words of the 说明 sheet. */
+  note: string;
   sql: string;
 }
 
-const YEAR = (column: string) => `${column} >= $2 AND ${column} < $3`;
+const IN_YEAR = (column: string) => `${column} >= $2 AND ${column} < $3`;
+const SATISFIED = `a.choices -> q.id::text IN ('0', '1')`;
 
 // 年度建家材料: each figure read straight from a feature's tables. A feature that is not installed
 // (its table missing) shows “—” instead of breaking the workbook.
 const FIGURES: Figure[] = [
-  { section: '会员', label: '在册会员（人）', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active' AND $2::timestamptz IS NOT NULL AND $3::timestamptz IS NOT NULL` },
-  { section: '会员', label: '本年新入会（人）', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND ${YEAR('created_at')}` },
-  { section: '会员', label: '已绑定微信（人）', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active' AND openid IS NOT NULL AND $2::timestamptz IS NOT NULL AND $3::timestamptz IS NOT NULL` },
-  { section: '职工之家活动中心', label: '预约（次）', sql: `SELECT count(*) FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE r.union_id = $1 AND b.status IN ('confirmed', 'checked_in', 'no_show') AND ${YEAR('b.starts_at')}` },
-  { section: '职工之家活动中心', label: '到场签到（人次）', sql: `SELECT coalesce(sum(b.seats), 0) FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE r.union_id = $1 AND b.status = 'checked_in' AND ${YEAR('b.starts_at')}` },
-  { section: '心理咨询', label: '完成的咨询（次）', sql: `SELECT count(*) FROM counselling_appointments WHERE union_id = $1 AND status = 'completed' AND ${YEAR('starts_at')}` },
-  { section: '困难帮扶', label: '收到求助（件）', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND ${YEAR('created_at')}` },
-  { section: '困难帮扶', label: '已办结（件）', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND status IN ('resolved', 'closed') AND ${YEAR('created_at')}` },
-  { section: '困难帮扶', label: '评价“满意”或“基本满意”（件）', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND rating IN ('satisfied', 'basically_satisfied') AND ${YEAR('created_at')}` },
-  { section: '困难帮扶', label: '已评价（件）', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND rating IS NOT NULL AND ${YEAR('created_at')}` },
-  { section: '兴趣社团', label: '社团（个）', sql: `SELECT count(*) FROM clubs WHERE union_id = $1 AND $2::timestamptz IS NOT NULL AND $3::timestamptz IS NOT NULL` },
-  { section: '兴趣社团', label: '社团成员（人次）', sql: `SELECT count(*) FROM club_members cm JOIN clubs c ON c.id = cm.club_id WHERE c.union_id = $1 AND $2::timestamptz IS NOT NULL AND $3::timestamptz IS NOT NULL` },
-  { section: '主席接待日', label: '接待场次', sql: `SELECT count(*) FROM reception_sessions WHERE union_id = $1 AND status = 'open' AND ${YEAR('starts_at')}` },
-  { section: '主席接待日', label: '来访（人次）', sql: `SELECT count(*) FROM reception_appointments WHERE union_id = $1 AND status = 'arrived' AND ${YEAR('slot_start')}` },
-  { section: '会员评议', label: '评议（次）', sql: `SELECT count(*) FROM surveys WHERE union_id = $1 AND status <> 'draft' AND ${YEAR('closes_at')}` },
-  { section: '会员评议', label: '参与评议（人次）', sql: `SELECT count(*) FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE s.union_id = $1 AND ${YEAR('s.closes_at')}` },
+  { section: '会员', label: '本年新入会（人）', kind: 'year', note: '本年加入名册的会员', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND ${IN_YEAR('created_at')}` },
+  {
+    section: '职工之家活动中心',
+    label: '预约（次）',
+    kind: 'year',
+    note: '本年开始的预约中已预约、已签到和爽约的，不含取消和未通过的',
+    sql: `SELECT count(*) FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE r.union_id = $1 AND b.status IN ('confirmed', 'checked_in', 'no_show') AND ${IN_YEAR('b.starts_at')}`,
+  },
+  {
+    section: '职工之家活动中心',
+    label: '到场签到（人次）',
+    kind: 'year',
+    note: '已签到预约的人数之和',
+    sql: `SELECT coalesce(sum(b.seats), 0) FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE r.union_id = $1 AND b.status = 'checked_in' AND ${IN_YEAR('b.starts_at')}`,
+  },
+  { section: '心理咨询', label: '完成的咨询（次）', kind: 'year', note: '本年完成的咨询，只计次数，不含任何个人信息', sql: `SELECT count(*) FROM counselling_appointments WHERE union_id = $1 AND status = 'completed' AND ${IN_YEAR('starts_at')}` },
+  { section: '困难帮扶', label: '收到求助（件）', kind: 'year', note: '本年提交的求助', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND ${IN_YEAR('created_at')}` },
+  { section: '困难帮扶', label: '已办结（件）', kind: 'year', note: '本年提交、已办结或已关闭的求助', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND status IN ('resolved', 'closed') AND ${IN_YEAR('created_at')}` },
+  {
+    section: '困难帮扶',
+    label: '评价“满意”或“基本满意”（件）',
+    kind: 'year',
+    note: '本年提交的求助中，会员评价满意或基本满意的',
+    sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND rating IN ('satisfied', 'basically_satisfied') AND ${IN_YEAR('created_at')}`,
+  },
+  { section: '困难帮扶', label: '已评价（件）', kind: 'year', note: '本年提交的求助中，会员已评价的', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND rating IS NOT NULL AND ${IN_YEAR('created_at')}` },
+  {
+    section: '兴趣社团',
+    label: '社团活动（场）',
+    kind: 'year',
+    note: '本年举行、未取消的社团活动',
+    sql: `SELECT count(*) FROM club_events e JOIN clubs c ON c.id = e.club_id WHERE c.union_id = $1 AND e.cancelled_at IS NULL AND ${IN_YEAR('e.starts_at')}`,
+  },
+  {
+    section: '兴趣社团',
+    label: '活动报名（人次）',
+    kind: 'year',
+    note: '这些活动的正式报名（不含候补和取消）',
+    sql: `SELECT count(*) FROM club_event_signups s JOIN club_events e ON e.id = s.event_id JOIN clubs c ON c.id = e.club_id
+           WHERE c.union_id = $1 AND e.cancelled_at IS NULL AND s.status = 'confirmed' AND ${IN_YEAR('e.starts_at')}`,
+  },
+  {
+    section: '兴趣社团',
+    label: '活动到场（人次）',
+    kind: 'year',
+    note: '负责人点名时记为到场的',
+    sql: `SELECT count(*) FROM club_event_signups s JOIN club_events e ON e.id = s.event_id JOIN clubs c ON c.id = e.club_id
+           WHERE c.union_id = $1 AND e.cancelled_at IS NULL AND s.attended AND ${IN_YEAR('e.starts_at')}`,
+  },
+  { section: '主席接待日', label: '接待场次', kind: 'year', note: '本年举行、未取消的接待日', sql: `SELECT count(*) FROM reception_sessions WHERE union_id = $1 AND status = 'open' AND ${IN_YEAR('starts_at')}` },
+  { section: '主席接待日', label: '来访（人次）', kind: 'year', note: '本年到访的接待预约', sql: `SELECT count(*) FROM reception_appointments WHERE union_id = $1 AND status = 'arrived' AND ${IN_YEAR('slot_start')}` },
+  {
+    section: '主席接待日',
+    label: '答复评价“满意”或“基本满意”（人次）',
+    kind: 'year',
+    note: '本年到访并对答复作出评价的会员中，满意或基本满意的',
+    sql: `SELECT count(*) FROM reception_appointments WHERE union_id = $1 AND rating IN ('satisfied', 'basically_satisfied') AND ${IN_YEAR('slot_start')}`,
+  },
+  { section: '会员评议', label: '评议（次）', kind: 'year', note: '本年截止的评议，不含草稿', sql: `SELECT count(*) FROM surveys WHERE union_id = $1 AND status <> 'draft' AND ${IN_YEAR('closes_at')}` },
+  {
+    section: '会员评议',
+    label: '参与评议（人次）',
+    kind: 'year',
+    note: '本年截止的评议的参评人次',
+    sql: `SELECT count(*) FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE s.union_id = $1 AND ${IN_YEAR('s.closes_at')}`,
+  },
+  {
+    section: '会员评议',
+    label: '满意率（%）',
+    kind: 'year',
+    note: '（满意 + 基本满意）÷ 有效答卷，本年截止的各次评议合计；答卷不记录答卷人',
+    sql: `SELECT round(100.0 * count(*) FILTER (WHERE ${SATISFIED}) / nullif(count(*) FILTER (WHERE a.choices ? q.id::text), 0), 1)
+            FROM surveys s JOIN survey_questions q ON q.survey_id = s.id AND q.satisfaction JOIN survey_answers a ON a.survey_id = s.id
+           WHERE s.union_id = $1 AND s.status <> 'draft' AND ${IN_YEAR('s.closes_at')}`,
+  },
+  { section: '名册现状（导出时）', label: '在册会员（人）', kind: 'snapshot', note: '导出时名册中在册的会员', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active'` },
+  {
+    section: '名册现状（导出时）',
+    label: '已绑定微信（人）',
+    kind: 'snapshot',
+    note: '导出时在册且已绑定微信的会员',
+    sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active' AND openid IS NOT NULL`,
+  },
+  { section: '名册现状（导出时）', label: '社团（个）', kind: 'snapshot', note: '导出时的社团，含已归档的', sql: `SELECT count(*) FROM clubs WHERE union_id = $1` },
+  {
+    section: '名册现状（导出时）',
+    label: '社团成员（人次）',
+    kind: 'snapshot',
+    note: '导出时各社团成员人数之和',
+    sql: `SELECT count(*) FROM club_members cm JOIN clubs c ON c.id = cm.club_id WHERE c.union_id = $1`,
+  },
 ];
 
 export interface AnnualFigure {
   section: string;
   label: string;
+  kind: 'year' | 'snapshot';
   value: number | null;
+}
+
+/** The sheets of the workbook, as the 年度建家材料 page lists them. */
+export const annualSheets = (year: number) => [
+  { name: `${year}年度数据`, description: '各板块的全年数字，以及导出时的名册现状' },
+  { name: '按月统计', description: '全年数字按月拆开（北京时间），便于写工作总结' },
+  { name: '指标说明', description: '每个数字的口径，以及会员注销账号为何不影响这些数字' },
+];
+
+const bounds = (year: number, month?: number) => {
+  if (!month) return [`${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`];
+  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+  return [`${year}-${String(month).padStart(2, '0')}-01T00:00:00+08:00`, `${next}-01T00:00:00+08:00`];
+};
+
+async function valueOf(db: Db, figure: Figure, unionId: number, range: string[]): Promise<number | null> {
+  try {
+    const [row] = await db.query<Record<string, number | null>>(figure.sql, figure.kind === 'year' ? [unionId, ...range] : [unionId]);
+    const value = Object.values(row ?? {})[0];
+    return value == null ? null : Number(value);
+  } catch {
+    // The feature is not installed (yet): the figure stays empty.
+    return null;
+  }
 }
 
 /** The year's figures of one union, Beijing calendar year. */
 export async function annualFigures(db: Db, unionId: number, year: number): Promise<AnnualFigure[]> {
-  const from = `${year}-01-01T00:00:00+08:00`;
-  const to = `${year + 1}-01-01T00:00:00+08:00`;
   const out: AnnualFigure[] = [];
-  for (const figure of FIGURES) {
-    let value: number | null = null;
-    try {
-      const [row] = await db.query<Record<string, number>>(figure.sql, [unionId, from, to]);
-      value = Number(Object.values(row ?? {})[0] ?? 0);
-    } catch {
-      // The feature is not installed (yet): the figure stays empty.
-    }
-    out.push({ section: figure.section, label: figure.label, value });
-  }
+  for (const f of FIGURES) out.push({ section: f.section, label: f.label, kind: f.kind, value: await valueOf(db, f, unionId, bounds(year)) });
   return out;
 }
 
-export async function annualWorkbook(unionName: string, year: number, figures: AnnualFigure[]): Promise<Buffer> {
+export async function annualWorkbook(db: Db, unionId: number, unionName: string, year: number): Promise<Buffer> {
+  const figures = await annualFigures(db, unionId, year);
+  const [yearSheet, monthSheet, notesSheet] = annualSheets(year);
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(`${year}年度数据`);
-  sheet.columns = [{ width: 20 }, { width: 34 }, { width: 14 }];
+
+  const sheet = book.addWorksheet(yearSheet!.name);
+  sheet.columns = [{ width: 20 }, { width: 36 }, { width: 14 }];
   sheet.addRow([`${unionName} ${year} 年度建家材料`]).font = { bold: true, size: 14 };
   sheet.addRow([]);
   sheet.addRow(['板块', '项目', '数值']).font = { bold: true };
   for (const f of figures) sheet.addRow([f.section, f.label, f.value ?? '—']);
+
+  const months = book.addWorksheet(monthSheet!.name);
+  months.columns = [{ width: 18 }, { width: 32 }, ...Array.from({ length: 13 }, () => ({ width: 8 }))];
+  months.addRow(['板块', '项目', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), '全年']).font = { bold: true };
+  for (const [index, f] of FIGURES.entries()) {
+    // A rate is not the sum of its months; it stays a yearly figure.
+    if (f.kind !== 'year' || f.label.includes('%')) continue;
+    const values: (number | string)[] = [];
+    for (let month = 1; month <= 12; month += 1) values.push((await valueOf(db, f, unionId, bounds(year, month))) ?? '—');
+    months.addRow([f.section, f.label, ...values, figures[index]!.value ?? '—']);
+  }
+
+  const notes = book.addWorksheet(notesSheet!.name);
+  notes.columns = [{ width: 18 }, { width: 36 }, { width: 60 }];
+  notes.addRow(['板块', '项目', '口径']).font = { bold: true };
+  for (const f of FIGURES) notes.addRow([f.section, f.label, f.note]);
+  notes.addRow([]);
+  notes.addRow(['说明', '时间', '按北京时间的自然年、自然月统计']);
+  notes.addRow(['说明', '会员注销账号', '注销只删除或匿名化个人信息，记录本身保留，全年数字不变；“名册现状”是导出时的名册，注销的账号不再计入']);
+  notes.addRow(['说明', '“—”', '该项服务尚未启用或没有可统计的数据']);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

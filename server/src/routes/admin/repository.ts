@@ -11,6 +11,7 @@ export interface MemberView {
   branchName: string | null;
   status: 'active' | 'left';
   bound: boolean;
+  erased: boolean;
   roles: RoleName[];
 }
 
@@ -39,7 +40,7 @@ export interface ImportPlan {
 }
 
 const SELECT_MEMBER = `m.id, m.name, m.staff_no AS "staffNo", m.phone, m.branch_id AS "branchId", b.name AS "branchName",
-  m.status, m.openid IS NOT NULL AS bound,
+  m.status, m.openid IS NOT NULL AS bound, m.erased_at IS NOT NULL AS erased,
   coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM member_roles r WHERE r.member_id = m.id), '{}') AS roles`;
 
 /** Every query of the 工作台's roster, branches and roles; null for not found, never an HTTP error. */
@@ -76,6 +77,32 @@ export function adminRepository(db: Queryable) {
       return row?.old ?? null;
     },
 
+    /** Members who left keep no tie to a 分工会 that is being removed. */
+    async detachLeftMembers(branchId: number): Promise<void> {
+      await db.query(`UPDATE members SET branch_id = NULL WHERE branch_id = $1 AND status <> 'active'`, [branchId]);
+    },
+
+    /**
+     * The tables whose rows still point at this union, found from the foreign keys themselves, so
+     * that a feature added later is covered without a change here.
+     */
+    async unionReferences(unionId: number): Promise<string[]> {
+      const refs = await db.query<{ tbl: string; col: string }>(
+        `SELECT c.conrelid::regclass::text AS tbl, quote_ident(a.attname) AS col
+           FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+          WHERE c.contype = 'f' AND c.confrelid = 'unions'::regclass ORDER BY 1, 2`,
+      );
+      const used: string[] = [];
+      for (const ref of refs) {
+        if ((await db.query(`SELECT 1 FROM ${ref.tbl} WHERE ${ref.col} = $1 LIMIT 1`, [unionId])).length) used.push(ref.tbl);
+      }
+      return used;
+    },
+
+    async deleteBranch(unionId: number, id: number): Promise<boolean> {
+      return (await db.query(`DELETE FROM unions WHERE id = $2 AND parent_id = $1 AND kind = 'branch' RETURNING id`, [unionId, id])).length === 1;
+    },
+
     async isBranchOf(unionId: number, branchId: number): Promise<boolean> {
       return (await db.query(`SELECT 1 FROM unions WHERE id = $2 AND parent_id = $1 AND kind = 'branch'`, [unionId, branchId])).length > 0;
     },
@@ -99,9 +126,9 @@ export function adminRepository(db: Queryable) {
       return { items, total: count!.total };
     },
 
-    async findMember(unionId: number, id: number): Promise<MemberView | null> {
+    async findMember(unionId: number, id: number, lock = false): Promise<MemberView | null> {
       const [row] = await db.query<MemberView>(
-        `SELECT ${SELECT_MEMBER} FROM members m LEFT JOIN unions b ON b.id = m.branch_id WHERE m.union_id = $1 AND m.id = $2`,
+        `SELECT ${SELECT_MEMBER} FROM members m LEFT JOIN unions b ON b.id = m.branch_id WHERE m.union_id = $1 AND m.id = $2${lock ? ' FOR UPDATE OF m' : ''}`,
         [unionId, id],
       );
       return row ?? null;

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { AUDIT_KIND_KEYS } from './audit-view';
 
 export const ROLES = ['staff', 'chair', 'counsellor', 'supervisor'] as const;
 export const Role = StringEnum(ROLES, { title: '角色', description: 'staff 工会干事，chair 工会主席，counsellor 心理咨询师，supervisor 上级工会' });
@@ -15,6 +16,7 @@ export const Member = Type.Object(
     branchName: Type.Union([Type.String(), Type.Null()]),
     status: MemberStatus,
     bound: Type.Boolean({ description: '已绑定微信' }),
+    erased: Type.Boolean({ description: '本人已注销账号（资料已匿名化，不能再修改）' }),
     roles: Type.Array(Role),
   },
   { title: '会员' },
@@ -37,7 +39,10 @@ const memberFields = {
   status: MemberStatus,
 };
 export const CreateMemberBody = StrictObject({ ...memberFields, branchId: Type.Optional(memberFields.branchId), status: Type.Optional(MemberStatus) });
-export const UpdateMemberBody = Type.Partial(StrictObject(memberFields), { minProperties: 1, additionalProperties: false });
+export const UpdateMemberBody = Type.Partial(
+  StrictObject({ ...memberFields, roles: Type.Array(Role, { uniqueItems: true, maxItems: 4, title: '角色', description: '保存后会员在本工会的全部角色' }) }),
+  { minProperties: 1, additionalProperties: false },
+);
 
 export const RoleBody = StrictObject({ role: Role });
 export const RoleParams = StrictObject({ id: Type.Integer({ minimum: 1, title: '会员编号' }), role: Role });
@@ -59,9 +64,30 @@ export const ImportReport = Type.Object({
 });
 
 export const AnnualReportQuery = StrictObject({ year: Type.Optional(Type.Integer({ minimum: 2020, maximum: 2100, title: '年度' })) });
+export const AnnualReportContents = Type.Object({
+  year: Type.Integer(),
+  unionName: Type.String(),
+  sheets: Type.Array(Type.Object({ name: Type.String(), description: Type.String() })),
+  figures: Type.Array(
+    Type.Object({
+      section: Type.String(),
+      label: Type.String(),
+      kind: StringEnum(['year', 'snapshot'] as const, { description: 'year 全年数字（不会再变），snapshot 导出时的名册现状' }),
+      value: Type.Union([Type.Number(), Type.Null()], { description: 'null：该项服务未启用或没有数据' }),
+    }),
+  ),
+});
 
-export const AuditQuery = StrictObject({ ...Paging });
+const Day = (title: string) => Type.String({ format: 'date', title, description: 'YYYY-MM-DD，北京时间' });
+export const AuditQuery = StrictObject({
+  kind: Type.Optional(StringEnum(AUDIT_KIND_KEYS, { title: '类别' })),
+  from: Type.Optional(Day('开始日期')),
+  to: Type.Optional(Day('结束日期')),
+  ...Paging,
+});
 export const AuditList = Type.Object({
+  total: Type.Integer(),
+  kinds: Type.Array(Type.Object({ key: Type.String(), label: Type.String() })),
   items: Type.Array(
     Type.Object({
       id: Type.Integer(),
@@ -71,6 +97,8 @@ export const AuditList = Type.Object({
       actionLabel: Type.String(),
       targetType: Type.String(),
       targetId: Type.Union([Type.String(), Type.Null()]),
+      targetLabel: Type.String({ description: '对象：会员或分工会的名称，或记录类别和编号' }),
+      summary: Type.String({ description: '一句话说明，可能为空' }),
       detail: Type.Record(Type.String(), Type.Unknown()),
     }),
   ),
@@ -78,6 +106,7 @@ export const AuditList = Type.Object({
 
 export const Overview = Type.Object({
   unionName: Type.String(),
+  unionKind: Type.String({ description: 'district 区县教育工会，school 学校工会' }),
   roles: Type.Array(Role),
   canManage: Type.Boolean({ description: '可管理名册与角色' }),
   canReadAudit: Type.Boolean(),

@@ -38,8 +38,24 @@ export default function WorkbenchPage() {
           </CellGroup>
           {data.canManage && (
             <CellGroup title='会员与组织'>
-              <Cell title='会员名册' label='搜索、导入名册、设置角色' arrow testId='open-roster'
+              <Cell title='会员名册' label='搜索、导入名册、修改资料和角色' arrow testId='open-roster'
                 onClick={() => Taro.navigateTo({ url: ROUTES.adminRoster })} />
+              {data.unionKind === 'school' && (
+                <Cell title='分工会管理' label='新建、改名、删除分工会' arrow testId='open-branches'
+                  onClick={() => Taro.navigateTo({ url: ROUTES.adminBranches })} />
+              )}
+            </CellGroup>
+          )}
+          {(data.canManage || data.canReadAudit) && (
+            <CellGroup title='材料与记录'>
+              {data.canManage && (
+                <Cell title='年度建家材料' label='一份工作簿：全年各项服务的数据' arrow testId='open-annual'
+                  onClick={() => Taro.navigateTo({ url: ROUTES.adminAnnual })} />
+              )}
+              {data.canReadAudit && (
+                <Cell title='审计日志' label='角色变更、名册导入、导出和查阅保密记录' arrow testId='open-audit'
+                  onClick={() => Taro.navigateTo({ url: ROUTES.adminAudit })} />
+              )}
             </CellGroup>
           )}
         </>

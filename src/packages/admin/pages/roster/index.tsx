@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Input, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess, Tag } from '../../../../components'
 import { adminApi, chooseRosterFile, ImportReportView, MAX_ROSTER_BYTES, ROLE_LABELS, uploadRoster, type ImportReport, type RosterFile, type RosterMember } from '../../../../features/admin'
+import { ROUTES, withQuery } from '../../../../lib/routes'
 import { useRequireSession, useSession } from '../../../../features/session'
 import { useLoader } from '../../../../lib/use-loader'
 import './index.css'
 
-const ROLE_CHOICES = ['staff', 'chair', 'counsellor'] as const
+const statusTag = (m: RosterMember) =>
+  m.erased ? <Tag tone='grey'>已注销</Tag> : m.status === 'left' ? <Tag tone='grey'>已离会</Tag> : m.roles.length ? <Tag>{ROLE_LABELS[m.roles[0]!]}</Tag> : undefined
 
 export default function RosterPage() {
   const member = useRequireSession()
@@ -22,6 +24,10 @@ export default function RosterPage() {
   useEffect(() => {
     if (signedIn) void reload()
   }, [signedIn, reload])
+  // Back from a member's page: show what was saved there.
+  useDidShow(() => {
+    if (signedIn && list.data) void reload()
+  })
 
   const pick = async () => {
     const picked = await chooseRosterFile().catch(() => null)
@@ -54,20 +60,6 @@ export default function RosterPage() {
     }
   }
 
-  const editRoles = async (m: RosterMember) => {
-    const labels = ROLE_CHOICES.map((r) => `${m.roles.includes(r) ? '撤销' : '设为'}${ROLE_LABELS[r]}`)
-    const choice = await Taro.showActionSheet({ itemList: labels }).catch(() => null)
-    if (!choice) return
-    const role = ROLE_CHOICES[choice.tapIndex]!
-    try {
-      await (m.roles.includes(role) ? adminApi.revokeRole(m.id, role) : adminApi.assignRole(m.id, role))
-      showSuccess('角色已更新')
-      await reload()
-    } catch (err) {
-      showError(err)
-    }
-  }
-
   if (!member) return null
   const items = list.data?.items
   return (
@@ -90,9 +82,10 @@ export default function RosterPage() {
         <CellGroup title={`共 ${list.data?.total ?? 0} 人`} testId='roster-list'>
           {items && items.length === 0 && <EmptyView text={q ? '没有找到这位会员' : '名册还是空的，请导入名册'} />}
           {items?.map((m) => (
-            <Cell key={m.id} title={m.name} arrow testId={`roster-${m.staffNo}`} onClick={() => void editRoles(m)}
-              label={`${m.staffNo} · ${m.branchName ?? '未分配分工会'}${m.bound ? '' : ' · 未绑定微信'}`}
-              value={m.status === 'left' ? <Tag tone='grey'>已离会</Tag> : m.roles.length ? <Tag>{ROLE_LABELS[m.roles[0]!]}</Tag> : undefined} />
+            <Cell key={m.id} title={m.name} arrow testId={`roster-${m.staffNo}`}
+              onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.adminMember, { id: m.id }) })}
+              label={m.erased ? '本人已注销账号' : `${m.staffNo} · ${m.branchName ?? '未分配分工会'}${m.bound ? '' : ' · 未绑定微信'}`}
+              value={statusTag(m)} />
           ))}
         </CellGroup>
       )}

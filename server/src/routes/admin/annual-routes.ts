@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { errors } from '../../schemas/common';
+import { audit, auditActor } from '../../services/audit';
+import { managed, tags } from './access';
+import { annualFigures, annualSheets, annualWorkbook } from './annual-report';
+import { AnnualReportContents, AnnualReportQuery } from './schemas';
+
+const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+
+/** 年度建家材料: the year's figures from every feature, as a preview and as one XLSX workbook. */
+const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const unionName = async (unionId: number) => (await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]))[0]!.name;
+
+  app.get(
+    '/annual-report/contents',
+    {
+      schema: {
+        operationId: 'getAnnualReportContents',
+        tags,
+        summary: '年度建家材料的内容预览：工作簿有哪些表，各项数字是多少',
+        querystring: AnnualReportQuery,
+        response: { 200: AnnualReportContents, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { unionId } = await managed(app.db, request);
+      const year = request.query.year ?? thisYear();
+      return { year, unionName: await unionName(unionId), sheets: annualSheets(year), figures: await annualFigures(app.db, unionId, year) };
+    },
+  );
+
+  app.get(
+    '/annual-report',
+    {
+      schema: {
+        operationId: 'exportAnnualReport',
+        tags,
+        summary: '年度建家材料（XLSX）：各项服务的全年数据、按月统计和口径说明',
+        querystring: AnnualReportQuery,
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary', description: 'XLSX 工作簿' }), ...errors(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { caller, unionId } = await managed(app.db, request);
+      const year = request.query.year ?? thisYear();
+      const file = await annualWorkbook(app.db, unionId, await unionName(unionId), year);
+      await audit(app.db, { ...auditActor(caller), action: 'export.download', targetType: 'annual_report', targetId: year, detail: { year } });
+      const name = encodeURIComponent(`${year}年度建家材料.xlsx`);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="annual-report-${year}.xlsx"; filename*=UTF-8''${name}`)
+        .send(file);
+    },
+  );
+};
+
+export default annualRoutes;

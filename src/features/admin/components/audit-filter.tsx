@@ -1,0 +1,36 @@
+import { Picker, View } from '@tarojs/components'
+import { beijing } from '../../../lib/dayjs'
+import type { AuditQuery } from '../types'
+import { Chips } from './chips'
+import './audit.css'
+
+interface Props {
+  kinds: { key: string; label: string }[]
+  value: AuditQuery
+  onChange: (next: AuditQuery) => void
+}
+
+const day = (value: string | undefined, empty: string) => (value ? beijing(`${value}T00:00:00+08:00`).format('YYYY年M月D日') : empty)
+
+/** The audit log's filters: a kind of action, and a range of Beijing days. */
+export function AuditFilter({ kinds, value, onChange }: Props) {
+  const today = beijing().format('YYYY-MM-DD')
+  return (
+    <View className='audit-filter' data-testid='audit-filter'>
+      <Chips items={[{ key: '', label: '全部' }, ...kinds]} chosen={[value.kind ?? '']} testIdPrefix='audit-kind-'
+        onToggle={(kind) => onChange({ ...value, kind: kind || undefined })} />
+      <View className='audit-filter__dates'>
+        <Picker className='audit-filter__picker' mode='date' value={value.from ?? today} end={value.to ?? today} onChange={(e) => onChange({ ...value, from: e.detail.value })}>
+          <View className='audit-filter__date' data-testid='audit-from'>{day(value.from, '开始日期')}</View>
+        </Picker>
+        至
+        <Picker className='audit-filter__picker' mode='date' value={value.to ?? today} start={value.from} end={today} onChange={(e) => onChange({ ...value, to: e.detail.value })}>
+          <View className='audit-filter__date' data-testid='audit-to'>{day(value.to, '今天')}</View>
+        </Picker>
+        {(value.from || value.to) && (
+          <View className='audit-filter__clear' onClick={() => onChange({ ...value, from: undefined, to: undefined })}>清除</View>
+        )}
+      </View>
+    </View>
+  )
+}
