@@ -9,7 +9,7 @@ export default defineAppConfig({
       pages: [
         'pages/index/index', 'pages/room/index', 'pages/mine/index', 'pages/appeal/index', 'pages/check-in/index',
         'pages/day/index', 'pages/approvals/index', 'pages/closures/index', 'pages/rooms/index', 'pages/room-edit/index',
-        'pages/poster/index', 'pages/usage/index', 'pages/suspensions/index',
+        'pages/poster/index', 'pages/usage/index', 'pages/suspensions/index', 'pages/series/index', 'pages/series-new/index',
       ],
     },
     { root: 'packages/reception', pages: ['pages/index/index', 'pages/book/index', 'pages/appointment/index', 'pages/desk/index', 'pages/summary/index', 'pages/publish/index'] },

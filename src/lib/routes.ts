@@ -23,6 +23,8 @@ export const ROUTES = {
   bookingPoster: '/packages/booking/pages/poster/index',
   bookingUsage: '/packages/booking/pages/usage/index',
   bookingSuspensions: '/packages/booking/pages/suspensions/index',
+  bookingSeries: '/packages/booking/pages/series/index',
+  bookingSeriesNew: '/packages/booking/pages/series-new/index',
   reception: '/packages/reception/pages/index/index',
   receptionBook: '/packages/reception/pages/book/index',
   receptionAppointment: '/packages/reception/pages/appointment/index',

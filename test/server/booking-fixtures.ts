@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { setClock } from '../../server/src/routes/booking/clock';
 import { atLocal, parseClock } from '../../server/src/routes/booking/time';
-import { createMember, signIn, type TestMember } from '../support/factories';
+import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 /** A Monday well in the future, so that the tests never depend on the day they run. */
 export const MONDAY = '2030-03-04';
@@ -44,4 +45,33 @@ export async function memberWithHeaders(
 ): Promise<TestMember & { headers: Headers }> {
   const member = await createMember(db, unionId, options);
   return { ...member, headers: await signIn(app, member) };
+}
+
+export interface BookingSuite {
+  t: TestApp;
+  tree: Awaited<ReturnType<typeof createUnionTree>>;
+  staff: Headers;
+  staffId: number;
+}
+
+/**
+ * The usual frame of a booking test file: the app on a database of its own, the union tree, one
+ * staff member signed in, and the clock stood at MONDAY 10:30 before each test. Read the fields
+ * inside tests (they are set in beforeAll).
+ */
+export function bookingSuite(staffOptions: Parameters<typeof createMember>[2] = { roles: ['staff'] }): BookingSuite {
+  const suite = {} as BookingSuite;
+  beforeAll(async () => {
+    suite.t = await createTestApp();
+    suite.tree = await createUnionTree(suite.t.db);
+    const staff = await memberWithHeaders(suite.t.app, suite.t.db, suite.tree.schoolId, staffOptions);
+    suite.staff = staff.headers;
+    suite.staffId = staff.id;
+  });
+  beforeEach(() => standAt(MONDAY, '10:30'));
+  afterAll(async () => {
+    setClock(null);
+    await suite.t.close();
+  });
+  return suite;
 }

@@ -1,6 +1,6 @@
-import { cancelRule, checkInRule, formatDuration, quotaLines, weekOf } from '../../src/features/booking/rules-text'
+import { cancelRule, checkInRule, formatDuration, quotaChips, quotaLines, ruleLines } from '../../src/features/booking/rules-text'
 import { bookingStatusLabel, dayBookingLabel } from '../../src/features/booking/status'
-import type { Booking } from '../../src/features/booking/types'
+import type { Booking, QuotaUsage } from '../../src/features/booking/types'
 
 // Monday 2026-11-23 14:00 in Beijing.
 const NOW = Date.parse('2026-11-23T06:00:00Z')
@@ -24,44 +24,62 @@ describe('the rules on the confirm sheet', () => {
   })
 })
 
-describe('quotas left', () => {
-  const booking = (id: number, date: string, status: Booking['status'], roomId = 1) => ({
-    room: { id: roomId, name: '羽毛球场', location: '' },
-    status,
-    date,
-    endsAt: `${date}T12:00:00Z`,
-    id,
-  })
+describe('quotas left and the room’s rules', () => {
+  const TODAY = '2026-11-23'
+  const week = { weekStart: '2026-11-23', weekEnd: '2026-11-29' }
+  const quota = (over: Partial<QuotaUsage>): QuotaUsage => ({ date: '2026-11-25', ...week, perDay: null, perWeek: null, upcoming: null, ...over })
 
-  it('finds Monday and Sunday of a week', () => {
-    expect(weekOf('2026-11-26')).toEqual({ start: '2026-11-23', end: '2026-11-29' })
-    expect(weekOf('2026-11-29')).toEqual({ start: '2026-11-23', end: '2026-11-29' })
-  })
-
-  it('counts this room’s bookings of the day and week the way the server does', () => {
-    const mine = [
-      booking(1, '2026-11-23', 'checked_in'),
-      booking(2, '2026-11-25', 'confirmed'),
-      booking(3, '2026-11-25', 'cancelled'),
-      booking(4, '2026-11-25', 'confirmed', 2),
-      booking(5, '2026-11-16', 'no_show'),
-    ]
-    const lines = quotaLines({ quotaPerDay: 1, quotaPerWeek: 3, quotaUpcoming: null }, 1, { date: '2026-11-25' }, mine, NOW)
-    expect(lines).toEqual([
+  it('tells what is left of each quota from the server’s counts', () => {
+    const q = quota({ perDay: { used: 1, limit: 1 }, perWeek: { used: 2, limit: 3 }, upcoming: { used: 1, limit: 2 } })
+    expect(quotaLines(q, TODAY)).toEqual([
       { text: '当天已无可用次数（每天 1 次）', exhausted: true },
       { text: '本周还可预约 1 次（每周 3 次）', exhausted: false },
+      { text: '未使用的预约最多 2 个，您现有 1 个', exhausted: false },
     ])
+    expect(quotaLines(quota({ upcoming: { used: 1, limit: 1 } }), TODAY)).toEqual([{ text: '未使用的预约已达上限（最多 1 个）', exhausted: true }])
   })
 
-  it('counts only bookings not yet used against the upcoming limit', () => {
-    const mine = [booking(1, '2026-11-25', 'confirmed'), booking(2, '2026-11-20', 'confirmed')]
-    expect(quotaLines({ quotaPerDay: null, quotaPerWeek: null, quotaUpcoming: 1 }, 1, { date: '2026-11-27' }, mine, NOW)).toEqual([
-      { text: '未使用的预约已达上限（最多 1 个）', exhausted: true },
-    ])
+  it('says 当周 for a week that is not this one, and nothing for a room without quotas', () => {
+    const next = quota({ date: '2026-12-01', weekStart: '2026-11-30', weekEnd: '2026-12-06', perWeek: { used: 0, limit: 2 } })
+    expect(quotaLines(next, TODAY)).toEqual([{ text: '当周还可预约 2 次（每周 2 次）', exhausted: false }])
+    expect(quotaLines(null, TODAY)).toEqual([])
+    expect(quotaChips(null, TODAY)).toEqual([])
   })
 
-  it('says nothing for a room without quotas', () => {
-    expect(quotaLines({ quotaPerDay: null, quotaPerWeek: null, quotaUpcoming: null }, 1, { date: '2026-11-25' }, [], NOW)).toEqual([])
+  it('shows the member’s use for the date on screen as 已约 used/limit', () => {
+    const q = quota({ date: TODAY, perDay: { used: 1, limit: 1 }, perWeek: { used: 2, limit: 3 }, upcoming: { used: 1, limit: 2 } })
+    expect(quotaChips(q, TODAY)).toEqual([
+      { label: '今天已约', value: '1/1 次', full: true },
+      { label: '本周已约', value: '2/3 次', full: false },
+      { label: '待使用', value: '1/2 个', full: false },
+    ])
+    expect(quotaChips(quota({ perDay: { used: 0, limit: 1 } }), TODAY)).toEqual([{ label: '11月25日已约', value: '0/1 次', full: false }])
+  })
+
+  it('writes the room’s rules in short lines', () => {
+    const rules = {
+      openingHours: [],
+      windowDays: 7,
+      releaseTime: '08:00',
+      cancelCutoffMinutes: 120,
+      quotaPerDay: null,
+      quotaPerWeek: 2,
+      quotaUpcoming: 1,
+      requiresApproval: true,
+      checkInBeforeMinutes: 15,
+      checkInAfterMinutes: 10,
+    }
+    expect(ruleLines(rules)).toEqual([
+      { label: '预约时间', text: '每天 08:00 开放第 7 天的预约' },
+      { label: '预约次数', text: '每人每周 2 次，未使用的预约最多 1 个' },
+      { label: '取消', text: '开始前 2 小时内不能取消' },
+      { label: '签到', text: '开始前 15 分钟至开始后 10 分钟内扫码，逾时记为未到场' },
+      { label: '审核', text: '需工会审核，通过后才算预约成功' },
+    ])
+    const open = ruleLines({ ...rules, releaseTime: '00:00', quotaPerWeek: null, quotaUpcoming: null, cancelCutoffMinutes: 0, requiresApproval: false })
+    expect(open.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['可预约今天起 7 天内的时段', '不限次数', '开始前可随时取消', '无需审核，提交即预约成功']),
+    )
   })
 })
 

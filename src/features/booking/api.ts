@@ -19,6 +19,7 @@ import type {
   RoomChanges,
   RoomWithToday,
   Series,
+  SeriesCancelled,
   SeriesCreated,
   Standing,
   Suspension,
@@ -81,6 +82,9 @@ export const recordSubscriptions = (accepted: string[]) =>
 /** listManagedRooms: every room, inactive ones too. */
 export const listManagedRooms = () => request<{ items: Room[] }>('GET', `${BASE}/manage/rooms`).then((r) => r.items)
 
+/** getManagedRoom: one room with every rule, a stopped one too. */
+export const getManagedRoom = (id: number) => request<Room>('GET', `${BASE}/manage/rooms/${id}`)
+
 /** createRoom */
 export const createRoom = (input: NewRoom) => request<Room>('POST', `${BASE}/manage/rooms`, { body: input })
 
@@ -105,15 +109,15 @@ export const createClosure = (input: NewClosure) => request<ClosureCreated>('POS
 /** deleteClosure */
 export const deleteClosure = (id: number) => request<void>('DELETE', `${BASE}/manage/closures/${id}`)
 
-/** listBookingSeries */
-export const listSeries = () => request<{ items: Series[] }>('GET', `${BASE}/manage/series`).then((r) => r.items)
+/** listBookingSeries: one room's when given; running ones first. */
+export const listSeries = (roomId?: number) =>
+  request<{ items: Series[] }>('GET', `${BASE}/manage/series`, { query: { roomId } }).then((r) => r.items)
 
-/** createBookingSeries */
+/** createBookingSeries: every slot booked, skipped (closure, past) or in conflict (who holds it). */
 export const createSeries = (input: NewSeries) => request<SeriesCreated>('POST', `${BASE}/manage/series`, { body: input })
 
-/** cancelBookingSeries */
-export const cancelSeries = (id: number) =>
-  request<{ cancelledBookings: number }>('DELETE', `${BASE}/manage/series/${id}`)
+/** cancelBookingSeries: frees the occurrences not yet begun. */
+export const cancelSeries = (id: number) => request<SeriesCancelled>('DELETE', `${BASE}/manage/series/${id}`)
 
 /** listManagedBookings: e.g. status=pending for the approval queue. */
 export const listManagedBookings = (query: ManagedBookingsQuery = {}) =>

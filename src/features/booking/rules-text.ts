@@ -1,7 +1,8 @@
 // The rules the confirm sheet shows before a member books: cancel cut-off, check-in time, quotas
 // left. Pure (no Taro); the server enforces every one of them again in its transaction.
 import { formatDateTime } from '../../lib/dayjs'
-import type { Booking, RoomRules, SlotTimes } from './types'
+import { releaseHint } from './slot-labels'
+import type { QuotaUsage, QuotaUse, RoomRules, RoomRulesView } from './types'
 
 /** '2 小时', '30 分钟', '1 天', '1 小时 30 分钟' */
 export function formatDuration(minutes: number): string {
@@ -22,51 +23,74 @@ export function checkInRule(room: Pick<RoomRules, 'checkInBeforeMinutes' | 'chec
   return `请在${from}开始后 ${room.checkInAfterMinutes} 分钟内到场扫码签到，逾时记为未到场`
 }
 
-/** Statuses the server counts against a quota (a cancelled or rejected booking gives its place back). */
-const COUNTED = ['pending', 'confirmed', 'checked_in', 'no_show']
-
-/** Monday and Sunday of the week of a local date. */
-export function weekOf(date: string): { start: string; end: string } {
-  const ms = Date.parse(`${date}T00:00:00Z`)
-  const weekday = new Date(ms).getUTCDay() || 7
-  const day = (offset: number) => new Date(ms + offset * 86_400_000).toISOString().slice(0, 10)
-  return { start: day(1 - weekday), end: day(7 - weekday) }
-}
-
 export interface QuotaLine {
   text: string
   /** Nothing left: the server will refuse. */
   exhausted: boolean
 }
 
+const isThisWeek = (quota: Pick<QuotaUsage, 'weekStart' | 'weekEnd'>, today: string) => quota.weekStart <= today && today <= quota.weekEnd
+
 /**
- * '当天还可预约 1 次（每天 1 次）' for each quota the room has, counted from the member's own
- * bookings of this room (both 我的预约 scopes), the same way the server counts them.
+ * The confirm sheet's '当天还可预约 1 次（每天 1 次）' for each quota the room has, from the counts
+ * the server sent with the slot grid (the very counts its booking rules check).
  */
-export function quotaLines(
-  room: Pick<RoomRules, 'quotaPerDay' | 'quotaPerWeek' | 'quotaUpcoming'>,
-  roomId: number,
-  slot: Pick<SlotTimes, 'date'>,
-  mine: Pick<Booking, 'room' | 'status' | 'date' | 'endsAt'>[],
-  now: number = Date.now(),
-): QuotaLine[] {
-  const held = mine.filter((b) => b.room.id === roomId && COUNTED.includes(b.status))
-  const week = weekOf(slot.date)
-  const line = (label: string, limit: number | null, used: number, unit: string): QuotaLine[] => {
-    if (limit === null) return []
-    const left = Math.max(0, limit - used)
-    return [{ text: left > 0 ? `${label}还可预约 ${left} 次（${unit} ${limit} 次）` : `${label}已无可用次数（${unit} ${limit} 次）`, exhausted: left === 0 }]
+export function quotaLines(quota: QuotaUsage | null, today: string): QuotaLine[] {
+  if (!quota) return []
+  const week = isThisWeek(quota, today) ? '本周' : '当周'
+  const line = (label: string, use: QuotaUse | null, unit: string): QuotaLine[] => {
+    if (!use) return []
+    const left = Math.max(0, use.limit - use.used)
+    return [{ text: left > 0 ? `${label}还可预约 ${left} 次（${unit} ${use.limit} 次）` : `${label}已无可用次数（${unit} ${use.limit} 次）`, exhausted: left === 0 }]
   }
-  const upcoming = held.filter((b) => (b.status === 'pending' || b.status === 'confirmed') && Date.parse(b.endsAt) > now).length
+  const upcoming = quota.upcoming
   return [
-    ...line('当天', room.quotaPerDay, held.filter((b) => b.date === slot.date).length, '每天'),
-    ...line('本周', room.quotaPerWeek, held.filter((b) => b.date >= week.start && b.date <= week.end).length, '每周'),
-    ...(room.quotaUpcoming === null
+    ...line('当天', quota.perDay, '每天'),
+    ...line(week, quota.perWeek, '每周'),
+    ...(upcoming === null
       ? []
       : [
-          upcoming < room.quotaUpcoming
-            ? { text: `未使用的预约最多 ${room.quotaUpcoming} 个，您现有 ${upcoming} 个`, exhausted: false }
-            : { text: `未使用的预约已达上限（最多 ${room.quotaUpcoming} 个）`, exhausted: true },
+          upcoming.used < upcoming.limit
+            ? { text: `未使用的预约最多 ${upcoming.limit} 个，您现有 ${upcoming.used} 个`, exhausted: false }
+            : { text: `未使用的预约已达上限（最多 ${upcoming.limit} 个）`, exhausted: true },
         ]),
+  ]
+}
+
+export interface QuotaChip {
+  /** 今天已约 / 11月26日已约 / 本周已约 / 待使用 */
+  label: string
+  /** '1/3 次' */
+  value: string
+  full: boolean
+}
+
+/** The room page's usage line for the date on screen: 今天已约 1/1 次 · 本周已约 2/3 次 · 待使用 1/2 个. */
+export function quotaChips(quota: QuotaUsage | null, today: string): QuotaChip[] {
+  if (!quota) return []
+  const [, month, day] = quota.date.split('-')
+  const chip = (label: string, use: QuotaUse | null, unit: string): QuotaChip[] =>
+    use ? [{ label, value: `${use.used}/${use.limit} ${unit}`, full: use.used >= use.limit }] : []
+  return [
+    ...chip(quota.date === today ? '今天已约' : `${Number(month)}月${Number(day)}日已约`, quota.perDay, '次'),
+    ...chip(isThisWeek(quota, today) ? '本周已约' : '当周已约', quota.perWeek, '次'),
+    ...chip('待使用', quota.upcoming, '个'),
+  ]
+}
+
+/** The room's rules in short lines, for the 预约规则 card on the room page. */
+export function ruleLines(rules: RoomRulesView): { label: string; text: string }[] {
+  const from = rules.checkInBeforeMinutes > 0 ? `开始前 ${rules.checkInBeforeMinutes} 分钟至` : ''
+  const limits = [
+    rules.quotaPerDay === null ? null : `每天 ${rules.quotaPerDay} 次`,
+    rules.quotaPerWeek === null ? null : `每周 ${rules.quotaPerWeek} 次`,
+    rules.quotaUpcoming === null ? null : `未使用的预约最多 ${rules.quotaUpcoming} 个`,
+  ].filter(Boolean)
+  return [
+    { label: '预约时间', text: releaseHint(rules) },
+    { label: '预约次数', text: limits.length ? `每人${limits.join('，')}` : '不限次数' },
+    { label: '取消', text: rules.cancelCutoffMinutes === 0 ? '开始前可随时取消' : `开始前 ${formatDuration(rules.cancelCutoffMinutes)}内不能取消` },
+    { label: '签到', text: `${from}开始后 ${rules.checkInAfterMinutes} 分钟内扫码，逾时记为未到场` },
+    { label: '审核', text: rules.requiresApproval ? '需工会审核，通过后才算预约成功' : '无需审核，提交即预约成功' },
   ]
 }

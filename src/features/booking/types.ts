@@ -89,8 +89,46 @@ export interface AvailabilityDate {
   freeSlots: number
 }
 
+/** The rules the room page shows; the server checks every one again when booking. */
+export type RoomRulesView = Pick<
+  RoomRules,
+  | 'openingHours'
+  | 'windowDays'
+  | 'releaseTime'
+  | 'cancelCutoffMinutes'
+  | 'quotaPerDay'
+  | 'quotaPerWeek'
+  | 'quotaUpcoming'
+  | 'requiresApproval'
+  | 'checkInBeforeMinutes'
+  | 'checkInAfterMinutes'
+>
+
+/** A room as the room page and the confirm sheet know it. */
+export type BookableRoom = RoomSummary & RoomRulesView
+
+export interface QuotaUse {
+  used: number
+  limit: number
+}
+
+/** The member's own use of the room's quotas, counted by the server the way its booking rules count. */
+export interface QuotaUsage {
+  /** The date 当天 means: the one on screen. */
+  date: string
+  weekStart: string
+  weekEnd: string
+  perDay: QuotaUse | null
+  perWeek: QuotaUse | null
+  /** Bookings not yet used (待审核, 已预约). */
+  upcoming: QuotaUse | null
+}
+
 export interface Availability {
   room: RoomSummary
+  rules: RoomRulesView
+  /** null: the room has no quotas. */
+  quota: QuotaUsage | null
   today: string
   date: string
   dates: AvailabilityDate[]
@@ -192,34 +230,63 @@ export interface ClosureCreated {
   cancelledBookings: number
 }
 
+export type SeriesStatus = 'active' | 'ended' | 'cancelled'
+
+/** A recurring booking (固定安排) by staff: on each weekday, `slots` back-to-back slots from `start`. */
 export interface Series {
   id: number
   roomId: number
   roomName: string
   title: string
-  weekday: number
+  /** 1 周一 … 7 周日, ascending. */
+  weekdays: number[]
   start: string
+  /** End of the last slot; may be '24:00'. */
+  end: string
+  slots: number
   startsOn: string
   endsOn: string
   seats: number
+  status: SeriesStatus
+  createdBy: { id: number; name: string }
+  heldBookings: number
   upcomingBookings: number
+  nextStartsAt: string | null
+  cancelledAt: string | null
   createdAt: string
 }
 
 export interface NewSeries {
   roomId: number
   title: string
-  weekday: number
+  weekdays: number[]
   start: string
+  slots: number
   startsOn: string
   endsOn: string
   seats?: number
 }
 
+export interface SeriesOccurrence {
+  date: string
+  start: string
+  /** null when the day has no such slot. */
+  end: string | null
+  startsAt: string | null
+}
+
 export interface SeriesCreated {
   series: Series
-  booked: { date: string; startsAt: string; bookingId: number }[]
-  conflicts: { date: string; startsAt: string | null; reason: string }[]
+  booked: { date: string; start: string; end: string; startsAt: string; bookingId: number }[]
+  /** Closed days (the closure's reason) and slots already begun. */
+  skipped: (SeriesOccurrence & { reason: string })[]
+  /** Slots someone else holds: the reason names them. */
+  conflicts: (SeriesOccurrence & { reason: string; heldBy: string[] })[]
+}
+
+export interface SeriesCancelled {
+  series: Series
+  cancelledBookings: number
 }
 
 export interface ManagedBookingsQuery extends Paging {

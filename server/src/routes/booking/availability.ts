@@ -2,9 +2,9 @@ import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { badRequest } from '../../errors';
 import { bookingRepository, closureOn } from './bookings-repository';
-import type { Availability, FreeSlot, RoomList, RoomRecord, RoomSummary } from './schemas';
+import type { Availability, FreeSlot, QuotaUsage, RoomList, RoomRecord, RoomRules, RoomSummary } from './schemas';
 import { bookingWindow, isFew, type Slot, slotCapacity, slotStartsOn, slotsOn } from './slots';
-import { addDays, daysBetween, isoWeekday, localDate } from './time';
+import { addDays, atLocal, daysBetween, isoWeekday, localDate, weekOf } from './time';
 
 type SlotView = Static<typeof Availability>['slots'][number];
 
@@ -32,13 +32,10 @@ export async function roomAvailability(db: Queryable, room: RoomRecord, memberId
 
   const repo = bookingRepository(db);
   const capacity = slotCapacity(room);
-  const { counters, closures, mine: myBooking } = await repo.grid({
-    roomIds: [room.id],
-    unionId: room.unionId,
-    from: window.today,
-    to: window.lastDate,
-    memberId,
-  });
+  const [{ counters, closures, mine: myBooking }, quota] = await Promise.all([
+    repo.grid({ roomIds: [room.id], unionId: room.unionId, from: window.today, to: window.lastDate, memberId }),
+    quotaUsage(db, room, memberId, date, now),
+  ]);
 
   const dayNote = (day: string, slotCount: number) =>
     closureOn(closures, room.id, day) ?? (day > window.openThrough ? `${room.releaseTime} 开放预约` : slotCount === 0 ? '不开放' : null);
@@ -72,7 +69,51 @@ export async function roomAvailability(db: Queryable, room: RoomRecord, memberId
 
   const daySlots = slotsOn(room, date);
   const note = dayNote(date, daySlots.length);
-  return { room: summaryOf(room), today: window.today, date, dates, slots: daySlots.map((slot) => viewOf(slot, note)) };
+  return { room: summaryOf(room), rules: rulesOf(room), quota, today: window.today, date, dates, slots: daySlots.map((slot) => viewOf(slot, note)) };
+}
+
+const rulesOf = (room: RoomRecord): Static<typeof RoomRules> => ({
+  openingHours: room.openingHours,
+  windowDays: room.windowDays,
+  releaseTime: room.releaseTime,
+  cancelCutoffMinutes: room.cancelCutoffMinutes,
+  quotaPerDay: room.quotaPerDay,
+  quotaPerWeek: room.quotaPerWeek,
+  quotaUpcoming: room.quotaUpcoming,
+  requiresApproval: room.requiresApproval,
+  checkInBeforeMinutes: room.checkInBeforeMinutes,
+  checkInAfterMinutes: room.checkInAfterMinutes,
+});
+
+/**
+ * What the member has used of the room's quotas for one date and its week, or null when the room
+ * has none (and then costs no query). The counts are the booking transaction's own (roomAndFacts),
+ * so the page never says a booking is allowed when the rule would refuse it.
+ */
+async function quotaUsage(db: Queryable, room: RoomRecord, memberId: number, date: string, now: Date): Promise<Static<typeof QuotaUsage> | null> {
+  if (room.quotaPerDay === null && room.quotaPerWeek === null && room.quotaUpcoming === null) return null;
+  const week = weekOf(date);
+  const today = localDate(now);
+  const facts = await bookingRepository(db).roomAndFacts({
+    roomId: room.id,
+    unionId: room.unionId,
+    memberId,
+    startsAt: atLocal(date, 0),
+    date,
+    week,
+    now,
+    scanFrom: week.start < today ? week.start : today,
+  });
+  if (!facts) return null;
+  const use = (limit: number | null, used: number) => (limit === null ? null : { used, limit });
+  return {
+    date,
+    weekStart: week.start,
+    weekEnd: week.end,
+    perDay: use(room.quotaPerDay, facts.dayCount),
+    perWeek: use(room.quotaPerWeek, facts.weekCount),
+    upcoming: use(room.quotaUpcoming, facts.upcomingCount),
+  };
 }
 
 /** Every active room of the union with what is still free today. */

@@ -4,6 +4,7 @@ import checkInRoutes from './check-in-routes';
 import manageBookingsRoutes from './manage-bookings-routes';
 import manageCalendarRoutes from './manage-calendar-routes';
 import manageRoomsRoutes from './manage-rooms-routes';
+import manageSeriesRoutes from './manage-series-routes';
 import manageStandingRoutes from './manage-standing-routes';
 import roomsRoutes from './rooms-routes';
 
@@ -15,8 +16,17 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(checkInRoutes);
   await app.register(manageRoomsRoutes);
   await app.register(manageCalendarRoutes);
+  await app.register(manageSeriesRoutes);
   await app.register(manageBookingsRoutes);
   await app.register(manageStandingRoutes);
 };
 
 export default bookingRoutes;
+
+// 兴趣社团 reserves rooms for club events through these same rules.
+export { bookingRepository } from './bookings-repository';
+export { cancelOpenBookings } from './cancellations';
+export { roomRepository } from './rooms-repository';
+export { createSeries } from './series';
+export { seriesRepository } from './series-repository';
+export { formatClock, formatDate, formatDuration, formatInstant, isoWeekday, localDate, localMinutes } from './time';

@@ -6,20 +6,8 @@ import { errors, IdParams, NoContent } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { cancelOpenBookings } from './cancellations';
 import { now } from './clock';
-import {
-  Closure,
-  ClosureCreated,
-  ClosureList,
-  ClosureListQuery,
-  CreateClosureBody,
-  CreateSeriesBody,
-  Series,
-  SeriesCancelled,
-  SeriesCreated,
-  SeriesList,
-} from './manage-schemas';
+import { Closure, ClosureCreated, ClosureList, ClosureListQuery, CreateClosureBody } from './manage-schemas';
 import { tags } from './schemas';
-import { createSeries } from './series';
 import { requireStaff } from './staff';
 import { localDate } from './time';
 
@@ -27,12 +15,7 @@ const CLOSURE_SELECT = `SELECT c.id, c.room_id AS "roomId", r.name AS "roomName"
        c.reason, c.created_at AS "createdAt"
   FROM room_closures c LEFT JOIN rooms r ON r.id = c.room_id`;
 
-const SERIES_SELECT = `SELECT s.id, s.room_id AS "roomId", r.name AS "roomName", s.title, s.weekday, left(s.start_time::text, 5) AS start,
-       s.starts_on AS "startsOn", s.ends_on AS "endsOn", s.seats, s.created_at AS "createdAt",
-       (SELECT count(*)::int FROM bookings b WHERE b.series_id = s.id AND b.status = 'confirmed' AND b.starts_at > $2) AS "upcomingBookings"
-  FROM booking_series s JOIN rooms r ON r.id = s.room_id`;
-
-/** Staff: closures (寒假, 期末考试, 维修) and recurring bookings. */
+/** Staff: closures (寒假, 期末考试, 维修). */
 const manageCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;
 
@@ -115,75 +98,6 @@ const manageCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const rows = await app.db.query(`DELETE FROM room_closures WHERE id = $1 AND union_id = $2 RETURNING id`, [request.params.id, caller.unionId]);
       if (rows.length === 0) throw notFound('闭馆安排不存在');
       return reply.status(204).send(null);
-    },
-  );
-
-  app.get(
-    '/manage/series',
-    { schema: { operationId: 'listBookingSeries', tags, summary: '固定安排（如社团每周训练）', response: { 200: SeriesList, ...errors(401, 403) } } },
-    async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
-      const items = await app.db.query<Static<typeof Series>>(`${SERIES_SELECT} WHERE r.union_id = $1 ORDER BY s.id DESC`, [caller.unionId, now()]);
-      return { items };
-    },
-  );
-
-  app.post(
-    '/manage/series',
-    {
-      schema: {
-        operationId: 'createBookingSeries',
-        tags,
-        summary: '新增每周固定安排：跳过闭馆日，逐日报告无法预约的日期及原因，其余日期全部预约',
-        body: CreateSeriesBody,
-        response: { 201: SeriesCreated, ...errors(400, 401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
-      const at = now();
-      const result = await app.db.transaction(async (tx) => {
-        const { seriesId, ...outcome } = await createSeries(tx, { unionId: caller.unionId, staffId: caller.memberId, body: request.body, now: at });
-        const [series] = await tx.query<Static<typeof Series>>(`${SERIES_SELECT} WHERE s.id = $1`, [seriesId, at]);
-        return { series: series!, ...outcome };
-      });
-      return reply.status(201).send(result);
-    },
-  );
-
-  app.delete(
-    '/manage/series/:id',
-    {
-      schema: {
-        operationId: 'cancelBookingSeries',
-        tags,
-        summary: '取消固定安排中尚未开始的各次预约',
-        params: IdParams,
-        response: { 200: SeriesCancelled, ...errors(401, 403, 404) },
-      },
-    },
-    async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
-      return app.db.transaction(async (tx) => {
-        const [series] = await tx.query<{ roomId: number; title: string }>(
-          `SELECT s.room_id AS "roomId", s.title FROM booking_series s JOIN rooms r ON r.id = s.room_id WHERE s.id = $1 AND r.union_id = $2`,
-          [request.params.id, caller.unionId],
-        );
-        if (!series) throw notFound('固定安排不存在');
-        const cancelledBookings = await cancelOpenBookings(tx, {
-          roomIds: [series.roomId],
-          seriesId: request.params.id,
-          now: now(),
-          reason: `${series.title}已取消`,
-          by: caller.memberId,
-          templates,
-          quiet: true,
-        });
-        return { cancelledBookings };
-      });
     },
   );
 };

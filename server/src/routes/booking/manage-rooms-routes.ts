@@ -42,6 +42,26 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  app.get(
+    '/manage/rooms/:id',
+    {
+      schema: {
+        operationId: 'getManagedRoom',
+        tags,
+        summary: '一个场地及其全部规则（含已停用的），供编辑',
+        params: IdParams,
+        response: { 200: Room, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireStaff(caller);
+      const room = await rooms.find(caller.unionId, request.params.id, { includeInactive: true });
+      if (!room) throw notFound('场地不存在');
+      return room;
+    },
+  );
+
   app.post(
     '/manage/rooms',
     { schema: { operationId: 'createRoom', tags, summary: '新建场地及其预约规则', body: CreateRoomBody, response: { 201: Room, ...errors(400, 401, 403) } } },

@@ -33,41 +33,75 @@ export const CreateClosureBody = StrictObject({
 
 export const ClosureCreated = Type.Object({ closure: Closure, cancelledBookings: Type.Integer({ description: '因闭馆取消并已通知的预约数' }) });
 
+const Weekday = Type.Integer({ minimum: 1, maximum: 7, title: '星期', description: '1 周一 … 7 周日' });
+
 export const CreateSeriesBody = StrictObject({
   roomId: Type.Integer({ minimum: 1, title: '场地' }),
-  title: Type.String({ minLength: 1, maxLength: 30, title: '名称', description: '如“羽毛球社训练”' }),
-  weekday: Type.Integer({ minimum: 1, maximum: 7, title: '星期' }),
-  start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', title: '开始时间' }),
+  title: Type.String({ minLength: 1, maxLength: 30, title: '用途', description: '会员和工会干事看到的名称，如“羽毛球社训练”' }),
+  weekdays: Type.Optional(Type.Array(Weekday, { minItems: 1, maxItems: 7, uniqueItems: true, title: '星期' })),
+  weekday: Type.Optional(Type.Integer({ minimum: 1, maximum: 7, title: '星期', description: '只有一天时可代替 weekdays' })),
+  start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', title: '开始时间', description: '第一个时段的开始时间 HH:MM' }),
+  slots: Type.Optional(Type.Integer({ minimum: 1, maximum: 12, title: '连续时段数', description: '每次占用从开始时间起连续的几个时段；默认 1' })),
   startsOn: LocalDate('首次日期'),
   endsOn: LocalDate('截止日期'),
   seats: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, title: '占用座位数', description: '按座位预约的场地可只占部分；默认整场' })),
 });
+
+export const SeriesStatus = StringEnum(['active', 'ended', 'cancelled'], { description: 'active 进行中，ended 已到截止日期，cancelled 已取消' });
 
 export const Series = Type.Object({
   id: Type.Integer(),
   roomId: Type.Integer(),
   roomName: Type.String(),
   title: Type.String(),
-  weekday: Type.Integer(),
-  start: Type.String(),
+  weekdays: Type.Array(Type.Integer(), { description: '1 周一 … 7 周日，从小到大' }),
+  start: Type.String({ description: '第一个时段开始 HH:MM' }),
+  end: Type.String({ description: '最后一个时段结束 HH:MM（可为 24:00）' }),
+  slots: Type.Integer({ description: '每次连续的时段数' }),
   startsOn: Type.String(),
   endsOn: Type.String(),
   seats: Type.Integer(),
-  upcomingBookings: Type.Integer(),
+  status: SeriesStatus,
+  createdBy: Type.Object({ id: Type.Integer(), name: Type.String() }),
+  heldBookings: Type.Integer({ description: '已安排的次数（不含已取消）' }),
+  upcomingBookings: Type.Integer({ description: '尚未开始的次数' }),
+  nextStartsAt: Type.Union([Timestamp, Type.Null()], { description: '下一次开始时间' }),
+  cancelledAt: Type.Union([Timestamp, Type.Null()]),
   createdAt: Timestamp,
 });
 
-export const SeriesList = Type.Object({ items: Type.Array(Series) });
+export const SeriesListQuery = StrictObject({ roomId: Type.Optional(Type.Integer({ minimum: 1, title: '场地' })) });
+
+export const SeriesList = Type.Object({
+  items: Type.Array(Series, { description: '进行中的在前（按首次日期），其后是已结束和已取消的（新的在前）' }),
+});
+
+const Occurrence = {
+  date: Type.String({ description: '本地日期' }),
+  start: Type.String({ description: 'HH:MM' }),
+  end: Type.Union([Type.String(), Type.Null()], { description: 'HH:MM；当天没有该时段时为 null' }),
+  startsAt: Type.Union([Timestamp, Type.Null()]),
+};
 
 export const SeriesCreated = Type.Object({
   series: Series,
-  booked: Type.Array(Type.Object({ date: Type.String(), startsAt: Timestamp, bookingId: Type.Integer() })),
+  booked: Type.Array(Type.Object({ date: Type.String(), start: Type.String(), end: Type.String(), startsAt: Timestamp, bookingId: Type.Integer() }), {
+    description: '已预约的每一次',
+  }),
+  skipped: Type.Array(Type.Object({ ...Occurrence, reason: Type.String({ description: '跳过的原因：闭馆（附闭馆原因）、时间已过' }) }), {
+    description: '因闭馆或时间已过而跳过的每一次',
+  }),
   conflicts: Type.Array(
-    Type.Object({ date: Type.String(), startsAt: Type.Union([Timestamp, Type.Null()]), reason: Type.String({ description: '未能预约的原因' }) }),
+    Type.Object({
+      ...Occurrence,
+      reason: Type.String({ description: '未能预约的原因，写明被谁占用' }),
+      heldBy: Type.Array(Type.String(), { description: '占用该时段的会员姓名或固定安排名称' }),
+    }),
+    { description: '与已有预约冲突、未能预约的每一次' },
   ),
 });
 
-export const SeriesCancelled = Type.Object({ cancelledBookings: Type.Integer() });
+export const SeriesCancelled = Type.Object({ series: Series, cancelledBookings: Type.Integer({ description: '释放的尚未开始的次数' }) });
 
 export const ManagedBookingsQuery = StrictObject({
   status: Type.Optional(BookingStatus),

@@ -112,8 +112,38 @@ export const RoomList = Type.Object({
 
 export const AvailabilityQuery = StrictObject({ date: Type.Optional(LocalDate('日期')) });
 
+/** The rules a member reads on the room page before booking. */
+export const RoomRules = Type.Pick(Room, [
+  'openingHours',
+  'windowDays',
+  'releaseTime',
+  'cancelCutoffMinutes',
+  'quotaPerDay',
+  'quotaPerWeek',
+  'quotaUpcoming',
+  'requiresApproval',
+  'checkInBeforeMinutes',
+  'checkInAfterMinutes',
+]);
+
+const QuotaUse = Type.Union([Type.Object({ used: Type.Integer(), limit: Type.Integer() }), Type.Null()], { description: 'null 表示不限' });
+
+export const QuotaUsage = Type.Object(
+  {
+    date: Type.String({ description: '“当天”所指的日期（即所查看的日期）' }),
+    weekStart: Type.String({ description: '该日期所在周的周一' }),
+    weekEnd: Type.String({ description: '该日期所在周的周日' }),
+    perDay: QuotaUse,
+    perWeek: QuotaUse,
+    upcoming: Type.Union([Type.Object({ used: Type.Integer({ description: '尚未使用的预约（待审核、已预约）' }), limit: Type.Integer() }), Type.Null()]),
+  },
+  { description: '本人在该场地已用的次数，与预约时检查的完全一致' },
+);
+
 export const Availability = Type.Object({
   room: RoomSummary,
+  rules: RoomRules,
+  quota: Type.Union([QuotaUsage, Type.Null()], { description: 'null：该场地不限次数' }),
   today: Type.String(),
   date: Type.String({ description: '所查看的日期' }),
   dates: Type.Array(

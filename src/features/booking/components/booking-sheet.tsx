@@ -1,38 +1,32 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, FormError, Spinner } from '../../../components'
+import { Button, FormError } from '../../../components'
 import { formatDateTime } from '../../../lib/dayjs'
 import { errorMessage } from '../../../services/http'
-import { createBooking, listMyBookings } from '../api'
-import { cancelRule, checkInRule, quotaLines, type QuotaLine } from '../rules-text'
+import { createBooking } from '../api'
+import { cancelRule, checkInRule, quotaLines } from '../rules-text'
 import { dateTitle } from '../slot-labels'
 import { askForReminder, bookingTemplateId } from '../subscribe'
-import type { AvailabilitySlot, Booking, Room } from '../types'
+import type { AvailabilitySlot, BookableRoom, Booking, QuotaUsage } from '../types'
 import { BottomSheet } from './bottom-sheet'
 import { roomCapacityText } from './room-card'
 import './booking.css'
 import './booking-sheet.css'
 
 interface Props {
-  room: Room
+  room: BookableRoom
   slot: AvailabilitySlot
+  /** The member's quota use the grid came with (null: the room has no quotas). */
+  quota: QuotaUsage | null
+  today: string
   onClose: () => void
   /** The booking was made: the page refreshes its grid. */
   onBooked: (booking: Booking) => void
   onViewMine: () => void
 }
 
-const hasQuota = (room: Room) => room.quotaPerDay !== null || room.quotaPerWeek !== null || room.quotaUpcoming !== null
-
-async function loadQuota(room: Room, slot: AvailabilitySlot): Promise<QuotaLine[]> {
-  if (!hasQuota(room)) return []
-  const [upcoming, past] = await Promise.all([listMyBookings('upcoming', { limit: 100 }), listMyBookings('past', { limit: 100 })])
-  return quotaLines(room, room.id, slot, [...upcoming.items, ...past.items])
-}
-
 /** Tap a free slot → this sheet: the slot, the rules that apply, 确认预约; then the reminder. */
-export function BookingSheet({ room, slot, onClose, onBooked, onViewMine }: Props) {
-  const [quota, setQuota] = useState<QuotaLine[] | null>(hasQuota(room) ? null : [])
+export function BookingSheet({ room, slot, quota, today, onClose, onBooked, onViewMine }: Props) {
   const [templateId, setTemplateId] = useState<string | null>(null)
   const [booking, setBooking] = useState<Booking | null>(null)
   const [submitting, setSubmitting] = useState(false)
@@ -40,10 +34,8 @@ export function BookingSheet({ room, slot, onClose, onBooked, onViewMine }: Prop
   const [reminder, setReminder] = useState<'ask' | 'asking' | 'on' | 'off'>('ask')
 
   useEffect(() => {
-    // Quotas are a hint here (the server decides); a failure only leaves them out.
-    loadQuota(room, slot).then(setQuota, () => setQuota([]))
     bookingTemplateId().then(setTemplateId, () => undefined)
-  }, [room, slot])
+  }, [])
 
   const submit = async () => {
     setSubmitting(true)
@@ -98,7 +90,9 @@ export function BookingSheet({ room, slot, onClose, onBooked, onViewMine }: Prop
     )
   }
 
-  const exhausted = quota?.some((q) => q.exhausted) ?? false
+  // Quotas are a hint here, counted by the server with the grid; the booking itself decides.
+  const quotaHints = quotaLines(quota, today)
+  const exhausted = quotaHints.some((q) => q.exhausted)
   return (
     <BottomSheet title='确认预约' onClose={onClose} testId='booking-sheet'>
       <View className='bk-confirm'>
@@ -114,13 +108,7 @@ export function BookingSheet({ room, slot, onClose, onBooked, onViewMine }: Prop
         {room.requiresApproval && <Text className='bk-rules__item'>该场地需工会审核，审核通过后才算预约成功</Text>}
         <Text className='bk-rules__item'>{cancelRule(room, slot.startsAt)}</Text>
         <Text className='bk-rules__item'>{checkInRule(room)}</Text>
-        {quota === null && (
-          <View className='bk-rules__loading'>
-            <Spinner />
-            <Text>正在查看您的可预约次数…</Text>
-          </View>
-        )}
-        {quota?.map((q) => (
+        {quotaHints.map((q) => (
           <Text key={q.text} className={`bk-rules__item${q.exhausted ? ' bk-rules__item--bad' : ''}`}>
             {q.text}
           </Text>

@@ -2,8 +2,7 @@ import { useState } from 'react'
 import { useLoad, useRouter } from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import { Button, ErrorView, PageContainer, showError, showSuccess } from '../../../../components'
-import { downloadApiFile, isBookingStaff, listManagedRooms, roomPosterPath, saveImage } from '../../../../features/booking'
-import { saveInBrowser } from '../../../../features/booking/download'
+import { downloadBookingFile, getManagedRoom, isBookingStaff, roomPosterPath, saveImage, saveInBrowser } from '../../../../features/booking'
 import { StaffOnly } from '../../../../features/booking/components/staff-only'
 import { useRequireSession, useSession } from '../../../../features/session'
 import { readIdParam } from '../../../../lib/routes'
@@ -15,8 +14,8 @@ const IS_H5 = process.env.TARO_ENV === 'h5'
 
 async function loadPoster(id: number) {
   const token = useSession.getState().token
-  const [rooms, image] = await Promise.all([listManagedRooms(), downloadApiFile(roomPosterPath(id), token)])
-  return { room: rooms.find((r) => r.id === id) ?? null, image }
+  const [room, image] = await Promise.all([getManagedRoom(id), downloadBookingFile(roomPosterPath(id), token)])
+  return { room, image }
 }
 
 export default function PosterPage() {
@@ -36,7 +35,7 @@ export default function PosterPage() {
     try {
       const name = `${poster.data.room.name}-签到码`
       if (format === 'png') await saveImage(poster.data.image, `${name}.png`)
-      else saveInBrowser(await downloadApiFile(roomPosterPath(id!, 'svg'), useSession.getState().token), `${name}-A4海报.svg`)
+      else saveInBrowser(await downloadBookingFile(roomPosterPath(id!, 'svg'), useSession.getState().token), `${name}-A4海报.svg`)
       showSuccess(IS_H5 ? '已开始下载' : '已保存到相册')
     } catch (err) {
       showError(err)

@@ -1,21 +1,18 @@
 import { useEffect } from 'react'
 import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { PageContainer, showSuccess } from '../../../../components'
-import { createRoom, getRoom, isBookingStaff, listManagedRooms, updateRoom, type RoomFormValue } from '../../../../features/booking'
+import { createRoom, getManagedRoom, isBookingStaff, updateRoom, type RoomFormValue } from '../../../../features/booking'
 import { RoomForm } from '../../../../features/booking/components/room-form'
 import { StaffOnly } from '../../../../features/booking/components/staff-only'
 import { useRequireSession } from '../../../../features/session'
 import { readIdParam } from '../../../../lib/routes'
 import { useLoader } from '../../../../lib/use-loader'
 
-// GET /rooms/:id only answers active rooms; the managed list also holds stopped ones.
-const findRoom = async (id: number) => (await listManagedRooms()).find((r) => r.id === id) ?? getRoom(id)
-
 export default function RoomEditPage() {
   const member = useRequireSession()
   const staff = isBookingStaff(member)
   const id = readIdParam(useRouter().params.id)
-  const room = useLoader(() => (id ? findRoom(id) : Promise.resolve(undefined)))
+  const room = useLoader(() => (id ? getManagedRoom(id) : Promise.resolve(undefined)))
 
   useLoad(() => {
     if (staff) void room.reload()

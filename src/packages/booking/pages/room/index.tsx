@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react'
-import Taro, { useLoad, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyView, ErrorView, Loading, PageContainer, showInfo } from '../../../../components'
 import {
   buildDateStrip,
   dateTitle,
-  getRoom,
   getRoomAvailability,
   hoursSummary,
   releaseHint,
@@ -16,6 +15,7 @@ import {
 import { BookingSheet } from '../../../../features/booking/components/booking-sheet'
 import { DateStrip } from '../../../../features/booking/components/date-strip'
 import { roomCapacityText } from '../../../../features/booking/components/room-card'
+import { QuotaUsageBar, RoomRulesCard } from '../../../../features/booking/components/room-rules'
 import { SlotGrid, SlotLegend } from '../../../../features/booking/components/slot-grid'
 import { useRequireSession } from '../../../../features/session'
 import { readIdParam, readParam, ROUTES } from '../../../../lib/routes'
@@ -31,20 +31,18 @@ export default function RoomPage() {
   const initialDate = readParam(params.date)
   const [date, setDate] = useState<string | undefined>(DATE.test(initialDate) ? initialDate : undefined)
   const [picked, setPicked] = useState<AvailabilitySlot | null>(null)
-  const room = useLoader(() => getRoom(id))
+  // One request gives the room, its rules, the member's quota use and the day's slots.
   const grid = useLoader(() => getRoomAvailability(id, date))
   const signedIn = !!member && id > 0
 
-  useLoad(() => {
-    if (signedIn) void room.reload()
-  })
   useEffect(() => {
     if (signedIn) void grid.reload()
   }, [date, signedIn, grid.reload])
-  useRefresh(signedIn, () => Promise.all([room.reload(), grid.reload()]))
+  useRefresh(signedIn, grid.reload)
+  const name = grid.data?.room.name
   useEffect(() => {
-    if (room.data) void Taro.setNavigationBarTitle({ title: room.data.name })
-  }, [room.data])
+    if (name) void Taro.setNavigationBarTitle({ title: name })
+  }, [name])
 
   const chips = useMemo(() => (grid.data ? buildDateStrip(grid.data.dates, grid.data.today) : []), [grid.data])
 
@@ -57,10 +55,10 @@ export default function RoomPage() {
     else showInfo(slotRefusal(slot))
   }
   const data = grid.data
-  const r = room.data
+  const r = data ? { ...data.room, ...data.rules } : null
   const day = data?.dates.find((d) => d.date === data.date)
   return (
-    <PageContainer loading={grid.loading || room.loading} error={grid.error ?? room.error} onRetry={() => Promise.all([room.reload(), grid.reload()])}>
+    <PageContainer loading={grid.loading} error={grid.error} onRetry={grid.reload}>
       {r && data && (
         <>
           <View className='bk-room-head'>
@@ -79,18 +77,22 @@ export default function RoomPage() {
             <Text className='bk-room-day__title'>{dateTitle(data.date)}</Text>
             {day?.bookable && <Text className='bk-room-day__count'>{day.freeSlots > 0 ? `${day.freeSlots} 个时段可约` : '已没有可约时段'}</Text>}
           </View>
+          <QuotaUsageBar quota={data.quota} today={data.today} />
           <SlotLegend />
           {grid.loading && <Loading text='正在刷新时段…' />}
           {data.slots.length > 0 ? <SlotGrid slots={data.slots} mode={r.mode} onTap={tap} /> : <EmptyView text='这一天不开放' />}
+          <RoomRulesCard rules={data.rules} />
           <View className='bk-room-foot' onClick={() => Taro.navigateTo({ url: ROUTES.bookingMine })}>
             查看我的预约 ›
           </View>
         </>
       )}
-      {picked && r && (
+      {picked && r && data && (
         <BookingSheet
           room={r}
           slot={picked}
+          quota={data.quota}
+          today={data.today}
           onClose={() => setPicked(null)}
           onBooked={() => void grid.reload()}
           onViewMine={() => {

@@ -40,6 +40,11 @@ export default function ManagedRoomsPage() {
             提前 {r.windowDays} 天可约 · {r.requiresApproval ? '需审核' : '无需审核'} · 签到码 {r.code}
           </Text>
           <View className='bk-card__actions'>
+            {r.active && (
+              <Button size='small' onClick={() => go(withQuery(ROUTES.bookingSeries, { roomId: r.id }))} testId='room-series'>
+                固定安排
+              </Button>
+            )}
             <Button size='small' onClick={() => go(withQuery(ROUTES.bookingPoster, { id: r.id }))} testId='room-poster'>
               签到码
             </Button>

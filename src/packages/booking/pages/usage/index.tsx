@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button, CellGroup, EmptyView, PageContainer, showError, showInfo } from '../../../../components'
 import {
-  downloadApiFile,
+  downloadBookingFile,
   getMonthlyUsage,
   isBookingStaff,
   monthOf,
@@ -34,7 +34,7 @@ export default function UsagePage() {
   const exportXlsx = async () => {
     setExporting(true)
     try {
-      const file = await downloadApiFile(usageExportPath(month), useSession.getState().token)
+      const file = await downloadBookingFile(usageExportPath(month), useSession.getState().token)
       await openDocument(file, `活动中心使用情况-${month}.xlsx`)
     } catch (err) {
       showError(err)
