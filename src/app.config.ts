@@ -31,7 +31,13 @@ export default defineAppConfig({
       pages: ['pages/index/index', 'pages/roster/index', 'pages/member/index', 'pages/branches/index', 'pages/annual/index', 'pages/audit/index'],
     },
     { root: 'packages/privacy', pages: ['pages/index/index', 'pages/erase/index'] },
-    { root: 'packages/clubs', pages: ['pages/index/index', 'pages/club/index', 'pages/event/index'] },
+    {
+      root: 'packages/clubs',
+      pages: [
+        'pages/index/index', 'pages/club/index', 'pages/event/index', 'pages/club-edit/index', 'pages/members/index',
+        'pages/announce/index', 'pages/event-new/index', 'pages/event-code/index', 'pages/check-in/index',
+      ],
+    },
     // Next: booking, counselling, help, clubs, survey, reception, admin — one
     // entry each here, plus a `path` on its entry in features/home/entries.ts.
   ],

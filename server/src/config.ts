@@ -17,6 +17,8 @@ export interface Config {
     templates: Record<string, string>;
     /** 'developer' | 'trial' | 'formal': which build a subscribe message opens. */
     miniprogramState: string;
+    /** The token set in the mini-program's 消息推送 (JSON), which signs WeChat's image-check results. */
+    pushToken?: string;
   };
   /** Folder of the H5 build that the server serves beside the API; absent → API only. */
   h5Dir?: string;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appSecret: env.WECHAT_SECRET || undefined,
       templates: parseTemplates(env.SUBSCRIBE_TEMPLATES),
       miniprogramState: env.WECHAT_MINIPROGRAM_STATE ?? 'formal',
+      pushToken: env.WECHAT_PUSH_TOKEN || undefined,
     },
     h5Dir: env.H5_DIR === '' ? undefined : path.resolve(env.H5_DIR ?? path.join(ROOT, 'dist-h5')),
     demoMembers: Number(env.DEMO_MEMBERS ?? 0),

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from './config';
 import { openDatabase } from './db';
 import { migrate } from './db/migrate';
 import { createBookingSweeper } from './jobs/booking-sweeper';
+import { createClubReminders } from './jobs/club-reminders';
 import { createHelpAutoClose } from './jobs/help-auto-close';
 import { createOutboxSender } from './jobs/outbox-sender';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
@@ -37,12 +38,15 @@ export async function startServer(config: Config) {
   sweeper.start();
   const helpAutoClose = createHelpAutoClose({ db, templates: config.wechat.templates, onError: (error) => app.log.error({ err: error }, 'help auto-close failed') });
   helpAutoClose.start();
+  const clubReminders = createClubReminders({ db, templates: config.wechat.templates, onError: (error) => app.log.error({ err: error }, 'club reminders failed') });
+  clubReminders.start();
 
   const address = await app.listen({ port: config.port, host: config.host });
   const close = async () => {
     sender.stop();
     sweeper.stop();
     helpAutoClose.stop();
+    clubReminders.stop();
     await app.close();
     await db.close();
   };

@@ -67,6 +67,12 @@ export const ROUTES = {
   clubs: '/packages/clubs/pages/index/index',
   clubsClub: '/packages/clubs/pages/club/index',
   clubsEvent: '/packages/clubs/pages/event/index',
+  clubsClubEdit: '/packages/clubs/pages/club-edit/index',
+  clubsMembers: '/packages/clubs/pages/members/index',
+  clubsAnnounce: '/packages/clubs/pages/announce/index',
+  clubsEventNew: '/packages/clubs/pages/event-new/index',
+  clubsEventCode: '/packages/clubs/pages/event-code/index',
+  clubsCheckIn: '/packages/clubs/pages/check-in/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]

@@ -1,6 +1,6 @@
-import { createUnionTree } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { api, type Person, person } from './clubs-fixtures';
+import type { createUnionTree } from '../support/factories';
+import type { TestApp } from '../support/test-app';
+import { type api, clubsApp, type Person, person } from './clubs-fixtures';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof createUnionTree>>;
@@ -9,11 +9,7 @@ let leader: Person;
 let c: ReturnType<typeof api>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  tree = await createUnionTree(t.db);
-  c = api(t.app);
-  staff = await person(t.app, t.db, tree.schoolId, ['staff']);
-  leader = await person(t.app, t.db, tree.schoolId);
+  ({ t, tree, c, staff, leader } = await clubsApp());
 });
 afterAll(() => t.close());
 

@@ -1,17 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../server/src/db';
 import type { RoleName } from '../../server/src/plugins/auth';
-import { createMember, signIn } from '../support/factories';
+import { createMember, createUnionTree, signIn } from '../support/factories';
+import { createTestApp } from '../support/test-app';
 
 export type Headers = Record<string, string>;
 export interface Person {
   id: number;
+  name: string;
+  staffNo: string;
   headers: Headers;
 }
 
 export async function person(app: FastifyInstance, db: Queryable, unionId: number, roles: RoleName[] = []): Promise<Person> {
   const member = await createMember(db, unionId, { roles });
-  return { id: member.id, headers: await signIn(app, member) };
+  return { id: member.id, name: member.name, staffNo: member.staffNo, headers: await signIn(app, member) };
 }
 
 export function api(app: FastifyInstance) {
@@ -50,4 +53,11 @@ export function api(app: FastifyInstance) {
     signUp: (who: Headers, eventId: number) => call('POST', `/api/clubs/events/${eventId}/sign-ups`, who),
     cancel: (who: Headers, eventId: number) => call('DELETE', `/api/clubs/events/${eventId}/sign-ups/me`, who),
   };
+}
+
+/** The real app on a database of its own, with a school, a staff member and a member to lead clubs. */
+export async function clubsApp() {
+  const t = await createTestApp();
+  const tree = await createUnionTree(t.db);
+  return { t, tree, c: api(t.app), staff: await person(t.app, t.db, tree.schoolId, ['staff']), leader: await person(t.app, t.db, tree.schoolId) };
 }

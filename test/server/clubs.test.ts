@@ -2,9 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { testConfig } from '../../server/src/config';
 import { createContentCheck } from '../../server/src/services/content-check';
-import { createUnionTree } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { api, type Person, person } from './clubs-fixtures';
+import type { createUnionTree } from '../support/factories';
+import type { TestApp } from '../support/test-app';
+import { type api, clubsApp, type Person, person } from './clubs-fixtures';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof createUnionTree>>;
@@ -14,11 +14,7 @@ let otherLeader: Person;
 let c: ReturnType<typeof api>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  tree = await createUnionTree(t.db);
-  c = api(t.app);
-  staff = await person(t.app, t.db, tree.schoolId, ['staff']);
-  leader = await person(t.app, t.db, tree.schoolId);
+  ({ t, tree, c, staff, leader } = await clubsApp());
   otherLeader = await person(t.app, t.db, tree.schoolId);
 });
 afterAll(() => t.close());
@@ -112,6 +108,16 @@ describe('clubs: joining', () => {
     ]);
   });
 
+  it('tells the club’s leaders at once when someone applies', async () => {
+    const club = await c.createClub(staff.headers, [leader.id, otherLeader.id], { name: '合唱', joinPolicy: 'approval' });
+    const member = await person(t.app, t.db, tree.schoolId);
+    await c.join(member.headers, club.id, '喜欢唱歌');
+    for (const who of [leader, otherLeader]) {
+      const told = (await notifications(who.id)).filter((n) => n.title === '新的入社申请：合唱');
+      expect(told).toEqual([{ kind: 'clubs', title: '新的入社申请：合唱', body: `${member.name}申请加入，理由：喜欢唱歌。请在社团页面同意或婉拒。`, link: `/packages/clubs/pages/club/index?id=${club.id}` }]);
+    }
+  });
+
   it('tells a member when their application is turned down', async () => {
     const club = await c.createClub(staff.headers, [leader.id], { name: '书画' });
     const member = await person(t.app, t.db, tree.schoolId);
@@ -135,6 +141,25 @@ describe('clubs: joining', () => {
     expect((await c.call('GET', `/api/clubs/${club.id}/members`, member.headers)).statusCode).toBe(200);
   });
 
+  it('finds people of the union by name or staff number for staff choosing leaders', async () => {
+    const found = await c.call('GET', `/api/clubs/people?q=${encodeURIComponent(leader.staffNo)}`, staff.headers);
+    expect(found.json().items).toEqual([{ id: leader.id, name: leader.name, staffNo: leader.staffNo }]);
+    expect((await c.call('GET', `/api/clubs/people?q=${encodeURIComponent(leader.name)}`, staff.headers)).json().items).toContainEqual(expect.objectContaining({ id: leader.id }));
+    const outsider = await person(t.app, t.db, tree.otherSchoolId);
+    expect((await c.call('GET', `/api/clubs/people?q=${outsider.staffNo}`, staff.headers)).json().items).toEqual([]);
+    expect((await c.call('GET', `/api/clubs/people?q=${leader.staffNo}`, leader.headers)).statusCode).toBe(403);
+  });
+
+  it('calls off the upcoming events of a club staff archive, and tells those signed up', async () => {
+    const club = await c.createClub(staff.headers, [leader.id], { name: '围棋', joinPolicy: 'open' });
+    const event = await c.createEvent(leader.headers, club.id, { title: '围棋入门课' });
+    const member = await person(t.app, t.db, tree.schoolId);
+    await c.signUp(member.headers, event.id);
+    expect((await c.call('POST', `/api/clubs/${club.id}/archive`, staff.headers)).statusCode).toBe(204);
+    expect((await c.call('GET', `/api/clubs/events/${event.id}`, member.headers)).json().cancelled).toBe(true);
+    expect((await notifications(member.id)).map((n) => [n.title, n.body])).toEqual([['活动取消：围棋入门课', expect.stringContaining('原因：围棋已停止活动')]]);
+  });
+
   it('lets staff reassign leaders; the former leader stays a member', async () => {
     const club = await c.createClub(staff.headers, [leader.id]);
     const updated = await c.call('PUT', `/api/clubs/${club.id}/leaders`, staff.headers, { leaderIds: [otherLeader.id] });
@@ -150,9 +175,9 @@ describe('clubs: announcements and the content check', () => {
     const member = await person(t.app, t.db, tree.schoolId);
     await c.join(member.headers, club.id);
     expect((await c.call('POST', `/api/clubs/${club.id}/announcements`, member.headers, { body: '我来发' })).statusCode).toBe(403);
-    expect((await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '周三照常活动', images: ['https://img.example/1.jpg'] })).statusCode).toBe(204);
+    expect((await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '周三照常活动' })).statusCode).toBe(204);
     const page = (await c.call('GET', `/api/clubs/${club.id}`, member.headers)).json();
-    expect(page.announcements).toEqual([expect.objectContaining({ body: '周三照常活动', images: ['https://img.example/1.jpg'] })]);
+    expect(page.announcements).toEqual([expect.objectContaining({ body: '周三照常活动', images: [] })]);
   });
 
   it('asks WeChat’s msgSecCheck outside dev mode and refuses risky text in Chinese', async () => {

@@ -1,20 +1,40 @@
 import type { Queryable } from '../db';
+import { isoWeekday, localDate, roomRepository } from '../routes/booking';
+import { reserveRoom, roomForEvent } from '../routes/clubs/room-reservation';
 
 const SCHOOL = '新城区实验小学工会';
 const DAY_MS = 86_400_000;
 
-/** An instant `days` from today at hh:mm Beijing time. */
-function beijing(days: number, hh: number, mm = 0): Date {
+/** An instant `days` from today at `hour` (16.5 is 16:30) Beijing time. */
+function beijing(days: number, hour: number): Date {
   const local = new Date(Date.now() + 8 * 3_600_000 + days * DAY_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hh - 8, mm));
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 0, Math.round(hour * 60) - 8 * 60));
+}
+
+/** The event's start: in 15 minutes (rounded to 5) for `hour: -1`, else `days` ahead, moved on to a weekday the room is open. */
+async function startOf(tx: Queryable, event: DemoEvent, room: { id: number; unionId: number } | null): Promise<Date> {
+  if (event.hour < 0) return new Date(Math.ceil((Date.now() + 15 * 60_000) / 300_000) * 300_000);
+  for (let days = event.days; room && days < event.days + 60; days += 1) {
+    const startsAt = beijing(days, event.hour);
+    const date = localDate(startsAt);
+    const [closed] = await tx.query(
+      `SELECT 1 FROM room_closures WHERE union_id = $1 AND (room_id IS NULL OR room_id = $2) AND $3::date BETWEEN starts_on AND ends_on`,
+      [room.unionId, room.id, date],
+    );
+    if (isoWeekday(date) <= 5 && !closed) return startsAt;
+  }
+  return beijing(event.days, event.hour);
 }
 
 interface DemoEvent {
   title: string;
   place: string;
+  /** Starts this many days from today at `hour` (a fraction for minutes); `days: 0, hour: -1` means in 15 minutes. */
   days: number;
   hour: number;
   hours: number;
+  /** An activity-centre room, reserved through the booking rules on the first open weekday from `days` on. */
+  room?: string;
   capacity: number;
   audience: 'members' | 'union';
   description: string;
@@ -57,7 +77,7 @@ const CLUBS: DemoClub[] = [
     members: ['S1006', 'S1014', 'S1018', 'S1019'],
     announcement: '冬季活动时间改为 17:00 开始，请大家提前热身，注意保暖。',
     events: [
-      { title: '羽毛球双打练习', place: '学校体育馆', days: 3, hour: 17, hours: 2, capacity: 4, audience: 'members', description: '两块场地，双打轮换。名额已满可先候补。', signUps: ['S1006', 'S1014', 'S1018', 'S1010', 'S1019'] },
+      { title: '羽毛球双打练习', place: '羽毛球场 · 体育馆一楼', room: '羽毛球场', days: 3, hour: 16.5, hours: 2, capacity: 4, audience: 'members', description: '整场双打轮换。名额已满可先候补。', signUps: ['S1006', 'S1014', 'S1018', 'S1010', 'S1019'] },
     ],
   },
   {
@@ -106,6 +126,7 @@ const CLUBS: DemoClub[] = [
     announcement: '本月分享会改在图书馆二楼阅览室，茶水社团准备。',
     events: [
       { title: '十二月读书分享会', place: '图书馆二楼阅览室', days: 9, hour: 16, hours: 2, capacity: 15, audience: 'union', description: '分享《额尔古纳河右岸》的读后感，没读完也欢迎来听。', signUps: ['S1005', 'S1020'] },
+      { title: '共读一小时', place: '图书馆二楼阅览室', days: 0, hour: -1, hours: 1, capacity: 12, audience: 'members', description: '一起读《额尔古纳河右岸》第一章。到场后扫刘老师手机上的签到码签到。', signUps: ['S1005', 'S1009'] },
     ],
   },
 ];
@@ -131,13 +152,20 @@ export async function seedDemoClubs(tx: Queryable): Promise<void> {
     }
     await tx.query(`INSERT INTO club_announcements (club_id, author_id, body) VALUES ($1, $2, $3)`, [clubId, id(club.leaders[0]!), club.announcement]);
     for (const event of club.events) {
-      const startsAt = beijing(event.days, event.hour);
+      const roomRow = event.room ? (await roomRepository(tx).list(school.id)).find((r) => r.name === event.room) ?? null : null;
+      const startsAt = await startOf(tx, event, roomRow);
+      const endsAt = new Date(startsAt.getTime() + event.hours * 3_600_000);
       const [created] = await tx.query<{ id: number }>(
-        `INSERT INTO club_events (club_id, title, description, place, starts_at, ends_at, capacity, signup_deadline, audience, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [clubId, event.title, event.description, event.place, startsAt, new Date(startsAt.getTime() + event.hours * 3_600_000),
-          event.capacity, new Date(startsAt.getTime() - 3_600_000), event.audience, id(club.leaders[0]!)],
+        `INSERT INTO club_events (club_id, title, description, place, room_id, starts_at, ends_at, capacity, signup_deadline, audience, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [clubId, event.title, event.description, event.place, roomRow?.id ?? null, startsAt, endsAt, event.capacity,
+          new Date(startsAt.getTime() - 3_600_000), event.audience, id(club.leaders[0]!)],
       );
+      if (roomRow) {
+        const room = await roomForEvent(tx, school.id, roomRow.id, event.capacity);
+        const leaderId = id(club.leaders[0]!);
+        await reserveRoom(tx, room, { unionId: school.id, leaderId, eventId: created!.id, title: `${club.name}：${event.title}`, startsAt, endsAt, capacity: event.capacity, now: new Date() });
+      }
       for (const [index, staffNo] of (event.signUps ?? []).entries()) {
         await tx.query(`INSERT INTO club_event_signups (event_id, member_id, status) VALUES ($1, $2, $3)`, [
           created!.id, id(staffNo), index < event.capacity ? 'confirmed' : 'waitlisted',

@@ -4,6 +4,11 @@ import type { ClubRepository, ClubRow } from './repository';
 
 export const CLUB_LINK = (id: number) => `/packages/clubs/pages/club/index?id=${id}`;
 export const EVENT_LINK = (id: number) => `/packages/clubs/pages/event/index?id=${id}`;
+/** The page the event's QR code opens, with the code as `scene` (no leading slash: WeChat's form). */
+export const CHECK_IN_PAGE = 'packages/clubs/pages/check-in/index';
+/** The public address of an announcement photo (as the API is mounted: /api/clubs). */
+export const IMAGE_URL = (token: string) => `/api/clubs/images/${token}`;
+export const IMAGE_URL_PATTERN = /^\/api\/clubs\/images\/([0-9a-f-]{36})$/;
 
 /** Staff and the chair of the school union run its clubs. */
 export const isClubStaff = (caller: Caller, unionId: number) => hasRole(caller, unionId, 'staff', 'chair');

@@ -4,11 +4,12 @@ import { requireCaller, requireUnionRole } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import type { ContentCheck } from '../../services/content-check';
 import { notify } from '../../services/notify';
-import { CLUB_LINK, clubOfUnion, isClubStaff, requireLeader } from './access';
+import { CLUB_LINK, clubOfUnion, IMAGE_URL_PATTERN, isClubStaff, requireLeader } from './access';
+import { cancelEvent } from './cancel-event';
 import { type ClubRepository, clubRepository } from './repository';
 import {
   AnnouncementBody, ApplicationList, Club, ClubList, ClubListQuery, ClubMemberList, CreateClubBody, DecisionBody, JoinBody,
-  JoinResult, LeadersBody, UpdateClubBody,
+  JoinResult, LeadersBody, PeopleList, PeopleQuery, UpdateClubBody,
 } from './schemas';
 
 const tags = ['兴趣社团'];
@@ -113,11 +114,31 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         const caller = requireCaller(request);
         const club = await clubOfUnion(repo, caller, request.params.id);
         requireUnionRole(caller, club.unionId, 'staff', 'chair');
-        await repo.setArchived(club.id, archived);
+        await app.db.transaction(async (tx) => {
+          await clubRepository(tx).setArchived(club.id, archived);
+          if (!archived) return;
+          // An archived club holds no events: the upcoming ones are called off and their rooms released.
+          const now = new Date();
+          const upcoming = await tx.query<{ id: number; title: string; startsAt: Date }>(
+            `SELECT id, title, starts_at AS "startsAt" FROM club_events WHERE club_id = $1 AND cancelled_at IS NULL AND starts_at > $2 ORDER BY id FOR UPDATE`,
+            [club.id, now],
+          );
+          for (const event of upcoming) await cancelEvent(tx, event, { unionId: club.unionId, reason: `${club.name}已停止活动`, by: caller.memberId, now, templates });
+        });
         return reply.status(204).send(null);
       },
     );
   }
+
+  app.get(
+    '/people',
+    { schema: { operationId: 'searchClubPeople', tags, summary: '按姓名或工号查找本工会会员，用于指定负责人（工会干事、主席）', querystring: PeopleQuery, response: { 200: PeopleList, ...errors(400, 401, 403) } } },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+      return { items: await repo.searchPeople(caller.unionId, request.query.q.trim()) };
+    },
+  );
 
   app.get(
     '/:id/members',
@@ -148,7 +169,17 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
           await txRepo.addMember(club.id, caller.memberId);
           return { status: 'member' as const };
         }
-        await txRepo.apply(club.id, caller.memberId, request.body?.reason?.trim() ?? '');
+        const reason = request.body?.reason?.trim() ?? '';
+        await txRepo.apply(club.id, caller.memberId, reason);
+        for (const leader of await txRepo.leaders(club.id)) {
+          await notify(tx, templates, {
+            memberId: leader.id,
+            kind: 'clubs',
+            title: `新的入社申请：${club.name}`,
+            body: `${caller.name}申请加入${reason ? `，理由：${reason}。` : '。'}请在社团页面同意或婉拒。`,
+            link: CLUB_LINK(club.id),
+          });
+        }
         return { status: 'pending' as const };
       });
     },
@@ -213,13 +244,18 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.post(
     '/:id/announcements',
-    { schema: { operationId: 'createClubAnnouncement', tags, summary: '发布社团公告（本社团负责人）', params: IdParams, body: AnnouncementBody, response: { 204: NoContent, ...errors(400, 401, 403, 404) } } },
+    { schema: { operationId: 'createClubAnnouncement', tags, summary: '发布社团公告（本社团负责人）；图片先经 uploadClubImage 上传，只显示通过内容安全检查的', params: IdParams, body: AnnouncementBody, response: { 204: NoContent, ...errors(400, 401, 403, 404) } } },
     async (request, reply) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, club.id);
+      const images = [...new Set(request.body.images ?? [])];
+      const tokens = images.map((url) => IMAGE_URL_PATTERN.exec(url)?.[1]);
+      if (tokens.some((token) => !token) || (await repo.usableImages(club.id, tokens as string[])) !== images.length) {
+        throw badRequest('图片须是在本社团上传且未被拦截的图片，请重新选择');
+      }
       await contentCheck.text(request.body.body);
-      await repo.addAnnouncement(club.id, caller.memberId, request.body.body, request.body.images ?? []);
+      await repo.addAnnouncement(club.id, caller.memberId, request.body.body, images);
       return reply.status(204).send(null);
     },
   );

@@ -2,17 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { requireCaller } from '../../plugins/auth';
-import { errors, IdParams, NoContent } from '../../schemas/common';
+import { errors, IdParams } from '../../schemas/common';
 import type { ContentCheck } from '../../services/content-check';
 import { notify } from '../../services/notify';
+import { formatInstant } from '../booking';
 import { clubOfUnion, EVENT_LINK, requireLeader } from './access';
 import { type ClubRepository, clubRepository, type EventRow } from './repository';
-import { AttendanceBody, ClubEvent, CreateEventBody, SignUpList } from './schemas';
+import { reserveRoom, roomForEvent } from './room-reservation';
+import { ClubEvent, CreateEventBody } from './schemas';
+import { eventView } from './views';
 
 const tags = ['兴趣社团'];
 
 /** An event of the caller's union; 404 otherwise. */
-async function eventOfUnion(repo: ClubRepository, caller: Caller, id: number, lock = false): Promise<EventRow> {
+export async function eventOfUnion(repo: ClubRepository, caller: Caller, id: number, lock = false): Promise<EventRow> {
   const event = await repo.findEvent(id, lock);
   if (!event || event.unionId !== caller.unionId) throw notFound('活动不存在');
   return event;
@@ -22,28 +25,48 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
   const repo = clubRepository(app.db);
   const templates = app.config.wechat.templates;
 
-  async function eventView(id: number, memberId: number) {
-    const { unionId: _unionId, ...event } = (await repo.eventView(id))!;
-    const isLeader = (await repo.roleOf(event.clubId, memberId)) === 'leader';
-    return { ...event, isLeader, mySignUp: await repo.mySignUp(id, memberId) };
-  }
-
   app.post(
     '/:id/events',
-    { schema: { operationId: 'createClubEvent', tags, summary: '发起社团活动（本社团负责人）', params: IdParams, body: CreateEventBody, response: { 201: ClubEvent, ...errors(400, 401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'createClubEvent',
+        tags,
+        summary: '发起社团活动（本社团负责人）；选了活动室时按预约规则一并预约，冲突时答 409',
+        params: IdParams,
+        body: CreateEventBody,
+        response: { 201: ClubEvent, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
       if (club.archived) throw notFound('社团不存在');
       await requireLeader(repo, caller, club.id);
       const body = request.body;
+      const now = new Date();
       const startsAt = new Date(body.startsAt);
-      if (new Date(body.endsAt) <= startsAt) throw badRequest('结束时间须晚于开始时间');
+      const endsAt = new Date(body.endsAt);
+      if (endsAt <= startsAt) throw badRequest('结束时间须晚于开始时间');
       if (new Date(body.signupDeadline) > startsAt) throw badRequest('报名截止时间不能晚于活动开始时间');
-      if (new Date(body.signupDeadline) <= new Date()) throw badRequest('报名截止时间须在现在之后');
-      await contentCheck.text([body.title, body.place, body.description ?? ''].join('\n'));
-      const id = await repo.createEvent(club.id, caller.memberId, body);
-      return reply.status(201).send(await eventView(id, caller.memberId));
+      if (new Date(body.signupDeadline) <= now) throw badRequest('报名截止时间须在现在之后');
+      const place = body.place?.trim() ?? '';
+      if (!place && !body.roomId) throw badRequest('请填写地点，或选择一间活动室');
+      await contentCheck.text([body.title, place, body.description ?? ''].join('\n'));
+      const id = await app.db.transaction(async (tx) => {
+        const room = body.roomId ? await roomForEvent(tx, club.unionId, body.roomId, body.capacity) : null;
+        const txRepo = clubRepository(tx);
+        const eventId = await txRepo.createEvent(club.id, caller.memberId, {
+          ...body,
+          description: body.description ?? '',
+          place: place || [room!.name, room!.location].filter(Boolean).join(' · ').slice(0, 60),
+          roomId: room?.id ?? null,
+        });
+        if (room) {
+          await reserveRoom(tx, room, { unionId: club.unionId, leaderId: caller.memberId, eventId, title: `${club.name}：${body.title}`, startsAt, endsAt, capacity: body.capacity, now });
+        }
+        return eventId;
+      });
+      return reply.status(201).send(await eventView(repo, id, caller.memberId));
     },
   );
 
@@ -53,7 +76,7 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
     async (request) => {
       const caller = requireCaller(request);
       const event = await eventOfUnion(repo, caller, request.params.id);
-      return eventView(event.id, caller.memberId);
+      return eventView(repo, event.id, caller.memberId);
     },
   );
 
@@ -73,7 +96,7 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
         const full = (await txRepo.confirmedCount(event.id)) >= event.capacity;
         await txRepo.addSignUp(event.id, caller.memberId, full ? 'waitlisted' : 'confirmed');
       });
-      return eventView(request.params.id, caller.memberId);
+      return eventView(repo, request.params.id, caller.memberId);
     },
   );
 
@@ -95,38 +118,12 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
             memberId: promoted,
             kind: 'clubs',
             title: `候补成功：${event.title}`,
-            body: '有人取消了报名，您已从候补转为正式报名。',
+            body: `有人取消了报名，您已从候补转为正式报名。时间：${formatInstant(event.startsAt)}，地点：${event.place}。`,
             link: EVENT_LINK(event.id),
           });
         }
       });
-      return eventView(request.params.id, caller.memberId);
-    },
-  );
-
-  app.get(
-    '/events/:id/sign-ups',
-    { schema: { operationId: 'listClubEventSignUps', tags, summary: '报名名单（本社团负责人）', params: IdParams, response: { 200: SignUpList, ...errors(401, 403, 404) } } },
-    async (request) => {
-      const caller = requireCaller(request);
-      const event = await eventOfUnion(repo, caller, request.params.id);
-      await requireLeader(repo, caller, event.clubId);
-      return { items: await repo.signUps(event.id) };
-    },
-  );
-
-  app.put(
-    '/events/:id/attendance',
-    { schema: { operationId: 'markClubEventAttendance', tags, summary: '登记到场情况（本社团负责人）', params: IdParams, body: AttendanceBody, response: { 204: NoContent, ...errors(400, 401, 403, 404) } } },
-    async (request, reply) => {
-      const caller = requireCaller(request);
-      const event = await eventOfUnion(repo, caller, request.params.id);
-      await requireLeader(repo, caller, event.clubId);
-      await app.db.transaction(async (tx) => {
-        const changed = await clubRepository(tx).markAttendance(event.id, request.body.items);
-        if (changed !== request.body.items.length) throw badRequest('只能为已正式报名的会员登记到场');
-      });
-      return reply.status(204).send(null);
+      return eventView(repo, request.params.id, caller.memberId);
     },
   );
 };

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
-import type { Announcement, ClubSummary, CreateClubBody, CreateEventBody, EventSummary, UpdateClubBody } from './schemas';
+import type { Announcement, ClubSummary, CreateClubBody, EventSummary, UpdateClubBody } from './schemas';
 
 type Summary = Static<typeof ClubSummary>;
 type Event = Static<typeof EventSummary>;
@@ -18,12 +18,33 @@ export interface EventRow {
   clubId: number;
   unionId: number;
   title: string;
+  place: string;
   capacity: number;
   audience: 'members' | 'union';
   signupDeadline: Date;
   startsAt: Date;
+  endsAt: Date;
   cancelled: boolean;
 }
+export interface NewEvent {
+  title: string;
+  description: string;
+  place: string;
+  roomId: number | null;
+  startsAt: string;
+  endsAt: string;
+  signupDeadline: string;
+  capacity: number;
+  audience: 'members' | 'union';
+}
+type EventDetail = Event & {
+  description: string;
+  cancelled: boolean;
+  unionId: number;
+  checkInCode: string;
+  attendedCount: number;
+  room: { id: number; name: string; location: string; released: boolean } | null;
+};
 
 const SUMMARY = `c.id, c.name, c.category, c.cover_url AS "coverUrl", c.intro, c.join_policy AS "joinPolicy",
   c.member_cap AS "memberCap", c.archived_at IS NOT NULL AS archived,
@@ -32,7 +53,7 @@ const SUMMARY = `c.id, c.name, c.category, c.cover_url AS "coverUrl", c.intro, c
            (SELECT 'pending' FROM club_applications a WHERE a.club_id = c.id AND a.member_id = $2 AND a.status = 'pending')) AS "myRole"`;
 
 const EVENT = `e.id, e.club_id AS "clubId", c.name AS "clubName", e.title, e.place, e.starts_at AS "startsAt", e.ends_at AS "endsAt",
-  e.signup_deadline AS "signupDeadline", e.capacity, e.audience,
+  e.signup_deadline AS "signupDeadline", e.capacity, e.audience, e.room_id AS "roomId",
   (SELECT count(*)::int FROM club_event_signups s WHERE s.event_id = e.id AND s.status = 'confirmed') AS "confirmedCount",
   (SELECT count(*)::int FROM club_event_signups s WHERE s.event_id = e.id AND s.status = 'waitlisted') AS "waitlistCount"`;
 
@@ -139,6 +160,16 @@ export function clubRepository(db: Queryable) {
       return row!.n;
     },
 
+    /** Active members of the union by name or staff number, for choosing leaders. */
+    async searchPeople(unionId: number, q: string) {
+      return db.query<{ id: number; name: string; staffNo: string }>(
+        `SELECT id, name, staff_no AS "staffNo" FROM members
+          WHERE union_id = $1 AND status = 'active' AND (name ILIKE $2 OR staff_no ILIKE $3)
+          ORDER BY name <> $4, staff_no LIMIT 20`,
+        [unionId, `%${q}%`, `${q}%`, q],
+      );
+    },
+
     async addMember(clubId: number, memberId: number): Promise<void> {
       await db.query(`INSERT INTO club_members (club_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [clubId, memberId]);
     },
@@ -202,9 +233,21 @@ export function clubRepository(db: Queryable) {
       await db.query(`INSERT INTO club_announcements (club_id, author_id, body, images) VALUES ($1, $2, $3, $4)`, [clubId, authorId, body, JSON.stringify(images)]);
     },
 
+    /** How many of these photo tokens belong to the club and have not been rejected. */
+    async usableImages(clubId: number, tokens: string[]): Promise<number> {
+      const [row] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM club_images WHERE club_id = $1 AND token = ANY($2::text[]) AND status <> 'rejected'`,
+        [clubId, tokens],
+      );
+      return row!.n;
+    },
+
     async announcements(clubId: number, limit = 5) {
       return db.query<Static<typeof Announcement>>(
-        `SELECT a.id, a.body, a.images, coalesce(m.name, '社团') AS "authorName", a.created_at AS "createdAt"
+        `SELECT a.id, a.body, coalesce(m.name, '社团') AS "authorName", a.created_at AS "createdAt",
+                -- Only photos that passed the content check; one still being checked or rejected is left out.
+                (SELECT coalesce(json_agg(t.url ORDER BY t.n), '[]') FROM jsonb_array_elements_text(a.images) WITH ORDINALITY AS t(url, n)
+                  WHERE EXISTS (SELECT 1 FROM club_images i WHERE i.club_id = a.club_id AND i.status = 'pass' AND t.url = '/api/clubs/images/' || i.token)) AS images
            FROM club_announcements a LEFT JOIN members m ON m.id = a.author_id
           WHERE a.club_id = $1 ORDER BY a.created_at DESC, a.id DESC LIMIT $2`,
         [clubId, limit],
@@ -219,19 +262,24 @@ export function clubRepository(db: Queryable) {
       );
     },
 
-    async createEvent(clubId: number, createdBy: number, input: Static<typeof CreateEventBody>): Promise<number> {
+    async createEvent(clubId: number, createdBy: number, input: NewEvent): Promise<number> {
       const [row] = await db.query<{ id: number }>(
-        `INSERT INTO club_events (club_id, title, description, place, starts_at, ends_at, capacity, signup_deadline, audience, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [clubId, input.title, input.description ?? '', input.place, input.startsAt, input.endsAt, input.capacity, input.signupDeadline, input.audience, createdBy],
+        `INSERT INTO club_events (club_id, title, description, place, room_id, starts_at, ends_at, capacity, signup_deadline, audience, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [clubId, input.title, input.description, input.place, input.roomId, input.startsAt, input.endsAt, input.capacity, input.signupDeadline, input.audience, createdBy],
       );
       return row!.id;
     },
 
-    async eventView(id: number): Promise<(Event & { description: string; cancelled: boolean; unionId: number }) | null> {
-      const [row] = await db.query<Event & { description: string; cancelled: boolean; unionId: number }>(
-        `SELECT ${EVENT}, e.description, e.cancelled_at IS NOT NULL AS cancelled, c.union_id AS "unionId"
-           FROM club_events e JOIN clubs c ON c.id = e.club_id WHERE e.id = $1`,
+    /** The event as shown; `room.released` when a booking of its room was cancelled while the event stands. */
+    async eventView(id: number): Promise<EventDetail | null> {
+      const [row] = await db.query<EventDetail>(
+        `SELECT ${EVENT}, e.description, e.cancelled_at IS NOT NULL AS cancelled, c.union_id AS "unionId", e.check_in_code AS "checkInCode",
+                (SELECT count(*)::int FROM club_event_signups s WHERE s.event_id = e.id AND s.status = 'confirmed' AND s.attended) AS "attendedCount",
+                CASE WHEN r.id IS NOT NULL THEN json_build_object('id', r.id, 'name', r.name, 'location', r.location, 'released',
+                  e.cancelled_at IS NULL AND EXISTS (SELECT 1 FROM club_event_bookings x JOIN bookings b ON b.series_id = x.series_id
+                                                      WHERE x.event_id = e.id AND b.status IN ('cancelled', 'rejected'))) END AS room
+           FROM club_events e JOIN clubs c ON c.id = e.club_id LEFT JOIN rooms r ON r.id = e.room_id WHERE e.id = $1`,
         [id],
       );
       return row ?? null;
@@ -240,8 +288,8 @@ export function clubRepository(db: Queryable) {
     /** The event row; `lock` serialises every sign-up and cancellation of this event until commit. */
     async findEvent(id: number, lock = false): Promise<EventRow | null> {
       const [row] = await db.query<EventRow>(
-        `SELECT e.id, e.club_id AS "clubId", c.union_id AS "unionId", e.title, e.capacity, e.audience,
-                e.signup_deadline AS "signupDeadline", e.starts_at AS "startsAt", e.cancelled_at IS NOT NULL AS cancelled
+        `SELECT e.id, e.club_id AS "clubId", c.union_id AS "unionId", e.title, e.place, e.capacity, e.audience,
+                e.signup_deadline AS "signupDeadline", e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.cancelled_at IS NOT NULL AS cancelled
            FROM club_events e JOIN clubs c ON c.id = e.club_id WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
         [id],
       );
@@ -249,8 +297,8 @@ export function clubRepository(db: Queryable) {
     },
 
     async mySignUp(eventId: number, memberId: number) {
-      const [row] = await db.query<{ status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null }>(
-        `SELECT s.status, CASE WHEN s.status = 'waitlisted' THEN
+      const [row] = await db.query<{ status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null; attended: boolean | null }>(
+        `SELECT s.status, s.attended, CASE WHEN s.status = 'waitlisted' THEN
                   (SELECT count(*)::int FROM club_event_signups w WHERE w.event_id = s.event_id AND w.status = 'waitlisted' AND w.id <= s.id) END AS "waitlistPosition"
            FROM club_event_signups s WHERE s.event_id = $1 AND s.member_id = $2 AND s.status <> 'cancelled'`,
         [eventId, memberId],
@@ -290,8 +338,8 @@ export function clubRepository(db: Queryable) {
     },
 
     async signUps(eventId: number) {
-      return db.query<{ memberId: number; name: string; status: 'confirmed' | 'waitlisted'; attended: boolean | null; createdAt: Date }>(
-        `SELECT s.member_id AS "memberId", m.name, s.status, s.attended, s.created_at AS "createdAt"
+      return db.query<{ memberId: number; name: string; status: 'confirmed' | 'waitlisted'; attended: boolean | null; checkedInAt: Date | null; createdAt: Date }>(
+        `SELECT s.member_id AS "memberId", m.name, s.status, s.attended, s.checked_in_at AS "checkedInAt", s.created_at AS "createdAt"
            FROM club_event_signups s JOIN members m ON m.id = s.member_id
           WHERE s.event_id = $1 AND s.status <> 'cancelled' ORDER BY s.status, s.id`,
         [eventId],
@@ -301,7 +349,7 @@ export function clubRepository(db: Queryable) {
     /** Marks attendance of confirmed sign-ups; returns how many rows changed. */
     async markAttendance(eventId: number, items: { memberId: number; attended: boolean }[]): Promise<number> {
       const rows = await db.query(
-        `UPDATE club_event_signups s SET attended = v.attended
+        `UPDATE club_event_signups s SET attended = v.attended, checked_in_at = CASE WHEN v.attended THEN s.checked_in_at END
            FROM (SELECT unnest($2::int[]) AS member_id, unnest($3::boolean[]) AS attended) v
           WHERE s.event_id = $1 AND s.member_id = v.member_id AND s.status = 'confirmed' RETURNING s.id`,
         [eventId, items.map((i) => i.memberId), items.map((i) => i.attended)],

@@ -38,6 +38,7 @@ export const EventSummary = Type.Object({
   signupDeadline: Timestamp,
   capacity: Type.Integer(),
   audience: StringEnum(['members', 'union'] as const),
+  roomId: Type.Union([Type.Integer(), Type.Null()]),
   confirmedCount: Type.Integer(),
   waitlistCount: Type.Integer(),
 });
@@ -108,7 +109,8 @@ export const AnnouncementBody = StrictObject({
 export const CreateEventBody = StrictObject({
   title: Type.String({ minLength: 1, maxLength: 40, title: '活动名称' }),
   description: Type.Optional(Type.String({ maxLength: 2000, title: '活动说明' })),
-  place: Type.String({ minLength: 1, maxLength: 60, title: '地点' }),
+  place: Type.Optional(Type.String({ maxLength: 60, title: '地点', description: '选了活动室时可不填，默认为活动室名称与位置' })),
+  roomId: Type.Optional(Type.Integer({ minimum: 1, title: '活动室', description: '按预约规则同时预约这间活动室' })),
   startsAt: Type.String({ format: 'date-time', title: '开始时间' }),
   endsAt: Type.String({ format: 'date-time', title: '结束时间' }),
   signupDeadline: Type.String({ format: 'date-time', title: '报名截止时间' }),
@@ -117,12 +119,68 @@ export const CreateEventBody = StrictObject({
 });
 
 export const SignUpStatus = StringEnum(['confirmed', 'waitlisted'] as const);
-export const MySignUp = Type.Union([Type.Object({ status: SignUpStatus, waitlistPosition: Type.Union([Type.Integer(), Type.Null()]) }), Type.Null()]);
+export const MySignUp = Type.Union([
+  Type.Object({
+    status: SignUpStatus,
+    waitlistPosition: Type.Union([Type.Integer(), Type.Null()]),
+    attended: Type.Union([Type.Boolean(), Type.Null()]),
+  }),
+  Type.Null(),
+]);
+
+export const EventRoom = Type.Union([
+  Type.Object({
+    id: Type.Integer(),
+    name: Type.String(),
+    location: Type.String(),
+    released: Type.Boolean({ description: '活动室预约已被取消（如闭馆、工会干事取消）' }),
+  }),
+  Type.Null(),
+]);
 
 export const ClubEvent = Type.Composite(
-  [EventSummary, Type.Object({ description: Type.String(), cancelled: Type.Boolean(), isLeader: Type.Boolean(), mySignUp: MySignUp })],
+  [
+    EventSummary,
+    Type.Object({
+      description: Type.String(),
+      cancelled: Type.Boolean(),
+      isLeader: Type.Boolean(),
+      mySignUp: MySignUp,
+      room: EventRoom,
+      attendedCount: Type.Integer(),
+      checkInOpensAt: Timestamp,
+      checkInCode: Type.Union([Type.String(), Type.Null()], { description: '签到码（仅负责人可见）' }),
+    }),
+  ],
   { title: '社团活动' },
 );
+
+export const CancelEventBody = StrictObject({ reason: Type.Optional(Type.String({ maxLength: 100, title: '取消原因' })) });
+
+export const CheckInBody = StrictObject({ code: Type.String({ minLength: 1, maxLength: 64, title: '签到码' }) });
+export const CheckInResult = Type.Object({
+  event: EventSummary,
+  checkedInAt: Timestamp,
+  alreadyCheckedIn: Type.Boolean(),
+});
+
+export const EventRoomList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      location: Type.String(),
+      mode: StringEnum(['whole', 'seats'] as const),
+      capacity: Type.Integer(),
+      slotMinutes: Type.Integer(),
+      requiresApproval: Type.Boolean(),
+      openingHours: Type.Array(Type.Object({ weekday: Type.Integer(), opens: Type.String(), closes: Type.String() })),
+    }),
+  ),
+});
+
+export const PeopleQuery = StrictObject({ q: Type.String({ minLength: 1, maxLength: 30, title: '姓名或工号' }) });
+export const PeopleList = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), staffNo: Type.String() })) });
 
 export const SignUpList = Type.Object({
   items: Type.Array(
@@ -131,6 +189,7 @@ export const SignUpList = Type.Object({
       name: Type.String(),
       status: SignUpStatus,
       attended: Type.Union([Type.Boolean(), Type.Null()]),
+      checkedInAt: Type.Union([Timestamp, Type.Null()]),
       createdAt: Timestamp,
     }),
   ),

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Input, View } from '@tarojs/components'
-import { Cell, CellGroup, EmptyView, PageContainer, Tabs } from '../../../../components'
-import { CATEGORY_TABS, listClubs, POLICY_LABELS, roleLabel, type ClubCategory } from '../../../../features/clubs'
+import { Button, Cell, CellGroup, EmptyView, PageContainer, Tabs } from '../../../../components'
+import { CATEGORY_TABS, isClubStaff, listClubs, POLICY_LABELS, roleLabel, type ClubCategory } from '../../../../features/clubs'
 import { useRequireSession } from '../../../../features/session'
 import { ROUTES, withQuery } from '../../../../lib/routes'
 import { useLoader } from '../../../../lib/use-loader'
@@ -21,6 +21,7 @@ export default function ClubsPage() {
     if (signedIn) void reload()
   }, [category, q, signedIn, reload])
   usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
+  useDidShow(() => void (signedIn && list.data && reload()))
 
   if (!member) return null
   const items = list.data ?? []
@@ -40,6 +41,11 @@ export default function ClubsPage() {
         ))}
         {list.data && items.length === 0 && <EmptyView text={q ? '没有找到相关社团' : '这里还没有社团'} />}
       </CellGroup>
+      {isClubStaff(member) && (
+        <View className='clubs-new'>
+          <Button type='primary' testId='club-new' onClick={() => Taro.navigateTo({ url: ROUTES.clubsClubEdit })}>成立新社团</Button>
+        </View>
+      )}
     </PageContainer>
   )
 }

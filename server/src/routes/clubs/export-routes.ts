@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { forbidden } from '../../errors';
+import { requireCaller } from '../../plugins/auth';
+import { errors, IdParams } from '../../schemas/common';
+import { clubOfUnion, isClubStaff } from './access';
+import { clubExportData, clubWorkbook } from './export';
+import { clubRepository } from './repository';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const tags = ['兴趣社团'];
+
+/** The club's members and attendance as XLSX, for its leaders and the union's staff. */
+const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const repo = clubRepository(app.db);
+
+  app.get(
+    '/:id/export',
+    {
+      schema: {
+        operationId: 'exportClubWorkbook',
+        tags,
+        summary: '导出 Excel：成员名单、活动汇总、签到明细（本社团负责人、工会干事、主席）',
+        params: IdParams,
+        response: { 200: { description: 'XLSX 文件', content: { [XLSX]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } }, ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      const club = await clubOfUnion(repo, caller, request.params.id);
+      const leads = (await repo.roleOf(club.id, caller.memberId)) === 'leader';
+      if (!leads && !isClubStaff(caller, club.unionId)) throw forbidden('只有本社团负责人和工会干事可以导出');
+      const file = await clubWorkbook(club.name, await clubExportData(app.db, club.id));
+      const name = encodeURIComponent(`${club.name}-成员与签到.xlsx`);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="club-${club.id}.xlsx"; filename*=UTF-8''${name}`)
+        .send(file);
+    },
+  );
+};
+
+export default exportRoutes;
