@@ -8,6 +8,9 @@ import { createBookingSweeper } from './jobs/booking-sweeper';
 import { createClubReminders } from './jobs/club-reminders';
 import { createHelpAutoClose } from './jobs/help-auto-close';
 import { createOutboxSender } from './jobs/outbox-sender';
+import { startJobs } from './jobs/schedule';
+import { sweepCounselling } from './routes/counselling/sweeper';
+import { flagOverdueReplies } from './routes/reception/overdue';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
 import { createLoggingWechatClient, createWechatClient } from './services/wechat';
 
@@ -28,25 +31,22 @@ export async function startServer(config: Config) {
   const app = await buildApp({ db, config, wechat });
   logLine = (line) => app.log.info(line);
 
-  const sender = createOutboxSender({ db, wechat, onError: (error) => app.log.error({ err: error }, 'outbox sender failed') });
-  sender.start();
-  const sweeper = createBookingSweeper({
-    db,
-    templates: config.wechat.templates,
-    onError: (error) => app.log.error({ err: error }, 'booking sweeper failed'),
-  });
-  sweeper.start();
-  const helpAutoClose = createHelpAutoClose({ db, templates: config.wechat.templates, onError: (error) => app.log.error({ err: error }, 'help auto-close failed') });
-  helpAutoClose.start();
-  const clubReminders = createClubReminders({ db, templates: config.wechat.templates, onError: (error) => app.log.error({ err: error }, 'club reminders failed') });
-  clubReminders.start();
+  const templates = config.wechat.templates;
+  const stopJobs = startJobs(
+    [
+      { name: 'subscribe-message sender', everyMs: 5_000, run: createOutboxSender({ db, wechat }).runOnce },
+      { name: 'booking sweeper', everyMs: 60_000, run: createBookingSweeper({ db, templates }).runOnce },
+      { name: 'club reminders', everyMs: 60_000, run: createClubReminders({ db, templates }).runOnce },
+      { name: 'counselling sweep', everyMs: 5 * 60_000, run: () => sweepCounselling(db, templates, new Date()) },
+      { name: 'help auto-close', everyMs: 10 * 60_000, run: createHelpAutoClose({ db, templates }).runOnce },
+      { name: 'reception overdue flags', everyMs: 10 * 60_000, run: () => flagOverdueReplies(db, templates) },
+    ],
+    (job, error) => app.log.error({ err: error }, `${job} failed`),
+  );
 
   const address = await app.listen({ port: config.port, host: config.host });
   const close = async () => {
-    sender.stop();
-    sweeper.stop();
-    helpAutoClose.stop();
-    clubReminders.stop();
+    stopJobs();
     await app.close();
     await db.close();
   };

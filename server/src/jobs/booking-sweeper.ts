@@ -14,7 +14,6 @@ export interface BookingSweeperOptions {
   batchSize?: number;
   /** How long before the start a confirmed booking is reminded (subscribe message when granted). */
   reminderMinutes?: number;
-  onError?: (error: unknown) => void;
 }
 
 interface Claimed {
@@ -155,24 +154,5 @@ export function createBookingSweeper(options: BookingSweeperOptions) {
     return { expired, reminded, noShows: marked.length, suspended };
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  return {
-    runOnce,
-    start(intervalMs = 60_000) {
-      timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        runOnce()
-          .catch((error) => options.onError?.(error))
-          .finally(() => {
-            running = false;
-          });
-      }, intervalMs);
-      timer.unref();
-    },
-    stop() {
-      clearInterval(timer);
-    },
-  };
+  return { runOnce };
 }

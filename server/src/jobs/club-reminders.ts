@@ -10,7 +10,6 @@ export interface ClubRemindersOptions {
   batchSize?: number;
   /** How long before the start a confirmed sign-up is reminded. */
   leadMinutes?: number;
-  onError?: (error: unknown) => void;
 }
 
 /**
@@ -53,24 +52,5 @@ export function createClubReminders(options: ClubRemindersOptions) {
     });
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  return {
-    runOnce,
-    start(intervalMs = 60_000) {
-      timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        runOnce()
-          .catch((error: unknown) => options.onError?.(error))
-          .finally(() => {
-            running = false;
-          });
-      }, intervalMs);
-      timer.unref();
-    },
-    stop() {
-      clearInterval(timer);
-    },
-  };
+  return { runOnce };
 }

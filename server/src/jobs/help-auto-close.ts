@@ -8,7 +8,6 @@ export interface HelpAutoCloseOptions {
   templates: Record<string, string>;
   now?: () => Date;
   batchSize?: number;
-  onError?: (error: unknown) => void;
 }
 
 /**
@@ -46,24 +45,5 @@ export function createHelpAutoClose(options: HelpAutoCloseOptions) {
     });
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  return {
-    runOnce,
-    start(intervalMs = 10 * 60 * 1000) {
-      timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        runOnce()
-          .catch((error: unknown) => options.onError?.(error))
-          .finally(() => {
-            running = false;
-          });
-      }, intervalMs);
-      timer.unref();
-    },
-    stop() {
-      clearInterval(timer);
-    },
-  };
+  return { runOnce };
 }

@@ -18,7 +18,6 @@ export interface OutboxSenderOptions {
   maxAttempts?: number;
   /** First retry delay; each later retry waits twice as long. */
   baseDelaySeconds?: number;
-  onError?: (error: unknown) => void;
 }
 
 /**
@@ -72,24 +71,5 @@ export function createOutboxSender(options: OutboxSenderOptions) {
     return counts;
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  return {
-    runOnce,
-    start(intervalMs = 5000) {
-      timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        runOnce()
-          .catch((error) => options.onError?.(error))
-          .finally(() => {
-            running = false;
-          });
-      }, intervalMs);
-      timer.unref();
-    },
-    stop() {
-      clearInterval(timer);
-    },
-  };
+  return { runOnce };
 }

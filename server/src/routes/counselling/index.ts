@@ -7,9 +7,6 @@ import manageRoutes from './manage-routes';
 import memberRoutes from './member-routes';
 import noteRoutes from './note-routes';
 import scheduleRoutes from './schedule-routes';
-import { sweepCounselling } from './sweeper';
-
-const SWEEP_EVERY_MS = 5 * 60_000;
 
 /**
  * 心理咨询预约. Three doors into one sealed compartment: the member's own appointments, the
@@ -34,18 +31,6 @@ const counsellingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(noteRoutes, { cipher });
   await app.register(scheduleRoutes);
   await app.register(manageRoutes);
-
-  // Reminders, lapsed requests and the retention clean-up; every instance may run it (see sweeper.ts).
-  let timer: NodeJS.Timeout | undefined;
-  app.addHook('onReady', async () => {
-    timer = setInterval(() => {
-      sweepCounselling(app.db, app.config.wechat.templates, new Date()).catch((error: unknown) =>
-        app.log.error({ err: error }, 'counselling sweeper failed'),
-      );
-    }, SWEEP_EVERY_MS);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => clearInterval(timer));
 };
 
 export default counsellingRoutes;

@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db';
 import { now } from './clock';
 import { receptionMessages } from './messages';
@@ -43,27 +42,4 @@ export async function flagOverdueReplies(db: Db, templates: Record<string, strin
     }
     return lapsed.length;
   });
-}
-
-const FIRST_RUN_MS = 60_000;
-const INTERVAL_MS = 10 * 60_000;
-
-/** Runs the sweep a minute after start and every ten minutes after that, never two at once. */
-export function startOverdueSweep(db: Db, templates: Record<string, string>, log: FastifyBaseLogger) {
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      flagOverdueReplies(db, templates)
-        .catch((error: unknown) => log.error({ err: error }, 'reception overdue sweep failed'))
-        .finally(() => schedule(INTERVAL_MS));
-    }, delay);
-    timer.unref();
-  };
-  schedule(FIRST_RUN_MS);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
 }
