@@ -38,8 +38,7 @@ export default defineAppConfig({
         'pages/announce/index', 'pages/event-new/index', 'pages/event-code/index', 'pages/check-in/index',
       ],
     },
-    // Next: booking, counselling, help, clubs, survey, reception, admin — one
-    // entry each here, plus a `path` on its entry in features/home/entries.ts.
+    // A new feature: one subpackage entry here, plus a `path` on its entry in features/home/entries.ts.
   ],
   window: {
     backgroundTextStyle: 'dark',
