@@ -7,18 +7,24 @@ const IS_H5 = process.env.TARO_ENV === 'h5'
 /** What a failed download says when the feature has nothing more precise for that status. */
 const FAILED = '下载失败，请稍后再试'
 
+/** A feature's words for a failed download: by HTTP status, and `other` for any status it does not list. */
+export interface FailureMessages {
+  [status: number]: string
+  other?: string
+}
+
 /**
  * A binary answer of the API (an XLSX report, a door-code image) saved to a local temporary file.
  * request() only speaks JSON, so file routes go through downloadFile with the same bearer token,
  * which the page hands in (services may not import the session feature). `messages` gives the
- * feature's own words for a status, e.g. 403 → 只有工会干事可以导出.
+ * feature's own words for a status, e.g. 403 → 只有工会干事可以导出, and `other` for the rest.
  */
-export async function downloadApiFile(path: string, token: string | null, messages: Record<number, string> = {}): Promise<string> {
+export async function downloadApiFile(path: string, token: string | null, messages: FailureMessages = {}): Promise<string> {
   const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
   const res = await Taro.downloadFile({ url: API_BASE + path, header }).catch(() => {
     throw networkError()
   })
-  if (res.statusCode !== 200) throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, messages[res.statusCode] ?? FAILED)
+  if (res.statusCode !== 200) throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, messages[res.statusCode] ?? messages.other ?? FAILED)
   return res.tempFilePath
 }
 
@@ -46,6 +52,6 @@ export async function saveImage(tempFilePath: string, fileName: string): Promise
 }
 
 /** An API export in one step: download with the token, then open (WeChat) or save (H5). */
-export async function openApiWorkbook(path: string, token: string | null, fileName: string, messages?: Record<number, string>): Promise<void> {
+export async function openApiWorkbook(path: string, token: string | null, fileName: string, messages?: FailureMessages): Promise<void> {
   await openDocument(await downloadApiFile(path, token, messages), fileName)
 }

@@ -1,4 +1,9 @@
+import type { FastifyBaseLogger } from 'fastify';
 import QRCode from 'qrcode';
+import { AppError } from '../errors';
+import type { WechatClient } from './wechat';
+
+const ENV_VERSIONS: Record<string, 'release' | 'trial' | 'develop'> = { formal: 'release', trial: 'trial', developer: 'develop' };
 
 /** The H5 build's address of a page that takes `scene`, as the mini-program code would open it. */
 export function h5PageUrl(origin: string, page: string, scene: string): string {
@@ -14,6 +19,40 @@ export function qrPng(text: string): Promise<Buffer> {
 export function qrSvg(text: string): Promise<string> {
   return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 }
+
+/** The code that opens a page with `scene`: WeChat's mini-program code, or the H5 address to draw as a plain QR. */
+export type PageCode = { image: Buffer } | { url: string };
+
+/**
+ * The code a member scans to open `page` with `scene` (a check-in code). With a WeChat client
+ * (outside dev mode) it is a mini-program code for the configured version, and a failing WeChat is
+ * a 502; in dev and H5 it is the H5 page's address on `origin`, for a plain QR.
+ */
+export async function pageCode(p: {
+  wechat: WechatClient | null;
+  miniprogramState: string;
+  origin: string;
+  page: string;
+  scene: string;
+  log: FastifyBaseLogger;
+}): Promise<PageCode> {
+  if (!p.wechat) return { url: h5PageUrl(p.origin, p.page, p.scene) };
+  try {
+    const image = await p.wechat.getUnlimitedQrCode({
+      scene: p.scene,
+      page: p.page,
+      checkPath: p.miniprogramState === 'formal',
+      envVersion: ENV_VERSIONS[p.miniprogramState] ?? 'release',
+    });
+    return { image };
+  } catch (error) {
+    p.log.warn({ err: error }, 'getwxacodeunlimit failed');
+    throw new AppError(502, 'WECHAT_UNAVAILABLE', '暂时无法从微信获取小程序码，请稍后再试');
+  }
+}
+
+/** The page code as image bytes: WeChat's own, or a plain QR of the address as PNG. */
+export const pageCodeImage = async (code: PageCode): Promise<Buffer> => ('image' in code ? code.image : qrPng(code.url));
 
 /** A code for the poster: an image from WeChat, or a QR drawn as SVG. */
 export type PosterCode = { image: Buffer } | { svg: string };

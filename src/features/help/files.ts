@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
-import { API_BASE, ApiError } from '../../services/http'
+import { API_BASE } from '../../services/http'
 import { networkError, toResult } from '../../services/api-error'
+import { downloadApiFile, openApiWorkbook, openDocument } from '../../services/download'
 import { attachmentUploadPath } from './api'
 import { MAX_FILE_BYTES } from './permissions'
 import type { HelpAttachment, LocalFile } from './types'
@@ -74,28 +75,13 @@ export async function openAttachment(attachment: HelpAttachment, all: HelpAttach
     window.open(attachmentUrl(attachment), '_blank')
     return
   }
-  const res = await Taro.downloadFile({ url: attachmentUrl(attachment) })
-  if (res.statusCode !== 200) throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, '文件打不开了，请返回后重新进入')
-  await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'pdf', showMenu: true })
+  const file = await downloadApiFile(attachment.url, null, { other: '文件打不开了，请返回后重新进入' })
+  await openDocument(file, attachment.fileName, 'pdf')
 }
 
 /**
- * The Excel export, through downloadFile with the bearer token: WeChat opens it in its document
- * viewer (from where it can be forwarded), the H5 build saves it as a download.
+ * The Excel export, through the shared download with the bearer token: WeChat opens it in its
+ * document viewer (from where it can be forwarded), the H5 build saves it as a download.
  */
-export async function downloadWorkbook(path: string, token: string | null, fileName: string): Promise<void> {
-  const res = await Taro.downloadFile({ url: API_BASE + path, header: bearer(token) }).catch(() => {
-    throw networkError()
-  })
-  if (res.statusCode !== 200) throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, '导出失败，请稍后再试')
-  if (isH5) {
-    const link = document.createElement('a')
-    link.href = res.tempFilePath
-    link.download = fileName
-    document.body.appendChild(link)
-    link.click()
-    link.remove()
-    return
-  }
-  await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
-}
+export const downloadWorkbook = (path: string, token: string | null, fileName: string) =>
+  openApiWorkbook(path, token, fileName, { other: '导出失败，请稍后再试' })

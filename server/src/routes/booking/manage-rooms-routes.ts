@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { AppError, badRequest, notFound } from '../../errors';
+import { badRequest, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { ErrorResponse, errors, IdParams } from '../../schemas/common';
-import { h5PageUrl, imageType, type PosterCode, posterSvg, qrPng, qrSvg } from '../../services/qr-poster';
+import { imageType, pageCode, pageCodeImage, type PosterCode, posterSvg, qrSvg } from '../../services/qr-poster';
 import { createWechatClient } from '../../services/wechat';
 import { bookingRepository } from './bookings-repository';
 import { cancelOpenBookings } from './cancellations';
@@ -17,8 +17,6 @@ import { requireStaff } from './staff';
 
 /** Bytes sent as they are (the serializer leaves a Buffer alone). */
 const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
-
-const ENV_VERSIONS: Record<string, 'release' | 'trial' | 'develop'> = { formal: 'release', trial: 'trial', developer: 'develop' };
 
 function roomProblem(room: Pick<RoomRecord, 'openingHours' | 'slotMinutes' | 'checkInAfterMinutes'>): string | null {
   if (room.checkInAfterMinutes > room.slotMinutes) return '开始后可签到分钟数不能超过时段长度';
@@ -176,24 +174,10 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ],
         });
       const svgType = 'image/svg+xml; charset=utf-8';
-      if (!wechat) {
-        const url = h5PageUrl(`${request.protocol}://${request.host}`, CHECK_IN_PAGE, room.code);
-        if (request.query.format === 'svg') return reply.type(svgType).send(poster({ svg: await qrSvg(url) }));
-        return reply.type('image/png').send(await qrPng(url));
-      }
-      let image: Buffer;
-      try {
-        image = await wechat.getUnlimitedQrCode({
-          scene: room.code,
-          page: CHECK_IN_PAGE,
-          checkPath: config.wechat.miniprogramState === 'formal',
-          envVersion: ENV_VERSIONS[config.wechat.miniprogramState] ?? 'release',
-        });
-      } catch (error) {
-        request.log.warn({ err: error }, 'getwxacodeunlimit failed');
-        throw new AppError(502, 'WECHAT_UNAVAILABLE', '暂时无法从微信获取小程序码，请稍后再试');
-      }
-      if (request.query.format === 'svg') return reply.type(svgType).send(poster({ image }));
+      const origin = `${request.protocol}://${request.host}`;
+      const code = await pageCode({ wechat, miniprogramState: config.wechat.miniprogramState, origin, page: CHECK_IN_PAGE, scene: room.code, log: request.log });
+      if (request.query.format === 'svg') return reply.type(svgType).send(poster('image' in code ? code : { svg: await qrSvg(code.url) }));
+      const image = await pageCodeImage(code);
       return reply.type(imageType(image)).send(image);
     },
   );

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { AppError, badRequest, conflict } from '../../errors';
+import { badRequest, conflict } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { ErrorResponse, errors, IdParams, NoContent } from '../../schemas/common';
-import { h5PageUrl, imageType, qrPng } from '../../services/qr-poster';
+import { imageType, pageCode, pageCodeImage } from '../../services/qr-poster';
 import { createWechatClient } from '../../services/wechat';
 import { roomRepository } from '../booking';
 import { CHECK_IN_PAGE, requireLeader } from './access';
@@ -17,7 +17,6 @@ import { eventView } from './views';
 
 const tags = ['兴趣社团'];
 const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
-const ENV_VERSIONS: Record<string, 'release' | 'trial' | 'develop'> = { formal: 'release', trial: 'trial', developer: 'develop' };
 
 /** What a leader does for an event: the sign-up list, attendance, the check-in code, cancelling. */
 const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -116,19 +115,9 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const event = await eventOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, event.clubId);
       const code = (await repo.eventView(event.id))!.checkInCode;
-      if (!wechat) return reply.type('image/png').send(await qrPng(h5PageUrl(`${request.protocol}://${request.host}`, CHECK_IN_PAGE, code)));
-      let image: Buffer;
-      try {
-        image = await wechat.getUnlimitedQrCode({
-          scene: code,
-          page: CHECK_IN_PAGE,
-          checkPath: config.wechat.miniprogramState === 'formal',
-          envVersion: ENV_VERSIONS[config.wechat.miniprogramState] ?? 'release',
-        });
-      } catch (error) {
-        request.log.warn({ err: error }, 'getwxacodeunlimit failed');
-        throw new AppError(502, 'WECHAT_UNAVAILABLE', '暂时无法从微信获取小程序码，请稍后再试');
-      }
+      const origin = `${request.protocol}://${request.host}`;
+      const qr = await pageCode({ wechat, miniprogramState: config.wechat.miniprogramState, origin, page: CHECK_IN_PAGE, scene: code, log: request.log });
+      const image = await pageCodeImage(qr);
       return reply.type(imageType(image)).send(image);
     },
   );

@@ -1,7 +1,7 @@
 import { Picker, View } from '@tarojs/components'
 import { beijing } from '../../../lib/dayjs'
+import { ChoiceChips } from '../../../components'
 import type { AuditQuery } from '../types'
-import { Chips } from './chips'
 import './audit.css'
 
 interface Props {
@@ -17,8 +17,8 @@ export function AuditFilter({ kinds, value, onChange }: Props) {
   const today = beijing().format('YYYY-MM-DD')
   return (
     <View className='audit-filter' data-testid='audit-filter'>
-      <Chips items={[{ key: '', label: '全部' }, ...kinds]} chosen={[value.kind ?? '']} testIdPrefix='audit-kind-'
-        onToggle={(kind) => onChange({ ...value, kind: kind || undefined })} />
+      <ChoiceChips items={[{ key: '', label: '全部' }, ...kinds]} value={value.kind ?? ''} testIdPrefix='audit-kind-'
+        onChange={(kind) => onChange({ ...value, kind: kind || undefined })} />
       <View className='audit-filter__dates'>
         <Picker className='audit-filter__picker' mode='date' value={value.from ?? today} end={value.to ?? today} onChange={(e) => onChange({ ...value, from: e.detail.value })}>
           <View className='audit-filter__date' data-testid='audit-from'>{day(value.from, '开始日期')}</View>

@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import { Input, Picker, Text, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
+import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components'
 import { errorMessage } from '../../../services/http'
 import { updateMember } from '../api'
 import { ROLE_LABELS, STATUS_LABELS } from '../labels'
 import type { AdminRole, Branch, MemberChanges, MemberStatus, RosterMember } from '../types'
-import { Chips } from './chips'
 import './member-form.css'
 
 interface Props {
@@ -70,12 +69,12 @@ export function MemberForm({ member, branches, roleChoices, onSaved }: Props) {
       </CellGroup>
       <CellGroup title='会籍状态' footer='设为离会后，这位会员的微信绑定会解除，不能再登录。'>
         <View className='member-form__chips'>
-          <Chips items={STATUSES} chosen={[form.status]} onToggle={(status) => set({ status })} testIdPrefix='member-status-' />
+          <ChoiceChips items={STATUSES} value={form.status} onChange={(status) => set({ status })} testIdPrefix='member-status-' />
         </View>
       </CellGroup>
       <CellGroup title='角色' footer='可以多选，都不选就是普通会员。'>
         <View className='member-form__chips'>
-          <Chips items={roleChoices.map((key) => ({ key, label: ROLE_LABELS[key] }))} chosen={form.roles} onToggle={toggleRole} testIdPrefix='member-role-' />
+          <ChoiceChips items={roleChoices.map((key) => ({ key, label: ROLE_LABELS[key] }))} value={form.roles} onChange={toggleRole} testIdPrefix='member-role-' />
         </View>
       </CellGroup>
       <FormError message={error} />

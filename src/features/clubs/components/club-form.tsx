@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import { Input, Switch, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
+import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components'
 import { CATEGORIES, POLICIES } from '../labels'
 import type { Club, ClubInput, Person } from '../types'
 import { useSubmit } from '../use-submit'
-import { ChoiceChips } from './choice-chips'
 import { LeaderPicker } from './leader-picker'
 import './clubs.css'
 
@@ -40,14 +39,14 @@ export function ClubForm({ club, onSubmit }: Props) {
             onInput={(e) => set({ name: e.detail.value })} data-testid='club-name' />
         </FormField>
         <View className='clubs-label'>类别</View>
-        <ChoiceChips items={CATEGORIES} value={form.category} onChange={(category) => set({ category })} testIdPrefix='club-category-' />
+        <ChoiceChips shape='card' className='clubs-chips' items={CATEGORIES} value={form.category} onChange={(category) => set({ category })} testIdPrefix='club-category-' />
         <FormField label='社团简介' vertical>
           <Textarea className='clubs-textarea' placeholder='活动时间、地点、适合谁参加' maxlength={2000} value={form.intro}
             onInput={(e) => set({ intro: e.detail.value })} data-testid='club-intro' />
         </FormField>
       </CellGroup>
       <CellGroup title='加入方式'>
-        <ChoiceChips items={POLICIES} value={form.joinPolicy} onChange={(joinPolicy) => set({ joinPolicy })} testIdPrefix='club-policy-' />
+        <ChoiceChips shape='card' className='clubs-chips' items={POLICIES} value={form.joinPolicy} onChange={(joinPolicy) => set({ joinPolicy })} testIdPrefix='club-policy-' />
         <FormField label='人数上限'>
           <Input className='ui-input' type='number' placeholderClass='ui-input-placeholder' placeholder='不限' maxlength={5} value={form.memberCap}
             onInput={(e) => set({ memberCap: e.detail.value })} />

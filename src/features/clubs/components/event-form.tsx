@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import { Input, Picker, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
+import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components'
 import { beijing, formatDate } from '../../../lib/dayjs'
 import { AUDIENCES, DEADLINES, type EventDraft, eventInput, newDraft, roomHint } from '../event-form'
 import type { EventRoom, NewEvent } from '../types'
 import { useSubmit } from '../use-submit'
-import { ChoiceChips } from './choice-chips'
 import { PickerRow } from './picker-row'
 import './clubs.css'
 
@@ -58,7 +57,7 @@ export function EventForm({ rooms, onSubmit }: Props) {
         </View>
       </CellGroup>
       <CellGroup title='地点' footer={draft.where === 'room' && needApproval.length ? `${needApproval.join('、')}需工会审批，请联系工会干事预约后选“填写地点”。` : undefined}>
-        <ChoiceChips items={WHERE} value={draft.where} onChange={(where) => set({ where })} testIdPrefix='event-where-' />
+        <ChoiceChips shape='card' className='clubs-chips' items={WHERE} value={draft.where} onChange={(where) => set({ where })} testIdPrefix='event-where-' />
         {draft.where === 'place' ? (
           <FormField label='地点'>
             <Input className='ui-input' placeholderClass='ui-input-placeholder' placeholder='如：音乐教室（三楼）' maxlength={60} value={draft.place}
@@ -80,9 +79,9 @@ export function EventForm({ rooms, onSubmit }: Props) {
           <View className='clubs-hint clubs-hint--inline'>人，满员后可候补</View>
         </FormField>
         <View className='clubs-label'>报名截止</View>
-        <ChoiceChips items={DEADLINES} value={draft.deadline} onChange={(deadline) => set({ deadline })} testIdPrefix='event-deadline-' />
+        <ChoiceChips shape='card' className='clubs-chips' items={DEADLINES} value={draft.deadline} onChange={(deadline) => set({ deadline })} testIdPrefix='event-deadline-' />
         <View className='clubs-label'>谁可以报名</View>
-        <ChoiceChips items={AUDIENCES} value={draft.audience} onChange={(audience) => set({ audience })} testIdPrefix='event-audience-' />
+        <ChoiceChips shape='card' className='clubs-chips' items={AUDIENCES} value={draft.audience} onChange={(audience) => set({ audience })} testIdPrefix='event-audience-' />
       </CellGroup>
       <FormError message={error} />
       <View className='clubs-actions'>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import { Button, Cell, EmptyView } from '../../../components'
+import { Button, Cell, ChoiceChips, EmptyView } from '../../../components'
 import { searchClubPeople } from '../api'
 import type { Person } from '../types'
 import { useSubmit } from '../use-submit'
@@ -20,12 +20,12 @@ export function LeaderPicker({ value, onChange }: Props) {
   const chosen = new Set(value.map((p) => p.id))
   return (
     <View>
-      <View className='clubs-chips' data-testid='leader-chosen'>
-        {value.map((p) => (
-          <View key={p.id} className='clubs-chip clubs-chip--on' onClick={() => onChange(value.filter((x) => x.id !== p.id))}>{p.name} ×</View>
-        ))}
-        {value.length === 0 && <View className='clubs-hint clubs-hint--empty'>还没有指定负责人（至少一位，最多五位）</View>}
-      </View>
+      {value.length > 0 ? (
+        <ChoiceChips shape='card' className='clubs-chips' testId='leader-chosen' items={value.map((p) => ({ key: p.id, label: `${p.name} ×` }))}
+          value={[...chosen]} onChange={(id) => onChange(value.filter((x) => x.id !== id))} />
+      ) : (
+        <View className='clubs-hint clubs-hint--empty' data-testid='leader-chosen'>还没有指定负责人（至少一位，最多五位）</View>
+      )}
       <View className='clubs-search-row'>
         <Input className='clubs-reply' placeholder='输入姓名或工号查找' value={q} confirmType='search'
           onInput={(e) => setQ(e.detail.value)} onConfirm={() => void search()} data-testid='leader-search' />

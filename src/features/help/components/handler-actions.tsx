@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, showSuccess } from '../../../components'
+import { Button, CellGroup, ChoiceChips, FormError, showSuccess } from '../../../components'
 import { addHelpNote, listHelpHandlers, replyHelpRequest, transitionHelpRequest } from '../api'
 import type { Handler, HelpCase, TransitionInput } from '../types'
 import { useAction } from '../use-action'
-import { ChoiceChips } from './choice-chips'
 import { TextBox } from './text-box'
 import './panels.css'
 
@@ -70,7 +69,7 @@ export function HandlerActions({ kase, meId, onChanged }: Props) {
       {(mode === 'accept' || mode === 'assign') && (
         <CellGroup title={mode === 'accept' ? '由谁办理' : '改由谁办理'}>
           <View className='help-textbox'>
-            <ChoiceChips items={handlers.map((h) => ({ key: h.id, label: h.id === meId ? `${h.name}（我）` : h.name }))} value={handlerId} onChange={setHandlerId} testIdPrefix='help-handler-' />
+            <ChoiceChips shape='card' items={handlers.map((h) => ({ key: h.id, label: h.id === meId ? `${h.name}（我）` : h.name }))} value={handlerId} onChange={setHandlerId} testIdPrefix='help-handler-' />
             <FormError message={move.error} />
             <View className='help-textbox__actions'>
               <Button type='primary' size='small' loading={move.busy} className='help-textbox__send' testId='help-handler-confirm'
@@ -96,11 +95,7 @@ export function HandlerActions({ kase, meId, onChanged }: Props) {
             <Textarea className='ui-textarea help-textbox__area' placeholderClass='ui-input-placeholder' maxlength={1000}
               placeholder='办理了什么、结果如何' value={outcome} onInput={(e) => setOutcome(e.detail.value)} />
             <Text className='help-panel__label'>安排回访</Text>
-            <View className='help-panel__chips'>
-              {FOLLOW_UPS.map((f) => (
-                <View key={f.key} className={`help-chips__chip${followUps.includes(f.key) ? ' help-chips__chip--on' : ''}`} onClick={() => toggle(f.key)}>{f.label}</View>
-              ))}
-            </View>
+            <ChoiceChips shape='card' className='help-panel__chips' items={FOLLOW_UPS} value={followUps} onChange={toggle} testIdPrefix='help-follow-up-' />
             <FormError message={move.error} />
             <View className='help-textbox__actions'>
               <Button size='small' onClick={() => setMode(null)} className='help-textbox__cancel'>取消</Button>

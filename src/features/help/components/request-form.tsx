@@ -1,13 +1,12 @@
 import { useState } from 'react'
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
+import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components'
 import { errorMessage } from '../../../services/http'
 import { choosePdf, choosePhotos, tooLarge } from '../files'
 import { CONTACTS, URGENCIES } from '../labels'
 import { DESCRIPTION_MAX, MAX_FILES, TITLE_MAX } from '../permissions'
 import type { ContactPreference, HelpCategory, LocalFile, NewHelpRequest, Urgency } from '../types'
 import { AttachmentGrid } from './attachment-grid'
-import { ChoiceChips } from './choice-chips'
 import './request-form.css'
 
 interface Props {
@@ -59,7 +58,7 @@ export function RequestForm({ categories, onSubmit }: Props) {
     <View className='help-form'>
       <CellGroup title='求助类别'>
         <View className='help-block'>
-          <ChoiceChips items={categories.map((c) => ({ key: c.id, label: c.name }))} value={categoryId} onChange={setCategoryId} testIdPrefix='help-category-' />
+          <ChoiceChips shape='card' items={categories.map((c) => ({ key: c.id, label: c.name }))} value={categoryId} onChange={setCategoryId} testIdPrefix='help-category-' />
         </View>
         {category?.allowsAnonymous && (
           <FormField label='匿名提交'>
@@ -85,13 +84,13 @@ export function RequestForm({ categories, onSubmit }: Props) {
 
       <CellGroup title='紧急程度'>
         <View className='help-block'>
-          <ChoiceChips items={URGENCIES} value={urgency} onChange={setUrgency} testIdPrefix='help-urgency-' />
+          <ChoiceChips shape='card' items={URGENCIES} value={urgency} onChange={setUrgency} testIdPrefix='help-urgency-' />
         </View>
       </CellGroup>
 
       <CellGroup title='希望的联系方式'>
         <View className='help-block'>
-          <ChoiceChips items={CONTACTS} value={contact} onChange={setContact} testIdPrefix='help-contact-' />
+          <ChoiceChips shape='card' items={CONTACTS} value={contact} onChange={setContact} testIdPrefix='help-contact-' />
         </View>
       </CellGroup>
 

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react'
 import { Switch, Text, Textarea, View } from '@tarojs/components'
-import { CellGroup, FormField } from '../../../components'
+import { CellGroup, ChoiceChips, FormField } from '../../../components'
 import { bookSlot } from '../api'
 import { DESCRIPTION_MAX, TOPICS } from '../labels'
 import type { Appointment, Topic } from '../types'
 import { askToBeToldOfReply, receptionTemplateId } from '../subscribe'
 import { useAction } from '../use-action'
-import { ChoiceChips } from './choice-chips'
 import { SubmitBar } from './submit-bar'
 import './forms.css'
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button, PageContainer, showError } from '../../../../components'
-import { adminApi, AnnualPreview, Chips, saveApiFile } from '../../../../features/admin'
+import { Button, ChoiceChips, PageContainer, showError } from '../../../../components'
+import { adminApi, AnnualPreview, saveApiFile } from '../../../../features/admin'
 import { useRequireSession, useSession } from '../../../../features/session'
 import { beijing } from '../../../../lib/dayjs'
 import { useLoader } from '../../../../lib/use-loader'
@@ -37,7 +37,7 @@ export default function AnnualReportPage() {
   return (
     <PageContainer loading={contents.loading && !contents.data} error={contents.data ? null : contents.error} onRetry={reload}>
       <View className='annual-top'>
-        <Chips items={years} chosen={[String(year)]} onToggle={(key) => setYear(Number(key))} testIdPrefix='annual-year-' />
+        <ChoiceChips items={years} value={String(year)} onChange={(key) => setYear(Number(key))} testIdPrefix='annual-year-' />
         <Button type='primary' loading={busy} onClick={download} testId='annual-download' className='annual-top__button'>
           下载 {year} 年度工作簿
         </Button>
