@@ -46,6 +46,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ededed',
     navigationBarTitleText: '教职工之家',
     navigationBarTextStyle: 'black',
+    // WeChat draws this bar itself; Taro's H5 router shows its own bar (title, back, home) only when asked.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#888888',

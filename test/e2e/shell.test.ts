@@ -33,9 +33,20 @@ describe('the mini-program shell on a phone-sized screen', () => {
     await page.getByText('欢迎使用教职工之家').first().waitFor();
     await screenshot(page, 'messages');
   });
+
+  it('shows a title bar with the page title and a back button in the browser, as WeChat does', async () => {
+    await page.getByText('首页', { exact: true }).last().click();
+    const bar = page.locator('#taro-navigation-bar');
+    await expectText(bar, '教职工之家');
+    await page.getByTestId('service-notices').last().click();
+    await bar.getByText('工会公开').waitFor();
+    await bar.locator('.taro-navigation-bar-back').click();
+    await bar.getByText('教职工之家').waitFor();
+    await page.getByTestId('home-union-name').last().waitFor();
+  });
 });
 
-async function expectText(locator: ReturnType<Page['getByTestId']>, text: string) {
+async function expectText(locator: ReturnType<Page['locator']>, text: string) {
   await locator.waitFor();
   expect(await locator.innerText()).toContain(text);
 }
