@@ -21,7 +21,15 @@ import noticeRoutes from './routes/notices';
 import privacyRoutes from './routes/privacy';
 import receptionRoutes from './routes/reception';
 import surveyRoutes from './routes/survey';
+import { createFileStore, type FileStore, fileStoreConfigFromEnv } from './services/file-store';
 import type { WechatClient } from './services/wechat';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The one file store (chosen from the environment) shared by help, clubs and privacy. */
+    fileStore: FileStore;
+  }
+}
 
 export interface AppDependencies {
   db: Db;
@@ -44,6 +52,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(openapi);
   await app.register(dbPlugin, { db, config });
   await app.register(authPlugin);
+  app.decorate('fileStore', createFileStore(fileStoreConfigFromEnv(process.env, config.pgliteDir)));
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(authRoutes, { prefix: '/api/auth', wechat });

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Queryable } from '../db';
 import { forbidden, unauthorized } from '../errors';
+import type { RoleNameSchema } from '../schemas/member';
 
-export type RoleName = 'staff' | 'chair' | 'counsellor' | 'supervisor';
+export type RoleName = Static<typeof RoleNameSchema>;
 export interface RoleGrant {
   role: RoleName;
   unionId: number;
@@ -69,7 +71,7 @@ export function requireCaller(request: FastifyRequest): Caller {
   return request.caller;
 }
 
-export const hasRole = (caller: Caller, unionId: number, ...roles: RoleName[]) =>
+export const hasRole = (caller: Pick<Caller, 'roles'>, unionId: number, ...roles: RoleName[]) =>
   caller.roles.some((grant) => grant.unionId === unionId && roles.includes(grant.role));
 
 /** Staff and the chair run their own union; everyone else is refused. */

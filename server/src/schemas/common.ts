@@ -1,4 +1,5 @@
 import { type TSchema, Type } from '@sinclair/typebox';
+import { XLSX_TYPE } from '../http/download';
 
 export const ErrorResponse = Type.Object(
   { code: Type.String(), message: Type.String({ description: '中文说明' }) },
@@ -46,3 +47,6 @@ export function StringEnum<const T extends readonly string[]>(values: T, options
 export function StrictObject<T extends Parameters<typeof Type.Object>[0]>(properties: T, title?: string) {
   return Type.Object(properties, { additionalProperties: false, ...(title ? { title } : {}) });
 }
+
+/** A 200 response carrying an XLSX workbook. */
+export const XlsxFile = { description: 'XLSX 文件', content: { [XLSX_TYPE]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } };

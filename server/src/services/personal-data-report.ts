@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../db';
+import { MODE_LABELS } from '../routes/counselling/rules';
+import { RATING_LABELS as RATING } from '../routes/help/rules';
 
 /**
  * 查阅与复制 (PIPL Art. 45): what the app holds about one member, for the page, the JSON file and
@@ -22,7 +24,6 @@ interface Section {
   item: (row: Row) => { title: string; detail: string; at: Date | null };
 }
 
-const RATING = { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' };
 export const ROLE_LABELS: Record<string, string> = { staff: '工会干事', chair: '工会主席', counsellor: '心理咨询师', supervisor: '上级工会' };
 const text = (value: Value | undefined) => (value == null ? '' : String(value));
 const join = (...parts: (Value | undefined)[]) => parts.filter((p) => p !== null && p !== '' && p !== undefined).join(' · ');
@@ -79,7 +80,7 @@ const SECTIONS: Section[] = [
     sql: `SELECT c.display_name AS counsellor, a.starts_at AS "startsAt", a.mode, a.status, a.alias, a.note, a.rating, a.created_at AS "createdAt"
             FROM counselling_appointments a JOIN counsellors c ON c.id = a.counsellor_id WHERE a.member_id = $1 ORDER BY a.starts_at DESC, a.id DESC`,
     labels: {
-      mode: { in_person: '面谈', phone: '电话', online: '线上' },
+      mode: MODE_LABELS,
       status: { requested: '待确认', proposed: '咨询师建议改时间', confirmed: '已确认', declined: '未能安排', cancelled: '已取消', expired: '已过期', completed: '已完成', no_show: '未到场' },
     },
     item: (r) => ({ title: `${text(r.counsellor)}（${text(r.mode)}）`, detail: text(r.status), at: r.startsAt as Date }),

@@ -48,6 +48,12 @@ interface WechatOptions {
 
 type WechatReply = { errcode?: number; errmsg?: string } & Record<string, unknown>;
 
+/** The error a reply carrying an errcode stands for (none given counts as -1, which may be retried). */
+function errorOf(reply: WechatReply): WechatError {
+  const errcode = reply.errcode ?? -1;
+  return new WechatError(errcode, reply.errmsg ?? 'WeChat error', errcode === -1 || !PERMANENT_ERRCODES.has(errcode));
+}
+
 /**
  * Talks to WeChat's server API. The base URL is configurable: tests point it at a local fake, and
  * on WeChat Cloud Run the open-API service accepts calls without an access token.
@@ -55,7 +61,8 @@ type WechatReply = { errcode?: number; errmsg?: string } & Record<string, unknow
 export function createWechatClient(options: WechatOptions): WechatClient {
   const timeoutMs = options.timeoutMs ?? 5000;
 
-  async function call(path: string, init?: { body: unknown }): Promise<WechatReply> {
+  /** Sends the request (a JSON POST when there is a body, else a GET); an unreachable server or an HTTP error status throws. */
+  async function send(path: string, init?: { body: unknown }): Promise<Response> {
     let response: Response;
     try {
       response = await fetch(new URL(path, options.apiBase), {
@@ -68,11 +75,12 @@ export function createWechatClient(options: WechatOptions): WechatClient {
       throw new WechatError(-1, `WeChat unreachable: ${(error as Error).message}`, true);
     }
     if (!response.ok) throw new WechatError(-1, `WeChat HTTP ${response.status}`, response.status >= 500);
-    const reply = (await response.json()) as WechatReply;
-    if (reply.errcode) {
-      const retryable = reply.errcode === -1 || !PERMANENT_ERRCODES.has(reply.errcode);
-      throw new WechatError(reply.errcode, reply.errmsg ?? 'WeChat error', retryable);
-    }
+    return response;
+  }
+
+  async function call(path: string, init?: { body: unknown }): Promise<WechatReply> {
+    const reply = (await (await send(path, init)).json()) as WechatReply;
+    if (reply.errcode) throw errorOf(reply);
     return reply;
   }
 
@@ -124,24 +132,9 @@ export function createWechatClient(options: WechatOptions): WechatClient {
         env_version: request.envVersion ?? 'release',
         width: request.width ?? 430,
       };
-      let response: Response;
-      try {
-        response = await fetch(new URL(path, options.apiBase), {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        throw new WechatError(-1, `WeChat unreachable: ${(error as Error).message}`, true);
-      }
-      if (!response.ok) throw new WechatError(-1, `WeChat HTTP ${response.status}`, response.status >= 500);
+      const response = await send(path, { body });
       // Success is the image itself; a failure is a JSON body carrying an errcode.
-      if ((response.headers.get('content-type') ?? '').includes('json')) {
-        const reply = (await response.json()) as WechatReply;
-        const errcode = reply.errcode ?? -1;
-        throw new WechatError(errcode, reply.errmsg ?? 'WeChat error', errcode === -1 || !PERMANENT_ERRCODES.has(errcode));
-      }
+      if ((response.headers.get('content-type') ?? '').includes('json')) throw errorOf((await response.json()) as WechatReply);
       return Buffer.from(await response.arrayBuffer());
     },
   };

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db';
 import { badRequest, conflict, forbidden } from '../../errors';
 import { type Caller, hasRole, requireCaller, type RoleName } from '../../plugins/auth';
+import { OFFICER_ROLES as OFFICER_ROLE_NAMES } from '../../services/personal-data';
 import { adminRepository } from './repository';
 
 export const tags = ['工作台（工会干事、主席）'];
@@ -10,7 +11,7 @@ export const tags = ['工作台（工会干事、主席）'];
 export const managersOf = (kind: string): RoleName[] => (kind === 'district' ? ['supervisor'] : ['staff', 'chair']);
 /** Which roles are held on a union of this kind. */
 export const rolesOn = (kind: string): RoleName[] => (kind === 'district' ? ['supervisor'] : ['staff', 'chair', 'counsellor']);
-export const OFFICER_ROLES: RoleName[] = ['staff', 'chair', 'counsellor', 'supervisor'];
+export const OFFICER_ROLES: readonly RoleName[] = OFFICER_ROLE_NAMES;
 
 export interface Managed {
   caller: Caller;

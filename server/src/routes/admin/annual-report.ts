@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db';
+import { monthRange } from '../booking/time';
 
 /**
- * A figure of the year counts what happened in the Beijing calendar year ($1 union, $2 and $3 the
- * year's bounds): it never changes afterwards, not even when a member erases their account. A
- * snapshot describes the roster as it stands when the workbook is made ($1 union only).
+ * A figure of the year counts what happened in the Beijing calendar year ($1 union, `span.lo` and
+ * `span.hi` the bounds of the year or of one of its months): it never changes afterwards, not even
+ * when a member erases their account. A snapshot describes the roster as it stands when the
+ * workbook is made ($1 union only).
  */
 interface Figure {
   section: string;
@@ -15,7 +17,7 @@ interface Figure {
   sql: string;
 }
 
-const IN_YEAR = (column: string) => `${column} >= $2 AND ${column} < $3`;
+const IN_YEAR = (column: string) => `${column} >= span.lo AND ${column} < span.hi`;
 const SATISFIED = `a.choices -> q.id::text IN ('0', '1')`;
 
 // 年度建家材料: each figure read straight from a feature's tables. A feature that is not installed
@@ -128,32 +130,63 @@ export const annualSheets = (year: number) => [
   { name: '指标说明', description: '每个数字的口径，以及会员注销账号为何不影响这些数字' },
 ];
 
-const bounds = (year: number, month?: number) => {
-  if (!month) return [`${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`];
-  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-  return [`${year}-${String(month).padStart(2, '0')}-01T00:00:00+08:00`, `${next}-01T00:00:00+08:00`];
+/** An interval of instants, [from, to). */
+type Span = [from: string, to: string];
+
+/** The twelve months of a Beijing calendar year. */
+const monthSpans = (year: number): Span[] =>
+  Array.from({ length: 12 }, (_, i) => {
+    const { from, to } = monthRange(`${year}-${String(i + 1).padStart(2, '0')}`);
+    return [`${from}T00:00:00+08:00`, `${to}T00:00:00+08:00`];
+  });
+
+/** The Beijing calendar year: from the start of its first month to the end of its last. */
+const yearSpan = (year: number): Span => {
+  const months = monthSpans(year);
+  return [months[0]![0], months[11]![1]];
 };
 
-async function valueOf(db: Db, figure: Figure, unionId: number, range: string[]): Promise<number | null> {
+/**
+ * A figure's values, one per span in order, in a single query; a snapshot has one value whatever
+ * the spans.
+ */
+async function valuesOf(db: Db, figure: Figure, unionId: number, spans: Span[]): Promise<(number | null)[]> {
   try {
-    const [row] = await db.query<Record<string, number | null>>(figure.sql, figure.kind === 'year' ? [unionId, ...range] : [unionId]);
-    const value = Object.values(row ?? {})[0];
-    return value == null ? null : Number(value);
+    const rows =
+      figure.kind === 'year'
+        ? await db.query<Record<string, number | null>>(
+            `SELECT (${figure.sql}) AS value FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY span(lo, hi, i) ORDER BY span.i`,
+            [unionId, spans.map(([from]) => from), spans.map(([, to]) => to)],
+          )
+        : await db.query<Record<string, number | null>>(figure.sql, [unionId]);
+    return rows.map((row) => {
+      const value = Object.values(row)[0];
+      return value == null ? null : Number(value);
+    });
   } catch {
     // The feature is not installed (yet): the figure stays empty.
-    return null;
+    return spans.map(() => null);
   }
 }
+
+const figureOf = (f: Figure, value: number | null | undefined): AnnualFigure => ({ section: f.section, label: f.label, kind: f.kind, value: value ?? null });
 
 /** The year's figures of one union, Beijing calendar year. */
 export async function annualFigures(db: Db, unionId: number, year: number): Promise<AnnualFigure[]> {
   const out: AnnualFigure[] = [];
-  for (const f of FIGURES) out.push({ section: f.section, label: f.label, kind: f.kind, value: await valueOf(db, f, unionId, bounds(year)) });
+  for (const f of FIGURES) out.push(figureOf(f, (await valuesOf(db, f, unionId, [yearSpan(year)]))[0]));
   return out;
 }
 
+/** A rate is not the sum of its months; it stays a yearly figure. */
+const byMonth = (f: Figure) => f.kind === 'year' && !f.label.includes('%');
+
 export async function annualWorkbook(db: Db, unionId: number, unionName: string, year: number): Promise<Buffer> {
-  const figures = await annualFigures(db, unionId, year);
+  // One query per figure: the twelve months (where the figure has them) and then the whole year.
+  const spans = [...monthSpans(year), yearSpan(year)];
+  const series: (number | null)[][] = [];
+  for (const f of FIGURES) series.push(await valuesOf(db, f, unionId, byMonth(f) ? spans : [yearSpan(year)]));
+  const figures = FIGURES.map((f, index) => figureOf(f, series[index]!.at(-1)));
   const [yearSheet, monthSheet, notesSheet] = annualSheets(year);
   const book = new ExcelJS.Workbook();
 
@@ -168,10 +201,8 @@ export async function annualWorkbook(db: Db, unionId: number, unionName: string,
   months.columns = [{ width: 18 }, { width: 32 }, ...Array.from({ length: 13 }, () => ({ width: 8 }))];
   months.addRow(['板块', '项目', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), '全年']).font = { bold: true };
   for (const [index, f] of FIGURES.entries()) {
-    // A rate is not the sum of its months; it stays a yearly figure.
-    if (f.kind !== 'year' || f.label.includes('%')) continue;
-    const values: (number | string)[] = [];
-    for (let month = 1; month <= 12; month += 1) values.push((await valueOf(db, f, unionId, bounds(year, month))) ?? '—');
+    if (!byMonth(f)) continue;
+    const values = series[index]!.slice(0, 12).map((value) => value ?? '—');
     months.addRow([f.section, f.label, ...values, figures[index]!.value ?? '—']);
   }
 

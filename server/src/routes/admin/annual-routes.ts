@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { managed, tags } from './access';
@@ -46,11 +47,7 @@ const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const year = request.query.year ?? thisYear();
       const file = await annualWorkbook(app.db, unionId, await unionName(unionId), year);
       await audit(app.db, { ...auditActor(caller), action: 'export.download', targetType: 'annual_report', targetId: year, detail: { year } });
-      const name = encodeURIComponent(`${year}年度建家材料.xlsx`);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="annual-report-${year}.xlsx"; filename*=UTF-8''${name}`)
-        .send(file);
+      return sendDownload(reply, XLSX_TYPE, `annual-report-${year}.xlsx`, `${year}年度建家材料.xlsx`, file);
     },
   );
 };

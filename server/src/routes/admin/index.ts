@@ -27,11 +27,8 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       const roles = [...new Set(caller.roles.filter((r) => r.unionId === caller.unionId).map((r) => r.role))];
       if (!roles.some((role) => OFFICER_ROLES.includes(role))) throw forbidden('工作台只对工会干事、主席、咨询师和上级工会开放');
-      const kind = (await repo.unionKind(caller.unionId)) ?? 'school';
-      const [union] = await app.db.query<{ name: string; active: number }>(
-        `SELECT u.name, (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS active FROM unions u WHERE u.id = $1`,
-        [caller.unionId],
-      );
+      const union = await repo.overviewUnion(caller.unionId);
+      const kind = union?.kind ?? 'school';
       return {
         unionName: union!.name,
         unionKind: kind,

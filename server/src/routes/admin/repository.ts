@@ -51,6 +51,15 @@ export function adminRepository(db: Queryable) {
       return row?.kind ?? null;
     },
 
+    /** The union's name and kind with its count of active members, for the workbench overview. */
+    async overviewUnion(unionId: number) {
+      const [row] = await db.query<{ name: string; kind: string | null; active: number }>(
+        `SELECT u.name, u.kind, (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS active FROM unions u WHERE u.id = $1`,
+        [unionId],
+      );
+      return row;
+    },
+
     async branches(unionId: number) {
       return db.query<{ id: number; name: string; memberCount: number }>(
         `SELECT u.id, u.name, (SELECT count(*)::int FROM members m WHERE m.branch_id = u.id AND m.status = 'active') AS "memberCount"

@@ -87,14 +87,14 @@ const rulesOf = (room: RoomRecord): Static<typeof RoomRules> => ({
 
 /**
  * What the member has used of the room's quotas for one date and its week, or null when the room
- * has none (and then costs no query). The counts are the booking transaction's own (roomAndFacts),
- * so the page never says a booking is allowed when the rule would refuse it.
+ * has none (and then costs no query). The counts are the booking transaction's own (memberCounts
+ * runs the counting of roomAndFacts), so the page never says a booking is allowed when the rule would refuse it.
  */
 async function quotaUsage(db: Queryable, room: RoomRecord, memberId: number, date: string, now: Date): Promise<Static<typeof QuotaUsage> | null> {
   if (room.quotaPerDay === null && room.quotaPerWeek === null && room.quotaUpcoming === null) return null;
   const week = weekOf(date);
   const today = localDate(now);
-  const facts = await bookingRepository(db).roomAndFacts({
+  const facts = await bookingRepository(db).memberCounts({
     roomId: room.id,
     unionId: room.unionId,
     memberId,
@@ -104,7 +104,6 @@ async function quotaUsage(db: Queryable, room: RoomRecord, memberId: number, dat
     now,
     scanFrom: week.start < today ? week.start : today,
   });
-  if (!facts) return null;
   const use = (limit: number | null, used: number) => (limit === null ? null : { used, limit });
   return {
     date,

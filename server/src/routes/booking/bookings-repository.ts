@@ -13,6 +13,20 @@ import { BOOKING_SELECT, type BookingRow } from './views';
 export const LOCK_ROOM = 7301;
 export const LOCK_MEMBER = 7302;
 
+/**
+ * The member's bookings of room `r` that count against its rules ($3 member, $4 slot start, $5 slot date,
+ * $6/$7 its week, $8 now, $9 earliest date to scan), as a lateral join `q`. Shared by the booking
+ * transaction and the quota display so that both count the same way.
+ */
+const MEMBER_COUNTS = `CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE b.starts_at = $4) > 0 AS "alreadyBooked",
+           count(*) FILTER (WHERE b.slot_date = $5::date)::int AS "dayCount",
+           count(*) FILTER (WHERE b.slot_date BETWEEN $6::date AND $7::date)::int AS "weekCount",
+           count(*) FILTER (WHERE b.status IN ('pending', 'confirmed') AND b.ends_at > $8)::int AS "upcomingCount"
+      FROM bookings b
+     WHERE b.member_id = $3 AND b.room_id = r.id AND b.slot_date >= $9::date
+       AND b.status IN ('pending', 'confirmed', 'checked_in', 'no_show')) q`;
+
 /** The statements of one booking, exported so the benchmark can give pgbench exactly the same SQL. */
 export const BOOKING_SQL = {
   lock: `SELECT pg_advisory_xact_lock_shared(${LOCK_ROOM}, $1), pg_advisory_xact_lock(${LOCK_MEMBER}, $2)`,
@@ -26,15 +40,14 @@ export const BOOKING_SQL = {
          ORDER BY c.id LIMIT 1) AS "closureReason",
        q."alreadyBooked", q."dayCount", q."weekCount", q."upcomingCount"
   FROM rooms r
-  CROSS JOIN LATERAL (
-    SELECT count(*) FILTER (WHERE b.starts_at = $4) > 0 AS "alreadyBooked",
-           count(*) FILTER (WHERE b.slot_date = $5::date)::int AS "dayCount",
-           count(*) FILTER (WHERE b.slot_date BETWEEN $6::date AND $7::date)::int AS "weekCount",
-           count(*) FILTER (WHERE b.status IN ('pending', 'confirmed') AND b.ends_at > $8)::int AS "upcomingCount"
-      FROM bookings b
-     WHERE b.member_id = $3 AND b.room_id = r.id AND b.slot_date >= $9::date
-       AND b.status IN ('pending', 'confirmed', 'checked_in', 'no_show')) q
+  ${MEMBER_COUNTS}
  WHERE r.id = $1 AND r.union_id = $2 AND r.active`,
+
+  // The counts of roomAndFacts alone, with the same parameters; `r` stands in for the room row
+  // the counting joins to, already known to the caller ($1 room, $2 union).
+  memberCounts: `SELECT q."dayCount", q."weekCount", q."upcomingCount"
+  FROM (SELECT $1::int AS id, $2::int AS union_id) r
+  ${MEMBER_COUNTS}`,
 
   // Takes `$6` places in the slot when they are free — a new counter row, or a conditional update of
   // the existing one — and writes the booking only then: no row back means the slot is full.
@@ -142,6 +155,31 @@ export function bookingRepository(db: Queryable) {
         p.scanFrom,
       ]);
       return row ?? null;
+    },
+
+    /** The member's bookings of the room as roomAndFacts counts them, without the room's own facts. */
+    async memberCounts(p: {
+      roomId: number;
+      unionId: number;
+      memberId: number;
+      startsAt: Date;
+      date: string;
+      week: { start: string; end: string };
+      now: Date;
+      scanFrom: string;
+    }): Promise<Pick<BookingFacts, 'dayCount' | 'weekCount' | 'upcomingCount'>> {
+      const [row] = await db.query<Pick<BookingFacts, 'dayCount' | 'weekCount' | 'upcomingCount'>>(BOOKING_SQL.memberCounts, [
+        p.roomId,
+        p.unionId,
+        p.memberId,
+        p.startsAt,
+        p.date,
+        p.week.start,
+        p.week.end,
+        p.now,
+        p.scanFrom,
+      ]);
+      return row!;
     },
 
     /** Takes the places and writes the booking; null when the slot has not enough places left. */

@@ -3,12 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { badRequest, notFound } from '../../errors';
 import { hasRole, requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
-import { notify } from '../../services/notify';
 import { bookingRepository } from './bookings-repository';
+import { notifyCancelled } from './cancellations';
 import { now } from './clock';
-import { MY_BOOKINGS_LINK } from './links';
 import { placeBooking, translateBookingError } from './place';
-import { bookingLabel, cancelRefusal } from './rules';
+import { cancelRefusal } from './rules';
 import { Booking, BookingPage, CancelBookingBody, CreateBookingBody, MyBookingsQuery, tags } from './schemas';
 import { toBookingView } from './views';
 
@@ -127,13 +126,7 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await repo.cancel(booking.id, { now: at, reason, by: caller.memberId });
         await repo.release([booking]);
         if (!own) {
-          await notify(tx, templates, {
-            memberId: booking.memberId,
-            kind: 'booking',
-            title: `预约已取消：${booking.roomName}`,
-            body: `${bookingLabel(booking.startsAt, booking.endsAt)}。原因：${reason}`,
-            link: MY_BOOKINGS_LINK,
-          });
+          await notifyCancelled(tx, templates, booking, reason);
         }
       });
       const [row] = await bookingRepository(app.db).view('b.id = $1', [request.params.id]);

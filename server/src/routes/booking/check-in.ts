@@ -26,11 +26,11 @@ async function walkInOffer(tx: Queryable, room: RoomRecord, caller: Caller, now:
   if (room.requiresApproval) return { slot: null, reason: '该场地需要审批，请提前预约' };
   const repo = bookingRepository(tx);
   const { counters } = await repo.grid({ roomIds: [room.id], unionId: room.unionId, from: today, to: today });
+  const week = weekOf(today);
   let reason = '当前时段已约满';
   for (const slot of candidates) {
     const remaining = slotCapacity(room) - counters.booked(room.id, slot.startsAt);
     if (remaining <= 0) continue;
-    const week = weekOf(today);
     const facts = await repo.roomAndFacts({
       roomId: room.id,
       unionId: caller.unionId,

@@ -13,8 +13,8 @@ import { bookingLabel } from './rules';
 import { Booking, BookingPage, tags } from './schemas';
 import { slotCapacity, slotsOn } from './slots';
 import { requireStaff } from './staff';
-import { localDate } from './time';
-import { clockLabels, toBookingView } from './views';
+import { clockLabels, localDate } from './time';
+import { toBookingView } from './views';
 
 type DayBooking = Static<typeof DayView>['rooms'][number]['slots'][number]['bookings'][number];
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
+import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { requireCaller } from '../../plugins/auth';
-import { errors, IdParams } from '../../schemas/common';
+import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { now } from './clock';
 import { MY_BOOKINGS_LINK } from './links';
@@ -13,7 +13,6 @@ import { requireStaff } from './staff';
 import { formatInstant } from './time';
 import { monthlyUsage, usageWorkbook } from './usage';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Staff: the no-show policy, suspensions and appeals, and the monthly report. */
 const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -119,7 +118,7 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: '月度使用情况 Excel（XLSX）',
         querystring: MonthQuery,
-        response: { 200: { description: 'XLSX 文件', content: { [XLSX]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } }, ...errors(400, 401, 403) },
+        response: { 200: XlsxFile, ...errors(400, 401, 403) },
       },
     },
     async (request, reply) => {
@@ -127,11 +126,7 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireStaff(caller);
       const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [caller.unionId]);
       const file = await usageWorkbook(await monthlyUsage(app.db, caller.unionId, request.query.month), union?.name ?? '');
-      const name = encodeURIComponent(`活动中心使用情况-${request.query.month}.xlsx`);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="usage-${request.query.month}.xlsx"; filename*=UTF-8''${name}`)
-        .send(file);
+      return sendDownload(reply, XLSX_TYPE, `usage-${request.query.month}.xlsx`, `活动中心使用情况-${request.query.month}.xlsx`, file);
     },
   );
 };

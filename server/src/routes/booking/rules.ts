@@ -1,6 +1,6 @@
 import { type AppError, badRequest, conflict } from '../../errors';
 import { bookingWindow, type RoomGrid, type Slot } from './slots';
-import { formatClock, formatDate, formatDuration, formatInstant, localDate, localMinutes } from './time';
+import { clockLabels, formatDate, formatDuration, formatInstant, localDate } from './time';
 
 /** A room's rules beyond its grid. */
 export interface RoomRules extends RoomGrid {
@@ -26,9 +26,6 @@ export interface BookingFacts {
 
 /** 'advance': an ordinary booking of a slot not yet started; 'walk_in': 立即使用 of the slot open for check-in now. */
 export type BookingMode = 'advance' | 'walk_in';
-
-/** Statuses that hold a place in the slot. */
-export const HOLDING = ['pending', 'confirmed', 'checked_in'] as const;
 
 /**
  * The first booking rule this request breaks, as the error to answer, or null when it may go ahead.
@@ -96,7 +93,5 @@ export const slotLabel = (slot: Pick<Slot, 'date' | 'start' | 'end'>) => `${form
 
 /** A booking's local label from its instants (a slot ending at midnight ends at 24:00). */
 export function bookingLabel(startsAt: Date, endsAt: Date): string {
-  const start = localMinutes(startsAt);
-  const end = start + Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
-  return slotLabel({ date: localDate(startsAt), start: formatClock(start), end: formatClock(end) });
+  return slotLabel({ date: localDate(startsAt), ...clockLabels(startsAt, endsAt) });
 }

@@ -47,6 +47,12 @@ export function parseClock(text: string): number {
 export const formatClock = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
+/** Local start/end labels (a slot ending at midnight ends at 24:00). */
+export function clockLabels(startsAt: Date, endsAt: Date): { start: string; end: string } {
+  const start = localMinutes(startsAt);
+  return { start: formatClock(start), end: formatClock(start + Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000)) };
+}
+
 /** '11月23日 周一' — the way the members read a date. */
 export function formatDate(date: string): string {
   const [, month, day] = date.split('-');

@@ -1,6 +1,6 @@
 import { cancelDeadline, checkInClosesAt, checkInOpensAt } from './rules';
 import type { BookingView } from './schemas';
-import { formatClock, localMinutes } from './time';
+import { clockLabels } from './time';
 
 /** A booking row as the list queries select it. */
 export interface BookingRow {
@@ -29,12 +29,6 @@ export const BOOKING_SELECT = `SELECT b.id, json_build_object('id', r.id, 'name'
        r.cancel_cutoff_minutes AS "cancelCutoffMinutes", r.checkin_before_minutes AS "checkInBeforeMinutes",
        r.checkin_after_minutes AS "checkInAfterMinutes"
   FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN members m ON m.id = b.member_id`;
-
-/** Local start/end labels (a slot ending at midnight ends at 24:00). */
-export function clockLabels(startsAt: Date, endsAt: Date): { start: string; end: string } {
-  const start = localMinutes(startsAt);
-  return { start: formatClock(start), end: formatClock(start + Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000)) };
-}
 
 /** What the member sees of a booking, with the deadlines worked out for the given instant. */
 export function toBookingView(row: BookingRow, now: Date): BookingView {

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { forbidden } from '../../errors';
+import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { requireCaller } from '../../plugins/auth';
-import { errors, IdParams } from '../../schemas/common';
+import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { clubOfUnion, isClubStaff } from './access';
 import { clubExportData, clubWorkbook } from './export';
 import { clubRepository } from './repository';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['兴趣社团'];
 
 /** The club's members and attendance as XLSX, for its leaders and the union's staff. */
@@ -22,7 +21,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: '导出 Excel：成员名单、活动汇总、签到明细（本社团负责人、工会干事、主席）',
         params: IdParams,
-        response: { 200: { description: 'XLSX 文件', content: { [XLSX]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } }, ...errors(401, 403, 404) },
+        response: { 200: XlsxFile, ...errors(401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -31,11 +30,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const leads = (await repo.roleOf(club.id, caller.memberId)) === 'leader';
       if (!leads && !isClubStaff(caller, club.unionId)) throw forbidden('只有本社团负责人和工会干事可以导出');
       const file = await clubWorkbook(club.name, await clubExportData(app.db, club.id));
-      const name = encodeURIComponent(`${club.name}-成员与签到.xlsx`);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="club-${club.id}.xlsx"; filename*=UTF-8''${name}`)
-        .send(file);
+      return sendDownload(reply, XLSX_TYPE, `club-${club.id}.xlsx`, `${club.name}-成员与签到.xlsx`, file);
     },
   );
 };

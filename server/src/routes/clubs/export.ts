@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../../db';
+import { formatClock, localDate, localMinutes } from '../booking';
 
 /** '2026-11-23 14:00' in Beijing time: sortable in a spreadsheet. */
-const beijingMinute = (instant: Date | null) => (instant ? new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
+const beijingMinute = (instant: Date | null) => (instant ? `${localDate(instant)} ${formatClock(localMinutes(instant))}` : '');
 
 interface MemberRow { name: string; staffNo: string; branch: string | null; role: 'leader' | 'member'; joinedAt: Date }
 interface EventRow {

@@ -1,7 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
 import { createContentCheck } from '../../services/content-check';
-import { createFileStore, fileStoreConfigFromEnv } from '../../services/file-store';
 import checkInRoutes from './check-in-routes';
 import clubRoutes from './club-routes';
 import eventLeaderRoutes from './event-leader-routes';
@@ -16,7 +15,7 @@ import { imageUploadRoutes, MAX_IMAGE_BYTES, publicImageRoutes } from './image-r
  */
 const clubsPlugin: FastifyPluginAsync = async (app) => {
   const contentCheck = createContentCheck(app.config);
-  const store = createFileStore(fileStoreConfigFromEnv(process.env, app.config.pgliteDir));
+  const store = app.fileStore;
   await app.register(publicImageRoutes, { store, contentCheck, pushToken: app.config.wechat.pushToken });
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', app.authenticate);

@@ -178,11 +178,6 @@ export function clubRepository(db: Queryable) {
       return (await db.query(`DELETE FROM club_members WHERE club_id = $1 AND member_id = $2 AND role = 'member' RETURNING 1`, [clubId, memberId])).length === 1;
     },
 
-    async pendingApplication(clubId: number, memberId: number) {
-      const [row] = await db.query<{ id: number }>(`SELECT id FROM club_applications WHERE club_id = $1 AND member_id = $2 AND status = 'pending'`, [clubId, memberId]);
-      return row ?? null;
-    },
-
     async latestApplication(clubId: number, memberId: number) {
       const [row] = await db.query<{ id: number; status: string; reply: string }>(
         `SELECT id, status, reply FROM club_applications WHERE club_id = $1 AND member_id = $2 ORDER BY id DESC LIMIT 1`,

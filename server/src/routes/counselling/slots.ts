@@ -2,25 +2,11 @@
  * Session slots from a counsellor's weekly hours, in Asia/Shanghai local time (UTC+8 all year
  * since 1991, so a fixed offset is exact). Pure functions: the routes pass in what is booked.
  */
-const BEIJING = 8 * 60 * 60_000;
+import { addDays as shiftDay, atLocal as localInstant, isoWeekday as weekdayOf, localDate as localDay, parseClock as minuteOfDay } from '../booking/time';
+
+export { localDay, localInstant, minuteOfDay, shiftDay, weekdayOf };
+
 const MINUTE = 60_000;
-
-/** 'YYYY-MM-DD' of the local calendar day an instant falls on. */
-export const localDay = (instant: Date): string => new Date(instant.getTime() + BEIJING).toISOString().slice(0, 10);
-
-/** The instant at `minute` minutes after local midnight of `day`. */
-export const localInstant = (day: string, minute: number): Date => new Date(Date.parse(`${day}T00:00:00Z`) + minute * MINUTE - BEIJING);
-
-export const shiftDay = (day: string, days: number): string => localDay(localInstant(day, 12 * 60 + days * 24 * 60));
-
-/** ISO weekday of a local day: 1 = Monday … 7 = Sunday. */
-export const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
-
-/** '09:30' (or '09:30:00') → 570. */
-export const minuteOfDay = (clockText: string): number => {
-  const [hours, minutes] = clockText.split(':').map(Number);
-  return hours! * 60 + minutes!;
-};
 
 export const addMinutes = (instant: Date, minutes: number): Date => new Date(instant.getTime() + minutes * MINUTE);
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { badRequest, conflict, notFound } from '../../errors';
+import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { helpNow } from './clock';
@@ -139,11 +140,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]);
       const categories = (await repo.categories(unionId, true)).map((c) => c.name);
       const file = await buildHelpWorkbook({ unionName: union!.name, months, categories, rows });
-      const name = `困难帮扶统计_${from}_${to}.xlsx`;
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="help-${from}-${to}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .send(file);
+      return sendDownload(reply, XLSX_TYPE, `help-${from}-${to}.xlsx`, `困难帮扶统计_${from}_${to}.xlsx`, file);
     },
   );
 };

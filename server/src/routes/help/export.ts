@@ -1,17 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { ExportRow } from './repository';
 import { RATING_LABELS, STATUS_LABELS, URGENCY_LABELS } from './rules';
+import { atLocal, formatClock, localMinutes, monthRange } from '../booking/time';
 import { beijingDate } from './working-days';
 
 const DAY_MS = 86_400_000;
 const beijingMonth = (instant: Date) => beijingDate(instant).slice(0, 7);
-const beijingMinute = (instant: Date | null) => (instant ? new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
+const beijingMinute = (instant: Date | null) => (instant ? `${beijingDate(instant)} ${formatClock(localMinutes(instant))}` : '');
 
 /** '2026-12' → '2027-01'. */
-export function nextMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-}
+export const nextMonth = (month: string): string => monthRange(month).to.slice(0, 7);
 
 /** 'YYYY-MM' months from `from` to `to`, both included. */
 export function monthsBetween(from: string, to: string): string[] {
@@ -21,7 +19,7 @@ export function monthsBetween(from: string, to: string): string[] {
 }
 
 /** The instant a Beijing month starts: '2026-11' → 2026-10-31T16:00Z. */
-export const monthStart = (month: string) => new Date(`${month}-01T00:00:00+08:00`);
+export const monthStart = (month: string): Date => atLocal(`${month}-01`, 0);
 
 /** Whether the first answer came after the deadline's day, or has not come and the day is over. */
 const answeredLate = (row: ExportRow) => row.overdue || (row.firstResponseAt !== null && beijingDate(row.firstResponseAt) > row.responseDueOn);

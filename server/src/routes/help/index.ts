@@ -1,6 +1,5 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { createFileStore, fileStoreConfigFromEnv } from '../../services/file-store';
 import adminRoutes from './admin-routes';
 import { contentRoutes, uploadRoutes } from './attachment-routes';
 import caseRoutes from './case-routes';
@@ -17,7 +16,7 @@ export { createHelpCaseForMember, type NewHelpCase } from './service';
  */
 const helpRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: HelpDeps = {
-    store: createFileStore(fileStoreConfigFromEnv(process.env, app.config.pgliteDir)),
+    store: app.fileStore,
     links: fileLinks(app.db, process.env.FILE_LINK_SECRET || undefined),
   };
   app.addHook('onReady', deps.links.ready);

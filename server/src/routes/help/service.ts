@@ -1,15 +1,17 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
-import type { Caller } from '../../plugins/auth';
+import { type Caller, hasRole } from '../../plugins/auth';
 import { helpNotices } from './notices';
 import { type HelpRow, helpRepository } from './repository';
 import {
   type Actor,
   canTake,
   type HelpAction,
+  HANDLED_STATUSES,
   type HelpStatus,
   illegalTransition,
+  OPEN_STATUSES,
   RATING_LABELS,
   type Rating,
   REOPEN_DAYS,
@@ -29,7 +31,7 @@ export type Who = Pick<Caller, 'memberId' | 'roles'>;
 type TransitionInput = Omit<Static<typeof TransitionBody>, 'action'>;
 
 const DAY_MS = 86_400_000;
-export const isHandlerOf = (caller: Who, unionId: number) => caller.roles.some((g) => g.unionId === unionId && (g.role === 'staff' || g.role === 'chair'));
+export const isHandlerOf = (caller: Who, unionId: number) => hasRole(caller, unionId, 'staff', 'chair');
 
 /** Required text, trimmed; a blank one is a 400 naming what is missing. */
 function required(value: string | undefined, what: string): string {
@@ -51,9 +53,11 @@ async function deadlineFrom(tx: Queryable, unionId: number, from: string, days: 
 async function resumedDeadline(tx: Queryable, row: HelpRow, now: Date): Promise<string> {
   const pausedOn = beijingDate(row.pausedAt ?? now);
   if (row.responseDueOn < pausedOn) return row.responseDueOn;
-  const repo = helpRepository(tx);
-  const left = workingDaysBetween(pausedOn, row.responseDueOn, await repo.closedRanges(row.unionId, pausedOn));
-  const resumed = await deadlineFrom(tx, row.unionId, beijingDate(now), left);
+  const today = beijingDate(now);
+  // One query covers both counts: closure days that end before `from` never matter to either.
+  const closed = await helpRepository(tx).closedRanges(row.unionId, pausedOn < today ? pausedOn : today);
+  const left = workingDaysBetween(pausedOn, row.responseDueOn, closed);
+  const resumed = addWorkingDays(today, left, closed);
   return resumed > row.responseDueOn ? resumed : row.responseDueOn;
 }
 
@@ -303,7 +307,7 @@ export async function addReply(ctx: HelpContext, caller: Who, id: number, text: 
   const notices = helpNotices(tx, ctx.templates);
   // A member who also handles cases writes as a member on their own case.
   const asHandler = who.isHandler && !who.isOwner;
-  const open = asHandler ? ['accepted', 'in_progress', 'waiting_member'] : ['submitted', 'accepted', 'in_progress', 'waiting_member'];
+  const open = asHandler ? HANDLED_STATUSES : OPEN_STATUSES;
   if (!open.includes(row.status)) {
     throw conflict(asHandler && row.status === 'submitted' ? '请先受理这件求助再回复' : `求助当前为「${STATUS_LABELS[row.status]}」，不能再留言`);
   }

@@ -2,23 +2,16 @@
  * Local dates (Asia/Shanghai, 'YYYY-MM-DD') and working days: Monday to Friday, less the union's
  * closure days. China keeps UTC+8 all year, so a fixed offset is exact.
  */
-const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+import { addDays as plusDays, isoWeekday } from '../booking/time';
+
+export { addDays as plusDays, formatDate as formatLocalDate, localDate as beijingDate } from '../booking/time';
 
 export interface ClosedRange {
   startsOn: string;
   endsOn: string;
 }
 
-const toMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
-const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The local calendar date of an instant in Beijing. */
-export const beijingDate = (instant: Date): string => fromMs(instant.getTime() + SHANGHAI_OFFSET_MS);
-
-export const plusDays = (date: string, days: number): string => fromMs(toMs(date) + days * DAY_MS);
-
-const isWeekend = (date: string) => [0, 6].includes(new Date(toMs(date)).getUTCDay());
+const isWeekend = (date: string) => isoWeekday(date) >= 6;
 const isClosed = (date: string, closed: readonly ClosedRange[]) => closed.some((c) => c.startsOn <= date && date <= c.endsOn);
 
 export const isWorkingDay = (date: string, closed: readonly ClosedRange[]): boolean => !isWeekend(date) && !isClosed(date, closed);
@@ -40,12 +33,4 @@ export function workingDaysBetween(from: string, to: string, closed: readonly Cl
     if (isWorkingDay(date, closed)) count += 1;
   }
   return count;
-}
-
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-/** '11月27日 周五', the way members read a date. */
-export function formatLocalDate(date: string): string {
-  const [, month, day] = date.split('-');
-  return `${Number(month)}月${Number(day)}日 ${WEEKDAYS[new Date(toMs(date)).getUTCDay()]}`;
 }

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError, conflict } from '../../errors';
+import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { bearerToken, hashToken, requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { createFileStore, fileStoreConfigFromEnv } from '../../services/file-store';
 import { eraseAccount, lockErasureTarget, OFFICER_ROLES, RULES_VERSION } from '../../services/personal-data';
 import { erasurePreview, exportJson, exportWorkbook, personalDataExport, personalDataView, ROLE_LABELS } from '../../services/personal-data-report';
 import { EraseBody, ErasurePreview, ErasureResult, ExportQuery, Gone, PersonalData } from './schemas';
@@ -25,7 +25,7 @@ const officerRefusal = (roles: string[]) => {
  * cannot erase someone else (they use 离会 in the roster).
  */
 const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const store = createFileStore(fileStoreConfigFromEnv(process.env, app.config.pgliteDir));
+  const store = app.fileStore;
 
   // A device still holding a session of an erased account hears that the account is gone.
   app.addHook('onRequest', async (request: FastifyRequest) => {
@@ -69,11 +69,8 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!data) throw accountGone();
       const file = format === 'json' ? Buffer.from(exportJson(data)) : await exportWorkbook(data);
       await audit(app.db, { ...auditActor(caller), action: 'privacy.data.export', targetType: 'member', targetId: caller.memberId, detail: { format } });
-      const name = encodeURIComponent(`我的个人信息.${format}`);
-      return reply
-        .header('content-type', format === 'json' ? 'application/json; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="my-personal-data.${format}"; filename*=UTF-8''${name}`)
-        .send(file);
+      const type = format === 'json' ? 'application/json; charset=utf-8' : XLSX_TYPE;
+      return sendDownload(reply, type, `my-personal-data.${format}`, `我的个人信息.${format}`, file);
     },
   );
 

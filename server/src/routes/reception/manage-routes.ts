@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { badRequest, conflict, notFound } from '../../errors';
+import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { requireCaller, requireUnionRole } from '../../plugins/auth';
-import { errors, IdParams } from '../../schemas/common';
+import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { requiredText } from './access';
 import { tags } from './actions';
 import { appointmentRepository } from './appointments-repository';
@@ -14,7 +14,6 @@ import { addDays, atLocal, formatDate, isoWeekday, localClock, localDate, minute
 import { monthlySummary, summaryWorkbook } from './summary';
 import { toSessionView } from './views';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_REPEAT_DAYS = 366;
 const MAX_HOURS = 12;
 
@@ -160,7 +159,7 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '月度汇总 Excel（XLSX）：汇总与接待明细（保密事项只列话题）',
         querystring: MonthQuery,
         response: {
-          200: { description: 'XLSX 文件', content: { [XLSX]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } },
+          200: XlsxFile,
           ...errors(400, 401, 403),
         },
       },
@@ -172,11 +171,7 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [caller.unionId]);
       const summary = await monthlySummary(app.db, caller.unionId, month, today);
       const file = await summaryWorkbook(app.db, caller.unionId, union?.name ?? '', summary, today);
-      const name = encodeURIComponent(`主席接待日-${month}.xlsx`);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="reception-${month}.xlsx"; filename*=UTF-8''${name}`)
-        .send(file);
+      return sendDownload(reply, XLSX_TYPE, `reception-${month}.xlsx`, `主席接待日-${month}.xlsx`, file);
     },
   );
 };

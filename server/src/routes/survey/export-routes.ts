@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
+import { sendDownload, XLSX_TYPE } from '../../http/download';
+import { hashToken as hash, requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
 import { loadManaged, MANAGERS } from './access';
 import { buildWorkbook } from './export';
@@ -12,8 +13,6 @@ import { buildResults } from './results';
 import { ExportLink, SurveyIdParams, TicketParams } from './schemas';
 
 const tags = ['会员评议（工会干事、主席）'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const hash = (ticket: string) => createHash('sha256').update(ticket).digest('hex');
 
 /**
  * The XLSX export in two steps: a signed-in officer asks for a one-time link, then the file is
@@ -53,7 +52,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '下载评议结果 XLSX（汇总、每题一页、意见建议）',
         security: [],
         params: TicketParams,
-        produces: [XLSX],
+        produces: [XLSX_TYPE],
         response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errors(404) },
       },
     },
@@ -65,8 +64,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const survey = await repo.find(spent.surveyId);
       if (!survey || !(await repo.isManager(spent.memberId, survey.unionId, MANAGERS))) throw gone();
       const file = await buildWorkbook(await buildResults(app.db, survey, 'staff'));
-      const name = encodeURIComponent(`${survey.unionName}-${survey.title}-评议结果.xlsx`);
-      return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="survey-${survey.id}.xlsx"; filename*=UTF-8''${name}`).send(file);
+      return sendDownload(reply, XLSX_TYPE, `survey-${survey.id}.xlsx`, `${survey.unionName}-${survey.title}-评议结果.xlsx`, file);
     },
   );
 };
