@@ -61,4 +61,21 @@ export function greeting(now: DateInput = Date.now()): string {
   return '晚上好'
 }
 
+/** Today's Beijing date, 'YYYY-MM-DD'. */
+export const todayIn = (now: DateInput = Date.now()): string => beijing(now).format('YYYY-MM-DD')
+
+/** The Beijing calendar day `days` after a 'YYYY-MM-DD' date. */
+export const addDays = (date: string, days: number): string =>
+  beijing(`${date}T00:00:00+08:00`).add(days, 'day').format('YYYY-MM-DD')
+
+/** 'YYYY-MM' of an instant in Beijing. */
+export const monthOf = (input: DateInput = Date.now()): string => beijing(input).format('YYYY-MM')
+
+/** The month `delta` months from 'YYYY-MM'. */
+export function shiftMonth(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  const index = y * 12 + (m - 1) + delta
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
 export default dayjs

@@ -75,6 +75,7 @@ describe('工会主席接待日 on a phone-sized screen', () => {
     await fill(page, 'outcome-raised', '希望年度体检为女教职工增加乳腺彩超项目');
     // What she raised also needs the union's help: it becomes a help case she can follow.
     await visible(page, 'help-case-switch').click();
+    await page.getByText('帮扶类别').last().waitFor();
     await shot(page, 'reception-register');
     await visible(page, 'outcome-submit').click();
     await visible(page, 'reply-text').waitFor();

@@ -1,7 +1,6 @@
 import { request } from '../../services/http'
 import type {
   AdminOverview,
-  AdminRole,
   AnnualContents,
   AuditPage,
   AuditQuery,
@@ -20,10 +19,6 @@ export const listMembers = (query: { q?: string; offset?: number } = {}) =>
 export const getMember = (id: number) => request<RosterMember>('GET', `${BASE}/members/${id}`)
 export const updateMember = (id: number, changes: MemberChanges) =>
   request<RosterMember>('PATCH', `${BASE}/members/${id}`, { body: changes })
-export const assignRole = (memberId: number, role: AdminRole) =>
-  request<RosterMember>('POST', `${BASE}/members/${memberId}/roles`, { body: { role } })
-export const revokeRole = (memberId: number, role: AdminRole) =>
-  request<RosterMember>('DELETE', `${BASE}/members/${memberId}/roles/${role}`)
 export const importPath = (dryRun: boolean) => `${BASE}/members/import?dryRun=${dryRun}`
 
 export const listBranches = () => request<BranchList>('GET', `${BASE}/branches`)

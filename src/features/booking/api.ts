@@ -34,9 +34,6 @@ const BASE = '/api/booking'
 /** listRooms */
 export const listRooms = () => request<{ items: RoomWithToday[] }>('GET', `${BASE}/rooms`).then((r) => r.items)
 
-/** getRoom: the room with every rule (cut-off, quotas, window). */
-export const getRoom = (id: number) => request<Room>('GET', `${BASE}/rooms/${id}`)
-
 /** getRoomAvailability: the date strip and one date's slot grid (today when no date). */
 export const getRoomAvailability = (id: number, date?: string) =>
   request<Availability>('GET', `${BASE}/rooms/${id}/availability`, { query: { date } })
@@ -48,9 +45,6 @@ export const createBooking = (input: { roomId: number; startsAt: string; note?: 
 /** listMyBookings */
 export const listMyBookings = (scope: BookingScope, paging: Paging = {}) =>
   request<BookingPage>('GET', `${BASE}/bookings`, { query: { scope, ...paging } })
-
-/** getBooking */
-export const getBooking = (id: number) => request<Booking>('GET', `${BASE}/bookings/${id}`)
 
 /** cancelBooking: the member's own before the cut-off, or staff. */
 export const cancelBooking = (id: number, reason?: string) =>
@@ -67,16 +61,6 @@ export const getStanding = () => request<Standing>('GET', `${BASE}/standing`)
 export const appealSuspension = (id: number, reason: string) =>
   request<Suspension>('POST', `${BASE}/suspensions/${id}/appeal`, { body: { reason } })
 
-// WeChat subscribe messages (the messages API), asked for right after a booking.
-
-/** listSubscribeTemplates: message kind → template id. */
-export const getSubscribeTemplates = () =>
-  request<{ templates: Record<string, string> }>('GET', '/api/messages/subscribe-templates').then((r) => r.templates)
-
-/** recordSubscriptions */
-export const recordSubscriptions = (accepted: string[]) =>
-  request<void>('POST', '/api/messages/subscriptions', { body: { accepted } })
-
 // Staff (工会干事, 工会主席) of the member's own union.
 
 /** listManagedRooms: every room, inactive ones too. */
@@ -91,10 +75,6 @@ export const createRoom = (input: NewRoom) => request<Room>('POST', `${BASE}/man
 /** updateRoom: active=false cancels its upcoming bookings. */
 export const updateRoom = (id: number, changes: RoomChanges) =>
   request<Room>('PATCH', `${BASE}/manage/rooms/${id}`, { body: changes })
-
-/** archiveRoom */
-export const archiveRoom = (id: number) =>
-  request<{ cancelledBookings: number }>('DELETE', `${BASE}/manage/rooms/${id}`)
 
 /** getRoomPoster: a path for downloadFile (it answers an image, not JSON). */
 export const roomPosterPath = (id: number, format: 'png' | 'svg' = 'png') => `${BASE}/manage/rooms/${id}/poster?format=${format}`

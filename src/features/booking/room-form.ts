@@ -47,7 +47,7 @@ export function groupHours(hours: OpeningPeriod[]): WeekHours {
   return week.map((day) => day.sort((a, b) => a.opens.localeCompare(b.opens)))
 }
 
-export function flattenHours(week: WeekHours): OpeningPeriod[] {
+function flattenHours(week: WeekHours): OpeningPeriod[] {
   return week.flatMap((day, i) => day.map((p) => ({ weekday: i + 1, opens: p.opens, closes: p.closes })))
 }
 

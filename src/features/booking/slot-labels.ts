@@ -1,6 +1,6 @@
 // What a slot cell and a date chip say. Pure (no Taro) so it is unit-tested; every state has its
 // own words as well as its own colour, so nobody has to tell states apart by colour alone.
-import { beijing, formatDate, type DateInput } from '../../lib/dayjs'
+import { formatDate, todayIn, type DateInput } from '../../lib/dayjs'
 import type { AvailabilityDate, AvailabilitySlot, RoomMode, RoomRules } from './types'
 
 export type SlotTone = 'free' | 'few' | 'full' | 'mine' | 'closed' | 'past'
@@ -94,7 +94,7 @@ export function releaseHint(room: Pick<RoomRules, 'windowDays' | 'releaseTime'>)
 
 /** 今天 / 明天 for those two days, else '11月26日 周四': for a slot offered right now. */
 export function slotDay(date: string, now: DateInput = Date.now()): string {
-  const today = beijing(now).format('YYYY-MM-DD')
+  const today = todayIn(now)
   const diff = dayDiff(today, date)
   return diff === 0 ? '今天' : diff === 1 ? '明天' : dateTitle(date, now)
 }

@@ -1,5 +1,4 @@
 // Numbers for the monthly usage page: rates as percentages and bar lengths. Pure (no Taro).
-import { beijing, type DateInput } from '../../lib/dayjs'
 
 /** 0.853 → '85%'; null (nothing to count yet) → '—'. */
 export function percent(rate: number | null): string {
@@ -15,15 +14,7 @@ export function barWidths(values: number[], minimum = 4): number[] {
   return values.map((v) => (v <= 0 || max === 0 ? 0 : Math.max(minimum, Math.round((v / max) * 100))))
 }
 
-/** 'YYYY-MM' of an instant in Beijing. */
-export const monthOf = (input: DateInput = Date.now()): string => beijing(input).format('YYYY-MM')
-
-/** The month `delta` months from 'YYYY-MM'. */
-export function shiftMonth(month: string, delta: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  const index = y * 12 + (m - 1) + delta
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
-}
+export { monthOf, shiftMonth } from '../../lib/dayjs'
 
 /** '2026年11月' */
 export function monthTitle(month: string): string {

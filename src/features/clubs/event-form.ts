@@ -1,4 +1,4 @@
-import { beijing } from '../../lib/dayjs'
+import { beijing, todayIn } from '../../lib/dayjs'
 import type { Audience, EventRoom, NewEvent } from './types'
 
 export type DeadlineChoice = 'start' | 'twoHours' | 'dayBefore'
@@ -32,14 +32,14 @@ export const AUDIENCES: { key: Audience; label: string }[] = [
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
 /** The instant of a Beijing date and 'HH:mm'. */
-export const atBeijing = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`)
+const atBeijing = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`)
 
 export const addDays = (date: string, days: number) => beijing(atBeijing(date, '12:00')).add(days, 'day').format('YYYY-MM-DD')
 
 /** A new event three days from today, 15:00–17:00, sign-up until the evening before. */
 export function newDraft(now: Date = new Date()): EventDraft {
   return {
-    title: '', description: '', date: addDays(beijing(now).format('YYYY-MM-DD'), 3), start: '15:00', end: '17:00',
+    title: '', description: '', date: addDays(todayIn(now), 3), start: '15:00', end: '17:00',
     where: 'place', roomId: null, place: '', capacity: '20', deadline: 'dayBefore', audience: 'members',
   }
 }

@@ -1,5 +1,4 @@
-import Taro from '@tarojs/taro'
-import { request } from '../../services/http'
+import { askToSubscribe, subscribeTemplateId } from '../../services/subscribe'
 
 /**
  * From the booking tap (WeChat asks only from a tap), offers a WeChat message when the counsellor
@@ -7,15 +6,6 @@ import { request } from '../../services/http'
  * a failure changes nothing, as the in-app message centre gets the news either way.
  */
 export async function offerUpdatesByWechat(): Promise<void> {
-  if (process.env.TARO_ENV !== 'weapp') return
-  try {
-    const { templates } = await request<{ templates: Record<string, string> }>('GET', '/api/messages/subscribe-templates')
-    const id = templates.counselling
-    if (!id) return
-    const option = { tmplIds: [id] } as unknown as Taro.requestSubscribeMessage.Option
-    const answer = (await Taro.requestSubscribeMessage(option)) as unknown as Record<string, string>
-    if (answer[id] === 'accept') await request('POST', '/api/messages/subscriptions', { body: { accepted: [id] } })
-  } catch {
-    // Declined or unavailable.
-  }
+  const id = await subscribeTemplateId('counselling')
+  if (id) await askToSubscribe(id)
 }

@@ -1,7 +1,7 @@
 import { request } from '../../services/http'
 import type { MessagePage } from './types'
 
-export const PAGE_SIZE = 20
+const PAGE_SIZE = 20
 
 /** `before` is the id of the oldest message already shown. */
 export const listMessages = (before?: number) =>

@@ -1,5 +1,6 @@
 // Pure wording and rules of the reception pages: no Taro here, so unit tests run in plain node.
-import { beijing, formatTime } from '../../lib/dayjs'
+import { addDays, beijing, formatTime, todayIn } from '../../lib/dayjs'
+export { addDays, monthOf, shiftMonth, todayIn } from '../../lib/dayjs'
 import type { Appointment, Rating, ReceiverRole, Stage, Topic } from './types'
 
 export const TOPICS: { key: Topic; label: string }[] = [
@@ -61,11 +62,6 @@ export function formatDay(date: string, now: Date | number = Date.now()): string
 /** "11月26日" */
 export const shortDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
-/** Today's Beijing date, 'YYYY-MM-DD'. */
-export const todayIn = (now: Date | number = Date.now()) => beijing(now).format('YYYY-MM-DD')
-
-export const addDays = (date: string, days: number) => beijing(`${date}T00:00:00+08:00`).add(days, 'day').format('YYYY-MM-DD')
-
 const dayOf = (date: string) => beijing(`${date}T00:00:00+08:00`)
 
 /** The first date after `date` that falls on an ISO weekday (3 = Wednesday, the usual reception day). */
@@ -80,13 +76,6 @@ export function weeklyPlan(from: string, until: string): string {
   return `每${dayOf(from).format('ddd')}一场，共 ${count} 场`
 }
 
-/** 'YYYY-MM' of now, and the months around it. */
-export const monthOf = (now: Date | number = Date.now()) => beijing(now).format('YYYY-MM')
-export function shiftMonth(month: string, by: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  const index = y * 12 + (m - 1) + by
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
-}
 export const monthLabel = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`
 
 export const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`)

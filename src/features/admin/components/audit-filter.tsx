@@ -1,5 +1,5 @@
 import { Picker, View } from '@tarojs/components'
-import { beijing } from '../../../lib/dayjs'
+import { beijing, todayIn } from '../../../lib/dayjs'
 import { ChoiceChips } from '../../../components'
 import type { AuditQuery } from '../types'
 import './audit.css'
@@ -14,7 +14,7 @@ const day = (value: string | undefined, empty: string) => (value ? beijing(`${va
 
 /** The audit log's filters: a kind of action, and a range of Beijing days. */
 export function AuditFilter({ kinds, value, onChange }: Props) {
-  const today = beijing().format('YYYY-MM-DD')
+  const today = todayIn()
   return (
     <View className='audit-filter' data-testid='audit-filter'>
       <ChoiceChips items={[{ key: '', label: '全部' }, ...kinds]} value={value.kind ?? ''} testIdPrefix='audit-kind-'

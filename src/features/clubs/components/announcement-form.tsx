@@ -4,7 +4,7 @@ import { Button, CellGroup, FormError, FormField, showError } from '../../../com
 import { createClubAnnouncement } from '../api'
 import { chooseClubPhotos, uploadClubPhoto } from '../files'
 import type { PickedImage } from '../types'
-import { useSubmit } from '../use-submit'
+import { useAction } from '../../../lib/use-action'
 import { PhotoGrid } from './photo-grid'
 import './clubs.css'
 
@@ -21,7 +21,7 @@ interface Props {
 export function AnnouncementForm({ clubId, token, onPosted }: Props) {
   const [body, setBody] = useState('')
   const [photos, setPhotos] = useState<PickedImage[]>([])
-  const { saving, error, setError, run } = useSubmit()
+  const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work())
 
   const pick = async () => {
     try {

@@ -3,7 +3,7 @@ import { Input, Switch, Textarea, View } from '@tarojs/components'
 import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components'
 import { CATEGORIES, POLICIES } from '../labels'
 import type { Club, ClubInput, Person } from '../types'
-import { useSubmit } from '../use-submit'
+import { useAction } from '../../../lib/use-action'
 import { LeaderPicker } from './leader-picker'
 import './clubs.css'
 
@@ -19,7 +19,7 @@ export function ClubForm({ club, onSubmit }: Props) {
     memberCap: club?.memberCap ? String(club.memberCap) : '', membersVisible: club?.membersVisible ?? true,
   })
   const [leaders, setLeaders] = useState<Person[]>(club?.leaders ?? [])
-  const { saving, error, setError, run } = useSubmit()
+  const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work())
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }))
 
   const submit = async () => {

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Input, Picker, Textarea, View } from '@tarojs/components'
 import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components'
-import { beijing, formatDate } from '../../../lib/dayjs'
+import { formatDate, todayIn } from '../../../lib/dayjs'
 import { AUDIENCES, DEADLINES, type EventDraft, eventInput, newDraft, roomHint } from '../event-form'
 import type { EventRoom, NewEvent } from '../types'
-import { useSubmit } from '../use-submit'
+import { useAction } from '../../../lib/use-action'
 import { PickerRow } from './picker-row'
 import './clubs.css'
 
@@ -18,12 +18,12 @@ const WHERE = [{ key: 'place', label: '填写地点' }, { key: 'room', label: '�
 /** 发起活动: what, when, where (a place, or a room reserved by the booking rules), how many, until when, for whom. */
 export function EventForm({ rooms, onSubmit }: Props) {
   const [draft, setDraft] = useState<EventDraft>(() => newDraft())
-  const { saving, error, setError, run } = useSubmit()
+  const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work())
   const set = (patch: Partial<EventDraft>) => setDraft((d) => ({ ...d, ...patch }))
   const bookable = rooms.filter((r) => !r.requiresApproval)
   const room = bookable.find((r) => r.id === draft.roomId) ?? null
   const needApproval = rooms.filter((r) => r.requiresApproval).map((r) => r.name)
-  const today = beijing().format('YYYY-MM-DD')
+  const today = todayIn()
 
   const submit = async () => {
     const input = eventInput(draft)

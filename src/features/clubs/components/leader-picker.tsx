@@ -3,7 +3,7 @@ import { Input, View } from '@tarojs/components'
 import { Button, Cell, ChoiceChips, EmptyView } from '../../../components'
 import { searchClubPeople } from '../api'
 import type { Person } from '../types'
-import { useSubmit } from '../use-submit'
+import { useAction } from '../../../lib/use-action'
 import './clubs.css'
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 export function LeaderPicker({ value, onChange }: Props) {
   const [q, setQ] = useState('')
   const [found, setFound] = useState<Person[] | null>(null)
-  const { saving: searching, error, run } = useSubmit()
+  const { busy: searching, error, run } = useAction((work: () => Promise<unknown>) => work())
   const search = () => (q.trim() ? run(async () => setFound(await searchClubPeople(q.trim()))) : undefined)
   const chosen = new Set(value.map((p) => p.id))
   return (

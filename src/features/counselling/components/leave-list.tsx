@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Picker, Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, FormError, FormField } from '../../../components'
-import { beijing, formatDate } from '../../../lib/dayjs'
+import { formatDate, todayIn } from '../../../lib/dayjs'
 import { addLeave, removeLeave } from '../api'
 import type { Leave } from '../types'
 import { useSubmit } from '../use-submit'
@@ -11,7 +11,7 @@ const period = (l: Pick<Leave, 'startsOn' | 'endsOn'>) => (l.startsOn === l.ends
 
 /** Days off: no sessions are offered on them. Appointments already made stay until handled one by one. */
 export function LeaveList({ leave, onChange }: { leave: Leave[]; onChange: (next: Leave[]) => void }) {
-  const today = beijing().format('YYYY-MM-DD')
+  const today = todayIn()
   const [startsOn, setStartsOn] = useState(today)
   const [endsOn, setEndsOn] = useState(today)
   const [reason, setReason] = useState('')

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { CellGroup, showError, showSuccess } from '../../../components'
-import { beijing } from '../../../lib/dayjs'
+import { todayIn } from '../../../lib/dayjs'
 import { completeHelpVisit, scheduleHelpVisit } from '../api'
 import type { HelpCase } from '../types'
 import { VisitRow } from './visit-row'
@@ -9,7 +9,7 @@ import { VisitRow } from './visit-row'
 export function CaseVisits({ kase, onChanged }: { kase: HelpCase; onChanged: () => Promise<unknown> }) {
   const finished = kase.status === 'resolved' || kase.status === 'closed'
   if (!finished && kase.visits.length === 0) return null
-  const today = beijing().format('YYYY-MM-DD')
+  const today = todayIn()
   const schedule = async (dueOn: string) => {
     try {
       await scheduleHelpVisit(kase.id, dueOn)

@@ -3,7 +3,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { Button, CellGroup, ChoiceChips, FormError, showSuccess } from '../../../components'
 import { addHelpNote, listHelpHandlers, replyHelpRequest, transitionHelpRequest } from '../api'
 import type { Handler, HelpCase, TransitionInput } from '../types'
-import { useAction } from '../use-action'
+import { useAction } from '../../../lib/use-action'
 import { TextBox } from './text-box'
 import './panels.css'
 
@@ -36,8 +36,12 @@ export function HandlerActions({ kase, meId, onChanged }: Props) {
   }
   const move = useAction(send)
 
+  // Asks for the handlers once per opening of 受理/改派: depending on `handlers` too would ask again
+  // and again while the answer is an empty list.
   useEffect(() => {
     if ((mode === 'accept' || mode === 'assign') && !handlers.length) void listHelpHandlers().then(setHandlers).catch(() => undefined)
+  }, [mode])
+  useEffect(() => {
     if (mode === 'assign') setHandlerId(kase.handlerId === meId ? (handlers.find((h) => h.id !== meId)?.id ?? meId) : meId)
   }, [mode, handlers, kase.handlerId, meId])
 

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { Input, Picker, Switch, Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, FormError, FormField, showError, showSuccess } from '../../../components'
-import { beijing } from '../../../lib/dayjs'
+import { todayIn } from '../../../lib/dayjs'
 import { addClosedDays, createHelpCategory, deleteClosedDays, updateHelpCategory, updateHelpSettings } from '../api'
 import { dueLabel } from '../labels'
 import type { ClosedDays, HelpCategory } from '../types'
-import { useAction } from '../use-action'
+import { useAction } from '../../../lib/use-action'
 import './panels.css'
 
 /** 答复期限: how many working days the union gives itself for a first answer. */
@@ -61,7 +61,7 @@ export function CategoryEditor({ categories, onChanged }: { categories: HelpCate
 
 /** 休息日: ranges of days (寒暑假, 节假日) that do not count toward the answer deadline. */
 export function ClosedDaysEditor({ items, onChanged }: { items: ClosedDays[]; onChanged: () => unknown }) {
-  const today = beijing().format('YYYY-MM-DD')
+  const today = todayIn()
   const [startsOn, setStartsOn] = useState(today)
   const [endsOn, setEndsOn] = useState(today)
   const [reason, setReason] = useState('')

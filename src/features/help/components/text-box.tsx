@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import { Button, CellGroup, FormError } from '../../../components'
-import { useAction } from '../use-action'
+import { useAction } from '../../../lib/use-action'
 import './text-box.css'
 
 interface Props {

@@ -5,7 +5,7 @@ import { bookSlot } from '../api'
 import { DESCRIPTION_MAX, TOPICS } from '../labels'
 import type { Appointment, Topic } from '../types'
 import { askToBeToldOfReply, receptionTemplateId } from '../subscribe'
-import { useAction } from '../use-action'
+import { useAction } from '../../../lib/use-action'
 import { SubmitBar } from './submit-bar'
 import './forms.css'
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Picker, Switch, View } from '@tarojs/components'
 import { Cell, CellGroup, FormField } from '../../../components'
@@ -25,12 +25,18 @@ interface FieldsProps {
  */
 export function HelpCaseFields({ value, onChange }: FieldsProps) {
   const [categories, setCategories] = useState<HelpCategory[]>([])
+  // The categories are asked for once, the first time the switch is on (again only after a failure).
+  const asked = useRef(false)
   useEffect(() => {
-    if (!value.requested || categories.length) return
+    if (!value.requested || asked.current) return
+    asked.current = true
     listHelpCategories()
       .then((all) => setCategories(all.filter((c) => c.active)))
-      .catch(() => setCategories([]))
-  }, [value.requested, categories.length])
+      .catch(() => {
+        asked.current = false
+        setCategories([])
+      })
+  }, [value.requested])
   const chosen = categories.find((c) => c.id === value.categoryId)
   return (
     <View>

@@ -6,7 +6,7 @@ import { formatDay, formatWindow, PHASE_LABELS, PHASE_TONES } from '../format'
 import type { StaffSurveyItem, SurveyCard } from '../types'
 import './survey-cells.css'
 
-export const openAnswerPage = (id: number) => Taro.navigateTo({ url: withQuery(ROUTES.surveyAnswer, { id }) })
+const openAnswerPage = (id: number) => Taro.navigateTo({ url: withQuery(ROUTES.surveyAnswer, { id }) })
 export const openResultsPage = (id: number) => Taro.navigateTo({ url: withQuery(ROUTES.surveyResults, { id }) })
 
 /** Open evaluations for a member: what is left to answer, and what is done. */

@@ -15,7 +15,7 @@ import {
 import { ClosureForm } from '../../../../features/booking/components/closure-form'
 import { StaffOnly } from '../../../../features/booking/components/staff-only'
 import { useRequireSession } from '../../../../features/session'
-import { beijing } from '../../../../lib/dayjs'
+import { todayIn } from '../../../../lib/dayjs'
 import { useLoader } from '../../../../lib/use-loader'
 import '../../../../features/booking/components/booking.css'
 
@@ -76,7 +76,7 @@ export default function ClosuresPage() {
         ))}
         {closures.length === 0 && <EmptyView text='暂无闭馆安排' />}
       </CellGroup>
-      {data.data && <ClosureForm rooms={data.data.rooms.filter((r) => r.active)} today={beijing().format('YYYY-MM-DD')} onCreated={created} />}
+      {data.data && <ClosureForm rooms={data.data.rooms.filter((r) => r.active)} today={todayIn()} onCreated={created} />}
       <View className='bk-pad' />
     </PageContainer>
   )

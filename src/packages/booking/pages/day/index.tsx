@@ -6,7 +6,7 @@ import { DayRoomCard, DaySummary } from '../../../../features/booking/components
 import { PeriodSwitcher } from '../../../../features/booking/components/period-switcher'
 import { StaffOnly } from '../../../../features/booking/components/staff-only'
 import { useRequireSession } from '../../../../features/session'
-import { beijing } from '../../../../lib/dayjs'
+import { beijing, todayIn } from '../../../../lib/dayjs'
 import { useLoader } from '../../../../lib/use-loader'
 import '../../../../features/booking/components/booking.css'
 
@@ -19,7 +19,7 @@ const shift = (date: string, days: number) => beijing(`${date}T12:00:00+08:00`).
 export default function DayPage() {
   const member = useRequireSession()
   const staff = isBookingStaff(member)
-  const [date, setDate] = useState(() => beijing().format('YYYY-MM-DD'))
+  const [date, setDate] = useState(() => todayIn())
   const day = useLoader(() => getDayView(date))
   const { reload } = day
 
@@ -30,7 +30,7 @@ export default function DayPage() {
 
   if (!member) return null
   if (!staff) return <StaffOnly />
-  const today = beijing().format('YYYY-MM-DD')
+  const today = todayIn()
   const label = `${dateTitle(date)}${date === today ? '（今天）' : ''}`
   return (
     <PageContainer loading={day.loading} error={day.error} onRetry={reload}>

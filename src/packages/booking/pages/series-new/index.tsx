@@ -7,7 +7,7 @@ import { SeriesForm } from '../../../../features/booking/components/series-form'
 import { SeriesResult } from '../../../../features/booking/components/series-result'
 import { StaffOnly } from '../../../../features/booking/components/staff-only'
 import { useRequireSession } from '../../../../features/session'
-import { beijing } from '../../../../lib/dayjs'
+import { todayIn } from '../../../../lib/dayjs'
 import { readIdParam, ROUTES } from '../../../../lib/routes'
 import { useLoader } from '../../../../lib/use-loader'
 import '../../../../features/booking/components/booking.css'
@@ -53,7 +53,7 @@ export default function NewSeriesPage() {
     <PageContainer loading={rooms.loading} error={rooms.error} onRetry={rooms.reload}>
       {result && <SeriesResult result={result} onList={openList} onAnother={another} />}
       {!result && list.length > 0 && (
-        <SeriesForm key={formKey} rooms={list} roomId={roomId} today={beijing().format('YYYY-MM-DD')} onCreated={created} />
+        <SeriesForm key={formKey} rooms={list} roomId={roomId} today={todayIn()} onCreated={created} />
       )}
       {!result && rooms.data && list.length === 0 && <ErrorView title='还没有开放的场地' message='请先在“场地与签到码”中新增场地' />}
       <View className='bk-pad' />

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { errorMessage } from '../../services/http'
+import { errorMessage } from '../services/http'
 
 /**
  * One button's request: `busy` while it runs (the button shows a spinner and ignores taps), the
