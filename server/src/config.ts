@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** Connections each instance keeps to PostgreSQL (not PGlite, which has one). */
+  databasePoolSize: number;
   pgliteDir: string;
   authMode: AuthMode;
   sessionTtlDays: number;
@@ -43,12 +45,24 @@ function parseTemplates(value: string | undefined): Record<string, string> {
   return parsed as Record<string, string>;
 }
 
+/**
+ * A pool bigger than the database server can run at once only makes transactions wait inside it,
+ * holding their locks longer: about twice the server's cores in all, shared by the instances.
+ */
+function parsePoolSize(value: string | undefined): number {
+  if (value === undefined || value === '') return 10;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 200) throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 200, not "${value}"`);
+  return size;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
+    databasePoolSize: parsePoolSize(env.DATABASE_POOL_SIZE),
     pgliteDir: path.resolve(env.PGLITE_DIR ?? path.join(ROOT, 'data')),
     authMode: parseAuthMode(env.AUTH_MODE, Boolean(databaseUrl)),
     sessionTtlDays: Number(env.SESSION_TTL_DAYS ?? 30),

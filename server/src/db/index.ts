@@ -4,7 +4,7 @@ import { openPostgres } from './postgres';
 
 export type { Db, Queryable } from './types';
 
-export async function openDatabase(options: { databaseUrl?: string; pgliteDir: string }): Promise<Db> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+export async function openDatabase(options: { databaseUrl?: string; databasePoolSize: number; pgliteDir: string }): Promise<Db> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.databasePoolSize);
   return openPglite({ dataDir: options.pgliteDir });
 }
