@@ -1,9 +1,11 @@
 import { createOutboxSender } from '../../server/src/jobs/outbox-sender';
 import { notify } from '../../server/src/services/notify';
 import { createWechatClient } from '../../server/src/services/wechat';
+import { setClock } from '../../server/src/routes/booking/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { startFakeWechat } from '../support/fake-wechat';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { at, book, createRoom, MONDAY, standAt } from './booking-fixtures';
 
 const TEMPLATES = { booking: 'tmpl-booking' };
 let t: TestApp;
@@ -72,6 +74,30 @@ describe('WeChat subscribe messages', () => {
     const queued = await outbox(m.id);
     expect(queued).toHaveLength(1);
     expect(queued[0]!.data.thing1!.value).toHaveLength(20);
+  });
+
+  it('a booking queues its reminder with the booking itself; a refused booking spends no grant', async () => {
+    const staff = await signIn(t.app, await createMember(t.db, tree.schoolId, { roles: ['staff'] }));
+    const room = await createRoom(t.app, staff, { name: '羽毛球场', capacity: 1 });
+    const [first, second] = [await boundMember(), await boundMember()];
+    for (const m of [first, second]) {
+      await t.app.inject({ method: 'POST', url: '/api/messages/subscriptions', headers: m.headers, payload: { accepted: ['tmpl-booking'] } });
+    }
+    const grants = (memberId: number) =>
+      t.db.query<{ remaining: number }>(`SELECT remaining FROM subscribe_grants WHERE member_id = $1`, [memberId]);
+    standAt(MONDAY, '10:30');
+    try {
+      expect((await book(t.app, first.headers, room.id, at(MONDAY, '18:00'))).statusCode).toBe(201);
+      const refused = await book(t.app, second.headers, room.id, at(MONDAY, '18:00'));
+      expect(refused.statusCode).toBe(409);
+    } finally {
+      setClock(null);
+    }
+    const queued = await outbox(first.id);
+    expect(queued.map((q) => q.data.thing1!.value)).toEqual(['预约成功：羽毛球场']);
+    expect(await grants(first.id)).toEqual([{ remaining: 0 }]);
+    expect(await outbox(second.id)).toEqual([]);
+    expect(await grants(second.id)).toEqual([{ remaining: 1 }]);
   });
 
   it('refuses a template the server does not know', async () => {

@@ -1,6 +1,5 @@
 import type { Queryable } from '../../db';
 import { badRequest, conflict, notFound } from '../../errors';
-import { notify } from '../../services/notify';
 import { bookingRepository } from './bookings-repository';
 import { MY_BOOKINGS_LINK } from './links';
 import { type BookingFacts, type BookingMode, bookingRefusal, bookingLabel, slotFull } from './rules';
@@ -31,8 +30,8 @@ const factsOf = (row: RoomRecord & BookingFacts): BookingFacts => ({
 
 /**
  * Books one place in one slot for a member, every rule checked inside the caller's transaction:
- * locks (room shared, member), then the facts read after the locks, then the seat taken by the
- * conditional update of the slot counter, then the booking row and the member's message.
+ * locks (room shared, member), then the facts read after the locks, then one statement that takes the
+ * seat by the conditional update of the slot counter and writes the booking row and the member's message.
  * `walk_in` (立即使用) books the slot open for check-in now and checks the member in at once.
  */
 export async function placeBooking(tx: Queryable, req: PlaceRequest): Promise<BookingView> {
@@ -61,12 +60,6 @@ export async function placeBooking(tx: Queryable, req: PlaceRequest): Promise<Bo
 
   const status = req.mode === 'walk_in' ? 'checked_in' : row.requiresApproval ? 'pending' : 'confirmed';
   const source = req.mode === 'walk_in' ? 'walk_in' : 'member';
-  const id = await repo.place(
-    { roomId: row.id, memberId: req.member.id, startsAt: slot.startsAt, endsAt: slot.endsAt, date: slot.date, seats: 1, status, source, note: req.note, now: req.now },
-    slotCapacity(row),
-  );
-  if (id === null) throw slotFull();
-
   const label = bookingLabel(slot.startsAt, slot.endsAt);
   const message =
     status === 'pending'
@@ -77,7 +70,12 @@ export async function placeBooking(tx: Queryable, req: PlaceRequest): Promise<Bo
             title: `预约成功：${row.name}`,
             body: `${label}。请在开始前 ${row.checkInBeforeMinutes} 分钟至开始后 ${row.checkInAfterMinutes} 分钟内扫码签到，逾时记为未到场。`,
           };
-  await notify(tx, req.templates, { memberId: req.member.id, kind: 'booking', ...message, link: MY_BOOKINGS_LINK });
+  const id = await repo.place(
+    { roomId: row.id, memberId: req.member.id, startsAt: slot.startsAt, endsAt: slot.endsAt, date: slot.date, seats: 1, status, source, note: req.note, now: req.now },
+    slotCapacity(row),
+    { templates: req.templates, notification: { memberId: req.member.id, kind: 'booking', ...message, link: MY_BOOKINGS_LINK } },
+  );
+  if (id === null) throw slotFull();
 
   return toBookingView(
     {
