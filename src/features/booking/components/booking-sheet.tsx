@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, FormError } from '../../../components'
 import { formatDateTime } from '../../../lib/dayjs'
+import { useSubscribeTemplate } from '../../../lib/use-subscribe-template'
 import { errorMessage } from '../../../services/http'
+import { askToSubscribe } from '../../../services/subscribe'
 import { createBooking } from '../api'
 import { cancelRule, checkInRule, quotaLines } from '../rules-text'
 import { dateTitle } from '../slot-labels'
-import { askForReminder, bookingTemplateId } from '../subscribe'
 import type { AvailabilitySlot, BookableRoom, Booking, QuotaUsage } from '../types'
 import { BottomSheet } from './bottom-sheet'
 import { roomCapacityText } from './room-card'
@@ -27,15 +28,11 @@ interface Props {
 
 /** Tap a free slot → this sheet: the slot, the rules that apply, 确认预约; then the reminder. */
 export function BookingSheet({ room, slot, quota, today, onClose, onBooked, onViewMine }: Props) {
-  const [templateId, setTemplateId] = useState<string | null>(null)
+  const templateId = useSubscribeTemplate('booking')
   const [booking, setBooking] = useState<Booking | null>(null)
   const [submitting, setSubmitting] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [reminder, setReminder] = useState<'ask' | 'asking' | 'on' | 'off'>('ask')
-
-  useEffect(() => {
-    bookingTemplateId().then(setTemplateId, () => undefined)
-  }, [])
 
   const submit = async () => {
     setSubmitting(true)
@@ -55,7 +52,7 @@ export function BookingSheet({ room, slot, quota, today, onClose, onBooked, onVi
   const remind = async () => {
     if (!templateId) return
     setReminder('asking')
-    setReminder((await askForReminder(templateId)) ? 'on' : 'off')
+    setReminder((await askToSubscribe(templateId)) ? 'on' : 'off')
   }
 
   const when = `${dateTitle(slot.date)} ${slot.start}–${slot.end}`

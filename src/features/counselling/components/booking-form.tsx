@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { Button, CellGroup, FormError, FormField } from '../../../components'
 import { useLoader } from '../../../lib/use-loader'
+import { useSubscribeTemplate } from '../../../lib/use-subscribe-template'
 import { ApiError } from '../../../services/http'
+import { askToSubscribe } from '../../../services/subscribe'
 import { createRequest, getCounsellorAvailability, listAnySlots } from '../api'
 import { ALIAS_MAX, CONTACT_LABELS, MODE_HINTS, MODE_LABELS, MODES, NOTE_MAX } from '../labels'
-import { offerUpdatesByWechat } from '../subscribe'
 import type { Contact, Counsellor, Mode, MyAppointment, Policy } from '../types'
 import { useSubmit } from '../use-submit'
 import { Chips } from './chips'
@@ -29,6 +30,7 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
   const [note, setNote] = useState('')
   const [contact, setContact] = useState<Contact>('message')
   const { busy, error, setError, run } = useSubmit()
+  const templateId = useSubscribeTemplate('counselling')
   const slots = useLoader(() => (counsellor ? getCounsellorAvailability(counsellor.id) : listAnySlots(mode)))
   const { reload } = slots
 
@@ -44,7 +46,9 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
 
   const submit = async () => {
     if (!slot) return setError('请先选择一个时段')
-    await offerUpdatesByWechat()
+    // First, straight from the tap (WeChat asks only then): a WeChat message when the counsellor answers.
+    // A "no" or a failure changes nothing; the in-app message centre gets the news either way.
+    if (templateId) await askToSubscribe(templateId)
     try {
       const created = await run('book', () =>
         createRequest({ counsellorId: counsellor?.id ?? null, startsAt: slot, mode, alias: alias.trim() || undefined, note: note.trim() || undefined, contact: effectiveContact }),

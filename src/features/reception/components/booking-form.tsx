@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Switch, Text, Textarea, View } from '@tarojs/components'
 import { CellGroup, ChoiceChips, FormField } from '../../../components'
+import { useAction } from '../../../lib/use-action'
+import { useSubscribeTemplate } from '../../../lib/use-subscribe-template'
+import { askToSubscribe } from '../../../services/subscribe'
 import { bookSlot } from '../api'
 import { DESCRIPTION_MAX, TOPICS } from '../labels'
 import type { Appointment, Topic } from '../types'
-import { askToBeToldOfReply, receptionTemplateId } from '../subscribe'
-import { useAction } from '../../../lib/use-action'
 import { SubmitBar } from './submit-bar'
 import './forms.css'
 
@@ -23,17 +24,15 @@ export function BookingForm({ sessionId, slotStart, onBooked, onRefused }: Props
   const [description, setDescription] = useState('')
   const [confidential, setConfidential] = useState(false)
   const action = useAction(bookSlot)
-  // Fetched ahead: WeChat's permission dialog must open straight from the tap on 确认预约.
-  const [templateId, setTemplateId] = useState<string | null>(null)
-  useEffect(() => {
-    void receptionTemplateId().then(setTemplateId)
-  }, [])
+  // WeChat's permission dialog must open straight from the tap on 确认预约: asked before anything else.
+  const templateId = useSubscribeTemplate('reception')
 
   const submit = async () => {
     if (!slotStart) return action.setError('请先选择一个时段')
     if (!topic) return action.setError('请选择话题')
     if (!description.trim()) return action.setError('请简要说明想谈的事')
-    await askToBeToldOfReply(templateId)
+    // A "no" or a failure changes nothing: the in-app message centre has the reply either way.
+    if (templateId) await askToSubscribe(templateId)
     const booked = await action.run({ sessionId, slotStart, topic, description: description.trim(), confidential })
     if (booked) onBooked(booked)
     else onRefused()
