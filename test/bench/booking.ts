@@ -3,7 +3,8 @@
  * with DEMO_MEMBERS demo members (default 600):
  *   1. rush: 500 members race for 20 slots of 4 seats → exactly 80 confirmed, the rest 4xx, no 5xx;
  *   2. throughput: 32 clients booking spread-out slots, and reading the slot grid;
- * each beside pgbench running the same SQL against the same server in the same run. Loopback only,
+ * each beside pgbench running the same SQL (every statement of the request, the session lookup
+ * included) against the same server in the same run. Loopback only,
  * bounded in requests and time; it prints figures and asserts nothing about timing.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,13 +17,14 @@ import { Worker } from 'node:worker_threads';
 import { testConfig } from '../../server/src/config';
 import { migrate } from '../../server/src/db/migrate';
 import { openPostgres } from '../../server/src/db/postgres';
+import { CALLER_SQL, hashToken } from '../../server/src/plugins/auth';
 import { BOOKING_SQL, GRID_SQL } from '../../server/src/routes/booking/bookings-repository';
 import { MY_BOOKINGS_LINK } from '../../server/src/routes/booking/links';
 import { ROOM_SQL } from '../../server/src/routes/booking/rooms-repository';
 import { addDays, atLocal, localDate, weekOf } from '../../server/src/routes/booking/time';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
-import { notificationWrites } from '../../server/src/services/notify';
 import { startServer } from '../../server/src/server';
+import { notificationWrites } from '../../server/src/services/notify';
 import { startPostgres } from '../support/postgres-server';
 
 const PGBENCH = '/usr/lib/postgresql/15/bin/pgbench';
@@ -257,12 +259,15 @@ async function main() {
       9: `'${week.start < today ? week.start : today}'`,
     }).replace(/;$/, '');
     const message = notificationWrites({}, { memberId: 0, kind: 'booking', title: '' }, { from: 14, onlyIf: 'booking' });
+    // Every request first finds who is asking: the same lookup, for one member's session.
+    const whoIsAsking = pgbenchSql(CALLER_SQL, { 1: `'${hashToken(tokens[0]!)}'` });
     const bookingScript = [
       `\\set room :room0 + random(0, ${BENCH_ROOMS - 1})`,
       `\\set m random(:m0, :m1)`,
       `\\set s random(0, ${SLOTS_PER_DAY - 1})`,
       '\\set ts :t0 + :s * 900',
       '\\set te :ts + 900',
+      whoIsAsking,
       'BEGIN;',
       `${BOOKING_SQL.lock(':room', ':m')};`,
       `SELECT "alreadyBooked"::int AS already FROM (${facts}) f \\gset`,
@@ -298,6 +303,7 @@ async function main() {
     const readScript = [
       `\\set room :room0 + random(0, ${BENCH_ROOMS - 1})`,
       `\\set m random(:m0, :m1)`,
+      whoIsAsking,
       pgbenchSql(ROOM_SQL.active, { 1: ':room', 2: String(union!.unionId) }),
       pgbenchSql(GRID_SQL, { 1: 'ARRAY[(:room)::int]', 2: String(union!.unionId), 3: `'${today}'`, 4: `'${lastDate}'`, 5: ':m' }),
     ].join('\n');

@@ -44,18 +44,18 @@ export async function createSession(db: Queryable, memberId: number, ttlDays: nu
   return { token, expiresAt: row!.expires_at };
 }
 
-async function findCaller(db: Queryable, token: string): Promise<Caller | null> {
-  const [row] = await db.query<Caller>(
-    `SELECT m.id AS "memberId", m.name, m.union_id AS "unionId", m.branch_id AS "branchId",
+/** Who holds the session of token hash $1, with their roles. Exported so the benchmark gives pgbench the same SQL. */
+export const CALLER_SQL = `SELECT m.id AS "memberId", m.name, m.union_id AS "unionId", m.branch_id AS "branchId",
             coalesce(json_agg(json_build_object('role', r.role, 'unionId', r.union_id))
                      FILTER (WHERE r.role IS NOT NULL), '[]') AS roles
        FROM sessions s
        JOIN members m ON m.id = s.member_id
        LEFT JOIN member_roles r ON r.member_id = m.id
       WHERE s.token_hash = $1 AND s.expires_at > now() AND m.status = 'active'
-      GROUP BY m.id`,
-    [hashToken(token)],
-  );
+      GROUP BY m.id`;
+
+async function findCaller(db: Queryable, token: string): Promise<Caller | null> {
+  const [row] = await db.query<Caller>(CALLER_SQL, [hashToken(token)]);
   return row ?? null;
 }
 
