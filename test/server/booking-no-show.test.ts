@@ -62,6 +62,26 @@ describe('the no-show sweeper', () => {
     for (const m of members.slice(1)) expect((await titles(m.id)).filter((title) => title.startsWith('预约未到场'))).toHaveLength(1);
   });
 
+  it('leaves a recurring booking held for a group alone: it keeps the room and counts against nobody', async () => {
+    const room = await createRoom(t.app, staff, { capacity: 1 });
+    const series = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/manage/series',
+      headers: staff,
+      payload: { roomId: room.id, title: '羽毛球队训练', weekdays: [1], start: '16:00', startsOn: MONDAY, endsOn: MONDAY },
+    });
+    expect(series.json().booked).toHaveLength(1);
+    standAt(MONDAY, '15:30');
+    expect((await sweeper().runOnce()).reminded).toBe(0);
+    standAt(MONDAY, '16:30');
+    expect((await sweeper().runOnce()).noShows).toBe(0);
+    const [row] = await t.db.query<{ status: string }>(`SELECT status FROM bookings WHERE room_id = $1`, [room.id]);
+    expect(row!.status).toBe('confirmed');
+    // The court is in use: nobody can walk in on the training.
+    const walkIn = await t.app.inject({ method: 'POST', url: '/api/booking/check-in', headers: (await member()).headers, payload: { scene: room.code } });
+    expect(walkIn.json()).toMatchObject({ outcome: 'not_checked_in', walkIn: null });
+  });
+
   it('leaves a booking alone until 15 minutes after its start', async () => {
     const room = await createRoom(t.app, staff);
     const id = (await book(t.app, (await member()).headers, room.id, at(MONDAY, '09:00'))).json().id;

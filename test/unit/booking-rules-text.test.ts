@@ -84,7 +84,12 @@ describe('quotas left and the room’s rules', () => {
 })
 
 describe('booking status words', () => {
-  const b = (status: Booking['status']) => ({ status, checkInOpensAt: '2026-11-23T05:45:00Z', checkInClosesAt: '2026-11-23T06:15:00Z' })
+  const b = (status: Booking['status'], source: Booking['source'] = 'member') => ({
+    status,
+    source,
+    checkInOpensAt: '2026-11-23T05:45:00Z',
+    checkInClosesAt: '2026-11-23T06:15:00Z',
+  })
 
   it('reads 待签到 once the check-in time has come, else the status', () => {
     expect(bookingStatusLabel(b('confirmed'), NOW)).toEqual({ text: '待签到', tone: 'orange' })
@@ -94,9 +99,21 @@ describe('booking status words', () => {
     expect(bookingStatusLabel(b('cancelled'), NOW).text).toBe('已取消')
   })
 
+  it('never asks a 固定安排 held for a group to check in', () => {
+    expect(bookingStatusLabel(b('confirmed', 'series'), NOW)).toEqual({ text: '已确认', tone: 'green' })
+  })
+
   it('marks a started slot’s unchecked booking 未签到 in the staff day view', () => {
-    expect(dayBookingLabel({ status: 'confirmed' }, '2026-11-23T05:30:00Z', NOW).text).toBe('未签到')
-    expect(dayBookingLabel({ status: 'confirmed' }, '2026-11-23T07:00:00Z', NOW).text).toBe('待签到')
-    expect(dayBookingLabel({ status: 'checked_in' }, '2026-11-23T05:30:00Z', NOW).text).toBe('已签到')
+    const started = { startsAt: '2026-11-23T05:30:00Z', endsAt: '2026-11-23T06:30:00Z' }
+    const later = { startsAt: '2026-11-23T07:00:00Z', endsAt: '2026-11-23T08:00:00Z' }
+    expect(dayBookingLabel({ status: 'confirmed', source: 'member' }, started, NOW).text).toBe('未签到')
+    expect(dayBookingLabel({ status: 'confirmed', source: 'member' }, later, NOW).text).toBe('待签到')
+    expect(dayBookingLabel({ status: 'checked_in', source: 'member' }, started, NOW).text).toBe('已签到')
+  })
+
+  it('shows a recurring booking held for a group as in use, then ended, never 未签到', () => {
+    const started = { startsAt: '2026-11-23T05:30:00Z', endsAt: '2026-11-23T06:30:00Z' }
+    expect(dayBookingLabel({ status: 'confirmed', source: 'series' }, started, NOW).text).toBe('使用中')
+    expect(dayBookingLabel({ status: 'confirmed', source: 'series' }, started, NOW + 3_600_000).text).toBe('已结束')
   })
 })

@@ -33,8 +33,9 @@ const RETURNING = `b.id, b.member_id AS "memberId", r.union_id AS "unionId", b.r
 
 /**
  * The booking housekeeping, every minute: pending bookings not approved before they start are
- * dropped, confirmed ones are reminded, and those not checked in by the end of the check-in window
- * become no-shows whose places are released; then members with too many no-shows are suspended.
+ * dropped, members' confirmed ones are reminded, and those not checked in by the end of the check-in
+ * window become no-shows whose places are released; then members with too many no-shows are suspended.
+ * Recurring bookings (固定安排) are held for a group that does not check in: neither reminded nor marked.
  * Safe with several instances: rows are claimed with FOR UPDATE SKIP LOCKED and changed only from
  * the state they were claimed in, so each booking is marked and messaged once; suspensions are
  * decided under the member's lock after re-reading what is already recorded.
@@ -72,7 +73,7 @@ export function createBookingSweeper(options: BookingSweeperOptions) {
     return db.transaction(async (tx) => {
       const rows = await tx.query<Claimed>(
         `WITH due AS (SELECT id FROM bookings
-                       WHERE status = 'confirmed' AND reminded_at IS NULL AND starts_at > $1
+                       WHERE status = 'confirmed' AND source <> 'series' AND reminded_at IS NULL AND starts_at > $1
                          AND starts_at <= $1::timestamptz + make_interval(mins => $3)
                          AND created_at <= starts_at - make_interval(mins => $3)
                        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
@@ -93,12 +94,16 @@ export function createBookingSweeper(options: BookingSweeperOptions) {
     });
   }
 
-  /** Confirmed bookings whose check-in window has closed become no-shows and give their places back. */
+  /**
+   * Members' confirmed bookings whose check-in window has closed become no-shows and give their places
+   * back. A recurring booking (club training, a club event) is held by staff for a group that does not
+   * scan the room's code: it keeps the room, and counts against nobody.
+   */
   async function markNoShows(at: Date): Promise<Claimed[]> {
     return db.transaction(async (tx) => {
       const rows = await tx.query<Claimed>(
         `WITH due AS (SELECT b.id FROM bookings b JOIN rooms r ON r.id = b.room_id
-                       WHERE b.status = 'confirmed' AND b.starts_at < $1
+                       WHERE b.status = 'confirmed' AND b.source <> 'series' AND b.starts_at < $1
                          AND b.starts_at + make_interval(mins => r.checkin_after_minutes) < $1
                        ORDER BY b.id LIMIT $2 FOR UPDATE OF b SKIP LOCKED)
          UPDATE bookings b SET status = 'no_show', updated_at = $1,

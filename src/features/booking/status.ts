@@ -13,22 +13,25 @@ export const STATUS_LABELS: Record<BookingStatus, { text: string; tone: StatusTo
 }
 
 /**
- * A confirmed booking whose check-in time has come reads 待签到; otherwise the plain status.
- * `now` is a number so the caller decides the clock (tests stand at a fixed instant).
+ * A member's confirmed booking whose check-in time has come reads 待签到; otherwise the plain status
+ * (a 固定安排 is never checked in). `now` is a number so the caller decides the clock (tests stand at a fixed instant).
  */
-export function bookingStatusLabel(b: Pick<Booking, 'status' | 'checkInOpensAt' | 'checkInClosesAt'>, now: number) {
-  if (b.status === 'confirmed' && now >= Date.parse(b.checkInOpensAt) && now < Date.parse(b.checkInClosesAt)) {
+export function bookingStatusLabel(b: Pick<Booking, 'status' | 'source' | 'checkInOpensAt' | 'checkInClosesAt'>, now: number) {
+  if (b.status === 'confirmed' && b.source !== 'series' && now >= Date.parse(b.checkInOpensAt) && now < Date.parse(b.checkInClosesAt)) {
     return { text: '待签到', tone: 'orange' as StatusTone }
   }
   return STATUS_LABELS[b.status]
 }
 
-/** In the staff day view a confirmed booking of a slot that has started but not checked in is 未签到. */
-export function dayBookingLabel(b: Pick<DayBooking, 'status'>, slotStartsAt: string, now: number) {
-  if (b.status === 'confirmed') {
-    return Date.parse(slotStartsAt) <= now ? { text: '未签到', tone: 'orange' as StatusTone } : { text: '待签到', tone: 'grey' as StatusTone }
-  }
-  return STATUS_LABELS[b.status]
+/**
+ * In the staff day view a confirmed booking of a slot that has started but not checked in is 未签到;
+ * a recurring booking held for a group (固定安排) is never checked in, and once started reads 使用中 / 已结束.
+ */
+export function dayBookingLabel(b: Pick<DayBooking, 'status' | 'source'>, slot: { startsAt: string; endsAt: string }, now: number) {
+  if (b.status !== 'confirmed') return STATUS_LABELS[b.status]
+  if (Date.parse(slot.startsAt) > now) return { text: '待签到', tone: 'grey' as StatusTone }
+  if (b.source !== 'series') return { text: '未签到', tone: 'orange' as StatusTone }
+  return Date.parse(slot.endsAt) > now ? { text: '使用中', tone: 'blue' as StatusTone } : { text: '已结束', tone: 'grey' as StatusTone }
 }
 
 export const SOURCE_LABELS: Record<string, string> = {

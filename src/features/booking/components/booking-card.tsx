@@ -21,6 +21,7 @@ function Hint({ booking, now }: { booking: Booking; now: number }) {
   }
   if (status !== 'confirmed' && status !== 'pending') return null
   if (status === 'pending') return <Text className='bk-note bk-note--warn'>等待工会审核，结果会通过消息通知您</Text>
+  if (booking.source === 'series') return <Text className='bk-card__sub'>固定安排，为团体保留场地，无需扫码签到</Text>
   const opens = Date.parse(booking.checkInOpensAt)
   if (now >= opens && now < Date.parse(booking.checkInClosesAt)) {
     return <Text className='bk-note bk-note--ok'>现在可以签到：请扫描场地门口的签到码，{formatTime(booking.checkInClosesAt)} 前有效</Text>

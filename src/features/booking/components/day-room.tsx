@@ -18,7 +18,7 @@ function SlotRow({ slot, now }: { slot: DaySlot; now: number }) {
         </Text>
       </View>
       {slot.bookings.map((b) => {
-        const label = b.status === 'checked_in' && b.checkedInAt ? { text: `已签到 ${formatTime(b.checkedInAt)}`, tone: 'blue' as const } : dayBookingLabel(b, slot.startsAt, now)
+        const label = b.status === 'checked_in' && b.checkedInAt ? { text: `已签到 ${formatTime(b.checkedInAt)}`, tone: 'blue' as const } : dayBookingLabel(b, slot, now)
         return (
           <View key={b.id} className='bk-day__booking' data-testid={`day-booking-${b.id}`}>
             <View className='bk-day__who'>
@@ -39,7 +39,7 @@ function SlotRow({ slot, now }: { slot: DaySlot; now: number }) {
 
 /** The day at a glance: how many bookings, how many came, how many are still expected. */
 export function DaySummary({ view, now }: { view: DayView; now: number }) {
-  const all = view.rooms.flatMap((r) => r.slots.flatMap((s) => s.bookings.map((b) => dayBookingLabel(b, s.startsAt, now).text)))
+  const all = view.rooms.flatMap((r) => r.slots.flatMap((s) => s.bookings.map((b) => dayBookingLabel(b, s, now).text)))
   const count = (...texts: string[]) => all.filter((t) => texts.includes(t)).length
   const figures = [
     { label: '预约', value: all.length },
