@@ -2,19 +2,14 @@
  * npm run bench:booking — the booking API on a real PostgreSQL 15 server that this script starts,
  * with DEMO_MEMBERS demo members (default 600):
  *   1. rush: 500 members race for 20 slots of 4 seats → exactly 80 confirmed, the rest 4xx, no 5xx;
- *   2. throughput: 32 clients booking spread-out slots, and reading the slot grid;
- * each beside pgbench running the same SQL (every statement of the request, the session lookup
- * included) against the same server in the same run. Loopback only,
- * bounded in requests and time; it prints figures and asserts nothing about timing.
+ *   2. throughput: wrk's 32 connections booking spread-out slots, then reading the slot grid;
+ * each followed by pgbench running the same SQL (every statement of the request, the session lookup
+ * included, prepared once per connection as the API does) against the same server for as long.
+ * Needs wrk (apt-get install -y wrk). Loopback only, bounded in requests and time; it prints
+ * figures and asserts nothing about timing.
  */
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { testConfig } from '../../server/src/config';
 import { migrate } from '../../server/src/db/migrate';
 import { openPostgres } from '../../server/src/db/postgres';
 import { CALLER_SQL, hashToken } from '../../server/src/plugins/auth';
@@ -23,125 +18,35 @@ import { MY_BOOKINGS_LINK } from '../../server/src/routes/booking/links';
 import { ROOM_SQL } from '../../server/src/routes/booking/rooms-repository';
 import { addDays, atLocal, localDate, weekOf } from '../../server/src/routes/booking/time';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
-import { startServer } from '../../server/src/server';
 import { notificationWrites } from '../../server/src/services/notify';
+import { testConfig } from '../../server/src/config';
+import { startServer } from '../../server/src/server';
 import { startPostgres } from '../support/postgres-server';
+import { assertLoadToolsPresent, burst, CLIENTS, freePort, pgbench, type Rate, type Request, wrk } from './load';
 
-const PGBENCH = '/usr/lib/postgresql/15/bin/pgbench';
 const MEMBERS = Number(process.env.DEMO_MEMBERS || 600);
 const RUSH_MEMBERS = 500;
-const THROUGHPUT_REQUESTS = Number(process.env.BENCH_REQUESTS || 6000);
-// Uncounted requests before each measured phase, as pgbench connects before it starts its clock: the pool
+// Each measured phase, API and pgbench alike, runs this long.
+const SECONDS = Number(process.env.BENCH_SECONDS || 10);
+// An uncounted run before each API phase, as pgbench connects before it starts its clock: the pool
 // opens its connections, each connection prepares its statements, and V8 compiles the hot paths.
-const WARM_UP_REQUESTS = 1000;
-const CLIENTS = 32;
+const WARM_UP_SECONDS = 3;
+// More distinct requests than a phase sends at the API's best rate, so that none is sent twice.
+const REQUESTS_PER_PHASE = 4000 * (SECONDS + WARM_UP_SECONDS);
 // PostgreSQL runs on this machine: a pool of about twice its cores, the size the README advises.
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE || 2 * os.cpus().length);
 const BENCH_ROOMS = 10;
 const SLOTS_PER_DAY = 96;
 
-interface Request {
-  method: 'GET' | 'POST';
-  path: string;
-  token: string;
-  body?: unknown;
-}
-interface Outcome {
-  status: number;
-  ms: number;
-  message?: string;
-  body?: string;
-}
-
-// The load runs on its own thread, so that making requests does not take the API's event loop.
-const CLIENT_SOURCE = `
-const http = require('node:http');
-const { parentPort, workerData } = require('node:worker_threads');
-const agent = new http.Agent({ keepAlive: true, maxSockets: workerData.concurrency });
-function send(r) {
-  return new Promise((resolve) => {
-    const body = r.body === undefined ? undefined : JSON.stringify(r.body);
-    const started = performance.now();
-    const req = http.request({ host: '127.0.0.1', port: workerData.port, method: r.method, path: r.path, agent,
-      headers: { authorization: 'Bearer ' + r.token, ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}) } },
-      (res) => { let raw = ''; res.setEncoding('utf8'); res.on('data', (c) => (raw += c));
-        res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started, body: res.statusCode >= 300 ? raw : undefined })); });
-    req.on('error', (e) => resolve({ status: 0, ms: performance.now() - started, body: String(e) }));
-    if (body) req.write(body);
-    req.end();
-  });
-}
-(async () => {
-  const queue = workerData.requests; const results = []; let next = 0;
-  const started = performance.now();
-  const deadline = started + workerData.maxSeconds * 1000;
-  await Promise.all(Array.from({ length: workerData.concurrency }, async () => {
-    while (next < queue.length && performance.now() < deadline) { const i = next++; results.push(await send(queue[i])); }
-  }));
-  parentPort.postMessage({ results, seconds: (performance.now() - started) / 1000 });
-  agent.destroy();
-})();
-`;
-
-/** Sends the requests, `concurrency` at a time, and stops starting new ones after `maxSeconds`. */
-function run(port: number, requests: Request[], concurrency: number, maxSeconds = 30): Promise<{ results: Outcome[]; seconds: number }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(CLIENT_SOURCE, { eval: true, workerData: { port, requests, concurrency, maxSeconds } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** An API statement for pgbench: `$n` replaced by pgbench variables or literals. */
 const pgbenchSql = (sql: string, args: Record<number, string>) =>
   `${sql.replace(/\$(\d+)/g, (_, n: string) => args[Number(n)] ?? `$${n}`).replace(/\s*\n\s*/g, ' ')};`;
 
-/** Runs a pgbench script for 10 s; its transactions per second and, from its per-transaction log, p50/p99. */
-function pgbench(port: number, name: string, script: string, defines: Record<string, string | number>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-pgbench-'));
-  const file = path.join(dir, `${name}.sql`);
-  fs.writeFileSync(file, script);
-  const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-n', '-M', 'extended', '-c', String(CLIENTS), '-j', '2', '-T', '10'];
-  args.push('--log', `--log-prefix=${path.join(dir, 'log')}`);
-  for (const [key, value] of Object.entries(defines)) args.push('-D', `${key}=${value}`);
-  const result = spawnSync(PGBENCH, [...args, '-f', file, 'postgres'], { encoding: 'utf8', timeout: 60_000 });
-  // Each log line: client, transaction, latency in µs, script, epoch seconds, µs.
-  const latencies = fs
-    .readdirSync(dir)
-    .filter((f) => f.startsWith('log.'))
-    .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').trim().split('\n'))
-    .map((line) => Number(line.split(' ')[2]) / 1000)
-    .filter((ms) => !Number.isNaN(ms));
-  fs.rmSync(dir, { recursive: true, force: true });
-  const tps = Number(/tps = ([\d.]+)/.exec(result.stdout)?.[1] ?? NaN);
-  if (result.status !== 0 || Number.isNaN(tps)) console.log(`  pgbench ${name} failed:\n${result.stdout}\n${result.stderr}`);
-  return { tps, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-}
-
-/** Warms the API up with the first requests, then measures the rest. */
-async function measure(port: number, requests: Request[]) {
-  await run(port, requests.slice(0, WARM_UP_REQUESTS), CLIENTS);
-  return run(port, requests.slice(WARM_UP_REQUESTS), CLIENTS);
-}
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
   const started = Date.now();
+  assertLoadToolsPresent();
   // A server on a DATABASE_URL must have a counselling notes key; this database lives for one run.
   process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
   const pg = await startPostgres();
@@ -190,10 +95,9 @@ async function main() {
     // 1. The rush.
     const rushRoom = await createRoom('抢约测试场', { capacity: 4, slotMinutes: 30, openingHours: allDay });
     const rushSlots = Array.from({ length: 20 }, (_, i) => atLocal(tomorrow, 8 * 60 + i * 30).toISOString());
-    const rush = await run(
+    const rush = await burst(
       port,
       tokens.slice(0, RUSH_MEMBERS).map((token, i) => ({ method: 'POST', path: '/api/booking/bookings', token, body: { roomId: rushRoom, startsAt: rushSlots[i % 20] } })),
-      RUSH_MEMBERS,
     );
     const count = (from: number, to: number) => rush.results.filter((r) => r.status >= from && r.status < to).length;
     const messages = new Map<string, number>();
@@ -220,27 +124,19 @@ async function main() {
     for (let i = 0; i < BENCH_ROOMS; i += 1) pgbenchRooms.push(await createRoom(`压测室P${i + 1}`, { capacity: 1000, slotMinutes: 15, openingHours: allDay }));
     const random = (n: number) => Math.floor(Math.random() * n);
     const slotStart = (s: number) => atLocal(tomorrow, s * 15).toISOString();
-    const bookings = await measure(
-      port,
-      Array.from({ length: WARM_UP_REQUESTS + THROUGHPUT_REQUESTS }, () => ({
-        method: 'POST' as const,
+    const bookingRequests = (): Request[] =>
+      Array.from({ length: REQUESTS_PER_PHASE }, () => ({
+        method: 'POST',
         path: '/api/booking/bookings',
         token: tokens[random(tokens.length)]!,
         body: { roomId: apiRooms[random(BENCH_ROOMS)], startsAt: slotStart(random(SLOTS_PER_DAY)) },
-      })),
-    );
-    const booked = bookings.results.filter((r) => r.status === 201);
-    const bookingLatencies = bookings.results.map((r) => r.ms);
-    const reads = await measure(
-      port,
-      Array.from({ length: WARM_UP_REQUESTS + THROUGHPUT_REQUESTS }, () => ({
-        method: 'GET' as const,
+      }));
+    const readRequests = (): Request[] =>
+      Array.from({ length: REQUESTS_PER_PHASE }, () => ({
+        method: 'GET',
         path: `/api/booking/rooms/${apiRooms[random(BENCH_ROOMS)]}/availability?date=${tomorrow}`,
         token: tokens[random(tokens.length)]!,
-      })),
-    );
-    const readLatencies = reads.results.map((r) => r.ms);
-
+      }));
     // The same SQL through pgbench: the booking transaction and the availability reads.
     const now = `'${new Date().toISOString()}'`;
     const week = weekOf(tomorrow);
@@ -299,13 +195,12 @@ async function main() {
       '\\endif',
       'COMMIT;',
     ].join('\n');
-    const lastDate = addDays(today, 7);
     const readScript = [
       `\\set room :room0 + random(0, ${BENCH_ROOMS - 1})`,
       `\\set m random(:m0, :m1)`,
       whoIsAsking,
       pgbenchSql(ROOM_SQL.active, { 1: ':room', 2: String(union!.unionId) }),
-      pgbenchSql(GRID_SQL, { 1: 'ARRAY[(:room)::int]', 2: String(union!.unionId), 3: `'${today}'`, 4: `'${lastDate}'`, 5: ':m' }),
+      pgbenchSql(GRID_SQL, { 1: 'ARRAY[(:room)::int]', 2: String(union!.unionId), 3: `'${today}'`, 4: `'${addDays(today, 7)}'`, 5: ':m' }),
     ].join('\n');
     const defines = {
       room0: pgbenchRooms[0]!,
@@ -314,29 +209,41 @@ async function main() {
       t0: atLocal(tomorrow, 0).getTime() / 1000,
     };
     if (pgbenchRooms.at(-1)! - pgbenchRooms[0]! !== BENCH_ROOMS - 1) throw new Error('pgbench rooms are not consecutive');
-    const rawBooking = pgbench(pg.port, 'booking', bookingScript, defines);
-    const rawReads = pgbench(pg.port, 'availability', readScript, { ...defines, room0: apiRooms[0]! });
 
-    const bookingRate = booked.length / bookings.seconds;
-    const readRate = reads.results.filter((r) => r.status === 200).length / reads.seconds;
-    const errors = (results: Outcome[]) =>
-      `${results.filter((r) => r.status >= 400 && r.status < 500).length} 4xx, ${results.filter((r) => r.status >= 500 || r.status === 0).length} 5xx/failed`;
+    // Each API phase is followed by pgbench on the same tables, and each starts from the same footing:
+    // the requests of the phase before have been answered, and the tables are vacuumed and analysed
+    // (else autovacuum, woken by the rows just written, runs in the middle of whichever phase comes next).
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await db.query('VACUUM ANALYZE');
+    };
+    const measure = async (requests: () => Request[]) => {
+      await settle();
+      await wrk(port, requests(), WARM_UP_SECONDS);
+      return wrk(port, requests(), SECONDS);
+    };
+    const bookings = await measure(bookingRequests);
+    await settle();
+    const rawBooking = await pgbench(pg.port, bookingScript, defines, SECONDS);
+    const reads = await measure(readRequests);
+    await settle();
+    const rawReads = await pgbench(pg.port, readScript, { ...defines, room0: apiRooms[0]! }, SECONDS);
+
+    const errors = (phase: typeof bookings) => `${phase.count(400, 500)} 4xx, ${phase.count(500, 600) + phase.socketErrors} 5xx/failed`;
+    const row = (label: string, api: Rate, note: string, raw: Rate) => [
+      `  ${label.padEnd(13)} API ${fmt(api.perSecond)}/s  p50 ${fmt(api.p50, 1)} ms  p99 ${fmt(api.p99, 1)} ms  (${note})`,
+      `                raw PostgreSQL (pgbench, same SQL) ${fmt(raw.perSecond)}/s  p50 ${fmt(raw.p50, 1)} ms  p99 ${fmt(raw.p99, 1)} ms  → API at ${fmt((api.perSecond / raw.perSecond) * 100)}%`,
+    ];
+    const booked = bookings.count(201, 202);
     console.log(
-      `\nThroughput: ${CLIENTS} clients; ${fmt(bookings.results.length)} booking and ${fmt(reads.results.length)} availability requests` +
-        ` (at most ${fmt(THROUGHPUT_REQUESTS)} or 30 s each, after ${fmt(WARM_UP_REQUESTS)} uncounted); slots spread over ${BENCH_ROOMS} rooms × ${SLOTS_PER_DAY} slots`,
+      `\nThroughput: ${CLIENTS} connections from wrk, ${SECONDS} s for each phase after ${WARM_UP_SECONDS} s uncounted; pgbench ${CLIENTS} clients, ${SECONDS} s;` +
+        ` slots spread over ${BENCH_ROOMS} rooms × ${SLOTS_PER_DAY} slots`,
     );
-    console.log(
-      `  bookings:     API ${fmt(bookingRate)}/s  p50 ${fmt(percentile(bookingLatencies, 50), 1)} ms  p99 ${fmt(percentile(bookingLatencies, 99), 1)} ms  (${booked.length} booked; ${errors(bookings.results)})`,
-    );
-    console.log(
-      `                raw PostgreSQL (pgbench, same SQL) ${fmt(rawBooking.tps)}/s  p50 ${fmt(rawBooking.p50, 1)} ms  p99 ${fmt(rawBooking.p99, 1)} ms  → API at ${fmt((bookingRate / rawBooking.tps) * 100)}%`,
-    );
-    console.log(
-      `  availability: API ${fmt(readRate)}/s  p50 ${fmt(percentile(readLatencies, 50), 1)} ms  p99 ${fmt(percentile(readLatencies, 99), 1)} ms  (${errors(reads.results)})`,
-    );
-    console.log(
-      `                raw PostgreSQL (pgbench, same SQL) ${fmt(rawReads.tps)}/s  p50 ${fmt(rawReads.p50, 1)} ms  p99 ${fmt(rawReads.p99, 1)} ms  → API at ${fmt((readRate / rawReads.tps) * 100)}%`,
-    );
+    const lines = [
+      ...row('bookings:', { ...bookings, perSecond: booked / bookings.seconds }, `${fmt(booked)} booked; ${errors(bookings)}`, rawBooking),
+      ...row('availability:', { ...reads, perSecond: reads.count(200, 201) / reads.seconds }, errors(reads), rawReads),
+    ];
+    for (const line of lines) console.log(line);
     console.log(`\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${load()} (other work on the machine lowers every figure)`);
   } finally {
     await stopServer?.();

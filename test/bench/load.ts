@@ -1,0 +1,145 @@
+/**
+ * The load generators of bench:booking, all on loopback and bounded in count and time:
+ * `burst` sends a fixed list of requests at once (the rush), `wrk` drives the API for a few seconds,
+ * `pgbench` drives PostgreSQL with the same SQL for as long. wrk and pgbench are both C programs
+ * that cost their machine little, so the two figures they print compare the API with the database
+ * under it, not with the cost of the client.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
+
+const PGBENCH = '/usr/lib/postgresql/15/bin/pgbench';
+const WRK_SCRIPT = path.join(__dirname, 'requests.lua');
+export const CLIENTS = 32;
+const THREADS = 2;
+const run = promisify(execFile);
+
+export interface Request {
+  method: 'GET' | 'POST';
+  path: string;
+  token: string;
+  body?: unknown;
+}
+export interface Outcome {
+  status: number;
+  ms: number;
+  body?: string;
+}
+export interface Rate {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+// The burst runs on its own thread, so that making requests does not take the API's event loop.
+const BURST_SOURCE = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const agent = new http.Agent({ keepAlive: true, maxSockets: workerData.requests.length });
+function send(r) {
+  return new Promise((resolve) => {
+    const body = r.body === undefined ? undefined : JSON.stringify(r.body);
+    const started = performance.now();
+    const req = http.request({ host: '127.0.0.1', port: workerData.port, method: r.method, path: r.path, agent,
+      headers: { authorization: 'Bearer ' + r.token, ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}) } },
+      (res) => { let raw = ''; res.setEncoding('utf8'); res.on('data', (c) => (raw += c));
+        res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started, body: res.statusCode >= 300 ? raw : undefined })); });
+    req.setTimeout(30000, () => req.destroy(new Error('timed out')));
+    req.on('error', (e) => resolve({ status: 0, ms: performance.now() - started, body: String(e) }));
+    if (body) req.write(body);
+    req.end();
+  });
+}
+(async () => {
+  const started = performance.now();
+  const results = await Promise.all(workerData.requests.map(send));
+  parentPort.postMessage({ results, seconds: (performance.now() - started) / 1000 });
+  agent.destroy();
+})();
+`;
+
+/** Sends every request at the same moment, each on its own connection, and waits for all the answers. */
+export function burst(port: number, requests: Request[]): Promise<{ results: Outcome[]; seconds: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(BURST_SOURCE, { eval: true, workerData: { port, requests } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+export function assertLoadToolsPresent() {
+  if (spawnSync('wrk', ['--version']).error) throw new Error('wrk 未安装：请先运行 apt-get install -y wrk');
+  if (!fs.existsSync(PGBENCH)) throw new Error(`找不到 ${PGBENCH}：请先安装 postgresql-15`);
+}
+
+/**
+ * Sends the requests in turn from CLIENTS connections for `seconds` with wrk (asynchronously: the API
+ * runs in this process). The list should hold more requests than the run sends; wrk starts over if not.
+ */
+export async function wrk(port: number, requests: Request[], seconds: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-wrk-'));
+  const file = path.join(dir, 'requests.tsv');
+  fs.writeFileSync(file, requests.map((r) => [r.method, r.path, r.token, r.body === undefined ? '' : JSON.stringify(r.body)].join('\t')).join('\n'));
+  try {
+    const args = ['-t', String(THREADS), '-c', String(CLIENTS), '-d', `${seconds}s`, '--timeout', '10s', '-s', WRK_SCRIPT, `http://127.0.0.1:${port}`, '--', file, String(THREADS)];
+    const { stdout } = await run('wrk', args, { maxBuffer: 1 << 20 });
+    const line = /^WRK (.*)$/m.exec(stdout)?.[1];
+    if (!line) throw new Error(`wrk printed no summary:\n${stdout}`);
+    const summary = JSON.parse(line) as { seconds: number; statuses: Record<string, number>; socketErrors: number; p50: number; p99: number };
+    const count = (from: number, to: number) =>
+      Object.entries(summary.statuses).reduce((sum, [status, n]) => (Number(status) >= from && Number(status) < to ? sum + n : sum), 0);
+    return { ...summary, count };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs a pgbench script for `seconds`; its transactions per second and, from its per-transaction log, p50/p99.
+ * Asynchronously, so that the API answers what is still in flight from its own phase.
+ */
+export async function pgbench(port: number, script: string, defines: Record<string, string | number>, seconds: number): Promise<Rate> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-pgbench-'));
+  const file = path.join(dir, 'script.sql');
+  fs.writeFileSync(file, script);
+  // -M prepared: each connection prepares a statement once and then binds and executes it, as the API does.
+  const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-n', '-M', 'prepared'];
+  args.push('-c', String(CLIENTS), '-j', String(THREADS), '-T', String(seconds), '--log', `--log-prefix=${path.join(dir, 'log')}`);
+  for (const [key, value] of Object.entries(defines)) args.push('-D', `${key}=${value}`);
+  const result = await run(PGBENCH, [...args, '-f', file, 'postgres'], { timeout: 60_000 + seconds * 1000 }).catch(
+    (error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`pgbench failed:\n${error.stdout ?? ''}\n${error.stderr ?? String(error)}`);
+    },
+  );
+  // Each log line: client, transaction, latency in µs, script, epoch seconds, µs.
+  const latencies = fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith('log.'))
+    .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').trim().split('\n'))
+    .map((line) => Number(line.split(' ')[2]) / 1000)
+    .filter((ms) => !Number.isNaN(ms));
+  fs.rmSync(dir, { recursive: true, force: true });
+  const perSecond = Number(/tps = ([\d.]+)/.exec(result.stdout)?.[1] ?? NaN);
+  if (Number.isNaN(perSecond)) throw new Error(`pgbench failed:\n${result.stdout}\n${result.stderr}`);
+  return { perSecond, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
