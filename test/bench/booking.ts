@@ -13,9 +13,8 @@ import os from 'node:os';
 import { migrate } from '../../server/src/db/migrate';
 import { openPostgres } from '../../server/src/db/postgres';
 import { CALLER_SQL, hashToken } from '../../server/src/plugins/auth';
-import { BOOKING_SQL, GRID_SQL } from '../../server/src/routes/booking/bookings-repository';
+import { BOOKING_SQL, ROOM_GRID_SQL } from '../../server/src/routes/booking/bookings-repository';
 import { MY_BOOKINGS_LINK } from '../../server/src/routes/booking/links';
-import { ROOM_SQL } from '../../server/src/routes/booking/rooms-repository';
 import { addDays, atLocal, localDate, weekOf } from '../../server/src/routes/booking/time';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { notificationWrites } from '../../server/src/services/notify';
@@ -199,8 +198,7 @@ async function main() {
       `\\set room :room0 + random(0, ${BENCH_ROOMS - 1})`,
       `\\set m random(:m0, :m1)`,
       whoIsAsking,
-      pgbenchSql(ROOM_SQL.active, { 1: ':room', 2: String(union!.unionId) }),
-      pgbenchSql(GRID_SQL, { 1: 'ARRAY[(:room)::int]', 2: String(union!.unionId), 3: `'${today}'`, 4: `'${addDays(today, 7)}'`, 5: ':m' }),
+      pgbenchSql(ROOM_GRID_SQL, { 1: ':room', 2: String(union!.unionId), 3: `'${today}'`, 4: ':m' }),
     ].join('\n');
     const defines = {
       room0: pgbenchRooms[0]!,

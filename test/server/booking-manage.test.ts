@@ -96,6 +96,9 @@ describe('rooms and their rules', () => {
     const listed = (await t.app.inject({ method: 'GET', url: '/api/booking/rooms', headers: m.headers })).json();
     expect(listed.items.map((r: { id: number }) => r.id)).not.toContain(room.id);
     expect((await book(t.app, m.headers, room.id, at(addDays(MONDAY, 2), '15:00'))).statusCode).toBe(404);
+    const grid = await t.app.inject({ method: 'GET', url: `/api/booking/rooms/${room.id}/availability`, headers: m.headers });
+    expect(grid.statusCode).toBe(404);
+    expect(grid.json().message).toBe('场地不存在或已停用');
     const managed = (await t.app.inject({ method: 'GET', url: '/api/booking/manage/rooms', headers: staff })).json();
     expect(managed.items.find((r: { id: number }) => r.id === room.id)).toMatchObject({ active: false });
     expect((await patch(room.id, { active: true })).json().active).toBe(true);

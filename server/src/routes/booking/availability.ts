@@ -24,18 +24,22 @@ export const summaryOf = (room: RoomRecord): Static<typeof RoomSummary> => ({
 /** Dates from `from` to `to`, inclusive. */
 const datesFrom = (from: string, to: string) => Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
 
-/** The date strip over the booking window and the slot grid of one date, as one member sees them. */
-export async function roomAvailability(db: Queryable, room: RoomRecord, memberId: number, requested: string | undefined, now: Date) {
+/**
+ * The date strip over the booking window and the slot grid of one date, as one member sees them;
+ * null when the union has no such active room.
+ */
+export async function roomAvailability(db: Queryable, p: { roomId: number; unionId: number; memberId: number; date?: string; now: Date }) {
+  const { memberId, now } = p;
+  const found = await bookingRepository(db).roomWithGrid({ roomId: p.roomId, unionId: p.unionId, today: localDate(now), memberId });
+  if (!found) return null;
+  const { room, grid } = found;
   const window = bookingWindow(room, now);
-  const date = requested ?? window.today;
+  const date = p.date ?? window.today;
   if (date < window.today || date > window.lastDate) throw badRequest(`只能查看今天起 ${room.windowDays} 天内的时段`, 'OUTSIDE_WINDOW');
 
-  const repo = bookingRepository(db);
   const capacity = slotCapacity(room);
-  const [{ counters, closures, mine: myBooking }, quota] = await Promise.all([
-    repo.grid({ roomIds: [room.id], unionId: room.unionId, from: window.today, to: window.lastDate, memberId }),
-    quotaUsage(db, room, memberId, date, now),
-  ]);
+  const { counters, closures, mine: myBooking } = grid;
+  const quota = await quotaUsage(db, room, memberId, date, now);
 
   const dayNote = (day: string, slotCount: number) =>
     closureOn(closures, room.id, day) ?? (day > window.openThrough ? `${room.releaseTime} 开放预约` : slotCount === 0 ? '不开放' : null);

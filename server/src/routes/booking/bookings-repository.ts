@@ -78,20 +78,58 @@ export const BOOKING_SQL = {
 /** The booking's own parameters in BOOKING_SQL.place; what it also writes is numbered after them. */
 const PLACE_PARAMS = 13;
 
+/** SQL expressions for the grid's inputs: rooms (int[]), union, first and last date, member (or null). */
+interface GridInputs {
+  rooms: string;
+  union: string;
+  from: string;
+  to: string;
+  member: string;
+}
+
 /**
- * Everything the slot grid needs besides the room, in one round trip: places taken per slot,
- * closures, and the member's own bookings over a range of dates ($1 rooms, $2 union, $3–$4 dates,
- * $5 member or null). Instants come as epoch milliseconds. Exported for the benchmark.
+ * Everything the slot grid needs besides the room, as three columns of one row: places taken per
+ * slot, closures, and the member's own bookings over a range of dates. Instants come as epoch milliseconds.
  */
-export const GRID_SQL = `SELECT
+const gridColumns = (g: GridInputs) => `
   (SELECT coalesce(json_agg(json_build_array(s.room_id, extract(epoch FROM s.starts_at) * 1000, s.booked)), '[]')
-     FROM booking_slots s WHERE s.room_id = ANY($1::int[]) AND s.slot_date BETWEEN $3::date AND $4::date) AS counters,
+     FROM booking_slots s WHERE s.room_id = ANY(${g.rooms}) AND s.slot_date BETWEEN ${g.from} AND ${g.to}) AS counters,
   (SELECT coalesce(json_agg(json_build_object('roomId', c.room_id, 'startsOn', c.starts_on, 'endsOn', c.ends_on, 'reason', c.reason)
                             ORDER BY c.id), '[]')
-     FROM room_closures c WHERE c.union_id = $2 AND c.ends_on >= $3::date AND c.starts_on <= $4::date) AS closures,
+     FROM room_closures c WHERE c.union_id = ${g.union} AND c.ends_on >= ${g.from} AND c.starts_on <= ${g.to}) AS closures,
   (SELECT coalesce(json_agg(json_build_array(b.id, extract(epoch FROM b.starts_at) * 1000)), '[]')
-     FROM bookings b WHERE b.member_id = $5::int AND b.room_id = ANY($1::int[]) AND b.slot_date BETWEEN $3::date AND $4::date
+     FROM bookings b WHERE b.member_id = ${g.member} AND b.room_id = ANY(${g.rooms}) AND b.slot_date BETWEEN ${g.from} AND ${g.to}
       AND b.status IN ('pending', 'confirmed', 'checked_in')) AS mine`;
+
+/** The grid of rooms $1 of union $2 from $3 to $4 for member $5 (or null). Exported for the benchmark. */
+export const GRID_SQL = `SELECT ${gridColumns({ rooms: '$1::int[]', union: '$2', from: '$3::date', to: '$4::date', member: '$5::int' })}`;
+
+/**
+ * An active room $1 of union $2 with its grid over its booking window, from $3 (today) to $3 + its
+ * window, for member $4: the room page in one round trip. Exported for the benchmark.
+ */
+export const ROOM_GRID_SQL = `SELECT ${ROOM_COLUMNS},
+  ${gridColumns({ rooms: 'ARRAY[r.id]', union: 'r.union_id', from: '$3::date', to: '($3::date + r.window_days)', member: '$4::int' })}
+  FROM rooms r WHERE r.id = $1 AND r.union_id = $2 AND r.active`;
+
+interface GridRow {
+  counters: [number, number, number][];
+  closures: Closure[];
+  mine: [number, number][];
+}
+
+function gridOf(row: GridRow): Grid {
+  const byRoom = new Map<number, Map<number, number>>();
+  for (const [roomId, startsMs, booked] of row.counters) {
+    const room = byRoom.get(roomId) ?? byRoom.set(roomId, new Map()).get(roomId)!;
+    room.set(Math.round(startsMs), booked);
+  }
+  return {
+    counters: { booked: (roomId, startsAt) => byRoom.get(roomId)?.get(typeof startsAt === 'number' ? startsAt : startsAt.getTime()) ?? 0 },
+    closures: row.closures,
+    mine: new Map(row.mine.map(([id, startsMs]) => [Math.round(startsMs), id])),
+  };
+}
 
 export interface Closure {
   roomId: number | null;
@@ -306,23 +344,16 @@ export function bookingRepository(db: Queryable) {
 
     /** Places taken, closures and the member's own bookings for these rooms over a range of dates. */
     async grid(p: { roomIds: number[]; unionId: number; from: string; to: string; memberId?: number | null }): Promise<Grid> {
-      const [row] = await db.query<{ counters: [number, number, number][]; closures: Closure[]; mine: [number, number][] }>(GRID_SQL, [
-        p.roomIds,
-        p.unionId,
-        p.from,
-        p.to,
-        p.memberId ?? null,
-      ]);
-      const byRoom = new Map<number, Map<number, number>>();
-      for (const [roomId, startsMs, booked] of row!.counters) {
-        const room = byRoom.get(roomId) ?? byRoom.set(roomId, new Map()).get(roomId)!;
-        room.set(Math.round(startsMs), booked);
-      }
-      return {
-        counters: { booked: (roomId, startsAt) => byRoom.get(roomId)?.get(typeof startsAt === 'number' ? startsAt : startsAt.getTime()) ?? 0 },
-        closures: row!.closures,
-        mine: new Map(row!.mine.map(([id, startsMs]) => [Math.round(startsMs), id])),
-      };
+      const [row] = await db.query<GridRow>(GRID_SQL, [p.roomIds, p.unionId, p.from, p.to, p.memberId ?? null]);
+      return gridOf(row!);
+    },
+
+    /** An active room of the union with its grid over its booking window from `today`, or null. */
+    async roomWithGrid(p: { roomId: number; unionId: number; today: string; memberId: number }): Promise<{ room: RoomRecord; grid: Grid } | null> {
+      const [row] = await db.query<RoomRecord & GridRow>(ROOM_GRID_SQL, [p.roomId, p.unionId, p.today, p.memberId]);
+      if (!row) return null;
+      const { counters, closures, mine, ...room } = row;
+      return { room, grid: gridOf({ counters, closures, mine }) };
     },
   };
 }

@@ -46,9 +46,9 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const room = await rooms.find(caller.unionId, request.params.id);
-      if (!room) throw notFound('场地不存在或已停用');
-      return roomAvailability(app.db, room, caller.memberId, request.query.date, now());
+      const view = await roomAvailability(app.db, { roomId: request.params.id, unionId: caller.unionId, memberId: caller.memberId, date: request.query.date, now: now() });
+      if (!view) throw notFound('场地不存在或已停用');
+      return view;
     },
   );
 };
