@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { testConfig } from '../../server/src/config';
 import { migrate } from '../../server/src/db/migrate';
 import { openPostgres } from '../../server/src/db/postgres';
 import { CALLER_SQL, hashToken } from '../../server/src/plugins/auth';
@@ -17,11 +18,10 @@ import { BOOKING_SQL, ROOM_GRID_SQL } from '../../server/src/routes/booking/book
 import { MY_BOOKINGS_LINK } from '../../server/src/routes/booking/links';
 import { addDays, atLocal, localDate, weekOf } from '../../server/src/routes/booking/time';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
-import { notificationWrites } from '../../server/src/services/notify';
-import { testConfig } from '../../server/src/config';
 import { startServer } from '../../server/src/server';
-import { startPostgres } from '../support/postgres-server';
-import { assertLoadToolsPresent, burst, CLIENTS, freePort, pgbench, type Rate, type Request, wrk } from './load';
+import { notificationWrites } from '../../server/src/services/notify';
+import { freePort, startPostgres } from '../support/postgres-server';
+import { assertLoadToolsPresent, burst, CLIENTS, pgbench, type Rate, type Request, wrk } from './load';
 
 const MEMBERS = Number(process.env.DEMO_MEMBERS || 600);
 const RUSH_MEMBERS = 500;

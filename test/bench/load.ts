@@ -7,13 +7,13 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { PG_BIN } from '../support/postgres-server';
 
-const PGBENCH = '/usr/lib/postgresql/15/bin/pgbench';
+const PGBENCH = path.join(PG_BIN, 'pgbench');
 const WRK_SCRIPT = path.join(__dirname, 'requests.lua');
 export const CLIENTS = 32;
 const THREADS = 2;
@@ -133,13 +133,3 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -106,7 +106,7 @@ export const GRID_SQL = `SELECT ${gridColumns({ rooms: '$1::int[]', union: '$2',
 
 /**
  * An active room $1 of union $2 with its grid over its booking window, from $3 (today) to $3 + its
- * window, for member $4: the room page in one round trip. Exported for the benchmark.
+ * window_days (bookingWindow's lastDate), for member $4: the room page in one round trip. Exported for the benchmark.
  */
 export const ROOM_GRID_SQL = `SELECT ${ROOM_COLUMNS},
   ${gridColumns({ rooms: 'ARRAY[r.id]', union: 'r.union_id', from: '$3::date', to: '($3::date + r.window_days)', member: '$4::int' })}
