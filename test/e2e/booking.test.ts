@@ -62,9 +62,9 @@ async function shotBelow(name: string) {
 async function firstFreeSlot(token: string, roomId: number): Promise<Slot> {
   const first = await api<{ dates: { date: string; freeSlots: number }[] }>('GET', `/api/booking/rooms/${roomId}/availability`, token);
   for (const day of first.dates.filter((d) => d.freeSlots > 0)) {
-    const grid = await api<{ slots: Slot[] }>('GET', `/api/booking/rooms/${roomId}/availability?date=${day.date}`, token);
+    const grid = await api<{ slots: Omit<Slot, 'date'>[] }>('GET', `/api/booking/rooms/${roomId}/availability?date=${day.date}`, token);
     const slot = grid.slots.find((s) => s.state === 'free');
-    if (slot) return slot;
+    if (slot) return { ...slot, date: day.date };
   }
   throw new Error('no free slot in the booking window');
 }

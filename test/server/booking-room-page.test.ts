@@ -79,6 +79,36 @@ describe('the room page: rules and the member’s own quota use', () => {
   });
 });
 
+describe('the slot grid of one day', () => {
+  it('gives each slot its instant and clocks, and the booking id only on the member’s own', async () => {
+    // Opens before 08:00 in Beijing, while the UTC date is still the day before.
+    const room = await createRoom(ctx.t.app, ctx.staff, { name: '健身房', mode: 'whole', slotMinutes: 60, openingHours: [{ weekday: 2, opens: '06:00', closes: '09:00' }] });
+    const tuesday = addDays(MONDAY, 1);
+    const m = await member();
+    const booking = (await book(ctx.t.app, m.headers, room.id, at(tuesday, '08:00'))).json();
+
+    const grid = (await availability(room.id, m.headers, tuesday)).json();
+    expect([grid.date, grid.note, grid.slotCapacity]).toEqual([tuesday, null, 1]);
+    expect(grid.slots).toEqual([
+      { startsAt: at(tuesday, '06:00').toISOString(), start: '06:00', end: '07:00', remaining: 1, state: 'free' },
+      { startsAt: at(tuesday, '07:00').toISOString(), start: '07:00', end: '08:00', remaining: 1, state: 'free' },
+      { startsAt: at(tuesday, '08:00').toISOString(), start: '08:00', end: '09:00', remaining: 0, state: 'mine', myBookingId: booking.id },
+    ]);
+    // Another member sees the same slot as full, without anyone's booking id.
+    const other = (await availability(room.id, (await member()).headers, tuesday)).json();
+    expect(other.slots[2]).toEqual({ startsAt: at(tuesday, '08:00').toISOString(), start: '08:00', end: '09:00', remaining: 0, state: 'full' });
+  });
+
+  it('says once why a day cannot be booked, and counts the places of a seats room', async () => {
+    const room = await createRoom(ctx.t.app, ctx.staff, { name: '瑜伽室', mode: 'seats', capacity: 12, openingHours: [{ weekday: 3, opens: '18:00', closes: '20:00' }] });
+    const m = await member();
+    const closedDay = (await availability(room.id, m.headers, addDays(MONDAY, 1))).json();
+    expect([closedDay.note, closedDay.slotCapacity, closedDay.slots]).toEqual(['不开放', 12, []]);
+    const open = (await availability(room.id, m.headers, addDays(MONDAY, 2))).json();
+    expect([open.note, open.slots.map((s: { remaining: number }) => s.remaining)]).toEqual([null, [12, 12]]);
+  });
+});
+
 describe('one managed room for the edit page', () => {
   it('gives staff a room with every rule, a stopped one too', async () => {
     const room = await createRoom(ctx.t.app, ctx.staff, { name: '棋牌室', quotaPerDay: 2 });

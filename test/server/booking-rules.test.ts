@@ -282,6 +282,7 @@ describe('availability', () => {
     ]);
     const closed = (await t.app.inject({ method: 'GET', url: `/api/booking/rooms/${room.id}/availability?date=${addDays(MONDAY, 1)}`, headers: me.headers })).json();
     expect(new Set(closed.slots.map((s: { state: string }) => s.state))).toEqual(new Set(['closed']));
+    expect([today.note, closed.note, today.slotCapacity]).toEqual([null, '期末考试', 4]);
     const beyond = await t.app.inject({ method: 'GET', url: `/api/booking/rooms/${room.id}/availability?date=${addDays(MONDAY, 3)}`, headers: me.headers });
     expectRefused(beyond, 400, '只能查看今天起 2 天内的时段');
   });

@@ -1,6 +1,7 @@
 import { request } from '../../services/http'
 import type {
   Availability,
+  AvailabilityResponse,
   Booking,
   BookingPage,
   BookingScope,
@@ -35,8 +36,14 @@ const BASE = '/api/booking'
 export const listRooms = () => request<{ items: RoomWithToday[] }>('GET', `${BASE}/rooms`).then((r) => r.items)
 
 /** getRoomAvailability: the date strip and one date's slot grid (today when no date). */
-export const getRoomAvailability = (id: number, date?: string) =>
-  request<Availability>('GET', `${BASE}/rooms/${id}/availability`, { query: { date } })
+export const getRoomAvailability = (id: number, date?: string): Promise<Availability> =>
+  request<AvailabilityResponse>('GET', `${BASE}/rooms/${id}/availability`, { query: { date } }).then(withSlotDetails)
+
+/** The wire grid says the date and its note once (it is the page opened most, so kept small); each cell gets them here. */
+function withSlotDetails(grid: AvailabilityResponse): Availability {
+  const slots = grid.slots.map((slot) => ({ ...slot, date: grid.date, note: grid.note, myBookingId: slot.myBookingId ?? null }))
+  return { ...grid, slots }
+}
 
 /** createBooking */
 export const createBooking = (input: { roomId: number; startsAt: string; note?: string }) =>

@@ -72,12 +72,23 @@ export interface RoomWithToday extends RoomSummary {
 
 export type SlotState = 'free' | 'few' | 'full' | 'mine' | 'closed' | 'past'
 
-export interface AvailabilitySlot extends SlotTimes {
-  capacity: number
+/** A cell of the slot grid as the pages use it: the wire slot with its date and the day's note. */
+export interface AvailabilitySlot {
+  startsAt: string
+  date: string
+  start: string
+  end: string
   remaining: number
   state: SlotState
+  /** Why the day cannot be booked (closed cells): '寒假', '08:00 开放预约', '不开放'. */
   note: string | null
   myBookingId: number | null
+}
+
+/** A slot as getRoomAvailability sends it: the date, the note and the places per slot are said once, above the slots. */
+export type AvailabilityWireSlot = Pick<AvailabilitySlot, 'startsAt' | 'start' | 'end' | 'remaining' | 'state'> & {
+  /** Only on the member's own slot ('mine'). */
+  myBookingId?: number
 }
 
 export interface AvailabilityDate {
@@ -131,9 +142,15 @@ export interface Availability {
   quota: QuotaUsage | null
   today: string
   date: string
+  /** Why `date` cannot be booked, or null. */
+  note: string | null
+  /** Places per slot: 1 for a whole room, its seats otherwise. */
+  slotCapacity: number
   dates: AvailabilityDate[]
   slots: AvailabilitySlot[]
 }
+
+export type AvailabilityResponse = Omit<Availability, 'slots'> & { slots: AvailabilityWireSlot[] }
 
 export type BookingStatus = 'pending' | 'confirmed' | 'checked_in' | 'no_show' | 'cancelled' | 'rejected'
 export type BookingSource = 'member' | 'walk_in' | 'series'

@@ -146,6 +146,8 @@ export const Availability = Type.Object({
   quota: Type.Union([QuotaUsage, Type.Null()], { description: 'null：该场地不限次数' }),
   today: Type.String(),
   date: Type.String({ description: '所查看的日期' }),
+  note: Type.Union([Type.String(), Type.Null()], { description: '所查看日期不可预约的原因（如“寒假”“08:00 开放预约”“不开放”），可预约时为 null' }),
+  slotCapacity: Type.Integer({ description: '每个时段的名额：整场预约为 1，按座位预约为座位数' }),
   dates: Type.Array(
     Type.Object({
       date: Type.String(),
@@ -157,13 +159,14 @@ export const Availability = Type.Object({
   ),
   slots: Type.Array(
     Type.Object({
-      ...SlotTimes,
-      capacity: Type.Integer(),
+      startsAt: SlotTimes.startsAt,
+      start: SlotTimes.start,
+      end: SlotTimes.end,
       remaining: Type.Integer(),
       state: SlotState,
-      note: Type.Union([Type.String(), Type.Null()]),
-      myBookingId: Type.Union([Type.Integer(), Type.Null()]),
+      myBookingId: Type.Optional(Type.Integer({ description: '本人在该时段的预约，仅 mine 时有' })),
     }),
+    { description: '所查看日期的时段，按开始时间排列；日期、不可预约原因与名额只在上层写一次（date、note、slotCapacity）' },
   ),
 });
 

@@ -27,38 +27,42 @@ export interface Slot {
 /** Places per slot: a whole room is taken by one booking, a seats room by `capacity`. */
 export const slotCapacity = (room: Pick<RoomGrid, 'mode' | 'capacity'>): number => (room.mode === 'whole' ? 1 : room.capacity);
 
-/** Start minutes (since local midnight) of one date's slots, in order: each opening period cut into slots. */
-function startMinutes(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): number[] {
-  const weekday = isoWeekday(date);
+/** Start minutes (since local midnight) of the slots of each weekday, index 1 = Monday … 7 = Sunday: each opening period cut into slots, in order. */
+export function weeklySlotStarts(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, weekdays: readonly number[] = [1, 2, 3, 4, 5, 6, 7]): number[][] {
+  const week: number[][] = [[], [], [], [], [], [], [], []];
   const periods = room.openingHours
-    .filter((p) => p.weekday === weekday)
-    .map((p) => ({ opens: parseClock(p.opens), closes: parseClock(p.closes) }))
+    .filter((p) => weekdays.includes(p.weekday))
+    .map((p) => ({ weekday: p.weekday, opens: parseClock(p.opens), closes: parseClock(p.closes) }))
     .sort((a, b) => a.opens - b.opens);
-  const starts: number[] = [];
   for (const period of periods) {
+    const starts = week[period.weekday]!;
     for (let m = period.opens; m + room.slotMinutes <= period.closes; m += room.slotMinutes) starts.push(m);
   }
-  return starts;
+  return week;
 }
+
+/** Start minutes (since local midnight) of one date's slots, in order. */
+const startMinutes = (room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): number[] => {
+  const weekday = isoWeekday(date);
+  return weeklySlotStarts(room, [weekday])[weekday]!;
+};
 
 /** The slots of one local date, in order. */
 export function slotsOn(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): Slot[] {
   const midnight = localMidnight(date);
-  return startMinutes(room, date).map((m) => {
-    const end = m + room.slotMinutes;
-    return { startsAt: new Date(midnight + m * 60_000), endsAt: new Date(midnight + end * 60_000), date, start: formatClock(m), end: formatClock(end) };
-  });
+  return startMinutes(room, date).map((m) => slotAt(room, date, midnight, m));
 }
 
-/** Just the start instants (ms) of one date's slots: for counting over many dates. */
-export function slotStartsOn(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): number[] {
-  const midnight = localMidnight(date);
-  return startMinutes(room, date).map((m) => midnight + m * 60_000);
+function slotAt(room: Pick<RoomGrid, 'slotMinutes'>, date: string, midnight: number, minutes: number): Slot {
+  const end = minutes + room.slotMinutes;
+  return { startsAt: new Date(midnight + minutes * 60_000), endsAt: new Date(midnight + end * 60_000), date, start: formatClock(minutes), end: formatClock(end) };
 }
 
 /** The slot that starts at exactly this instant, or null when the grid has none there. */
 export function findSlot(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, startsAt: Date): Slot | null {
-  return slotsOn(room, localDate(startsAt)).find((slot) => slot.startsAt.getTime() === startsAt.getTime()) ?? null;
+  const date = localDate(startsAt);
+  const minutes = (startsAt.getTime() - localMidnight(date)) / 60_000;
+  return startMinutes(room, date).includes(minutes) ? slotAt(room, date, localMidnight(date), minutes) : null;
 }
 
 export interface BookingWindow {

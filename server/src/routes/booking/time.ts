@@ -44,8 +44,24 @@ export function parseClock(text: string): number {
   return Number(h) * 60 + Number(m);
 }
 
-export const formatClock = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clockText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+// Every minute of a day, 00:00 … 24:00, written once: a slot grid writes two clocks per slot.
+const CLOCKS = Array.from({ length: 1441 }, (_, minutes) => clockText(minutes));
+
+/** 480 → '08:00'; 1440 → '24:00'. */
+export const formatClock = (minutes: number): string => CLOCKS[minutes] ?? clockText(minutes);
+
+/**
+ * What `atLocal(date, minutes).toISOString()` writes, for whole minutes of one local date, made
+ * from strings: a slot grid writes a hundred instants a request, and a Date for each cost as much as the rest of the grid.
+ */
+export function localInstantTexts(date: string): (minutes: number) => string {
+  const previous = addDays(date, -1);
+  return (minutes) => {
+    const utc = minutes - OFFSET_MS / 60_000;
+    return utc < 0 ? `${previous}T${CLOCKS[utc + 1440]}:00.000Z` : `${date}T${CLOCKS[utc]}:00.000Z`;
+  };
+}
 
 /** Local start/end labels (a slot ending at midnight ends at 24:00). */
 export function clockLabels(startsAt: Date, endsAt: Date): { start: string; end: string } {
