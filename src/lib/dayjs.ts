@@ -22,6 +22,13 @@ function withYear(d: dayjs.Dayjs, now: dayjs.Dayjs, pattern: string): string {
   return d.year() === now.year() ? d.format(pattern) : d.format(`YYYY年${pattern}`)
 }
 
+/** The instant of a Beijing date and clock ('2026-12-03', '08:00'), written as the API writes instants ('2026-12-03T00:00:00.000Z'). */
+export function beijingInstant(date: string, clock: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const [hour, minute] = clock.split(':').map(Number) as [number, number]
+  return new Date(Date.UTC(year, month - 1, day, hour, minute) - BEIJING_OFFSET_MINUTES * 60_000).toISOString()
+}
+
 /** "14:00" */
 export function formatTime(input: DateInput): string {
   return beijing(input).format('HH:mm')

@@ -62,9 +62,19 @@ async function shotBelow(name: string) {
 async function firstFreeSlot(token: string, roomId: number): Promise<Slot> {
   const first = await api<{ dates: { date: string; freeSlots: number }[] }>('GET', `/api/booking/rooms/${roomId}/availability`, token);
   for (const day of first.dates.filter((d) => d.freeSlots > 0)) {
-    const grid = await api<{ slots: Omit<Slot, 'date'>[] }>('GET', `/api/booking/rooms/${roomId}/availability?date=${day.date}`, token);
+    const grid = await api<{ room: { slotMinutes: number }; slots: { start: string; state: string }[] }>(
+      'GET',
+      `/api/booking/rooms/${roomId}/availability?date=${day.date}`,
+      token,
+    );
     const slot = grid.slots.find((s) => s.state === 'free');
-    if (slot) return { ...slot, date: day.date };
+    if (slot) {
+      // The grid gives a slot's start in Beijing time; its instant and end follow from the date and the slot length.
+      const startsAt = new Date(`${day.date}T${slot.start}:00+08:00`);
+      const endMinute = Number(slot.start.slice(0, 2)) * 60 + Number(slot.start.slice(3)) + grid.room.slotMinutes;
+      const end = `${String(Math.floor(endMinute / 60)).padStart(2, '0')}:${String(endMinute % 60).padStart(2, '0')}`;
+      return { startsAt: startsAt.toISOString(), date: day.date, start: slot.start, end, state: slot.state };
+    }
   }
   throw new Error('no free slot in the booking window');
 }

@@ -80,23 +80,24 @@ describe('the room page: rules and the member’s own quota use', () => {
 });
 
 describe('the slot grid of one day', () => {
-  it('gives each slot its instant and clocks, and the booking id only on the member’s own', async () => {
-    // Opens before 08:00 in Beijing, while the UTC date is still the day before.
+  it('gives each slot its start, what is left and its state, and the booking id only on the member’s own', async () => {
     const room = await createRoom(ctx.t.app, ctx.staff, { name: '健身房', mode: 'whole', slotMinutes: 60, openingHours: [{ weekday: 2, opens: '06:00', closes: '09:00' }] });
     const tuesday = addDays(MONDAY, 1);
     const m = await member();
     const booking = (await book(ctx.t.app, m.headers, room.id, at(tuesday, '08:00'))).json();
 
     const grid = (await availability(room.id, m.headers, tuesday)).json();
-    expect([grid.date, grid.note, grid.slotCapacity]).toEqual([tuesday, null, 1]);
+    expect([grid.date, grid.note, grid.slotCapacity, grid.room.slotMinutes]).toEqual([tuesday, null, 1, 60]);
     expect(grid.slots).toEqual([
-      { startsAt: at(tuesday, '06:00').toISOString(), start: '06:00', end: '07:00', remaining: 1, state: 'free' },
-      { startsAt: at(tuesday, '07:00').toISOString(), start: '07:00', end: '08:00', remaining: 1, state: 'free' },
-      { startsAt: at(tuesday, '08:00').toISOString(), start: '08:00', end: '09:00', remaining: 0, state: 'mine', myBookingId: booking.id },
+      { start: '06:00', remaining: 1, state: 'free' },
+      { start: '07:00', remaining: 1, state: 'free' },
+      { start: '08:00', remaining: 0, state: 'mine', myBookingId: booking.id },
     ]);
     // Another member sees the same slot as full, without anyone's booking id.
-    const other = (await availability(room.id, (await member()).headers, tuesday)).json();
-    expect(other.slots[2]).toEqual({ startsAt: at(tuesday, '08:00').toISOString(), start: '08:00', end: '09:00', remaining: 0, state: 'full' });
+    expect((await availability(room.id, (await member()).headers, tuesday)).json().slots[2]).toEqual({ start: '08:00', remaining: 0, state: 'full' });
+    // The date and a slot's start, in Beijing time, are the instant to book.
+    const next = await book(ctx.t.app, m.headers, room.id, new Date(`${tuesday}T${grid.slots[0].start}:00+08:00`));
+    expect([next.statusCode, next.json().start, next.json().end]).toEqual([201, '06:00', '07:00']);
   });
 
   it('says once why a day cannot be booked, and counts the places of a seats room', async () => {

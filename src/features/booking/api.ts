@@ -1,4 +1,5 @@
 import { request } from '../../services/http'
+import { withSlotDetails } from './grid'
 import type {
   Availability,
   AvailabilityResponse,
@@ -39,11 +40,6 @@ export const listRooms = () => request<{ items: RoomWithToday[] }>('GET', `${BAS
 export const getRoomAvailability = (id: number, date?: string): Promise<Availability> =>
   request<AvailabilityResponse>('GET', `${BASE}/rooms/${id}/availability`, { query: { date } }).then(withSlotDetails)
 
-/** The wire grid says the date and its note once (it is the page opened most, so kept small); each cell gets them here. */
-function withSlotDetails(grid: AvailabilityResponse): Availability {
-  const slots = grid.slots.map((slot) => ({ ...slot, date: grid.date, note: grid.note, myBookingId: slot.myBookingId ?? null }))
-  return { ...grid, slots }
-}
 
 /** createBooking */
 export const createBooking = (input: { roomId: number; startsAt: string; note?: string }) =>

@@ -72,7 +72,7 @@ export interface RoomWithToday extends RoomSummary {
 
 export type SlotState = 'free' | 'few' | 'full' | 'mine' | 'closed' | 'past'
 
-/** A cell of the slot grid as the pages use it: the wire slot with its date and the day's note. */
+/** A cell of the slot grid as the pages use it: the wire slot with its instant, end, date and the day's note. */
 export interface AvailabilitySlot {
   startsAt: string
   date: string
@@ -85,8 +85,11 @@ export interface AvailabilitySlot {
   myBookingId: number | null
 }
 
-/** A slot as getRoomAvailability sends it: the date, the note and the places per slot are said once, above the slots. */
-export type AvailabilityWireSlot = Pick<AvailabilitySlot, 'startsAt' | 'start' | 'end' | 'remaining' | 'state'> & {
+/**
+ * A slot as getRoomAvailability sends it: its start in Beijing time; the date, the slot length
+ * (room.slotMinutes), the day's note and the places per slot are said once, above the slots.
+ */
+export type AvailabilityWireSlot = Pick<AvailabilitySlot, 'start' | 'remaining' | 'state'> & {
   /** Only on the member's own slot ('mine'). */
   myBookingId?: number
 }

@@ -92,12 +92,12 @@ interface GridInputs {
  * slot, closures, and the member's own bookings over a range of dates. Instants come as epoch milliseconds.
  */
 const gridColumns = (g: GridInputs) => `
-  (SELECT coalesce(json_agg(json_build_array(s.room_id, extract(epoch FROM s.starts_at) * 1000, s.booked)), '[]')
+  (SELECT coalesce(json_agg(json_build_array(s.room_id, (extract(epoch FROM s.starts_at) / 60)::int, s.booked)), '[]')
      FROM booking_slots s WHERE s.room_id = ANY(${g.rooms}) AND s.slot_date BETWEEN ${g.from} AND ${g.to}) AS counters,
   (SELECT coalesce(json_agg(json_build_object('roomId', c.room_id, 'startsOn', c.starts_on, 'endsOn', c.ends_on, 'reason', c.reason)
                             ORDER BY c.id), '[]')
      FROM room_closures c WHERE c.union_id = ${g.union} AND c.ends_on >= ${g.from} AND c.starts_on <= ${g.to}) AS closures,
-  (SELECT coalesce(json_agg(json_build_array(b.id, extract(epoch FROM b.starts_at) * 1000)), '[]')
+  (SELECT coalesce(json_agg(json_build_array(b.id, (extract(epoch FROM b.starts_at) / 60)::int)), '[]')
      FROM bookings b WHERE b.member_id = ${g.member} AND b.room_id = ANY(${g.rooms}) AND b.slot_date BETWEEN ${g.from} AND ${g.to}
       AND b.status IN ('pending', 'confirmed', 'checked_in')) AS mine`;
 
@@ -118,18 +118,27 @@ interface GridRow {
   mine: [number, number][];
 }
 
+// Slots are keyed by their start in whole minutes since the epoch: small integers, which a Map
+// hashes and stores without boxing, where milliseconds would box every key of a grid's thousand lookups.
 function gridOf(row: GridRow): Grid {
   const byRoom = new Map<number, Map<number, number>>();
-  for (const [roomId, startsMs, booked] of row.counters) {
+  for (const [roomId, startsMinute, booked] of row.counters) {
     const room = byRoom.get(roomId) ?? byRoom.set(roomId, new Map()).get(roomId)!;
-    room.set(Math.round(startsMs), booked);
+    room.set(startsMinute, booked);
   }
+  const none = new Map<number, number>();
   return {
-    counters: { booked: (roomId, startsAt) => byRoom.get(roomId)?.get(typeof startsAt === 'number' ? startsAt : startsAt.getTime()) ?? 0 },
+    counters: {
+      booked: (roomId, startsAt) => byRoom.get(roomId)?.get(typeof startsAt === 'number' ? startsAt : epochMinute(startsAt)) ?? 0,
+      ofRoom: (roomId) => byRoom.get(roomId) ?? none,
+    },
     closures: row.closures,
-    mine: new Map(row.mine.map(([id, startsMs]) => [Math.round(startsMs), id])),
+    mine: new Map(row.mine.map(([id, startsMinute]) => [startsMinute, id])),
   };
 }
+
+/** Whole minutes since the epoch: how the grid keys a slot's start. */
+export const epochMinute = (instant: Date) => Math.round(instant.getTime() / 60_000);
 
 export interface Closure {
   roomId: number | null;
@@ -140,13 +149,16 @@ export interface Closure {
 
 /** Places taken per slot, as counted in booking_slots (0 for a slot nobody has booked yet). */
 export interface Counters {
+  /** `startsAt` as a Date or as its epochMinute. */
   booked(roomId: number, startsAt: Date | number): number;
+  /** One room's counted slots, epochMinute → places taken, for a loop over many slots. */
+  ofRoom(roomId: number): ReadonlyMap<number, number>;
 }
 
 export interface Grid {
   counters: Counters;
   closures: Closure[];
-  /** The member's open bookings: start (ms) → booking id. */
+  /** The member's open bookings: start (epochMinute) → booking id. */
   mine: Map<number, number>;
 }
 

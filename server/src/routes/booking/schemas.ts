@@ -159,14 +159,15 @@ export const Availability = Type.Object({
   ),
   slots: Type.Array(
     Type.Object({
-      startsAt: SlotTimes.startsAt,
-      start: SlotTimes.start,
-      end: SlotTimes.end,
+      start: Type.String({ description: '开始时刻 HH:MM（北京时间）；与 date 合起来即预约时提交的 startsAt，如 2026-12-03 与 08:00 即 2026-12-03T08:00:00+08:00' }),
       remaining: Type.Integer(),
       state: SlotState,
       myBookingId: Type.Optional(Type.Integer({ description: '本人在该时段的预约，仅 mine 时有' })),
     }),
-    { description: '所查看日期的时段，按开始时间排列；日期、不可预约原因与名额只在上层写一次（date、note、slotCapacity）' },
+    {
+      description:
+        '所查看日期的时段，按开始时间排列，每个长 room.slotMinutes 分钟。日期、不可预约原因与名额对每个时段都一样，只在上层写一次（date、note、slotCapacity）：这是会员打开最多的页面，应答越小越好',
+    },
   ),
 });
 

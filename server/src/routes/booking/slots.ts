@@ -27,25 +27,38 @@ export interface Slot {
 /** Places per slot: a whole room is taken by one booking, a seats room by `capacity`. */
 export const slotCapacity = (room: Pick<RoomGrid, 'mode' | 'capacity'>): number => (room.mode === 'whole' ? 1 : room.capacity);
 
+// A room's weekly grid depends only on its slot length and opening hours, and a few shapes serve
+// every room of a union: each shape is cut once and shared (read-only), where cutting it again for
+// every grid and every booking allocated more than the rest of the room page. Bounded: the oldest goes first.
+const WEEK_SHAPES = 256;
+const weeks = new Map<string, readonly (readonly number[])[]>();
+
 /** Start minutes (since local midnight) of the slots of each weekday, index 1 = Monday … 7 = Sunday: each opening period cut into slots, in order. */
-export function weeklySlotStarts(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, weekdays: readonly number[] = [1, 2, 3, 4, 5, 6, 7]): number[][] {
+export function weeklySlotStarts(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>): readonly (readonly number[])[] {
+  const shape = `${room.slotMinutes}|${room.openingHours.map((p) => `${p.weekday} ${p.opens}-${p.closes}`).join(',')}`;
+  let week = weeks.get(shape);
+  if (!week) {
+    week = cutWeek(room);
+    if (weeks.size >= WEEK_SHAPES) weeks.delete(weeks.keys().next().value!);
+    weeks.set(shape, week);
+  }
+  return week;
+}
+
+function cutWeek(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>): readonly (readonly number[])[] {
   const week: number[][] = [[], [], [], [], [], [], [], []];
   const periods = room.openingHours
-    .filter((p) => weekdays.includes(p.weekday))
     .map((p) => ({ weekday: p.weekday, opens: parseClock(p.opens), closes: parseClock(p.closes) }))
     .sort((a, b) => a.opens - b.opens);
   for (const period of periods) {
     const starts = week[period.weekday]!;
     for (let m = period.opens; m + room.slotMinutes <= period.closes; m += room.slotMinutes) starts.push(m);
   }
-  return week;
+  return Object.freeze(week.map((starts) => Object.freeze(starts)));
 }
 
 /** Start minutes (since local midnight) of one date's slots, in order. */
-const startMinutes = (room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): number[] => {
-  const weekday = isoWeekday(date);
-  return weeklySlotStarts(room, [weekday])[weekday]!;
-};
+const startMinutes = (room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string) => weeklySlotStarts(room)[isoWeekday(date)]!;
 
 /** The slots of one local date, in order. */
 export function slotsOn(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): Slot[] {

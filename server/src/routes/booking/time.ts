@@ -36,6 +36,25 @@ export const localMidnight = (date: string): number => dateMs(date) - OFFSET_MS;
 /** The instant of a local date and a minute of that day (1440 is the next midnight). */
 export const atLocal = (date: string, minutes: number): Date => new Date(localMidnight(date) + minutes * 60_000);
 
+export interface LocalDay {
+  date: string;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Milliseconds of its local midnight. */
+  midnight: number;
+}
+
+/** `count` consecutive local dates from `from`, with their weekdays and midnights, from one parse of `from`. */
+export function localDays(from: string, count: number): LocalDay[] {
+  const first = dateMs(from);
+  const firstWeekday = isoWeekday(from);
+  return Array.from({ length: count }, (_, i) => ({
+    date: i === 0 ? from : new Date(first + i * DAY_MS).toISOString().slice(0, 10),
+    weekday: ((firstWeekday - 1 + i) % 7) + 1,
+    midnight: first + i * DAY_MS - OFFSET_MS,
+  }));
+}
+
 export const daysBetween = (from: string, to: string): number => Math.round((dateMs(to) - dateMs(from)) / DAY_MS);
 
 /** '08:00' or '08:00:00' → 480; '24:00' → 1440. */
@@ -50,18 +69,6 @@ const CLOCKS = Array.from({ length: 1441 }, (_, minutes) => clockText(minutes));
 
 /** 480 → '08:00'; 1440 → '24:00'. */
 export const formatClock = (minutes: number): string => CLOCKS[minutes] ?? clockText(minutes);
-
-/**
- * What `atLocal(date, minutes).toISOString()` writes, for whole minutes of one local date, made
- * from strings: a slot grid writes a hundred instants a request, and a Date for each cost as much as the rest of the grid.
- */
-export function localInstantTexts(date: string): (minutes: number) => string {
-  const previous = addDays(date, -1);
-  return (minutes) => {
-    const utc = minutes - OFFSET_MS / 60_000;
-    return utc < 0 ? `${previous}T${CLOCKS[utc + 1440]}:00.000Z` : `${date}T${CLOCKS[utc]}:00.000Z`;
-  };
-}
 
 /** Local start/end labels (a slot ending at midnight ends at 24:00). */
 export function clockLabels(startsAt: Date, endsAt: Date): { start: string; end: string } {
