@@ -2,9 +2,9 @@
  * npm run bench:booking — the booking API on a real PostgreSQL 15 server that this script starts,
  * with DEMO_MEMBERS demo members (default 600):
  *   1. rush: 500 members race for 20 slots of 4 seats → exactly 80 confirmed, the rest 4xx, no 5xx;
- *   2. throughput: wrk's 32 connections booking spread-out slots, then reading the slot grid;
- * each followed by pgbench running the same SQL (every statement of the request, the session lookup
- * included, prepared once per connection as the API does) against the same server for as long.
+ *   2. throughput: wrk's 32 connections booking spread-out slots, then reading the slot grid, in
+ * rounds that take turns with pgbench running the same SQL (every statement of the request, the
+ * session lookup included, prepared once per connection as the API does) against the same server for as long.
  * Needs wrk (apt-get install -y wrk). Loopback only, bounded in requests and time; it prints
  * figures and asserts nothing about timing.
  */
@@ -22,16 +22,18 @@ import { startServer } from '../../server/src/server';
 import { notificationWrites } from '../../server/src/services/notify';
 import { freePort, startPostgres } from '../support/postgres-server';
 import { assertLoadToolsPresent, burst, CLIENTS, pgbench, type Rate, type Request, wrk } from './load';
+import { compare, inRounds } from './rounds';
 
 const MEMBERS = Number(process.env.DEMO_MEMBERS || 600);
 const RUSH_MEMBERS = 500;
-// Each measured phase, API and pgbench alike, runs this long.
-const SECONDS = Number(process.env.BENCH_SECONDS || 10);
+// The API and pgbench take turns, each this long a round (see rounds.ts).
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 5);
+const SECONDS = Number(process.env.BENCH_SECONDS || 4);
 // An uncounted run before each API phase, as pgbench connects before it starts its clock: the pool
 // opens its connections, each connection prepares its statements, and V8 compiles the hot paths.
-const WARM_UP_SECONDS = 3;
-// More distinct requests than a phase sends at the API's best rate, so that none is sent twice.
-const REQUESTS_PER_PHASE = 4000 * (SECONDS + WARM_UP_SECONDS);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS || 3);
+// More distinct requests than a round sends at the API's best rate, so that none is sent twice.
+const REQUESTS_PER_PHASE = 4000 * Math.max(SECONDS, WARM_UP_SECONDS);
 // PostgreSQL runs on this machine: a pool of about twice its cores, the size the README advises.
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE || 2 * os.cpus().length);
 const BENCH_ROOMS = 10;
@@ -208,39 +210,48 @@ async function main() {
     };
     if (pgbenchRooms.at(-1)! - pgbenchRooms[0]! !== BENCH_ROOMS - 1) throw new Error('pgbench rooms are not consecutive');
 
-    // Each API phase is followed by pgbench on the same tables, and each starts from the same footing:
-    // the requests of the phase before have been answered, and the tables are vacuumed and analysed
-    // (else autovacuum, woken by the rows just written, runs in the middle of whichever phase comes next).
+    // Each round starts from the same footing: the requests of the one before have been answered, and
+    // the tables are vacuumed and analysed (else autovacuum, woken by the rows just written, runs in
+    // the middle of whichever round comes next).
     const settle = async () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       await db.query('VACUUM ANALYZE');
     };
-    const measure = async (requests: () => Request[]) => {
+    const phase = async (requests: () => Request[], ok: number, script: string, pgbenchDefines: typeof defines) => {
+      const tally = { ok: 0, clientErrors: 0, failed: 0 };
       await settle();
       await wrk(port, requests(), WARM_UP_SECONDS);
-      return wrk(port, requests(), SECONDS);
+      const rounds = await inRounds(
+        ROUNDS,
+        settle,
+        async () => {
+          const run = await wrk(port, requests(), SECONDS);
+          tally.ok += run.count(ok, ok + 1);
+          tally.clientErrors += run.count(400, 500);
+          tally.failed += run.count(500, 600) + run.socketErrors;
+          return { perSecond: run.count(ok, ok + 1) / run.seconds, p50: run.p50, p99: run.p99 };
+        },
+        () => pgbench(pg.port, script, pgbenchDefines, SECONDS),
+      );
+      return { ...compare(rounds), tally };
     };
-    const bookings = await measure(bookingRequests);
-    await settle();
-    const rawBooking = await pgbench(pg.port, bookingScript, defines, SECONDS);
-    const reads = await measure(readRequests);
-    await settle();
-    const rawReads = await pgbench(pg.port, readScript, { ...defines, room0: apiRooms[0]! }, SECONDS);
+    const bookings = await phase(bookingRequests, 201, bookingScript, defines);
+    const reads = await phase(readRequests, 200, readScript, { ...defines, room0: apiRooms[0]! });
 
-    const errors = (phase: typeof bookings) => `${phase.count(400, 500)} 4xx, ${phase.count(500, 600) + phase.socketErrors} 5xx/failed`;
-    const row = (label: string, api: Rate, note: string, raw: Rate) => [
-      `  ${label.padEnd(13)} API ${fmt(api.perSecond)}/s  p50 ${fmt(api.p50, 1)} ms  p99 ${fmt(api.p99, 1)} ms  (${note})`,
-      `                raw PostgreSQL (pgbench, same SQL) ${fmt(raw.perSecond)}/s  p50 ${fmt(raw.p50, 1)} ms  p99 ${fmt(raw.p99, 1)} ms  → API at ${fmt((api.perSecond / raw.perSecond) * 100)}%`,
+    const errors = ({ tally }: typeof bookings) => `${fmt(tally.clientErrors)} 4xx, ${fmt(tally.failed)} 5xx/failed`;
+    const latency = (rate: Rate) => `p50 ${fmt(rate.p50, 1)} ms  p99 ${fmt(rate.p99, 1)} ms`;
+    const percent = (ratio: number) => `${fmt(ratio * 100)}%`;
+    const row = (label: string, c: typeof bookings, note: string) => [
+      `  ${label.padEnd(13)} API ${fmt(c.api.perSecond)}/s  ${latency(c.api)}  (${note})`,
+      `                raw PostgreSQL (pgbench, same SQL) ${fmt(c.raw.perSecond)}/s  ${latency(c.raw)}`,
+      `                → API at ${percent(c.median)} of raw PostgreSQL (the median of ${ROUNDS} rounds)`,
+      `                rounds (API/pgbench per second, API p99): ${c.rounds.map((r, i) => `${fmt(r.api.perSecond)}/${fmt(r.raw.perSecond)} = ${percent(c.ratios[i]!)} ${fmt(r.api.p99)} ms`).join(', ')}`,
     ];
-    const booked = bookings.count(201, 202);
     console.log(
-      `\nThroughput: ${CLIENTS} connections from wrk, ${SECONDS} s for each phase after ${WARM_UP_SECONDS} s uncounted; pgbench ${CLIENTS} clients, ${SECONDS} s;` +
-        ` slots spread over ${BENCH_ROOMS} rooms × ${SLOTS_PER_DAY} slots`,
+      `\nThroughput: ${ROUNDS} rounds of ${SECONDS} s of the API (wrk, ${CLIENTS} connections, after ${WARM_UP_SECONDS} s uncounted) then ${SECONDS} s of pgbench (${CLIENTS} clients);` +
+        ` slots spread over ${BENCH_ROOMS} rooms × ${SLOTS_PER_DAY} slots; p50 is the median round's, p99 the worst round's`,
     );
-    const lines = [
-      ...row('bookings:', { ...bookings, perSecond: booked / bookings.seconds }, `${fmt(booked)} booked; ${errors(bookings)}`, rawBooking),
-      ...row('availability:', { ...reads, perSecond: reads.count(200, 201) / reads.seconds }, errors(reads), rawReads),
-    ];
+    const lines = [...row('bookings:', bookings, `${fmt(bookings.tally.ok)} booked; ${errors(bookings)}`), ...row('availability:', reads, errors(reads))];
     for (const line of lines) console.log(line);
     console.log(`\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${load()} (other work on the machine lowers every figure)`);
   } finally {
