@@ -249,7 +249,7 @@ async function main() {
     ];
     console.log(
       `\nThroughput: ${ROUNDS} rounds of ${SECONDS} s of the API (wrk, ${CLIENTS} connections, after ${WARM_UP_SECONDS} s uncounted) then ${SECONDS} s of pgbench (${CLIENTS} clients);` +
-        ` slots spread over ${BENCH_ROOMS} rooms × ${SLOTS_PER_DAY} slots; p50 is the median round's, p99 the worst round's`,
+        ` slots spread over ${BENCH_ROOMS} rooms × ${SLOTS_PER_DAY} slots; p50 and p99 are the median of the rounds'`,
     );
     const lines = [...row('bookings:', bookings, `${fmt(bookings.tally.ok)} booked; ${errors(bookings)}`), ...row('availability:', reads, errors(reads))];
     for (const line of lines) console.log(line);
