@@ -1,4 +1,5 @@
-import { clockAfter, withSlotDetails } from '../../src/features/booking/grid'
+import { clockAfter } from '../../src/features/booking/clock'
+import { withSlotDetails } from '../../src/features/booking/grid'
 import { beijingInstant } from '../../src/lib/dayjs'
 import type { AvailabilityResponse } from '../../src/features/booking/types'
 

@@ -40,7 +40,6 @@ export const listRooms = () => request<{ items: RoomWithToday[] }>('GET', `${BAS
 export const getRoomAvailability = (id: number, date?: string): Promise<Availability> =>
   request<AvailabilityResponse>('GET', `${BASE}/rooms/${id}/availability`, { query: { date } }).then(withSlotDetails)
 
-
 /** createBooking */
 export const createBooking = (input: { roomId: number; startsAt: string; note?: string }) =>
   request<Booking>('POST', `${BASE}/bookings`, { body: input })

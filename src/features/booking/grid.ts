@@ -2,14 +2,8 @@
 // network): each slot is its start, what is left and its state. Here every cell gets what the
 // pages read from it: its instant, its end, its date and the day's note. Pure, so it is unit-tested.
 import { beijingInstant } from '../../lib/dayjs'
+import { clockAfter } from './clock'
 import type { Availability, AvailabilityResponse } from './types'
-
-/** 'HH:MM' plus some minutes, within a day: a slot ending at midnight ends at 24:00, as the server writes it. */
-export function clockAfter(clock: string, minutes: number): string {
-  const [h, m] = clock.split(':').map(Number) as [number, number]
-  const total = h * 60 + m + minutes
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
-}
 
 export function withSlotDetails(grid: AvailabilityResponse): Availability {
   const { date, note } = grid

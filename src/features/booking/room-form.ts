@@ -1,5 +1,6 @@
 // The room editor's state: text fields as typed, opening hours grouped by weekday, and the one
 // place they are checked and turned into the API's shape. Pure (no Taro), unit-tested.
+import { minutesOf } from './clock'
 import type { OpeningPeriod, Room, RoomMode, RoomRules } from './types'
 
 export interface Period {
@@ -84,11 +85,6 @@ export function toRoomForm(room?: Room): RoomForm {
 /** Photos are left out: the editor does not change them, and PATCH leaves what it is not sent. */
 export type RoomFormValue = Omit<RoomRules, 'photos'> & { active: boolean }
 export type RoomFormResult = { ok: true; value: RoomFormValue } | { ok: false; error: string }
-
-const minutesOf = (clock: string) => {
-  const [h, m] = clock.split(':').map(Number)
-  return (h ?? 0) * 60 + (m ?? 0)
-}
 
 function whole(text: string, label: string, min: number, max: number): number | string {
   const value = text.trim()

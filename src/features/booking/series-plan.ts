@@ -1,5 +1,6 @@
 // The recurring-booking form's arithmetic and the words for a series and its result. Pure (no
 // Taro), unit-tested; the server checks the plan again and decides every date.
+import { clockOf, minutesOf } from './clock'
 import { dateTitle } from './slot-labels'
 import type { Room, Series, SeriesCreated } from './types'
 
@@ -8,8 +9,6 @@ type Grid = Pick<Room, 'openingHours' | 'slotMinutes'>
 const SHORT = ['', '一', '二', '三', '四', '五', '六', '日']
 const DAY_MS = 86_400_000
 
-const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
-const clockOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 const dateMs = (date: string) => Date.parse(`${date}T00:00:00Z`)
 const weekdayOf = (date: string) => new Date(dateMs(date)).getUTCDay() || 7
 

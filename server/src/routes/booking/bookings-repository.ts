@@ -129,7 +129,7 @@ function gridOf(row: GridRow): Grid {
   const none = new Map<number, number>();
   return {
     counters: {
-      booked: (roomId, startsAt) => byRoom.get(roomId)?.get(typeof startsAt === 'number' ? startsAt : epochMinute(startsAt)) ?? 0,
+      booked: (roomId, startsAt) => byRoom.get(roomId)?.get(epochMinute(startsAt)) ?? 0,
       ofRoom: (roomId) => byRoom.get(roomId) ?? none,
     },
     closures: row.closures,
@@ -149,8 +149,7 @@ export interface Closure {
 
 /** Places taken per slot, as counted in booking_slots (0 for a slot nobody has booked yet). */
 export interface Counters {
-  /** `startsAt` as a Date or as its epochMinute. */
-  booked(roomId: number, startsAt: Date | number): number;
+  booked(roomId: number, startsAt: Date): number;
   /** One room's counted slots, epochMinute → places taken, for a loop over many slots. */
   ofRoom(roomId: number): ReadonlyMap<number, number>;
 }
