@@ -81,12 +81,12 @@ export function assertLoadToolsPresent() {
  * Sends the requests in turn from CLIENTS connections for `seconds` with wrk (asynchronously: the API
  * runs in this process). The list should hold more requests than the run sends; wrk starts over if not.
  */
-export async function wrk(port: number, requests: Request[], seconds: number) {
+export async function wrk(port: number, requests: Request[], seconds: number, connections = CLIENTS) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-wrk-'));
   const file = path.join(dir, 'requests.tsv');
   fs.writeFileSync(file, requests.map((r) => [r.method, r.path, r.token, r.body === undefined ? '' : JSON.stringify(r.body)].join('\t')).join('\n'));
   try {
-    const args = ['-t', String(THREADS), '-c', String(CLIENTS), '-d', `${seconds}s`, '--timeout', '10s', '-s', WRK_SCRIPT, `http://127.0.0.1:${port}`, '--', file, String(THREADS)];
+    const args = ['-t', String(THREADS), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s', '-s', WRK_SCRIPT, `http://127.0.0.1:${port}`, '--', file, String(THREADS)];
     const { stdout } = await run('wrk', args, { maxBuffer: 1 << 20 });
     const line = /^WRK (.*)$/m.exec(stdout)?.[1];
     if (!line) throw new Error(`wrk printed no summary:\n${stdout}`);

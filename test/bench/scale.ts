@@ -1,0 +1,155 @@
+/**
+ * npm run bench:scale [-- --scale 0.1] — the busiest reads on the demo union and then, in the same run
+ * against the same server, on a city's data (test/bench/city-data.ts): p50/p99 and rate at 32
+ * connections (wrk), each read's time alone, the ratio city ÷ demo, and the database's size.
+ * Goal: no read's p99 above 1.5× its demo p99; roll-ups and the annual workbook under 1 s at the city.
+ * Needs wrk; prints figures and asserts nothing about timing.
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { testConfig } from '../../server/src/config';
+import type { Db } from '../../server/src/db';
+import { migrate } from '../../server/src/db/migrate';
+import { openPostgres } from '../../server/src/db/postgres';
+import { addDays, localDate } from '../../server/src/routes/booking/time';
+import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
+import { startServer } from '../../server/src/server';
+import { freePort, startPostgres } from '../support/postgres-server';
+import { buildCity, cityToken } from './city-data';
+import { assertLoadToolsPresent, CLIENTS, type Request, wrk } from './load';
+import { HOT_READS, type HotRead, type Subjects } from './hot-reads';
+
+const flag = process.argv.indexOf('--scale');
+const SCALE = Number(flag > 0 ? process.argv[flag + 1] : (process.env.BENCH_SCALE ?? 1));
+const SECONDS = Number(process.env.BENCH_SECONDS || 3);
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE || 2 * os.cpus().length);
+const DEMO_MEMBERS = 200;
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+
+interface Figures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  alone: number;
+  bad: number;
+}
+
+async function databaseBytes(db: Db) {
+  const [row] = await db.query<{ n: number }>(`SELECT pg_database_size(current_database())::bigint AS n`);
+  return row!.n;
+}
+
+async function main() {
+  if (!(SCALE > 0 && SCALE <= 2)) throw new Error('--scale 须在 0 与 2 之间，例如 --scale 0.1');
+  assertLoadToolsPresent();
+  process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
+  const started = Date.now();
+  console.log(`bench:scale at scale ${SCALE}; ${os.cpus().length} CPU cores; load average ${load()} (1, 5, 15 min) before the run`);
+  const pg = await startPostgres();
+  const servers: (() => Promise<void>)[] = [];
+  try {
+    // The demo in database `postgres`; a copy of it, `city`, then gets the city too. One API server on
+    // each, measured in turns read by read, so that both figures of a read come from the same minute.
+    const demoDb = openPostgres(pg.url, 1);
+    await migrate(demoDb);
+    await markAsDemo(demoDb);
+    await seedDemo(demoDb, { extraMembers: DEMO_MEMBERS });
+    // Sessions for the demo's people, as the city's: the bearer token `city-<member id>`.
+    await demoDb.query(`INSERT INTO sessions (token_hash, member_id, expires_at)
+      SELECT encode(sha256(convert_to('city-' || id, 'UTF8')), 'hex'), id, now() + interval '30 days' FROM members`);
+    await demoDb.query('VACUUM ANALYZE');
+    const [demo] = await demoDb.query<Subjects>(`
+      SELECT (SELECT id FROM members WHERE staff_no = 'S1001') AS "chairId", (SELECT id FROM members WHERE staff_no = 'S1002') AS "staffId",
+             (SELECT id FROM members WHERE staff_no = 'Q0001') AS "supervisorId",
+             (SELECT array_agg(id ORDER BY id) FROM members WHERE staff_no LIKE 'T%') AS "memberIds",
+             (SELECT min(r.id) FROM rooms r JOIN members m ON m.union_id = r.union_id AND m.staff_no = 'S1001') AS "roomId",
+             (SELECT max(h.id) FROM help_requests h JOIN members m ON m.union_id = h.union_id AND m.staff_no = 'S1001') AS "caseId",
+             (SELECT max(v.id) FROM surveys v JOIN members m ON m.union_id = v.union_id AND m.staff_no = 'S1001') AS "surveyId",
+             '张' AS search`);
+    const demoBytes = await databaseBytes(demoDb);
+    const demoCounts = `${await count(demoDb, 'members')} members, ${await count(demoDb, 'bookings')} bookings`;
+    await demoDb.close();
+
+    const admin = openPostgres(pg.url, 1);
+    await admin.exec('CREATE DATABASE city TEMPLATE postgres');
+    await admin.close();
+    const cityUrl = pg.url.replace(/\/postgres$/, '/city');
+    const cityDb = openPostgres(cityUrl, 1);
+    console.log(`\nBuilding the city (scale ${SCALE}) beside the demo union; load average ${load()}`);
+    const buildStarted = Date.now();
+    const city = await buildCity(cityDb, SCALE, (line) => console.log(line));
+    const buildSeconds = (Date.now() - buildStarted) / 1000;
+    const cityBytes = await databaseBytes(cityDb);
+    console.log(`  built in ${fmt(buildSeconds, 0)} s: ${Object.entries(city.counts).map(([t, n]) => `${t} ${fmt(n)}`).join(', ')}`);
+    const [members] = await cityDb.query<{ ids: number[] }>(
+      `SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM members WHERE union_id = $1 ORDER BY id OFFSET 5 LIMIT 200) m`, [city.school.id]);
+    await cityDb.close();
+    const citySubjects: Subjects = {
+      chairId: city.school.chairId, staffId: city.school.staffId, supervisorId: city.supervisorId, memberIds: members!.ids,
+      roomId: city.school.roomId, caseId: city.school.caseId, surveyId: city.school.surveyId, search: '会员12',
+    };
+
+    const start = async (databaseUrl: string) => {
+      const port = await freePort();
+      const server = await startServer({ ...testConfig({ logLevel: 'warn' }), databaseUrl, databasePoolSize: POOL_SIZE, port, host: '127.0.0.1' });
+      servers.push(server.close);
+      return port;
+    };
+    const demoPort = await start(pg.url);
+    const cityPort = await start(cityUrl);
+    const tomorrow = addDays(localDate(new Date()), 1);
+
+    const measure = async (port: number, read: HotRead, subjects: Subjects): Promise<Figures> => {
+      const requests: Request[] = read.paths(subjects, tomorrow).map(({ path, memberId }) => ({ method: 'GET', path, token: cityToken(memberId) }));
+      // Alone: the median of three, one at a time (the first also warms the statement up).
+      const alone: number[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        const r = requests[i % requests.length]!;
+        const t = performance.now();
+        const response = await fetch(`http://127.0.0.1:${port}${r.path}`, { headers: { authorization: `Bearer ${r.token}` } });
+        await response.arrayBuffer();
+        alone.push(performance.now() - t);
+        if (response.status !== 200) throw new Error(`${read.name} ${r.path}: ${response.status}`);
+      }
+      const run = await wrk(port, requests, read.rollUp ? Math.max(SECONDS, 5) : SECONDS);
+      // What wrk left in flight is answered before the next read starts.
+      await new Promise((resolve) => setTimeout(resolve, read.rollUp ? 3000 : 300));
+      const ok = run.count(200, 201);
+      return { perSecond: ok / run.seconds, p50: run.p50, p99: run.p99, alone: alone.sort((a, b) => a - b)[1]!, bad: run.count(0, 1000) - ok + run.socketErrors };
+    };
+
+    console.log(`\nDemo union (${demoCounts}) and the city, in turns; ${SECONDS} s a read (roll-ups 5 s) at ${CLIENTS} connections; load average ${load()}`);
+    console.log(`\n${'read'.padEnd(26)} ${'demo p50/p99 ms'.padStart(16)} ${'demo/s'.padStart(7)}   ${'city p50/p99 ms'.padStart(16)} ${'city/s'.padStart(7)}  ${'alone ms'.padStart(9)}  p99 city÷demo`);
+    let over = 0;
+    for (const read of HOT_READS) {
+      const d = await measure(demoPort, read, demo!);
+      const c = await measure(cityPort, read, citySubjects);
+      const ratio = c.p99 / d.p99;
+      const verdict = read.rollUp ? (c.alone < 1000 ? 'roll-up alone < 1 s' : 'ROLL-UP ≥ 1 s') : ratio <= 1.5 ? '' : 'OVER 1.5×';
+      if (verdict.startsWith('OVER') || verdict.startsWith('ROLL')) over += 1;
+      const bad = d.bad + c.bad ? `  (${d.bad + c.bad} not 200)` : '';
+      const wide = [...read.name].filter((ch) => ch.charCodeAt(0) > 255).length;
+      console.log(
+        `${read.name.padEnd(26 - wide)} ${`${fmt(d.p50, 1)}/${fmt(d.p99, 1)}`.padStart(16)} ${fmt(d.perSecond).padStart(7)}   ` +
+          `${`${fmt(c.p50, 1)}/${fmt(c.p99, 1)}`.padStart(16)} ${fmt(c.perSecond).padStart(7)}  ${fmt(c.alone, 1).padStart(9)}  ${fmt(ratio, 2)}× ${verdict}${bad}`,
+      );
+    }
+    const perMemberYear = (cityBytes - demoBytes) / city.counts.members! / 2;
+    console.log(`\nDatabase: demo ${fmt(demoBytes / 2 ** 20)} MB, with the city ${fmt(cityBytes / 2 ** 20)} MB → about ${fmt(perMemberYear / 1024, 1)} KB per member per year (two years of data, indexes included)`);
+    console.log(`${over === 0 ? 'Every read within its goal' : `${over} read(s) over their goal`}; total ${fmt((Date.now() - started) / 1000)} s; load average ${load()} after the run (other work on the machine raises every figure)`);
+  } finally {
+    for (const close of servers) await close().catch(() => undefined);
+    pg.stop();
+  }
+}
+
+async function count(db: Db, table: string) {
+  const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+  return fmt(row!.n);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

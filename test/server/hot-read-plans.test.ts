@@ -1,0 +1,109 @@
+/**
+ * The plans of the busiest reads at a city's size (npm run test:pg only: PGlite is one school's
+ * database and its planner statistics cannot be set the same way). A small city is built with
+ * bench:scale's generator, then the planner is told each table is as large as at a city of 100,000
+ * members (pg_class.reltuples scaled up; the column statistics of ANALYZE keep their shape). Every
+ * statement the reads run is recorded and EXPLAINed: a sequential scan of a large table, or a sort
+ * of more rows than one school's page could need, fails with the read and the statement named.
+ */
+import type { Db, Queryable } from '../../server/src/db';
+import { buildApp } from '../../server/src/app';
+import { testConfig } from '../../server/src/config';
+import { addDays, localDate } from '../../server/src/routes/booking/time';
+import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
+import { createLoggingWechatClient } from '../../server/src/services/wechat';
+import { buildCity, cityToken } from '../bench/city-data';
+import { HOT_READS, type Subjects } from '../bench/hot-reads';
+import { openTestDatabase, postgresUrl } from '../support/test-database';
+
+// The small city is this share of the full one; the planner is told it is the full one.
+const BUILT_SCALE = 0.004;
+// Tables that grow with members and years; a sequential scan of any of them is a read that slows as the city grows.
+const LARGE_TABLES = ['members', 'sessions', 'member_roles', 'bookings', 'booking_slots', 'notifications', 'help_requests', 'help_events',
+  'audit_log', 'survey_answers', 'survey_participants', 'club_members', 'club_events', 'club_event_signups'];
+// More rows than any list page or one school's year could ask to be sorted.
+const MAX_SORTED_ROWS = 20_000;
+
+interface Recorded {
+  sql: string;
+  params?: readonly unknown[];
+}
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Plan Rows': number;
+  'Sort Key'?: string[];
+  Plans?: PlanNode[];
+}
+
+/** The app's database, with every statement it is asked to run written down. */
+function recording(db: Db, into: Recorded[]): Db {
+  const record = (q: Queryable): Queryable['query'] => (sql, params) => {
+    into.push({ sql, params });
+    return q.query(sql, params);
+  };
+  return { ...db, query: record(db), transaction: (work) => db.transaction((tx) => work({ query: record(tx) })), close: () => db.close() };
+}
+
+function problems(node: PlanNode, found: string[] = []): string[] {
+  if (node['Node Type'] === 'Seq Scan' && LARGE_TABLES.includes(node['Relation Name']!)) found.push(`Seq Scan on ${node['Relation Name']}`);
+  if (node['Node Type'] === 'Sort' && node['Plan Rows'] > MAX_SORTED_ROWS) {
+    found.push(`Sort of ${Math.round(node['Plan Rows']).toLocaleString('en-US')} rows by ${node['Sort Key']?.join(', ')}`);
+  }
+  for (const child of node.Plans ?? []) problems(child, found);
+  return found;
+}
+
+const onPostgres = postgresUrl() ? describe : describe.skip;
+
+onPostgres('the busiest reads at a city of 100,000 members (PostgreSQL planner)', () => {
+  let db: Db;
+  const statements: Recorded[] = [];
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  let city: Subjects;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await markAsDemo(db);
+    await seedDemo(db);
+    const built = await buildCity(db, BUILT_SCALE, () => undefined, { schools: 500 });
+    const [members] = await db.query<{ ids: number[] }>(
+      `SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM members WHERE union_id = $1 ORDER BY id OFFSET 5 LIMIT 3) m`, [built.school.id]);
+    city = { ...built.school, supervisorId: built.supervisorId, memberIds: members!.ids, search: '会员12' };
+    // As large as the full city: the rows per page stay as they are, the row count grows by 1 / BUILT_SCALE.
+    for (const table of LARGE_TABLES) await db.exec(`ALTER TABLE ${table} SET (autovacuum_enabled = false)`);
+    await db.exec('ANALYZE');
+    await db.query(
+      `UPDATE pg_class c SET reltuples = c.reltuples / $1
+        WHERE c.relnamespace = 'public'::regnamespace
+          AND (c.relname = ANY($2::text[]) OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = ANY(SELECT ('public.' || t)::regclass FROM unnest($2::text[]) t)))`,
+      [BUILT_SCALE, LARGE_TABLES],
+    );
+    app = await buildApp({ db: recording(db, statements), config: testConfig(), wechat: createLoggingWechatClient(() => undefined) });
+    await app.ready();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+  });
+
+  it('runs no sequential scan of a large table and sorts no unbounded set', async () => {
+    const tomorrow = addDays(localDate(new Date()), 1);
+    const found: string[] = [];
+    for (const read of HOT_READS) {
+      statements.length = 0;
+      for (const { path, memberId } of read.paths(city, tomorrow).slice(0, 2)) {
+        const response = await app.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${cityToken(memberId)}` } });
+        expect({ read: read.name, status: response.statusCode }).toEqual({ read: read.name, status: 200 });
+      }
+      const reads = statements.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(s.sql));
+      for (const statement of reads) {
+        const [row] = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${statement.sql}`, statement.params);
+        for (const problem of problems(row!['QUERY PLAN'][0].Plan)) {
+          found.push(`${read.name}: ${problem}\n    ${statement.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
+        }
+      }
+    }
+    expect([...new Set(found)]).toEqual([]);
+  }, 120_000);
+});
