@@ -22,7 +22,7 @@ import { startServer } from '../../server/src/server';
 import { notificationWrites } from '../../server/src/services/notify';
 import { freePort, startPostgres } from '../support/postgres-server';
 import { assertLoadToolsPresent, burst, CLIENTS, pgbench, type Rate, type Request, wrk } from './load';
-import { compare, inRounds } from './rounds';
+import { compare, inRounds, MAX_RAW_SPREAD } from './rounds';
 
 const MEMBERS = Number(process.env.DEMO_MEMBERS || 600);
 const RUSH_MEMBERS = 500;
@@ -51,9 +51,9 @@ async function main() {
   // A server on a DATABASE_URL must have a counselling notes key; this database lives for one run.
   process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
   const pg = await startPostgres();
-  const load = () => os.loadavg()[0]!.toFixed(1);
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(
-    `PostgreSQL 15 on 127.0.0.1:${pg.port}; ${MEMBERS} demo members; ${os.cpus().length} CPU cores; API pool of ${POOL_SIZE} connections; load average ${load()} before the run`,
+    `PostgreSQL 15 on 127.0.0.1:${pg.port}; ${MEMBERS} demo members; ${os.cpus().length} CPU cores; API pool of ${POOL_SIZE} connections; load average ${load()} (1, 5, 15 min) before the run`,
   );
   let stopServer: (() => Promise<void>) | undefined;
   try {
@@ -244,7 +244,9 @@ async function main() {
     const row = (label: string, c: typeof bookings, note: string) => [
       `  ${label.padEnd(13)} API ${fmt(c.api.perSecond)}/s  ${latency(c.api)}  (${note})`,
       `                raw PostgreSQL (pgbench, same SQL) ${fmt(c.raw.perSecond)}/s  ${latency(c.raw)}`,
-      `                → API at ${percent(c.median)} of raw PostgreSQL (the median of ${ROUNDS} rounds)`,
+      c.steady
+        ? `                → API at ${percent(c.median)} of raw PostgreSQL (the median of ${ROUNDS} rounds; pgbench moved ${percent(c.rawSpread)} across them)`
+        : `                → NO RATIO: pgbench's own rate moved ${percent(c.rawSpread)} between rounds (over ${percent(MAX_RAW_SPREAD)}); the machine was not steady enough to compare`,
       `                rounds (API/pgbench per second, API p99): ${c.rounds.map((r, i) => `${fmt(r.api.perSecond)}/${fmt(r.raw.perSecond)} = ${percent(c.ratios[i]!)} ${fmt(r.api.p99)} ms`).join(', ')}`,
     ];
     console.log(
@@ -253,7 +255,7 @@ async function main() {
     );
     const lines = [...row('bookings:', bookings, `${fmt(bookings.tally.ok)} booked; ${errors(bookings)}`), ...row('availability:', reads, errors(reads))];
     for (const line of lines) console.log(line);
-    console.log(`\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${load()} (other work on the machine lowers every figure)`);
+    console.log(`\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${load()} after the run (other work on the machine lowers every figure)`);
   } finally {
     await stopServer?.();
     pg.stop();

@@ -19,7 +19,17 @@ export interface Comparison {
   /** API ÷ pgbench per round, in the order they ran. */
   ratios: number[];
   median: number;
+  /** How far pgbench's own rate moved across the rounds: (fastest − slowest) ÷ median. */
+  rawSpread: number;
+  /** False when rawSpread is over MAX_RAW_SPREAD: the machine changed under the run, and no ratio is worth printing. */
+  steady: boolean;
 }
+
+/**
+ * pgbench runs the same SQL every round, so its rate should hold; when it moves by more than this
+ * share between rounds, other work on the machine came and went, and a ratio would measure that.
+ */
+export const MAX_RAW_SPREAD = Number(process.env.BENCH_MAX_SPREAD || 0.25);
 
 /** `rounds` times: settle, the API's round, settle, pgbench's round. */
 export async function inRounds(rounds: number, settle: () => Promise<void>, api: () => Promise<Rate>, raw: () => Promise<Rate>): Promise<Round[]> {
@@ -35,7 +45,17 @@ export async function inRounds(rounds: number, settle: () => Promise<void>, api:
 
 export function compare(rounds: Round[]): Comparison {
   const ratios = rounds.map((r) => r.api.perSecond / r.raw.perSecond);
-  return { rounds, api: combined(rounds.map((r) => r.api)), raw: combined(rounds.map((r) => r.raw)), ratios, median: median(ratios) };
+  const raw = rounds.map((r) => r.raw.perSecond);
+  const rawSpread = (Math.max(...raw) - Math.min(...raw)) / median(raw);
+  return {
+    rounds,
+    api: combined(rounds.map((r) => r.api)),
+    raw: combined(rounds.map((r) => r.raw)),
+    ratios,
+    median: median(ratios),
+    rawSpread,
+    steady: rawSpread <= MAX_RAW_SPREAD,
+  };
 }
 
 // Rounds are equally long, so the mean of their rates is the rate over all of them.
