@@ -126,6 +126,12 @@ describe('审计日志', () => {
     expect(page.items[0]).toMatchObject({ action: 'member.role.revoke', actionLabel: '撤销角色', actorName: '李干事', targetLabel: '周晓燕', summary: '角色：心理咨询师' });
     const second = (await call('GET', '/audit?kind=roles&limit=1&offset=1', chair)).json();
     expect(second.items[0]).toMatchObject({ action: 'member.role.grant' });
+    // The same next page by keyset, as the page asks for it: the entries before the last one shown.
+    const next = (await call('GET', `/audit?kind=roles&limit=1&before=${page.items[0].id}`, chair)).json();
+    expect(next.items.map((e: { id: number }) => e.id)).toEqual(second.items.map((e: { id: number }) => e.id));
+    expect(next.total).toBe(2);
+    const past = (await call('GET', `/audit?kind=roles&limit=5&before=${second.items[0].id}`, chair)).json();
+    expect(past.items).toEqual([]);
     expect(page.kinds.map((k: { label: string }) => k.label)).toContain('分工会');
 
     const branches = (await call('GET', '/audit?kind=branches', chair)).json();

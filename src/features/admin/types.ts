@@ -90,6 +90,8 @@ export interface AuditQuery {
   kind?: string
   from?: string
   to?: string
+  /** The next page: entries older than this id (the last one shown). */
+  before?: number
   offset?: number
 }
 

@@ -83,6 +83,7 @@ export const AuditQuery = StrictObject({
   kind: Type.Optional(StringEnum(AUDIT_KIND_KEYS, { title: '类别' })),
   from: Type.Optional(Day('开始日期')),
   to: Type.Optional(Day('结束日期')),
+  before: Type.Optional(Type.Integer({ minimum: 1, title: '翻页：只要编号小于它的记录', description: '上一页最后一条的 id；比 offset 快，日志再长也一样' })),
   ...Paging,
 });
 export const AuditList = Type.Object({

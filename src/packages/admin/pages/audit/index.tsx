@@ -28,7 +28,7 @@ export default function AuditLogPage() {
   const loadMore = async () => {
     setBusy(true)
     try {
-      const next = await adminApi.listAuditLog({ ...query, offset: shown.length })
+      const next = await adminApi.listAuditLog({ ...query, before: shown.at(-1)?.id })
       setMore((m) => [...m, ...next.items])
     } catch (err) {
       showError(err)
