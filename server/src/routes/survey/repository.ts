@@ -31,6 +31,27 @@ const AUDIENCE_COUNT = `((SELECT count(*)::int FROM members m WHERE ${IN_AUDIENC
   + (SELECT count(*)::int FROM survey_participants p JOIN members m ON m.id = p.member_id
       WHERE p.survey_id = s.id AND NOT coalesce(${IN_AUDIENCE}, false)))`;
 
+const SATISFACTION_COUNTS = `SELECT count(*) FILTER (WHERE a.choices -> q.id::text = '0')::int AS satisfied,
+       count(*) FILTER (WHERE a.choices -> q.id::text = '1')::int AS basic,
+       count(*) FILTER (WHERE a.choices -> q.id::text = '2')::int AS unsatisfied
+  FROM survey_questions q LEFT JOIN survey_answers a ON a.survey_id = q.survey_id`;
+
+/** One school in the district's roll-up; the survey's fields are null when it has none that year. */
+export interface RollupRow {
+  unionId: number;
+  unionName: string;
+  schoolMembers: number;
+  surveyId: number | null;
+  title: string | null;
+  phase: SurveyRow['phase'] | null;
+  passLine: number | null;
+  audience: number | null;
+  answered: number;
+  satisfied: number | null;
+  basic: number | null;
+  unsatisfied: number | null;
+}
+
 export interface SurveyRow {
   id: number;
   unionId: number;
@@ -295,13 +316,22 @@ export function surveyRepository(db: Queryable) {
     },
 
     /** Each school under a district with its latest published survey of the year, if any. */
-    async schoolsOf(districtId: number, year: number) {
-      return db.query<{ unionId: number; unionName: string; surveyId: number | null; schoolMembers: number }>(
-        `SELECT u.id AS "unionId", u.name AS "unionName", s.id AS "surveyId",
-                (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS "schoolMembers"
+    /**
+     * Every school of the district with its year's survey, turnout and 满意率 counts, in one statement:
+     * a city has hundreds of schools, and three statements a school took seconds.
+     */
+    async rollupOf(districtId: number, year: number) {
+      return db.query<RollupRow>(
+        `SELECT u.id AS "unionId", u.name AS "unionName",
+                (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS "schoolMembers",
+                s.id AS "surveyId", s.title, ${PHASE} AS phase, s.pass_line AS "passLine",
+                CASE WHEN s.id IS NOT NULL THEN ${AUDIENCE_COUNT} END AS audience,
+                (SELECT count(*)::int FROM survey_participants p WHERE p.survey_id = s.id) AS answered,
+                sat.satisfied, sat.basic, sat.unsatisfied
            FROM unions u
-           LEFT JOIN LATERAL (SELECT s.id FROM surveys s WHERE s.union_id = u.id AND s.year = $2 AND s.status <> 'draft'
+           LEFT JOIN LATERAL (SELECT s.* FROM surveys s WHERE s.union_id = u.id AND s.year = $2 AND s.status <> 'draft'
                                ORDER BY s.opens_at DESC, s.id DESC LIMIT 1) s ON true
+           LEFT JOIN LATERAL (${SATISFACTION_COUNTS} WHERE q.survey_id = s.id AND q.satisfaction GROUP BY q.id) sat ON true
           WHERE u.parent_id = $1 AND u.kind = 'school'
           ORDER BY u.id`,
         [districtId, year],
@@ -311,12 +341,7 @@ export function surveyRepository(db: Queryable) {
     /** The counts behind 满意率, tallied in the database so that no answer leaves it. */
     async satisfactionCounts(surveyId: number): Promise<SatisfactionCount | null> {
       const [row] = await db.query<Omit<SatisfactionCount, 'valid'>>(
-        `SELECT count(*) FILTER (WHERE a.choices -> q.id::text = '0')::int AS satisfied,
-                count(*) FILTER (WHERE a.choices -> q.id::text = '1')::int AS basic,
-                count(*) FILTER (WHERE a.choices -> q.id::text = '2')::int AS unsatisfied
-           FROM survey_questions q LEFT JOIN survey_answers a ON a.survey_id = q.survey_id
-          WHERE q.survey_id = $1 AND q.satisfaction
-          GROUP BY q.id`,
+        `${SATISFACTION_COUNTS} WHERE q.survey_id = $1 AND q.satisfaction GROUP BY q.id`,
         [surveyId],
       );
       return row ? { ...row, valid: row.satisfied + row.basic + row.unsatisfied } : null;

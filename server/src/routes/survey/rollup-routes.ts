@@ -42,21 +42,21 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
       const schools: Rollup['schools'] = [];
       const sum = { audience: 0, answered: 0, counted: 0, insufficient: 0, satisfaction: { valid: 0, satisfied: 0, basic: 0, unsatisfied: 0 } as SatisfactionCount };
-      for (const school of await repo.schoolsOf(grant.unionId, year)) {
+      for (const school of await repo.rollupOf(grant.unionId, year)) {
         const base = { unionId: school.unionId, unionName: school.unionName };
-        const survey = school.surveyId ? await repo.find(school.surveyId) : null;
-        if (!survey) {
+        if (school.surveyId === null) {
           schools.push({ ...base, survey: null, ...EMPTY, audience: school.schoolMembers, insufficient: false });
           continue;
         }
-        const turnout = await repo.turnout(survey.id);
-        const summary = { id: survey.id, title: survey.title, phase: survey.phase, passLine: survey.passLine };
+        const turnout = { audience: school.audience!, answered: school.answered };
+        const summary = { id: school.surveyId, title: school.title!, phase: school.phase!, passLine: school.passLine! };
         if (turnout.answered < MIN_GROUP) {
           sum.insufficient += 1;
           schools.push({ ...base, survey: summary, ...EMPTY, audience: turnout.audience, insufficient: true });
           continue;
         }
-        const count = await repo.satisfactionCounts(survey.id);
+        const count: SatisfactionCount | null =
+          school.satisfied === null ? null : { satisfied: school.satisfied, basic: school.basic!, unsatisfied: school.unsatisfied!, valid: school.satisfied + school.basic! + school.unsatisfied! };
         sum.counted += 1;
         sum.audience += turnout.audience;
         sum.answered += turnout.answered;
@@ -68,7 +68,7 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
           answered: turnout.answered,
           turnoutRate: percent(turnout.answered, turnout.audience),
           satisfactionRate: count && count.valid >= MIN_GROUP ? satisfactionRate(count) : null,
-          passed: count && count.valid >= MIN_GROUP ? meetsPassLine(count, survey.passLine) : null,
+          passed: count && count.valid >= MIN_GROUP ? meetsPassLine(count, summary.passLine) : null,
           insufficient: false,
         });
       }
