@@ -137,3 +137,13 @@ describe('异议 during the 公示期', () => {
     expect([response.statusCode, response.json().message]).toEqual([409, '该事项没有公示期，不接受异议']);
   });
 });
+
+describe('the contract', () => {
+  it('names the 教代会 and 校务公开 operations in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    expect(ids).toEqual(
+      expect.arrayContaining(['listMotions', 'createMotion', 'getMotion', 'secondMotion', 'reviewMotion', 'replyToMotion', 'rateMotionReply', 'exportMotions', 'listDisclosures', 'publishDisclosure', 'objectToDisclosure']),
+    );
+  });
+});
