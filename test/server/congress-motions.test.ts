@@ -35,10 +35,10 @@ describe('the collection window and who may write', () => {
   it('takes drafts only inside the window, and says when it opens or closed', async () => {
     standAt('2030-02-28');
     const early = await draft(t.app, w.delegates[0]!.headers, w.sessionId);
-    expect([early.statusCode, early.json().message]).toEqual([409, '第五届教代会第三次会议提案征集尚未开始（2030-03-01 开始），不能起草提案']);
+    expect([early.statusCode, early.json().message]).toEqual([409, '第五届教代会第三次会议提案征集尚未开始（3月1日 周五开始），不能起草提案']);
     standAt('2030-03-21');
     const late = await draft(t.app, w.delegates[0]!.headers, w.sessionId);
-    expect([late.statusCode, late.json().message]).toEqual([409, '第五届教代会第三次会议提案征集已于 2030-03-20 截止，不能起草提案']);
+    expect([late.statusCode, late.json().message]).toEqual([409, '第五届教代会第三次会议提案征集已于3月20日 周三截止，不能起草提案']);
     standAt('2030-03-20', '23:30');
     const lastDay = await draft(t.app, w.delegates[0]!.headers, w.sessionId);
     expect(lastDay.statusCode).toBe(201);
@@ -126,7 +126,7 @@ describe('附议 and submitting', () => {
     const id = (await draft(t.app, w.delegates[0]!.headers, w.sessionId)).json().id;
     standAt('2030-03-21');
     const late = await act(t.app, w.delegates[1]!.headers, id, 'second');
-    expect([late.statusCode, late.json().message]).toEqual([409, '第五届教代会第三次会议提案征集已于 2030-03-20 截止，不能附议']);
+    expect([late.statusCode, late.json().message]).toEqual([409, '第五届教代会第三次会议提案征集已于3月20日 周三截止，不能附议']);
   });
 });
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, forbidden } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
+import { formatDate } from '../booking/time';
 import { canSeeMotion, requiredText, type SessionContext, sessionContext } from './access';
 import { congressNow } from './clock';
 import { motionAction, motionView, tags } from './motion-action';
@@ -13,7 +14,7 @@ import { toMotionSummary, toSessionView } from './views';
 /** Writing, 附议 and submitting happen only inside the session's collection window. */
 export function requireCollecting(ctx: SessionContext, what: string) {
   if (!ctx.collecting) {
-    const when = ctx.today < ctx.session.opensOn ? `征集尚未开始（${ctx.session.opensOn} 开始）` : `征集已于 ${ctx.session.closesOn} 截止`;
+    const when = ctx.today < ctx.session.opensOn ? `征集尚未开始（${formatDate(ctx.session.opensOn)}开始）` : `征集已于${formatDate(ctx.session.closesOn)}截止`;
     throw conflict(`${ctx.session.title}提案${when}，不能${what}`, 'WINDOW_CLOSED');
   }
 }
