@@ -12,7 +12,9 @@ import adminRoutes from './routes/admin';
 import authRoutes from './routes/auth';
 import bookingRoutes from './routes/booking';
 import clubRoutes from './routes/clubs';
+import congressRoutes from './routes/congress';
 import counsellingRoutes from './routes/counselling';
+import disclosureRoutes from './routes/disclosures';
 import healthRoutes from './routes/health';
 import helpRoutes from './routes/help';
 import meRoutes from './routes/me';
@@ -66,6 +68,8 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(surveyRoutes, { prefix: '/api/surveys' });
   await app.register(helpRoutes, { prefix: '/api/help' });
   await app.register(clubRoutes, { prefix: '/api/clubs' });
+  await app.register(congressRoutes, { prefix: '/api/congress' });
+  await app.register(disclosureRoutes, { prefix: '/api/disclosures' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
 
   await app.register(h5Static, { root: config.h5Dir });

@@ -10,6 +10,7 @@ import { createHelpAutoClose } from './jobs/help-auto-close';
 import { createOutboxSender } from './jobs/outbox-sender';
 import { startJobs } from './jobs/schedule';
 import { sweepCounselling } from './routes/counselling/sweeper';
+import { flagOverdueMotions } from './routes/congress/overdue';
 import { flagOverdueReplies } from './routes/reception/overdue';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
 import { createLoggingWechatClient, createWechatClient } from './services/wechat';
@@ -40,6 +41,7 @@ export async function startServer(config: Config) {
       { name: 'counselling sweep', everyMs: 5 * 60_000, run: () => sweepCounselling(db, templates, new Date()) },
       { name: 'help auto-close', everyMs: 10 * 60_000, run: createHelpAutoClose({ db, templates }).runOnce },
       { name: 'reception overdue flags', everyMs: 10 * 60_000, run: () => flagOverdueReplies(db, templates) },
+      { name: 'congress overdue flags', everyMs: 10 * 60_000, run: () => flagOverdueMotions(db, templates) },
     ],
     (job, error) => app.log.error({ err: error }, `${job} failed`),
   );

@@ -15,15 +15,19 @@ interface CellProps {
   /** Let a long title wrap to two lines instead of cutting it. */
   multiline?: boolean
   testId?: string
+  /** The name a screen reader says for a tappable cell. */
+  ariaLabel?: string
 }
 
-export function Cell({ title, label, value, icon, arrow, onClick, multiline, testId }: CellProps) {
+export function Cell({ title, label, value, icon, arrow, onClick, multiline, testId, ariaLabel }: CellProps) {
   return (
     <View
       className='ui-cell'
       hoverClass={onClick ? 'ui-cell--hover' : 'none'}
       onClick={onClick}
       data-testid={testId}
+      aria-role={onClick ? 'button' : undefined}
+      aria-label={ariaLabel}
     >
       {icon && <View className='ui-cell__icon'>{icon}</View>}
       <View className='ui-cell__body'>

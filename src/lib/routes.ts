@@ -73,6 +73,11 @@ export const ROUTES = {
   clubsEventNew: '/packages/clubs/pages/event-new/index',
   clubsEventCode: '/packages/clubs/pages/event-code/index',
   clubsCheckIn: '/packages/clubs/pages/check-in/index',
+  congress: '/packages/congress/pages/index/index',
+  congressMotion: '/packages/congress/pages/motion/index',
+  congressMotionNew: '/packages/congress/pages/motion-new/index',
+  congressDisclosure: '/packages/congress/pages/disclosure/index',
+  congressDisclosureNew: '/packages/congress/pages/disclosure-new/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]

@@ -1,6 +1,7 @@
 import type { Db, Queryable } from '../db';
 import { seedDemoBooking } from './demo-booking';
 import { seedDemoClubs } from './demo-clubs';
+import { seedCongressDemo } from './demo-congress';
 import { seedDemoCounselling } from './demo-counselling';
 import { DISTRICT, NOTICES, SCHOOLS } from './demo-data';
 import { seedDemoHelp } from './demo-help';
@@ -97,6 +98,7 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
     await seedDemoCounselling(tx);
     await seedDemoHelp(tx);
     await seedDemoClubs(tx);
+    await seedCongressDemo(tx);
     return 'seeded';
   });
 }

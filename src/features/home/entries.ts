@@ -19,4 +19,5 @@ export const SERVICE_ENTRIES: ServiceEntry[] = [
   { key: 'survey', label: '会员评议', glyph: '评', color: '#ec6d8f', path: ROUTES.survey },
   { key: 'reception', label: '主席接待日', glyph: '接', color: '#1485ee', path: ROUTES.reception },
   { key: 'notices', label: '工会公开', glyph: '公', color: '#e64340', path: ROUTES.notices },
+  { key: 'congress', label: '教代会与校务公开', glyph: '代', color: '#a0522d', path: ROUTES.congress },
 ]

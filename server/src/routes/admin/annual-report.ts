@@ -98,6 +98,30 @@ const FIGURES: Figure[] = [
             FROM surveys s JOIN survey_questions q ON q.survey_id = s.id AND q.satisfaction JOIN survey_answers a ON a.survey_id = s.id
            WHERE s.union_id = $1 AND s.status <> 'draft' AND ${IN_YEAR('s.closes_at')}`,
   },
+  { section: '教代会提案', label: '提案（件）', kind: 'year', note: '本年提交的提案，不含草稿', sql: `SELECT count(*) FROM congress_motions WHERE union_id = $1 AND ${IN_YEAR('submitted_at')}` },
+  {
+    section: '教代会提案',
+    label: '立案（件）',
+    kind: 'year',
+    note: '本年提交、经提案工作委员会立案的提案',
+    sql: `SELECT count(*) FROM congress_motions WHERE union_id = $1 AND status IN ('accepted', 'replied', 'rated') AND ${IN_YEAR('submitted_at')}`,
+  },
+  {
+    section: '教代会提案',
+    label: '按期答复（件）',
+    kind: 'year',
+    note: '本年提交的提案中，承办部门第一次答复在答复期限内的',
+    sql: `SELECT count(*) FROM congress_motions m JOIN congress_replies r ON r.motion_id = m.id AND r.round = 1 WHERE m.union_id = $1 AND r.on_time AND ${IN_YEAR('m.submitted_at')}`,
+  },
+  {
+    section: '教代会提案',
+    label: '答复满意率（%）',
+    kind: 'year',
+    note: '（满意 + 基本满意）÷ 已评价，以提案人对最后一次答复的评价计',
+    sql: `SELECT round(100.0 * count(*) FILTER (WHERE r.rating IN ('satisfied', 'basically_satisfied')) / nullif(count(*), 0), 1)
+            FROM congress_motions m JOIN congress_replies r ON r.motion_id = m.id AND r.rating IS NOT NULL
+           WHERE m.union_id = $1 AND m.status = 'rated' AND r.round = m.round AND ${IN_YEAR('m.submitted_at')}`,
+  },
   { section: '名册现状（导出时）', label: '在册会员（人）', kind: 'snapshot', note: '导出时名册中在册的会员', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active'` },
   {
     section: '名册现状（导出时）',

@@ -34,6 +34,20 @@ const WAITING: Waiting[] = [
     sql: `SELECT count(*)::int AS n FROM reception_appointments a JOIN reception_sessions s ON s.id = a.session_id
            WHERE a.union_id = $1 AND a.status <> 'cancelled' AND s.session_date = (now() AT TIME ZONE 'Asia/Shanghai')::date`,
   },
+  {
+    key: 'congressReplies',
+    label: '待录入答复的提案',
+    roles: ['staff', 'chair'],
+    path: '/packages/congress/pages/index/index?status=accepted',
+    sql: `SELECT count(*)::int AS n FROM congress_motions WHERE union_id = $1 AND status = 'accepted'`,
+  },
+  {
+    key: 'disclosureObjections',
+    label: '待答复的校务公开异议',
+    roles: ['staff', 'chair'],
+    path: '/packages/congress/pages/index/index?tab=disclosures',
+    sql: `SELECT count(*)::int AS n FROM disclosure_objections o JOIN disclosures d ON d.id = o.disclosure_id WHERE d.union_id = $1 AND o.answer IS NULL`,
+  },
 ];
 
 export async function waitingCounts(db: Db, unionId: number, roles: RoleName[]) {

@@ -9,6 +9,13 @@ export const SATISFACTION_OPTIONS = ['满意', '基本满意', '不满意'] as c
 export const MIN_GROUP = 5;
 export const DEFAULT_PASS_LINE = 85;
 
+/**
+ * The 校务公开 question: its own 满意率 is read against the texts' 80% (公开及时真实，职工满意率达到80%以上),
+ * apart from the overall 85% line. The results page finds it by this title.
+ */
+export const DISCLOSURE_SATISFACTION_TITLE = '您对本校校务公开工作（公开及时、内容真实、资料齐全）是否满意？';
+export const DISCLOSURE_TARGET = 80;
+
 export interface QuestionDraft {
   kind: QuestionKind;
   section: string;
@@ -38,7 +45,14 @@ export const STANDARD_TEMPLATE = {
       options: ['了解', '大致了解', '不了解'],
       satisfaction: false,
     },
-    rating('民主管理与校务公开', '教代会召开、提案办理和校务公开的落实情况'),
+    {
+      kind: 'single',
+      section: '民主管理与校务公开',
+      title: DISCLOSURE_SATISFACTION_TITLE,
+      required: true,
+      options: [...SATISFACTION_OPTIONS],
+      satisfaction: false,
+    },
     rating('维权与帮扶', '工会维护教职工合法权益、困难帮扶和送温暖的情况'),
     {
       kind: 'single',

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { DISCLOSURE_TARGET, disclosureRate } from '../disclosure-target'
 import { KIND_LABELS } from '../format'
 import type { QuestionResult } from '../types'
 import { Meter } from './meter'
@@ -7,6 +8,7 @@ import './results.css'
 /** One question's distribution as bars, or its text answers as plain quotes with no name, no date. */
 export function QuestionChart({ question }: { question: QuestionResult }) {
   const q = question
+  const disclosure = disclosureRate(q)
   return (
     <View className='sv-card' data-testid='question-result'>
       <Text className='sv-question__title'>
@@ -27,6 +29,14 @@ export function QuestionChart({ question }: { question: QuestionResult }) {
           <Meter percent={o.percent} thin />
         </View>
       ))}
+      {disclosure !== null && (
+        <View className='sv-option' data-testid='disclosure-rate'>
+          <Text className='sv-option__label'>
+            校务公开满意率 {disclosure.toFixed(1)}%（目标 {DISCLOSURE_TARGET}%，{disclosure >= DISCLOSURE_TARGET ? '已达到' : '未达到'}）
+          </Text>
+          <Meter percent={disclosure} tone={disclosure >= DISCLOSURE_TARGET ? 'green' : 'orange'} marker={DISCLOSURE_TARGET} markerLabel={`目标 ${DISCLOSURE_TARGET}%`} />
+        </View>
+      )}
       {q.kind === 'text' && q.texts.length > 0 && (
         <View className='sv-texts' data-testid='text-answers'>
           {q.texts.map((text, i) => (

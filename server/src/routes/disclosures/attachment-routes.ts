@@ -1,0 +1,85 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import path from 'node:path';
+import { AppError, badRequest, conflict, notFound } from '../../errors';
+import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { errors, IdParams } from '../../schemas/common';
+import { newStorageKey, sniffContentType } from '../../services/file-store';
+import { tags } from './board-routes';
+import { disclosureNow } from './clock';
+import { disclosureRepository } from './repository';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './rules';
+import { Attachment } from './schemas';
+import { attachmentUrl } from './views';
+
+const TOO_LARGE = `单个附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
+
+async function readUpload(request: FastifyRequest) {
+  if (!request.isMultipart()) throw badRequest('请以表单（multipart/form-data）上传文件');
+  try {
+    const part = await request.file();
+    if (!part) throw badRequest('请选择要上传的文件');
+    return { buffer: await part.toBuffer(), fileName: part.filename };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);
+    throw error;
+  }
+}
+
+const displayName = (claimed: string | undefined, ext: string) => {
+  const base = path.basename(claimed ?? '').replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f\u007f/\\]/g, '').trim().slice(0, 60);
+  return `${base || '附件'}.${ext}`;
+};
+const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
+
+/** Attachments of a 校务公开 item, kept in the shared file store as help's are: staff upload, members of the union read. */
+const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/:id/attachments',
+    { schema: { operationId: 'uploadDisclosureAttachment', tags, summary: '上传附件（JPG、PNG、WebP 或 PDF，≤ 10 MB，每项最多 5 个），字段名 file', consumes: ['multipart/form-data'], params: IdParams, response: { 201: Attachment, ...errors(400, 401, 403, 404, 409, 413) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+      const { buffer, fileName } = await readUpload(request);
+      const contentType = sniffContentType(buffer);
+      if (!contentType) throw badRequest('只能上传 JPG、PNG、WebP 图片或 PDF 文件');
+      const key = newStorageKey('disclosure', disclosureNow());
+      const name = displayName(fileName, EXTENSIONS[contentType]!);
+      try {
+        // The row and the bytes exist together or not at all: the bytes are written last in the transaction.
+        const id = await app.db.transaction(async (tx) => {
+          const repo = disclosureRepository(tx);
+          const [item] = await tx.query<{ unionId: number }>(`SELECT union_id AS "unionId" FROM disclosures WHERE id = $1 FOR UPDATE`, [request.params.id]);
+          if (!item || item.unionId !== caller.unionId) throw notFound('公开事项不存在');
+          if ((await repo.attachments(request.params.id)).length >= MAX_ATTACHMENTS) throw conflict(`每项最多上传 ${MAX_ATTACHMENTS} 个附件`);
+          const attachmentId = await repo.insertAttachment({ disclosureId: request.params.id, storageKey: key, fileName: name, contentType, sizeBytes: buffer.length });
+          await app.fileStore.put(key, buffer, contentType);
+          return attachmentId;
+        });
+        return reply.status(201).send({ id, fileName: name, contentType, sizeBytes: buffer.length, url: attachmentUrl(id) });
+      } catch (error) {
+        await app.fileStore.delete(key).catch(() => undefined);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/attachments/:id/content',
+    { schema: { operationId: 'getDisclosureAttachment', tags, params: IdParams, response: { 200: { description: '图片或 PDF', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...errors(401, 404) } } },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      const file = await disclosureRepository(app.db).findAttachment(request.params.id);
+      const body = file && file.unionId === caller.unionId ? await app.fileStore.get(file.storageKey) : null;
+      if (!file || !body) throw notFound('附件不存在');
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('cache-control', 'private, max-age=600')
+        .header('x-content-type-options', 'nosniff')
+        .send(body);
+    },
+  );
+};
+
+export default attachmentRoutes;

@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, devSignIn, fill, openPhone, shot, visible } from './browser';
+
+// The demo's 第五届教代会第三次会议 is collecting. 张丽华 (S1005) is a 代表; 陈静 (S1003) and 赵心怡
+// (S1004) are 代表 too and second her motion; 王建国 (S1001) sits on the 提案工作委员会; 李秀梅 (S1002)
+// is staff; 刘芳 (S1006) is a member and objects to the 公示 on the 校务公开 board.
+const TITLE = '高三年级办公室加装空调';
+
+let phone: { browser: Browser; page: Page };
+let motionUrl: string;
+
+beforeAll(async () => {
+  phone = await openPhone();
+});
+afterAll(async () => {
+  await phone?.browser.close();
+});
+
+/** Signs in as `staffNo` and opens the motion straight from its link, as from a message. */
+async function openMotionAs(staffNo: string) {
+  const { page } = phone;
+  await devSignIn(page, staffNo);
+  await page.goto(motionUrl);
+  await page.reload();
+  await visible(page, 'motion-card').waitFor();
+  return page;
+}
+
+describe('教代会提案 and 校务公开 on a phone-sized screen', () => {
+  it('lets a 代表 draft a motion, which waits for two seconders', async () => {
+    const { page } = phone;
+    await devSignIn(page, 'S1005');
+    await visible(page, 'service-congress').click();
+    await visible(page, 'congress-session').waitFor();
+    expect(await visible(page, 'congress-session').innerText()).toContain('正在征集提案');
+    await visible(page, 'motion-list').locator('[data-testid^="motion-"]').first().waitFor();
+    await shot(page, 'congress-motions');
+
+    await visible(page, 'motion-new').click();
+    await visible(page, 'motion-form').waitFor();
+    await fill(page, 'motion-title', TITLE);
+    await visible(page, 'motion-category-campus').click();
+    await fill(page, 'motion-reason', '高三办公室朝西，夏天下午室温超过 35 度，老师无法批改作业。');
+    await fill(page, 'motion-proposal', '暑假期间为高三年级三间办公室加装空调。');
+    await shot(page, 'congress-motion-new');
+    await visible(page, 'motion-save').click();
+
+    await visible(page, 'motion-page').waitFor();
+    motionUrl = page.url();
+    expect(await visible(page, 'motion-card').innerText()).toContain('征集附议');
+    expect(await visible(page, 'motion-missing').innerText()).toContain('还需 2 位代表附议');
+    await shot(page, 'congress-motion-draft');
+  });
+
+  it('takes the 附议 of two other 代表, then the proposer submits it', async () => {
+    for (const staffNo of ['S1003', 'S1004']) {
+      const page = await openMotionAs(staffNo);
+      await visible(page, 'motion-second').click();
+      await visible(page, 'motion-card').getByText(staffNo === 'S1003' ? '陈静' : '赵心怡').waitFor();
+    }
+    const page = await openMotionAs('S1005');
+    expect(await visible(page, 'motion-card').innerText()).toContain('附议代表（2/2）');
+    await visible(page, 'motion-submit').click();
+    await visible(page, 'motion-card').getByText('待审查').waitFor();
+    expect(await visible(page, 'motion-card').innerText()).toMatch(/第\d+号/);
+    await shot(page, 'congress-motion-submitted');
+  });
+
+  it('lets the committee accept and assign it, staff record the reply, and the proposer rate it', async () => {
+    let page = await openMotionAs('S1001');
+    await visible(page, 'review-form').waitFor();
+    await visible(page, 'review-accept').click();
+    await page.locator('[data-testid^="department-"]:visible').first().click();
+    await shot(page, 'congress-review');
+    await visible(page, 'review-submit').click();
+    await visible(page, 'motion-card').getByText('已立案 待答复').waitFor();
+    expect(await visible(page, 'motion-card').innerText()).toContain('承办部门');
+
+    page = await openMotionAs('S1002');
+    await fill(page, 'reply-body', '总务处已将三间办公室的空调列入暑期维修计划，8月20日前安装完毕。');
+    await visible(page, 'reply-submit').click();
+    await visible(page, 'motion-reply-1').waitFor();
+    expect(await visible(page, 'motion-card').innerText()).toContain('已答复 待评价');
+
+    page = await openMotionAs('S1005');
+    expect(await visible(page, 'motion-reply-1').innerText()).toContain('8月20日前安装完毕');
+    await visible(page, 'rating-satisfied').click();
+    await shot(page, 'congress-rating');
+    await visible(page, 'rating-submit').click();
+    await visible(page, 'motion-card').getByText('已办结').waitFor();
+    expect(await visible(page, 'motion-reply-1').innerText()).toContain('提案人评价：满意');
+    await shot(page, 'congress-motion-rated');
+  });
+
+  it('lets a member object to an item in its 公示期 on the 校务公开 board', async () => {
+    const { page } = phone;
+    await devSignIn(page, 'S1006');
+    await page.goto(`${baseUrl()}/#/packages/congress/pages/index/index?tab=disclosures`);
+    await page.reload();
+    const board = visible(page, 'disclosure-list');
+    await board.waitFor();
+    await shot(page, 'congress-disclosures');
+    await board.locator('[data-testid^="disclosure-"]').filter({ hasText: '困难补助' }).click();
+    await visible(page, 'disclosure-card').waitFor();
+    await fill(page, 'objection-body', '名单中有一位老师本学期已调离本校，请核实。');
+    await shot(page, 'congress-objection');
+    await visible(page, 'objection-submit').click();
+    await visible(page, 'objection-list').getByText('请核实').waitFor();
+    expect(await visible(page, 'objection-list').innerText()).toContain('等待工会答复');
+    await shot(page, 'congress-objected');
+  });
+});
