@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Switch, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, PageContainer } from '../../components'
+import { Button, Cell, CellGroup, controlLabel, PageContainer } from '../../components'
 import { hasWorkbench } from '../../features/admin/permissions'
 import { useUnreadBadge } from '../../features/messages'
 import { leaveSession, ProfileCard, sessionApi, useRequireSession, useSession } from '../../features/session'
@@ -51,7 +51,7 @@ export default function MinePage() {
         <Cell
           title='大字模式'
           value={
-            <Switch color={COLORS.brandStrong} checked={largeText} onChange={(e) => setLargeText(e.detail.value)}
+            <Switch color={COLORS.brandStrong} checked={largeText} onChange={(e) => setLargeText(e.detail.value)} {...controlLabel('大字模式')}
               data-testid='large-text-switch' />
           }
         />
