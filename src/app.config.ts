@@ -1,3 +1,4 @@
+import { COLORS } from './lib/colors'
 export default defineAppConfig({
   // Main package: the three tab pages and sign-in only. Each feature ships as
   // its own subpackage under packages/<feature>/ (see subPackages below).
@@ -43,17 +44,17 @@ export default defineAppConfig({
   ],
   window: {
     backgroundTextStyle: 'dark',
-    backgroundColor: '#ededed',
-    navigationBarBackgroundColor: '#ededed',
+    backgroundColor: COLORS.page,
+    navigationBarBackgroundColor: COLORS.page,
     navigationBarTitleText: '教职工之家',
     navigationBarTextStyle: 'black',
     // WeChat draws this bar itself; Taro's H5 router shows its own bar (title, back, home) only when asked.
     navigationStyle: 'default',
   },
   tabBar: {
-    color: '#888888',
-    selectedColor: '#07c160',
-    backgroundColor: '#ffffff',
+    color: COLORS.textTertiary,
+    selectedColor: COLORS.brandStrong,
+    backgroundColor: COLORS.surface,
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { a11y } from './a11y'
 import { Spinner } from './loading'
 import './button.css'
 
@@ -13,13 +14,13 @@ export interface ButtonProps {
   onClick?: () => void
   className?: string
   testId?: string
-  /** The name a screen reader says when the visible text alone is not enough. */
-  ariaLabel?: string
+  /** What a screen reader says when the text alone is not enough, e.g. "一键预约 12:00–13:00 余 4 位". */
+  label?: string
 }
 
 // A View rather than the native <Button>: the native one carries its own
 // WeChat styles that differ between weapp and H5 and are hard to override.
-export function Button({ children, type = 'default', size = 'large', loading, disabled, onClick, className, testId, ariaLabel }: ButtonProps) {
+export function Button({ children, type = 'default', size = 'large', loading, disabled, onClick, className, testId, label }: ButtonProps) {
   const inactive = disabled || loading
   const classes = ['ui-button', `ui-button--${type}`, `ui-button--${size}`]
   if (inactive) classes.push('ui-button--inactive')
@@ -29,9 +30,8 @@ export function Button({ children, type = 'default', size = 'large', loading, di
       className={classes.join(' ')}
       hoverClass={inactive ? 'none' : 'ui-button--hover'}
       onClick={inactive ? undefined : onClick}
-      aria-disabled={inactive}
-      aria-role='button'
-      aria-label={ariaLabel}
+      {...a11y({ role: 'button', label, disabled: inactive })}
+      aria-busy={loading ? 'true' : undefined}
       data-testid={testId}
     >
       {loading && <Spinner light={type === 'primary' || type === 'warn'} />}

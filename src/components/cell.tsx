@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { a11y } from './a11y'
 import './cell.css'
 
 interface CellProps {
@@ -15,19 +16,20 @@ interface CellProps {
   /** Let a long title wrap to two lines instead of cutting it. */
   multiline?: boolean
   testId?: string
-  /** The name a screen reader says for a tappable cell. */
+  /** Read instead of the cell's text, when that text alone would not make sense aloud. */
   ariaLabel?: string
 }
 
 export function Cell({ title, label, value, icon, arrow, onClick, multiline, testId, ariaLabel }: CellProps) {
+  // A cell with an arrow opens another page (a link); any other tappable cell acts in place.
+  const role = onClick ? (arrow ? 'link' : 'button') : undefined
   return (
     <View
       className='ui-cell'
       hoverClass={onClick ? 'ui-cell--hover' : 'none'}
       onClick={onClick}
       data-testid={testId}
-      aria-role={onClick ? 'button' : undefined}
-      aria-label={ariaLabel}
+      {...a11y({ role, label: ariaLabel })}
     >
       {icon && <View className='ui-cell__icon'>{icon}</View>}
       <View className='ui-cell__body'>
@@ -35,7 +37,7 @@ export function Cell({ title, label, value, icon, arrow, onClick, multiline, tes
         {label && <View className='ui-cell__label'>{label}</View>}
       </View>
       {value !== undefined && <View className='ui-cell__value'>{value}</View>}
-      {arrow && <Text className='ui-cell__arrow' />}
+      {arrow && <Text className='ui-cell__arrow' {...a11y({ hidden: true })} />}
     </View>
   )
 }
@@ -48,6 +50,8 @@ interface GroupProps {
   extra?: ReactNode
   children: ReactNode
   testId?: string
+  /** Read instead of the cell's text, when that text alone would not make sense aloud. */
+  ariaLabel?: string
 }
 
 export function CellGroup({ title, footer, extra, children, testId }: GroupProps) {

@@ -1,8 +1,11 @@
+import { COLORS } from '../../lib/colors'
+
 export default definePageConfig({
   navigationBarTitleText: '教职工之家',
-  navigationBarBackgroundColor: '#07c160',
+  // The white title sits on this green: the darker brand green keeps it readable (5.4:1).
+  navigationBarBackgroundColor: COLORS.brandStrong,
   navigationBarTextStyle: 'white',
-  backgroundColor: '#07c160',
+  backgroundColor: COLORS.brandStrong,
   backgroundTextStyle: 'light',
   enablePullDownRefresh: true,
 })

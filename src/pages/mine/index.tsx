@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Switch, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, PageContainer } from '../../components'
+import { Button, Cell, CellGroup, controlLabel, PageContainer } from '../../components'
 import { hasWorkbench } from '../../features/admin/permissions'
 import { useUnreadBadge } from '../../features/messages'
 import { leaveSession, ProfileCard, sessionApi, useRequireSession, useSession } from '../../features/session'
 import { useSettings } from '../../features/settings'
 import { ROUTES } from '../../lib/routes'
+import { COLORS } from '../../lib/colors'
 import './index.css'
 
 const ABOUT =
@@ -24,7 +25,7 @@ export default function MinePage() {
   })
 
   const signOut = async () => {
-    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmColor: '#fa5151' })
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmColor: COLORS.dangerStrong })
     if (!confirm) return
     setLeaving(true)
     // The local session goes whatever the server answers: the member asked to leave.
@@ -50,7 +51,7 @@ export default function MinePage() {
         <Cell
           title='大字模式'
           value={
-            <Switch color='#07c160' checked={largeText} onChange={(e) => setLargeText(e.detail.value)}
+            <Switch color={COLORS.brandStrong} checked={largeText} onChange={(e) => setLargeText(e.detail.value)} {...controlLabel('大字模式')}
               data-testid='large-text-switch' />
           }
         />

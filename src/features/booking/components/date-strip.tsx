@@ -1,5 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import type { DateChip } from '../slot-labels'
+import { a11y } from '../../../components'
 import './date-strip.css'
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 export function DateStrip({ chips, selected, onSelect }: Props) {
   return (
     <ScrollView className='bk-dates' scrollX enhanced showScrollbar={false} scrollIntoView={`date-${selected}`} scrollWithAnimation>
-      <View className='bk-dates__row'>
+      <View className='bk-dates__row' {...a11y({ role: 'tablist' })}>
         {chips.map((c) => {
           const active = c.date === selected
           return (
@@ -22,7 +23,7 @@ export function DateStrip({ chips, selected, onSelect }: Props) {
               className={`bk-date bk-date--${c.tone}${active ? ' bk-date--active' : ''}`}
               onClick={() => !active && onSelect(c.date)}
               data-testid={`date-${c.date}`}
-              aria-selected={active}
+              {...a11y({ role: 'tab', selected: active, label: `${c.day} ${c.monthDay} ${c.status}${active ? ' 已选' : ''}` })}
             >
               <Text className='bk-date__day'>{c.day}</Text>
               <Text className='bk-date__md'>{c.monthDay}</Text>

@@ -6,6 +6,7 @@ import { choicesWith, CUTOFF_CHOICES, readRoomForm, SLOT_CHOICES, toRoomForm, ty
 import { formatDuration } from '../rules-text'
 import type { Room, RoomMode } from '../types'
 import { OpeningHoursEditor } from './opening-hours-editor'
+import { COLORS } from '../../../lib/colors'
 import './form-extras.css'
 
 const MODES: { key: RoomMode; label: string }[] = [
@@ -105,7 +106,7 @@ export function RoomForm({ room, onSave }: Props) {
       <CellGroup title='审核与签到' footer='签到时间外未签到的预约记为未到场，名额释放给其他人。'>
         <FormField label='需要审核'>
           <View className='bk-switch'>
-            <Switch color='#07c160' checked={form.requiresApproval} onChange={(e) => set('requiresApproval', e.detail.value)} />
+            <Switch color={COLORS.brandStrong} checked={form.requiresApproval} onChange={(e) => set('requiresApproval', e.detail.value)} />
           </View>
         </FormField>
         {text('checkInBeforeMinutes', '开始前可签', '分钟')}
@@ -115,7 +116,7 @@ export function RoomForm({ room, onSave }: Props) {
         <CellGroup footer='关闭后不再接受预约，未开始的预约会取消并通知会员。'>
           <FormField label='开放预约'>
             <View className='bk-switch'>
-              <Switch color='#07c160' checked={form.active} onChange={(e) => set('active', e.detail.value)} />
+              <Switch color={COLORS.brandStrong} checked={form.active} onChange={(e) => set('active', e.detail.value)} />
             </View>
           </FormField>
         </CellGroup>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { a11y } from '../../../components'
 import { slotLabel } from '../slot-labels'
 import type { AvailabilitySlot, RoomMode } from '../types'
 import './slot-grid.css'
@@ -17,7 +18,7 @@ export function SlotLegend() {
     <View className='bk-legend'>
       {LEGEND.map((l) => (
         <View key={l.tone} className='bk-legend__item'>
-          <View className={`bk-legend__swatch bk-slot--${l.tone}`} />
+          <View className={`bk-legend__swatch bk-slot--${l.tone}`} {...a11y({ hidden: true })} />
           <Text>{l.text}</Text>
         </View>
       ))}
@@ -45,6 +46,12 @@ export function SlotGrid({ slots, mode, onTap }: Props) {
             onClick={() => onTap(slot)}
             data-testid={`slot-${slot.start}`}
             data-state={slot.state}
+            {...a11y({
+              role: 'button',
+              // Read as one phrase: "一键预约 12:00–13:00 余 4 位" or "12:00–13:00 已满".
+              label: [label.bookable ? '一键预约' : '', `${slot.start}–${slot.end}`, label.text, label.detail ?? ''].filter(Boolean).join(' '),
+              disabled: !label.bookable && label.tone !== 'mine',
+            })}
           >
             <Text className='bk-slot__time'>
               {slot.start}–{slot.end}

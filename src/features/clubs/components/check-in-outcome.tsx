@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { formatDateTime, formatTime } from '../../../lib/dayjs'
 import type { CheckInResult } from '../types'
+import { cssColor } from '../../../lib/colors'
 import './clubs.css'
 
 /** The big green tick after scanning the event's code: which event, and when the member was counted. */
@@ -8,7 +9,7 @@ export function CheckInOutcome({ result }: { result: CheckInResult }) {
   const e = result.event
   return (
     <View className='ui-status' data-testid='check-in-done'>
-      <View className='ui-status__icon' style={{ background: '#07c160' }}>
+      <View className='ui-status__icon' style={{ background: cssColor('brand-strong') }}>
         <Text className='ui-status__mark'>✓</Text>
       </View>
       <Text className='ui-status__title'>{result.alreadyCheckedIn ? '您已签到过了' : '签到成功'}</Text>

@@ -5,6 +5,7 @@ import { CATEGORIES, POLICIES } from '../labels'
 import type { Club, ClubInput, Person } from '../types'
 import { useAction } from '../../../lib/use-action'
 import { LeaderPicker } from './leader-picker'
+import { COLORS } from '../../../lib/colors'
 import './clubs.css'
 
 interface Props {
@@ -53,7 +54,7 @@ export function ClubForm({ club, onSubmit }: Props) {
         </FormField>
         <FormField label='成员名单公开'>
           <View className='clubs-switch'>
-            <Switch checked={form.membersVisible} color='#07c160' onChange={(e) => set({ membersVisible: e.detail.value })} />
+            <Switch checked={form.membersVisible} color={COLORS.brandStrong} onChange={(e) => set({ membersVisible: e.detail.value })} />
           </View>
         </FormField>
       </CellGroup>

@@ -20,7 +20,7 @@ export function DisclosuresPanel({ visible }: { visible: boolean }) {
       <Text className='congress-intro'>学校的发展规划、财务预决算、岗位津贴、聘任、评优、职称评聘、困难补助发放等事项在这里公开。公示期内如有异议，可以在事项中提出。</Text>
       {board.data?.manage && (
         <View className='congress-actions'>
-          <Button type='primary' onClick={() => void Taro.navigateTo({ url: ROUTES.congressDisclosureNew })} testId='disclosure-new' ariaLabel='发布校务公开事项'>发布公开事项</Button>
+          <Button type='primary' onClick={() => void Taro.navigateTo({ url: ROUTES.congressDisclosureNew })} testId='disclosure-new' label='发布校务公开事项'>发布公开事项</Button>
         </View>
       )}
       {!board.data && board.loading && <Loading />}

@@ -27,13 +27,13 @@ export function MotionActions({ motion: m, onChange }: Props) {
       {(m.can.second || m.can.submit || (m.mine && m.status === 'draft')) && (
         <View className='congress-actions'>
           {m.can.second && (
-            <Button type='primary' loading={second.busy} onClick={() => void run(second)} testId='motion-second' ariaLabel={`附议提案：${m.title}`}>我要附议</Button>
+            <Button type='primary' loading={second.busy} onClick={() => void run(second)} testId='motion-second' label={`附议提案：${m.title}`}>我要附议</Button>
           )}
           {m.mine && m.status === 'draft' && missing > 0 && (
             <Text className='congress-intro' data-testid='motion-missing'>{`还需 ${missing} 位代表附议才能提交。请告知其他代表在“教代会提案”中找到这件提案附议。`}</Text>
           )}
           {m.can.submit && (
-            <Button type='primary' loading={submit.busy} onClick={() => void run(submit)} testId='motion-submit' ariaLabel='提交提案给提案工作委员会'>提交提案</Button>
+            <Button type='primary' loading={submit.busy} onClick={() => void run(submit)} testId='motion-submit' label='提交提案给提案工作委员会'>提交提案</Button>
           )}
           <FormError message={second.error ?? submit.error} />
         </View>

@@ -52,11 +52,11 @@ export function MotionsPanel({ session: s, token, status, onSessionChange }: Pro
     <View data-testid='motions-panel'>
       <SessionCard session={s} />
       <View className='congress-actions'>
-        {s.delegate && s.collecting && <Button type='primary' onClick={() => void open({})} testId='motion-new' ariaLabel='起草一件新提案'>起草提案</Button>}
-        {!s.delegate && s.collecting && <Button onClick={() => void open({ kind: 'suggestion' })} testId='suggestion-new' ariaLabel='向教代会代表提建议'>向代表提建议</Button>}
-        {s.manage && !s.published && <Button loading={publish.busy} onClick={() => void doPublish()} testId='session-publish' ariaLabel='向全体会员公开本次会议的提案'>向全体会员公开提案</Button>}
+        {s.delegate && s.collecting && <Button type='primary' onClick={() => void open({})} testId='motion-new' label='起草一件新提案'>起草提案</Button>}
+        {!s.delegate && s.collecting && <Button onClick={() => void open({ kind: 'suggestion' })} testId='suggestion-new' label='向教代会代表提建议'>向代表提建议</Button>}
+        {s.manage && !s.published && <Button loading={publish.busy} onClick={() => void doPublish()} testId='session-publish' label='向全体会员公开本次会议的提案'>向全体会员公开提案</Button>}
         {(s.manage || s.committee) && (
-          <Button loading={exporting.busy} onClick={() => void exporting.run(s.id).then(() => exporting.error && showError(exporting.error))} testId='motions-export' ariaLabel='导出提案汇总表'>导出提案汇总表</Button>
+          <Button loading={exporting.busy} onClick={() => void exporting.run(s.id).then(() => exporting.error && showError(exporting.error))} testId='motions-export' label='导出提案汇总表'>导出提案汇总表</Button>
         )}
       </View>
       {!motions.data && motions.loading && <Loading />}

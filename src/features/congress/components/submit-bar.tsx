@@ -18,7 +18,7 @@ export function SubmitBar({ error, busy, onClick, testId, ariaLabel, children, t
     <View>
       <FormError message={error} />
       <View className='ui-form-actions'>
-        <Button type={type} loading={busy} onClick={onClick} testId={testId} ariaLabel={ariaLabel}>{children}</Button>
+        <Button type={type} loading={busy} onClick={onClick} testId={testId} label={ariaLabel}>{children}</Button>
       </View>
     </View>
   )

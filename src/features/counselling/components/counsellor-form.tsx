@@ -7,6 +7,7 @@ import type { CounsellorInput, ManagedCounsellor, Mode } from '../types'
 import { useSubmit } from '../use-submit'
 import { Chips } from './chips'
 import { BUFFERS, LENGTHS } from './schedule-form'
+import { COLORS } from '../../../lib/colors'
 
 const EMPTY: CounsellorInput = { displayName: '', qualifications: '', introduction: '', modes: ['in_person'], room: '', slotMinutes: 50, bufferMinutes: 10 }
 
@@ -50,7 +51,7 @@ export function CounsellorForm({ initial, onSaved }: { initial?: ManagedCounsell
         {initial && (
           <FormField label='接待中'>
             <View className='cs-switch'>
-              <Switch color='#6467f0' checked={active} onChange={(e) => setActive(e.detail.value)} />
+              <Switch color={COLORS.calmStrong} checked={active} onChange={(e) => setActive(e.detail.value)} />
             </View>
           </FormField>
         )}

@@ -9,6 +9,7 @@ import { dueLabel, RATING_LABEL } from '../labels'
 import type { HelpRequest } from '../types'
 import { RatingForm } from './rating-form'
 import { TextBox } from './text-box'
+import { COLORS } from '../../../lib/colors'
 import './panels.css'
 
 interface Props {
@@ -27,7 +28,7 @@ export function MemberPanel({ kase, onChanged }: Props) {
   }
 
   const withdraw = async () => {
-    const { confirm } = await Taro.showModal({ title: '撤回求助', content: '撤回后工会将不再办理，确定撤回吗？', confirmText: '撤回', confirmColor: '#fa5151' })
+    const { confirm } = await Taro.showModal({ title: '撤回求助', content: '撤回后工会将不再办理，确定撤回吗？', confirmText: '撤回', confirmColor: COLORS.dangerStrong })
     if (!confirm) return
     try {
       await transitionHelpRequest(kase.id, { action: 'withdraw' })

@@ -7,6 +7,7 @@ import { CONTACTS, URGENCIES } from '../labels'
 import { DESCRIPTION_MAX, MAX_FILES, TITLE_MAX } from '../permissions'
 import type { ContactPreference, HelpCategory, LocalFile, NewHelpRequest, Urgency } from '../types'
 import { AttachmentGrid } from './attachment-grid'
+import { COLORS } from '../../../lib/colors'
 import './request-form.css'
 
 interface Props {
@@ -63,7 +64,7 @@ export function RequestForm({ categories, onSubmit }: Props) {
         {category?.allowsAnonymous && (
           <FormField label='匿名提交'>
             <View className='help-form__switch'>
-              <Switch color='#07c160' checked={anonymous} onChange={(e) => setAnonymous(e.detail.value)} />
+              <Switch color={COLORS.brandStrong} checked={anonymous} onChange={(e) => setAnonymous(e.detail.value)} />
             </View>
           </FormField>
         )}

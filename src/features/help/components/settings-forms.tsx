@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { Input, Picker, Switch, Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, FormError, FormField, showError, showSuccess } from '../../../components'
+import { Button, Cell, CellGroup, controlLabel, FormError, FormField, showError, showSuccess } from '../../../components'
 import { todayIn } from '../../../lib/dayjs'
 import { addClosedDays, createHelpCategory, deleteClosedDays, updateHelpCategory, updateHelpSettings } from '../api'
 import { dueLabel } from '../labels'
 import type { ClosedDays, HelpCategory } from '../types'
 import { useAction } from '../../../lib/use-action'
+import { COLORS } from '../../../lib/colors'
 import './panels.css'
 
 /** 答复期限: how many working days the union gives itself for a first answer. */
@@ -48,7 +49,7 @@ export function CategoryEditor({ categories, onChanged }: { categories: HelpCate
     <CellGroup title='求助类别' footer='停用的类别不再出现在求助表单中，已提交的求助不受影响。'>
       {categories.map((c) => (
         <Cell key={c.id} title={c.name} label={c.allowsAnonymous ? '可匿名提交' : undefined}
-          value={<Switch color='#07c160' checked={c.active} onChange={(e) => void toggle(c, e.detail.value)} />} />
+          value={<Switch color={COLORS.brandStrong} checked={c.active} onChange={(e) => void toggle(c, e.detail.value)} {...controlLabel(`启用「${c.name}」`)} />} />
       ))}
       <FormField label='新类别'>
         <Input className='ui-input' placeholderClass='ui-input-placeholder' placeholder='12 字以内' maxlength={12} value={name} onInput={(e) => setName(e.detail.value)} />

@@ -5,6 +5,7 @@ import { errorMessage } from '../../../services/http'
 import { publishNotice } from '../api'
 import { BODY_MAX, CATEGORY_LABELS, PUBLISH_CATEGORIES, TITLE_MAX } from '../categories'
 import type { Notice, NoticeCategory } from '../types'
+import { COLORS } from '../../../lib/colors'
 import './publish-form.css'
 
 interface Props {
@@ -75,7 +76,7 @@ export function PublishForm({ initialCategory, onPublished }: Props) {
         </FormField>
         <FormField label='置顶'>
           <View className='publish-form__switch'>
-            <Switch color='#07c160' checked={pinned} onChange={(e) => setPinned(e.detail.value)} />
+            <Switch color={COLORS.brandStrong} checked={pinned} onChange={(e) => setPinned(e.detail.value)} />
           </View>
         </FormField>
       </CellGroup>

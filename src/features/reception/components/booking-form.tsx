@@ -8,6 +8,7 @@ import { bookSlot } from '../api'
 import { DESCRIPTION_MAX, TOPICS } from '../labels'
 import type { Appointment, Topic } from '../types'
 import { SubmitBar } from './submit-bar'
+import { COLORS } from '../../../lib/colors'
 import './forms.css'
 
 interface Props {
@@ -64,7 +65,7 @@ export function BookingForm({ sessionId, slotStart, onBooked, onRefused }: Props
       <CellGroup footer='打开后，说明内容只有接待人能看到，其他工作人员只能看到话题。'>
         <FormField label='希望保密'>
           <View className='reception-form__switch'>
-            <Switch color='#07c160' checked={confidential} onChange={(e) => setConfidential(e.detail.value)} />
+            <Switch color={COLORS.brandStrong} checked={confidential} onChange={(e) => setConfidential(e.detail.value)} />
           </View>
         </FormField>
       </CellGroup>

@@ -6,6 +6,7 @@ import { ROUTES, withQuery } from '../../../lib/routes'
 import { listHelpCategories } from '../api'
 import type { HelpCategory } from '../types'
 import { PickerRow } from './picker-row'
+import { COLORS } from '../../../lib/colors'
 import './forms.css'
 
 export interface HelpCaseChoice {
@@ -42,7 +43,7 @@ export function HelpCaseFields({ value, onChange }: FieldsProps) {
     <View>
       <FormField label='转困难帮扶'>
         <View className='reception-form__switch'>
-          <Switch color='#07c160' checked={value.requested} onChange={(e) => onChange({ ...value, requested: e.detail.value })} data-testid='help-case-switch' />
+          <Switch color={COLORS.brandStrong} checked={value.requested} onChange={(e) => onChange({ ...value, requested: e.detail.value })} data-testid='help-case-switch' />
         </View>
       </FormField>
       {value.requested && (

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Cell, CellGroup } from '../../../components'
 import { percent, TOPIC_LABELS } from '../labels'
 import type { Summary } from '../types'
+import { cssColor } from '../../../lib/colors'
 import './common.css'
 import './summary-view.css'
 
@@ -43,7 +44,7 @@ export function SummaryView({ summary: s }: { summary: Summary }) {
       </View>
       <CellGroup title='话题分布'>
         <View className='summary-bars'>
-          {s.topics.map((t) => <Bar key={t.topic} label={TOPIC_LABELS[t.topic]} count={t.count} total={topicTotal} color='#1485ee' />)}
+          {s.topics.map((t) => <Bar key={t.topic} label={TOPIC_LABELS[t.topic]} count={t.count} total={topicTotal} color={cssColor('info')} />)}
         </View>
       </CellGroup>
       <CellGroup title='答复情况' footer='按期答复率 = 按期答复 ÷（已答复 + 逾期未答复）'>
@@ -56,9 +57,9 @@ export function SummaryView({ summary: s }: { summary: Summary }) {
       </CellGroup>
       <CellGroup title={`满意度（${sat.rated} 人评价）`} footer='满意率 = (满意 + 基本满意) ÷ 已评价'>
         <View className='summary-bars'>
-          <Bar label='满意' count={sat.satisfied} total={sat.rated} color='#07c160' />
-          <Bar label='基本满意' count={sat.basicallySatisfied} total={sat.rated} color='#91d5a8' />
-          <Bar label='不满意' count={sat.dissatisfied} total={sat.rated} color='#fa9d3b' />
+          <Bar label='满意' count={sat.satisfied} total={sat.rated} color={cssColor('brand')} />
+          <Bar label='基本满意' count={sat.basicallySatisfied} total={sat.rated} color={cssColor('brand-pale')} />
+          <Bar label='不满意' count={sat.dissatisfied} total={sat.rated} color={cssColor('warning')} />
           <View className='summary-rate'>
             <Text>满意率</Text>
             <Text className='summary-rate__value' data-testid='summary-satisfaction'>{percent(sat.rate)}</Text>

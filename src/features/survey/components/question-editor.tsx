@@ -4,6 +4,7 @@ import { Button, FormError, FormField } from '../../../components'
 import { KIND_LABELS } from '../format'
 import { cleanQuestion, questionProblem, satisfactionQuestion } from '../form-model'
 import type { QuestionDraft, QuestionKind } from '../types'
+import { COLORS } from '../../../lib/colors'
 import './editor.css'
 
 const KINDS: QuestionKind[] = ['single', 'multiple', 'rating', 'text']
@@ -67,13 +68,13 @@ export function QuestionEditor({ initial, onSave, onCancel }: Props) {
       )}
       <FormField label='必答'>
         <View className='sv-editor__switch'>
-          <Switch color='#07c160' checked={q.required} onChange={(e) => set({ required: e.detail.value })} />
+          <Switch color={COLORS.brandStrong} checked={q.required} onChange={(e) => set({ required: e.detail.value })} />
         </View>
       </FormField>
       {q.kind === 'single' && (
         <FormField label='总体满意度题'>
           <View className='sv-editor__switch'>
-            <Switch color='#07c160' checked={q.satisfaction} onChange={(e) => set(e.detail.value ? satisfactionQuestion(q) : { satisfaction: false })} />
+            <Switch color={COLORS.brandStrong} checked={q.satisfaction} onChange={(e) => set(e.detail.value ? satisfactionQuestion(q) : { satisfaction: false })} />
           </View>
         </FormField>
       )}

@@ -1,4 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components'
+import { a11y, controlLabel } from '../../../components'
 import { toggleChoice } from '../answers'
 import { RATING_HINTS } from '../format'
 import type { AnswerValue, Question } from '../types'
@@ -11,6 +12,12 @@ interface Props {
 }
 
 const TEXT_MAX = 500
+
+/** What a screen reader says for a score: "5 分，非常满意，已选". */
+function scoreName(score: number, picked: boolean): string {
+  const hint = score === 1 ? `，${RATING_HINTS[0]}` : score === 5 ? `，${RATING_HINTS[1]}` : ''
+  return `${score} 分${hint}${picked ? '，已选' : ''}`
+}
 
 /** One question and its control: big option rows, five score buttons, or a text box. */
 export function QuestionField({ question: q, value, onChange }: Props) {
@@ -25,7 +32,7 @@ export function QuestionField({ question: q, value, onChange }: Props) {
         {hints.length > 0 && <Text className='sv-field__optional'>（{hints.join('，')}）</Text>}
       </View>
       {(q.kind === 'single' || q.kind === 'multiple') && (
-        <View className='sv-options'>
+        <View className='sv-options' {...a11y({ role: q.kind === 'single' ? 'radiogroup' : 'group', label: q.title })}>
           {q.options.map((label, index) => {
             const picked = q.kind === 'single' ? value === index : Array.isArray(value) && value.includes(index)
             return (
@@ -35,7 +42,7 @@ export function QuestionField({ question: q, value, onChange }: Props) {
                 hoverClass='sv-choice--hover'
                 onClick={() => onChange(q.kind === 'single' ? index : toggleChoice(value, index))}
                 data-testid='choice'
-                aria-checked={picked}
+                {...a11y({ role: q.kind === 'single' ? 'radio' : 'checkbox', checked: picked })}
               >
                 <View className={`sv-choice__mark sv-choice__mark--${q.kind === 'single' ? 'radio' : 'box'}`} />
                 <Text className='sv-choice__label'>{label}</Text>
@@ -46,7 +53,7 @@ export function QuestionField({ question: q, value, onChange }: Props) {
       )}
       {q.kind === 'rating' && (
         <View>
-          <View className='sv-scores'>
+          <View className='sv-scores' {...a11y({ role: 'radiogroup', label: q.title })}>
             {[1, 2, 3, 4, 5].map((score) => (
               <View
                 key={score}
@@ -54,6 +61,7 @@ export function QuestionField({ question: q, value, onChange }: Props) {
                 hoverClass='sv-choice--hover'
                 onClick={() => onChange(score)}
                 data-testid={`score-${score}`}
+                {...a11y({ role: 'radio', checked: value === score, label: scoreName(score, value === score) })}
               >
                 {score}
               </View>
@@ -74,6 +82,7 @@ export function QuestionField({ question: q, value, onChange }: Props) {
             maxlength={TEXT_MAX}
             value={typeof value === 'string' ? value : ''}
             onInput={(e) => onChange(e.detail.value)}
+            {...controlLabel(q.title)}
           />
           <Text className='ui-field__hint'>
             {typeof value === 'string' ? value.length : 0}/{TEXT_MAX}

@@ -6,12 +6,13 @@ import { ROUTES, withQuery } from '../../../lib/routes'
 import { errorMessage } from '../../../services/http'
 import { closeSurvey, deleteSurvey, downloadSurveyExport, openSurvey, remindNonRespondents } from '../api'
 import type { SurveyDetail } from '../types'
+import { COLORS } from '../../../lib/colors'
 import './staff-actions.css'
 
 type Action = 'open' | 'close' | 'remind' | 'export' | 'delete'
 
 const confirm = async (title: string, content: string, confirmText: string, danger = false) =>
-  (await Taro.showModal({ title, content, confirmText, cancelText: '取消', ...(danger ? { confirmColor: '#fa5151' } : {}) })).confirm
+  (await Taro.showModal({ title, content, confirmText, cancelText: '取消', ...(danger ? { confirmColor: COLORS.dangerStrong } : {}) })).confirm
 
 interface Props {
   survey: SurveyDetail

@@ -6,6 +6,7 @@ import { createSurvey, updateSurvey } from '../api'
 import { formatDay } from '../format'
 import type { BranchOptions, SurveyDetail, SurveyInput } from '../types'
 import { QuestionList } from './question-list'
+import { COLORS } from '../../../lib/colors'
 import './editor.css'
 import './survey-form.css'
 
@@ -86,12 +87,12 @@ export function SurveyForm({ surveyId, initial, branches, onSaved }: Props) {
         </FormField>
         <FormField label='按分工会统计'>
           <View className='sv-editor__switch'>
-            <Switch color='#07c160' checked={input.byBranch} onChange={(e) => set({ byBranch: e.detail.value })} />
+            <Switch color={COLORS.brandStrong} checked={input.byBranch} onChange={(e) => set({ byBranch: e.detail.value })} />
           </View>
         </FormField>
         <FormField label='结束后公开结果'>
           <View className='sv-editor__switch'>
-            <Switch color='#07c160' checked={input.resultsVisible} onChange={(e) => set({ resultsVisible: e.detail.value })} />
+            <Switch color={COLORS.brandStrong} checked={input.resultsVisible} onChange={(e) => set({ resultsVisible: e.detail.value })} />
           </View>
         </FormField>
       </CellGroup>

@@ -6,6 +6,7 @@ import { adminApi, type Branch, BranchNameForm } from '../../../../features/admi
 import { useRequireSession } from '../../../../features/session'
 import { useLoader } from '../../../../lib/use-loader'
 import { errorMessage } from '../../../../services/http'
+import { COLORS } from '../../../../lib/colors'
 import './index.css'
 
 export default function BranchesPage() {
@@ -19,7 +20,7 @@ export default function BranchesPage() {
   }, [signedIn, reload])
 
   const remove = async (branch: Branch) => {
-    const { confirm } = await Taro.showModal({ title: '删除分工会', content: `确定删除「${branch.name}」吗？`, confirmColor: '#fa5151' })
+    const { confirm } = await Taro.showModal({ title: '删除分工会', content: `确定删除「${branch.name}」吗？`, confirmColor: COLORS.dangerStrong })
     if (!confirm) return
     try {
       await adminApi.deleteBranch(branch.id)

@@ -17,6 +17,7 @@ import { StaffOnly } from '../../../../features/booking/components/staff-only'
 import { useRequireSession } from '../../../../features/session'
 import { todayIn } from '../../../../lib/dayjs'
 import { useLoader } from '../../../../lib/use-loader'
+import { COLORS } from '../../../../lib/colors'
 import '../../../../features/booking/components/booking.css'
 
 const load = () => Promise.all([listClosures(), listManagedRooms()]).then(([closures, rooms]) => ({ closures, rooms }))
@@ -46,7 +47,7 @@ export default function ClosuresPage() {
       title: '撤销闭馆',
       content: `撤销“${c.reason}”（${range(c)}）？已取消的预约不会恢复。`,
       confirmText: '撤销',
-      confirmColor: '#fa5151',
+      confirmColor: COLORS.dangerStrong,
     })
     if (!confirm) return
     try {

@@ -9,6 +9,7 @@ import { useRequireSession } from '../../../../features/session'
 import { ROUTES } from '../../../../lib/routes'
 import { useLoader } from '../../../../lib/use-loader'
 import { errorMessage } from '../../../../services/http'
+import { COLORS } from '../../../../lib/colors'
 
 const PAGE = 20
 const TABS = [
@@ -39,7 +40,7 @@ export default function MyBookingsPage() {
       title: '取消预约',
       content: `确定取消 ${b.room.name} ${dateTitle(b.date)} ${b.start}–${b.end} 的预约吗？`,
       confirmText: '取消预约',
-      confirmColor: '#fa5151',
+      confirmColor: COLORS.dangerStrong,
       cancelText: '再想想',
     })
     if (!confirm) return

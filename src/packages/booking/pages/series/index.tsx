@@ -8,6 +8,7 @@ import { StaffOnly } from '../../../../features/booking/components/staff-only'
 import { useRequireSession } from '../../../../features/session'
 import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes'
 import { useLoader } from '../../../../lib/use-loader'
+import { COLORS } from '../../../../lib/colors'
 import '../../../../features/booking/components/booking.css'
 import '../../../../features/booking/components/series.css'
 
@@ -34,7 +35,7 @@ export default function SeriesPage() {
       content: `取消“${s.title}”（${seriesWhenText(s)}）？尚未开始的 ${s.upcomingBookings} 个时段将释放给会员，已进行的记录保留。`,
       confirmText: '取消安排',
       cancelText: '再想想',
-      confirmColor: '#fa5151',
+      confirmColor: COLORS.dangerStrong,
     })
     if (!confirm) return
     setCancelling(s.id)

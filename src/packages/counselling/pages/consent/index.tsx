@@ -5,6 +5,7 @@ import { CONSENT_VERSION, ConsentText, CounsellingPage, counsellingApi, hasConse
 import { useRequireSession } from '../../../../features/session'
 import { formatDateTime } from '../../../../lib/dayjs'
 import { ROUTES } from '../../../../lib/routes'
+import { COLORS } from '../../../../lib/colors'
 
 const WITHDRAW_WARNING =
   '撤回后：不能再提交新的预约；还没开始的预约会自动取消并通知咨询师；已有的记录会删除与您有关的全部内容（包括咨询师笔记），只保留不含身份的次数。需要时可以重新同意。'
@@ -25,7 +26,7 @@ export default function ConsentPage() {
     setTimeout(() => void (Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.redirectTo({ url: ROUTES.counselling })), 600)
   }
   const withdraw = async () => {
-    const sure = await Taro.showModal({ title: '撤回同意？', content: WITHDRAW_WARNING, confirmText: '撤回', confirmColor: '#fa5151', cancelText: '不撤回' })
+    const sure = await Taro.showModal({ title: '撤回同意？', content: WITHDRAW_WARNING, confirmText: '撤回', confirmColor: COLORS.dangerStrong, cancelText: '不撤回' })
     if (!sure.confirm) return
     const result = await submit.attempt('withdraw', () => counsellingApi.withdrawConsent())
     if (!result) return

@@ -1,4 +1,5 @@
+import { COLORS } from '../../../../lib/colors'
 export default definePageConfig({
   navigationBarTitleText: '公告详情',
-  navigationBarBackgroundColor: '#ffffff',
+  navigationBarBackgroundColor: COLORS.surface,
 })

@@ -5,6 +5,7 @@ import { Button, PageContainer, showError } from '../../../../components'
 import { ErasureNotes, privacyApi } from '../../../../features/admin'
 import { leaveSession, useRequireSession } from '../../../../features/session'
 import { useLoader } from '../../../../lib/use-loader'
+import { COLORS } from '../../../../lib/colors'
 import '../../../../features/admin/components/privacy.css'
 
 export default function EraseAccountPage() {
@@ -22,7 +23,7 @@ export default function EraseAccountPage() {
       title: '确认注销',
       content: '注销后您的个人信息将被删除，不能恢复。确定注销吗？',
       confirmText: '注销',
-      confirmColor: '#fa5151',
+      confirmColor: COLORS.dangerStrong,
     })
     if (!confirm) return
     setBusy(true)
