@@ -7,6 +7,7 @@ import { useUnreadBadge } from '../../features/messages'
 import { leaveSession, ProfileCard, sessionApi, useRequireSession, useSession } from '../../features/session'
 import { useSettings } from '../../features/settings'
 import { ROUTES } from '../../lib/routes'
+import { MyRecords } from './my-records'
 import './index.css'
 
 const ABOUT =
@@ -40,6 +41,7 @@ export default function MinePage() {
         <Cell title='所属工会' value={<View data-testid='mine-union'>{member.union.name}</View>} />
         <Cell title='分工会' value={member.branch?.name ?? '未分配'} />
       </CellGroup>
+      {member.union.kind !== 'district' && <MyRecords />}
       {hasWorkbench(member) && (
         <CellGroup>
           <Cell title='工作台' label='名册、角色与待办' arrow testId='open-workbench'
