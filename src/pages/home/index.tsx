@@ -49,7 +49,7 @@ export default function HomePage() {
     <PageContainer error={pinned.data ? pinned.error : null} className='home'>
       <HomeHeader unionName={member.union.name} memberName={member.name} />
       {district && <DistrictRollup shownAt={shownAt} />}
-      {hasWorkbench(member) && <OfficerWork shownAt={shownAt} />}
+      {hasWorkbench(member) && <OfficerWork shownAt={shownAt} withDesks={!district} />}
       {!district && <ServiceGrid entries={SERVICE_ENTRIES} />}
       <CellGroup
         title='置顶公告'

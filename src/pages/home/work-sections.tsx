@@ -11,11 +11,11 @@ import { useLoader } from '../../lib/use-loader'
 // pull in the 工作台's and the survey's pages.
 
 /** An officer's counts and desks, first on 首页. Refreshed each time 首页 is shown. */
-export function OfficerWork({ shownAt }: { shownAt: number }) {
+export function OfficerWork({ shownAt, withDesks }: { shownAt: number; withDesks: boolean }) {
   const overview = useLoader(getOverview)
   const { reload } = overview
   useEffect(() => void reload(), [shownAt, reload])
-  if (overview.data) return <WorkSummary overview={overview.data} />
+  if (overview.data) return <WorkSummary overview={overview.data} withDesks={withDesks} />
   // Without the counts the card is not worth an error here: the 工作台 is also on 我的.
   return overview.loading ? <Loading /> : null
 }

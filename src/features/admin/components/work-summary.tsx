@@ -10,9 +10,9 @@ const open = (url: string) => () => void Taro.navigateTo({ url })
  * 首页's first card for an officer: what waits (only what is not zero), the desk they work at
  * every day, and the way into the 工作台 with every other tool.
  */
-export function WorkSummary({ overview }: { overview: AdminOverview }) {
+export function WorkSummary({ overview, withDesks = true }: { overview: AdminOverview; withDesks?: boolean }) {
   const waiting = overview.waiting.filter((w) => w.count > 0)
-  const desks = toolsFor(overview.roles).flatMap((g) => g.tools.filter((t) => t.home))
+  const desks = !withDesks ? [] : toolsFor(overview.roles).flatMap((g) => g.tools.filter((t) => t.home))
   return (
     <CellGroup title='我的工作' testId='home-work'>
       {waiting.map((w) => (
