@@ -232,6 +232,8 @@ describe('活动中心预约 on a phone', () => {
     await page.getByText('寒假').first().waitFor();
     await page.getByTestId('closure-reason').locator('input').fill('设备维修');
     await page.getByTestId('closure-submit').click();
+    await page.locator('.taro-modal__content').getByText('期间已有的预约会取消').waitFor();
+    await page.locator('.taro-model__confirm').click();
     await page.getByTestId('closure-result').waitFor();
     await page.waitForTimeout(1500); // the 已新增闭馆 toast
     await shot('booking-staff-closures');

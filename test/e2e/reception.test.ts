@@ -76,6 +76,11 @@ describe('工会主席接待日 on a phone-sized screen', () => {
     // What she raised also needs the union's help: it becomes a help case she can follow.
     await visible(page, 'help-case-switch').click();
     await page.getByText('帮扶类别').last().waitFor();
+    // Nothing is filed under 其他 by default: the chair chooses the category, the title is offered.
+    expect(await visible(page, 'help-case-title').locator('input').inputValue()).toBe('希望年度体检为女教职工增加乳腺彩超项目');
+    await visible(page, 'outcome-submit').click();
+    await page.getByText('请选择帮扶类别').last().waitFor();
+    await page.locator('[data-testid^="help-category-"]:visible').getByText('其他').click();
     await shot(page, 'reception-register');
     await visible(page, 'outcome-submit').click();
     await visible(page, 'reply-text').waitFor();

@@ -88,6 +88,13 @@ describe('WeChat sign-in and binding', () => {
     const response = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { staffNo: member.staffNo } });
     expect(response.statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/dev-accounts' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/config' })).json()).toMatchObject({ mode: 'wechat' });
+  });
+
+  it('names the one top-level union on the sign-in page, and none when there are several', async () => {
+    const [district] = await t.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [tree.districtId]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/config' })).json()).toEqual({ mode: 'wechat', unionName: district!.name });
+    await createUnionTree(t.db);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/config' })).json()).toEqual({ mode: 'wechat' });
   });
 

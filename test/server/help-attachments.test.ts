@@ -92,6 +92,16 @@ describe('attachments', () => {
     expect(expired.json().message).toBe('链接已过期，请返回求助页面重新打开');
   });
 
+  it('names the file in the timeline as the member named it, and a picker’s made-up name as 照片', async () => {
+    const id = await newCase(w.app, w.member.headers);
+    await expectOk(await upload(w.member.headers, id, 'receipt.png', 'image/png', PNG), 201);
+    await expectOk(await upload(w.member.headers, id, 'file-1796612546143.png', 'image/png', PNG), 201);
+    const view = await w.app.inject({ method: 'GET', url: `/api/help/requests/${id}`, headers: w.member.headers });
+    const bodies = view.json().events.filter((e: { kind: string }) => e.kind === 'attachment').map((e: { body: string }) => e.body);
+    expect(bodies.sort()).toEqual(['上传了附件：receipt.png', '上传了附件：照片.png']);
+    expect(view.json().attachments.map((a: { fileName: string }) => a.fileName).sort()).toEqual(['receipt.png', '照片.png']);
+  });
+
   it('accepts JPEG, WebP and files over 1 MB', async () => {
     const id = await newCase(w.app, w.member.headers);
     await expectOk(await upload(w.member.headers, id, 'a.jpg', 'image/jpeg', Buffer.concat([JPEG_START, Buffer.alloc(2 * 1024 * 1024)])), 201);

@@ -304,13 +304,13 @@ describe('from the visit to the member’s rating', () => {
     const categories = (await t.app.inject({ method: 'GET', url: '/api/help/categories', headers: w.chair.headers })).json();
     const category = categories.items.find((c: { name: string }) => c.name === '生活困难');
     const raised = '母亲住院，家庭经济困难\n希望工会帮助申请大病救助';
-    const response = await act(t.app, w.chair.headers, id, 'outcome', { raised, helpCaseRequested: true, helpCaseNote: '建议慰问', helpCategoryId: category!.id }, 'PUT');
+    const response = await act(t.app, w.chair.headers, id, 'outcome', { raised, helpCaseRequested: true, helpCaseNote: '建议慰问', helpCategoryId: category!.id, helpCaseTitle: '  母亲住院，申请大病救助 ' }, 'PUT');
     expect(response.json()).toMatchObject({ stage: 'registered', status: 'arrived', helpCaseRequested: true, helpCaseNote: '建议慰问', dueOn: '2030-01-30' });
     const helpCaseId = response.json().helpCaseId;
     const [kase] = await t.db.query(
       `SELECT id, member_id, category_id, title, description, source, source_ref, status FROM help_requests WHERE id = $1`, [helpCaseId]);
     expect(kase).toEqual({
-      id: helpCaseId, member_id: visitor.id, category_id: category!.id, title: '接待日反映：母亲住院，家庭经济困难', description: raised,
+      id: helpCaseId, member_id: visitor.id, category_id: category!.id, title: '母亲住院，申请大病救助', description: raised,
       source: 'reception', source_ref: `reception-appointment:${id}`, status: 'submitted',
     });
     const [note] = await t.db.query(`SELECT body, internal FROM help_events WHERE request_id = $1 AND kind = 'note'`, [helpCaseId]);

@@ -11,7 +11,7 @@ const COUNSELLORS = [
     qualifications: '国家二级心理咨询师；中小学心理健康教育专职教师',
     introduction: '从事教师心理支持工作十年。擅长情绪与压力调适、职业倦怠、亲子沟通。咨询以倾听为主，不评判、不说教。',
     modes: ['in_person', 'phone', 'online'],
-    room: '心理减压室（行政楼三楼 302）',
+    room: '心理减压室（行政楼二楼 203）',
     hours: [
       { weekday: 1, starts: '14:00', ends: '17:00' },
       { weekday: 3, starts: '14:00', ends: '17:00' },

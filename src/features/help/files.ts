@@ -37,7 +37,12 @@ export async function choosePhotos(count: number): Promise<LocalFile[]> {
     // H5 on a phone would first ask 拍摄/相册 in a sheet of its own; the file picker offers both anyway.
     sourceType: isH5 ? ['album'] : ['album', 'camera'],
   })
-  return res.tempFiles.map((f) => ({ path: f.path, size: f.size, kind: 'image' as const }))
+  // H5 keeps the browser's File, so the member's own name (receipt.png) can travel with it; WeChat
+  // gives only a temporary path and the server names it 照片.
+  return res.tempFiles.map((f) => {
+    const name = (f as { originalFileObj?: { name?: string } }).originalFileObj?.name
+    return { path: f.path, size: f.size, kind: 'image' as const, ...(name ? { name } : {}) }
+  })
 }
 
 /** A PDF: from a WeChat chat on the phone (the only place files live there), from disk on H5. */

@@ -1,8 +1,9 @@
 import type { NoticeCategory } from './types'
 
-// 亮制度 / 亮项目 / 亮程序 / 亮身份 are the four "亮牌子" boards of a union's
-// open-affairs wall; news only reaches members through the home page.
+// 工会动态 (news, the pinned ones also on 首页) and the four "亮牌子" boards of a union's
+// open-affairs wall: 亮制度 / 亮项目 / 亮程序 / 亮身份.
 export const BOARD_TABS = [
+  { key: 'news', label: '工会动态' },
   { key: 'rules', label: '亮制度' },
   { key: 'services', label: '亮项目' },
   { key: 'procedures', label: '亮程序' },

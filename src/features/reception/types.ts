@@ -135,6 +135,7 @@ export interface Outcome {
   helpCaseRequested: boolean
   helpCaseNote?: string
   helpCategoryId?: number
+  helpCaseTitle?: string
 }
 
 export interface HelpCategory {

@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import Taro, { useLoad } from '@tarojs/taro'
+import Taro, { useDidShow, useLoad } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, PageContainer, showError } from '../../components'
 import { completeSignIn, DevAccountList, isSignedIn, sessionApi, signInWithWechat, useSession, type DevAccount } from '../../features/session'
+import { hideHomeButton } from '../../lib/hide-home-button'
 import { ROUTES } from '../../lib/routes'
 import { useLoader } from '../../lib/use-loader'
 import './index.css'
@@ -19,6 +20,7 @@ export default function LoginPage() {
   const options = useLoader(loadSignInOptions)
   const [pending, setPending] = useState<string | null>(null)
 
+  useDidShow(hideHomeButton)
   useLoad(() => {
     // Opened with a live session (e.g. a bookmarked H5 link): go straight home.
     if (isSignedIn(useSession.getState())) void Taro.switchTab({ url: ROUTES.home })

@@ -8,6 +8,7 @@ import { leaveSession, ProfileCard, sessionApi, useRequireSession, useSession } 
 import { useSettings } from '../../features/settings'
 import { ROUTES } from '../../lib/routes'
 import { COLORS } from '../../lib/colors'
+import { MyRecords } from './my-records'
 import './index.css'
 
 const ABOUT =
@@ -41,6 +42,7 @@ export default function MinePage() {
         <Cell title='所属工会' value={<View data-testid='mine-union'>{member.union.name}</View>} />
         <Cell title='分工会' value={member.branch?.name ?? '未分配'} />
       </CellGroup>
+      {member.union.kind !== 'district' && <MyRecords />}
       {hasWorkbench(member) && (
         <CellGroup>
           <Cell title='工作台' label='名册、角色与待办' arrow testId='open-workbench'

@@ -36,7 +36,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         canManage: hasRole(caller, caller.unionId, ...managersOf(kind)),
         canReadAudit: hasRole(caller, caller.unionId, 'chair', 'supervisor'),
         activeMembers: union!.active,
-        waiting: await waitingCounts(app.db, caller.unionId, roles),
+        waiting: await waitingCounts(app.db, caller.unionId, caller.memberId, roles),
       };
     },
   );

@@ -41,9 +41,12 @@ const authRoutes: FastifyPluginAsyncTypebox<{ wechat: WechatClient }> = async (a
     }
   }
 
-  app.get('/config', { schema: { operationId: 'getAuthConfig', tags, security: [], response: { 200: AuthConfig } } }, async () => ({
-    mode: config.authMode,
-  }));
+  // Before sign-in the page knows no member: it names the one top-level union this deployment
+  // serves, and nothing when it serves several (a city's districts, say).
+  app.get('/config', { schema: { operationId: 'getAuthConfig', tags, security: [], response: { 200: AuthConfig } } }, async () => {
+    const roots = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE parent_id IS NULL ORDER BY id LIMIT 2`);
+    return { mode: config.authMode, ...(roots.length === 1 ? { unionName: roots[0]!.name } : {}) };
+  });
 
   if (config.authMode === 'dev') {
     app.get(

@@ -4,6 +4,7 @@ import { RoleNameSchema } from '../../schemas/member';
 
 export const AuthConfig = Type.Object({
   mode: StringEnum(['dev', 'wechat', 'cloudrun']),
+  unionName: Type.Optional(Type.String({ description: '登录页副标题：部署只服务一个顶层工会时为它的名称' })),
 });
 
 export const DevAccounts = Type.Object({

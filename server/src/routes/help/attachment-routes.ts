@@ -16,14 +16,19 @@ import { type HelpContext, isHandlerOf, lockFor, type Who } from './service';
 const EXTENSIONS: Record<StoredContentType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
 const TOO_LARGE = `单个附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
 
+// Names a picker makes up, not the member's: Taro H5's `file-1796612546143`, WeChat's `tmp_…` and
+// `wx…` temporary files. The timeline then says 照片 rather than a key the member never chose.
+const MADE_UP_NAME = /^(file-\d{10,}|tmp[_-].*|wx[0-9a-f]{16,}.*|[0-9a-f]{32,})$/i;
+
 /** A display name for the file: the client's name without its path, with the extension of what the file really is. */
 function displayName(claimed: string | undefined, type: StoredContentType): string {
-  const base = path
-    .basename(claimed ?? '')
+  let base = path
+    .basename((claimed ?? '').replace(/\\/g, '/'))
     .replace(/\.[^.]*$/, '')
     .replace(/[\u0000-\u001f\u007f/\\]/g, '')
     .trim()
     .slice(0, 60);
+  if (MADE_UP_NAME.test(base)) base = '';
   return `${base || (type === 'application/pdf' ? '文件' : '照片')}.${EXTENSIONS[type]}`;
 }
 

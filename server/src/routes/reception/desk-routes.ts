@@ -179,7 +179,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
           unionId: row.unionId,
           memberId: row.memberId,
           categoryId: body.helpCategoryId,
-          title: helpCaseTitle(raised),
+          title: optionalText(body.helpCaseTitle) ?? helpCaseTitle(raised),
           description: raised,
           source: 'reception',
           sourceRef: `reception-appointment:${row.id}`,

@@ -173,6 +173,7 @@ export const OutcomeBody = StrictObject({
   helpCaseRequested: Type.Optional(Type.Boolean({ title: '转为困难帮扶' })),
   helpCaseNote: Type.Optional(Type.String({ maxLength: 200, title: '帮扶说明' })),
   helpCategoryId: Type.Optional(Type.Integer({ minimum: 1, title: '帮扶类别', description: '转为困难帮扶时的求助类别；不填为「其他」' })),
+  helpCaseTitle: Type.Optional(Type.String({ maxLength: 50, title: '求助标题', description: '转为困难帮扶时求助的标题；不填取反映问题的第一行' })),
 });
 
 export const AssignBody = StrictObject({

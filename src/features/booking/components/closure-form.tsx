@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Input, Picker, Text, View } from '@tarojs/components'
 import { Button, CellGroup, FormError, FormField } from '../../../components'
 import { errorMessage } from '../../../services/http'
@@ -29,6 +30,15 @@ export function ClosureForm({ rooms, today, onCreated }: Props) {
     if (!reason.trim()) return setError('请填写闭馆原因')
     if (endsOn < startsOn) return setError('结束日期不能早于开始日期')
     setError(null)
+    // Closing cancels every booking inside and messages each member: not a one-tap step.
+    const span = startsOn === endsOn ? dateTitle(startsOn) : `${dateTitle(startsOn)}至${dateTitle(endsOn)}`
+    const { confirm } = await Taro.showModal({
+      title: '确认闭馆',
+      content: `${roomNames[roomIndex]}在${span}闭馆（${reason.trim()}）。期间已有的预约会取消，并通知会员。`,
+      confirmText: '确认闭馆',
+      cancelText: '再想想',
+    })
+    if (!confirm) return
     setSaving(true)
     try {
       const roomId = roomIndex === 0 ? null : rooms[roomIndex - 1]!.id

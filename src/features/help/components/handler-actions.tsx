@@ -15,10 +15,15 @@ interface Props {
   onChanged: () => Promise<unknown>
 }
 
+// One choice, not two toggles that look like one: two pre-lit chips read as "pick one", and
+// tapping the wanted one turned it off.
 const FOLLOW_UPS = [
-  { key: 30, label: '30 天后' },
-  { key: 90, label: '90 天后' },
+  { key: 'both', label: '30 天和 90 天后各一次', days: [30, 90] },
+  { key: 'd30', label: '只在 30 天后', days: [30] },
+  { key: 'd90', label: '只在 90 天后', days: [90] },
+  { key: 'none', label: '不安排回访', days: [] },
 ] as const
+type FollowUp = (typeof FOLLOW_UPS)[number]['key']
 
 /** The handler's moves on a case: each action the case allows now, a reply to the member, an internal note. */
 export function HandlerActions({ kase, meId, onChanged }: Props) {
@@ -26,7 +31,8 @@ export function HandlerActions({ kase, meId, onChanged }: Props) {
   const [handlers, setHandlers] = useState<Handler[]>([])
   const [handlerId, setHandlerId] = useState<number>(meId)
   const [outcome, setOutcome] = useState('')
-  const [followUps, setFollowUps] = useState<number[]>([30, 90])
+  const [followUp, setFollowUp] = useState<FollowUp>('both')
+  const followUpDays = [...FOLLOW_UPS.find((f) => f.key === followUp)!.days]
   const can = (action: HelpCase['actions'][number]) => kase.actions.includes(action)
   const send = async (input: TransitionInput, done: string) => {
     await transitionHelpRequest(kase.id, input)
@@ -45,7 +51,6 @@ export function HandlerActions({ kase, meId, onChanged }: Props) {
     if (mode === 'assign') setHandlerId(kase.handlerId === meId ? (handlers.find((h) => h.id !== meId)?.id ?? meId) : meId)
   }, [mode, handlers, kase.handlerId, meId])
 
-  const toggle = (days: number) => setFollowUps((list) => (list.includes(days) ? list.filter((d) => d !== days) : [...list, days].sort((a, b) => a - b)))
   const button = (label: string, next: Mode | (() => void), testId: string, type: 'primary' | 'default' | 'warn' = 'default') => (
     <Button type={type} size='small' loading={move.busy && typeof next === 'function'} testId={testId}
       onClick={typeof next === 'function' ? next : () => { move.setError(null); setMode(mode === next ? null : next) }}>
@@ -98,13 +103,13 @@ export function HandlerActions({ kase, meId, onChanged }: Props) {
           <View className='help-textbox' data-testid='help-resolve-form'>
             <Textarea className='ui-textarea help-textbox__area' placeholderClass='ui-input-placeholder' maxlength={1000}
               placeholder='办理了什么、结果如何' value={outcome} onInput={(e) => setOutcome(e.detail.value)} />
-            <Text className='help-panel__label'>安排回访</Text>
-            <ChoiceChips shape='card' className='help-panel__chips' items={FOLLOW_UPS} value={followUps} onChange={toggle} testIdPrefix='help-follow-up-' />
+            <Text className='help-panel__label'>安排回访（选一项）</Text>
+            <ChoiceChips shape='card' className='help-panel__chips' items={FOLLOW_UPS} value={followUp} onChange={setFollowUp} testIdPrefix='help-follow-up-' />
             <FormError message={move.error} />
             <View className='help-textbox__actions'>
               <Button size='small' onClick={() => setMode(null)} className='help-textbox__cancel'>取消</Button>
               <Button type='primary' size='small' loading={move.busy} className='help-textbox__send' testId='help-resolve-submit'
-                onClick={() => (outcome.trim() ? void move.run({ action: 'resolve', outcome: outcome.trim(), followUpDays: followUps }, '已办结') : move.setError('请填写处理结果'))}>
+                onClick={() => (outcome.trim() ? void move.run({ action: 'resolve', outcome: outcome.trim(), followUpDays }, '已办结') : move.setError('请填写处理结果'))}>
                 确认办结
               </Button>
             </View>

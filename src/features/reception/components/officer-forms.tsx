@@ -5,7 +5,7 @@ import { assign, recordOutcome, sendReply } from '../api'
 import { addDays, ASSIGNEE_MAX, formatDay, REPLY_MAX, todayIn } from '../labels'
 import type { Appointment } from '../types'
 import { useAction } from '../../../lib/use-action'
-import { type HelpCaseChoice, HelpCaseFields } from './help-case'
+import { type HelpCaseChoice, HelpCaseFields, helpCaseProblem } from './help-case'
 import { SubmitBar } from './submit-bar'
 import './forms.css'
 import './panels.css'
@@ -18,13 +18,18 @@ interface Props {
 /** 登记: what the member raised, and whether it should become a help case. */
 export function RegisterForm({ appointment: a, onChange }: Props) {
   const [raised, setRaised] = useState(a.raised ?? '')
-  const [helpCase, setHelpCase] = useState<HelpCaseChoice>({ requested: a.helpCaseRequested, note: a.helpCaseNote ?? '' })
+  const [helpCase, setHelpCase] = useState<HelpCaseChoice>({ requested: a.helpCaseRequested, note: a.helpCaseNote ?? '', title: '' })
   const action = useAction(recordOutcome)
   const submit = async () => {
     if (!raised.trim()) return action.setError('请填写会员反映的问题')
+    const opening = helpCase.requested && !a.helpCaseId
+    const problem = opening ? helpCaseProblem(helpCase) : null
+    if (problem) return action.setError(problem)
     const note = helpCase.requested ? helpCase.note.trim() || undefined : undefined
-    const category = helpCase.requested && !a.helpCaseId ? helpCase.categoryId : undefined
-    const next = await action.run(a.id, { raised: raised.trim(), helpCaseRequested: helpCase.requested, helpCaseNote: note, helpCategoryId: category })
+    const next = await action.run(a.id, {
+      raised: raised.trim(), helpCaseRequested: helpCase.requested, helpCaseNote: note,
+      ...(opening ? { helpCategoryId: helpCase.categoryId, helpCaseTitle: helpCase.title.trim() } : {}),
+    })
     if (next) onChange(next)
   }
   return (
@@ -34,7 +39,7 @@ export function RegisterForm({ appointment: a, onChange }: Props) {
           placeholder='记录会员当面反映的问题和诉求' maxlength={1000} value={raised}
           onInput={(e) => setRaised(e.detail.value)} data-testid='outcome-raised' />
       </View>
-      {!a.helpCaseId && <HelpCaseFields value={helpCase} onChange={setHelpCase} />}
+      {!a.helpCaseId && <HelpCaseFields value={helpCase} onChange={setHelpCase} raised={raised} />}
       <SubmitBar inset type='default' error={action.error} busy={action.busy} onClick={submit} testId='outcome-submit'>保存登记</SubmitBar>
     </CellGroup>
   )

@@ -10,6 +10,9 @@ import { Meter } from './meter'
 import { QuestionField } from './question-field'
 import './answer.css'
 
+// The progress bar's height (CSS px) and a little air.
+const STICKY_BAR_PX = 72
+
 interface Props {
   surveyId: number
   questions: Question[]
@@ -24,18 +27,27 @@ interface Props {
 export function AnswerForm({ surveyId, questions, answers, onChange, onSubmitted, onAlreadyAnswered }: Props) {
   const [submitting, setSubmitting] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [missingId, setMissingId] = useState<number | null>(null)
   const { done, total } = progressOf(questions, answers)
 
   const set = (id: number, value: AnswerValue) => {
     setError(null)
+    if (id === missingId) setMissingId(null)
     onChange({ ...answers, [id]: value })
   }
 
   const submit = async () => {
     const missing = firstMissing(questions, answers)
     if (missing) {
-      setError(`第 ${missing.position} 题“${missing.title}”还没有作答`)
-      void Taro.pageScrollTo({ selector: `#sv-q-${missing.position}`, duration: 200 }).catch(() => undefined)
+      const left = questions.filter((q) => q.required && firstMissing([q], answers)).length
+      const message = `还有 ${left} 题没有作答，请先回答第 ${missing.position} 题`
+      // The message goes where the member's eyes go: a toast now, the question itself marked, and
+      // the same words by the button for when they scroll back down.
+      setError(message)
+      setMissingId(missing.id)
+      void Taro.showToast({ title: message, icon: 'none', duration: 3000 })
+      // Land the question below the sticky progress bar, not under it.
+      void Taro.pageScrollTo({ selector: `#sv-q-${missing.position}`, offsetTop: -STICKY_BAR_PX, duration: 200 }).catch(() => undefined)
       return
     }
     const { confirm } = await Taro.showModal({
@@ -71,7 +83,7 @@ export function AnswerForm({ surveyId, questions, answers, onChange, onSubmitted
         <Fragment key={q.id}>
           {q.section && q.section !== questions[i - 1]?.section && <Text className='sv-section'>{q.section}</Text>}
           <View id={`sv-q-${q.position}`}>
-            <QuestionField question={q} value={answers[q.id]} onChange={(value) => set(q.id, value)} />
+            <QuestionField question={q} value={answers[q.id]} onChange={(value) => set(q.id, value)} missing={q.id === missingId} />
           </View>
         </Fragment>
       ))}

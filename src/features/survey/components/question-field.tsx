@@ -9,6 +9,8 @@ interface Props {
   question: Question
   value: AnswerValue | undefined
   onChange: (value: AnswerValue) => void
+  /** The member tried to submit without answering this required question. */
+  missing?: boolean
 }
 
 const TEXT_MAX = 500
@@ -20,13 +22,16 @@ function scoreName(score: number, picked: boolean): string {
 }
 
 /** One question and its control: big option rows, five score buttons, or a text box. */
-export function QuestionField({ question: q, value, onChange }: Props) {
+export function QuestionField({ question: q, value, onChange, missing }: Props) {
   const hints = [q.kind === 'multiple' ? '可多选' : '', q.required ? '' : '选答'].filter(Boolean)
+  // The standard template writes （可多选） into some titles; the hint says it once.
+  const title = q.kind === 'multiple' ? q.title.replace(/[（(]可多选[）)]\s*$/, '') : q.title
   return (
-    <View className='sv-field' data-testid={`question-${q.position}`}>
+    <View className={`sv-field${missing ? ' sv-field--missing' : ''}`} data-testid={`question-${q.position}`}>
+      {missing && <Text className='sv-field__missing' data-testid='missing-note'>这一题还没有作答</Text>}
       <View className='sv-field__title'>
         <Text>
-          {q.position}. {q.title}
+          {q.position}. {title}
         </Text>
         {q.required && <Text className='sv-field__required'> *</Text>}
         {hints.length > 0 && <Text className='sv-field__optional'>（{hints.join('，')}）</Text>}

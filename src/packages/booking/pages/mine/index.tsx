@@ -38,7 +38,7 @@ export default function MyBookingsPage() {
   const cancel = async (b: Booking) => {
     const { confirm } = await Taro.showModal({
       title: '取消预约',
-      content: `确定取消 ${b.room.name} ${dateTitle(b.date)} ${b.start}–${b.end} 的预约吗？`,
+      content: `确定取消这次预约吗？\n${b.room.name}\n${dateTitle(b.date)} ${b.start}–${b.end}`,
       confirmText: '取消预约',
       confirmColor: COLORS.dangerStrong,
       cancelText: '再想想',

@@ -1,0 +1,43 @@
+import { clock } from '../../server/src/routes/counselling/clock';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { book, consent, counsellingSchool, iso, MONDAY, type Person, type School, standAt, TUESDAY } from './counselling-fixtures';
+
+let t: TestApp;
+let s: School;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  s = await counsellingSchool(t.app, t.db);
+  await consent(t.app, s.a);
+  standAt(MONDAY, '08:00');
+});
+afterAll(async () => {
+  clock.now = () => new Date();
+  await t.close();
+});
+
+const waiting = async (who: Person) => {
+  const response = await t.app.inject({ method: 'GET', url: '/api/admin/overview', headers: who.headers });
+  expect(response.statusCode).toBe(200);
+  return response.json<{ waiting: { key: string; count: number; path: string }[] }>().waiting;
+};
+
+describe('工作台 待办 for a counsellor', () => {
+  it('counts a request waiting for this counsellor and links to 咨询工作台; the other counsellor sees none', async () => {
+    await book(t.app, s.a, s.xId, iso(TUESDAY, '09:00'));
+    const forX = await waiting(s.x);
+    expect(forX.find((w) => w.key === 'counsellingRequests')).toEqual({
+      key: 'counsellingRequests',
+      label: '待确认的咨询申请',
+      count: 1,
+      path: '/packages/counselling/pages/desk/index',
+    });
+    expect((await waiting(s.y)).find((w) => w.key === 'counsellingRequests')?.count).toBe(0);
+  });
+
+  it('keeps counselling out of staff’s 待办 (staff see counts elsewhere, never the requests)', async () => {
+    const keys = (await waiting(s.staff)).map((w) => w.key);
+    expect(keys).toEqual(expect.arrayContaining(['helpNew', 'bookingApprovals']));
+    expect(keys).not.toContain('counsellingRequests');
+  });
+});
