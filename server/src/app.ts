@@ -21,6 +21,7 @@ import noticeRoutes from './routes/notices';
 import privacyRoutes from './routes/privacy';
 import receptionRoutes from './routes/reception';
 import surveyRoutes from './routes/survey';
+import unionRoutes from './routes/unions';
 import { createFileStore, type FileStore, fileStoreConfigFromEnv } from './services/file-store';
 import type { WechatClient } from './services/wechat';
 
@@ -67,6 +68,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(helpRoutes, { prefix: '/api/help' });
   await app.register(clubRoutes, { prefix: '/api/clubs' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
+  await app.register(unionRoutes, { prefix: '/api/unions' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;

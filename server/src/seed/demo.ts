@@ -2,7 +2,7 @@ import type { Db, Queryable } from '../db';
 import { seedDemoBooking } from './demo-booking';
 import { seedDemoClubs } from './demo-clubs';
 import { seedDemoCounselling } from './demo-counselling';
-import { DISTRICT, NOTICES, SCHOOLS } from './demo-data';
+import { CITY, DISTRICT, NOTICES, SCHOOLS } from './demo-data';
 import { seedDemoHelp } from './demo-help';
 import { seedReceptionDemo } from './demo-reception';
 import { seedDemoSurveys } from './demo-survey';
@@ -51,10 +51,13 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
     const [existing] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM unions`);
     if (existing!.n > 0) return 'already-seeded';
 
-    const districtId = await insertUnion(tx, 'district', DISTRICT.name, null);
-    for (const officer of DISTRICT.staff) {
-      const id = await insertMember(tx, { unionId: districtId, branchId: null, name: officer.name, staffNo: officer.staffNo, phone: phoneFor(officer.staffNo) });
-      await grant(tx, id, districtId, officer.roles);
+    const cityId = await insertUnion(tx, 'city', CITY.name, null);
+    const districtId = await insertUnion(tx, 'district', DISTRICT.name, cityId);
+    for (const [unionId, officers] of [[cityId, CITY.staff], [districtId, DISTRICT.staff]] as const) {
+      for (const officer of officers) {
+        const id = await insertMember(tx, { unionId, branchId: null, name: officer.name, staffNo: officer.staffNo, phone: phoneFor(officer.staffNo) });
+        await grant(tx, id, unionId, officer.roles);
+      }
     }
 
     const schoolIds: number[] = [];

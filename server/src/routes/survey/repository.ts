@@ -287,17 +287,17 @@ export function surveyRepository(db: Queryable) {
       return row?.name ?? '';
     },
 
-    /** Each school under a district with its latest published survey of the year, if any. */
-    async schoolsOf(districtId: number, year: number) {
-      return db.query<{ unionId: number; unionName: string; surveyId: number | null; schoolMembers: number }>(
-        `SELECT u.id AS "unionId", u.name AS "unionName", s.id AS "surveyId",
+    /** Each school at any depth under an upper union with its latest published survey of the year, if any. */
+    async schoolsOf(upperId: number, year: number) {
+      return db.query<{ unionId: number; unionName: string; parentName: string; surveyId: number | null; schoolMembers: number }>(
+        `SELECT u.id AS "unionId", u.name AS "unionName", p.name AS "parentName", s.id AS "surveyId",
                 (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS "schoolMembers"
-           FROM unions u
+           FROM unions_under($1) t JOIN unions u ON u.id = t.id JOIN unions p ON p.id = u.parent_id
            LEFT JOIN LATERAL (SELECT s.id FROM surveys s WHERE s.union_id = u.id AND s.year = $2 AND s.status <> 'draft'
                                ORDER BY s.opens_at DESC, s.id DESC LIMIT 1) s ON true
-          WHERE u.parent_id = $1 AND u.kind = 'school'
-          ORDER BY u.id`,
-        [districtId, year],
+          WHERE u.kind = 'school'
+          ORDER BY t.depth, p.id, u.id`,
+        [upperId, year],
       );
     },
 
