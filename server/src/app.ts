@@ -9,6 +9,7 @@ import h5Static from './plugins/h5-static';
 import openapi from './plugins/openapi';
 import validators from './plugins/validators';
 import adminRoutes from './routes/admin';
+import assessmentRoutes from './routes/assessment';
 import authRoutes from './routes/auth';
 import bookingRoutes from './routes/booking';
 import clubRoutes from './routes/clubs';
@@ -69,6 +70,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(clubRoutes, { prefix: '/api/clubs' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(unionRoutes, { prefix: '/api/unions' });
+  await app.register(assessmentRoutes, { prefix: '/api/assessment' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;

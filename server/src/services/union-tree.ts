@@ -33,3 +33,8 @@ export async function findUnion(db: Queryable, id: number): Promise<UnionRow | n
   const [row] = await db.query<UnionRow>(`SELECT id, parent_id AS "parentId", kind, name FROM unions WHERE id = $1`, [id]);
   return row ?? null;
 }
+
+/** SQL for the union `$n` and every union above it, as a subquery of ids. */
+export const ANCESTORS = (param: string) =>
+  `(WITH RECURSIVE up AS (SELECT id, parent_id FROM unions WHERE id = ${param}
+     UNION ALL SELECT u.id, u.parent_id FROM unions u JOIN up ON u.id = up.parent_id) SELECT id FROM up)`;
