@@ -12,6 +12,7 @@ import adminRoutes from './routes/admin';
 import assessmentRoutes from './routes/assessment';
 import authRoutes from './routes/auth';
 import bookingRoutes from './routes/booking';
+import careRoutes from './routes/care';
 import clubRoutes from './routes/clubs';
 import counsellingRoutes from './routes/counselling';
 import healthRoutes from './routes/health';
@@ -71,6 +72,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(unionRoutes, { prefix: '/api/unions' });
   await app.register(assessmentRoutes, { prefix: '/api/assessment' });
+  await app.register(careRoutes, { prefix: '/api/care' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;
