@@ -9,8 +9,10 @@ import h5Static from './plugins/h5-static';
 import openapi from './plugins/openapi';
 import validators from './plugins/validators';
 import adminRoutes from './routes/admin';
+import assessmentRoutes from './routes/assessment';
 import authRoutes from './routes/auth';
 import bookingRoutes from './routes/booking';
+import careRoutes from './routes/care';
 import clubRoutes from './routes/clubs';
 import congressRoutes from './routes/congress';
 import counsellingRoutes from './routes/counselling';
@@ -23,6 +25,7 @@ import noticeRoutes from './routes/notices';
 import privacyRoutes from './routes/privacy';
 import receptionRoutes from './routes/reception';
 import surveyRoutes from './routes/survey';
+import unionRoutes from './routes/unions';
 import { createFileStore, type FileStore, fileStoreConfigFromEnv } from './services/file-store';
 import type { WechatClient } from './services/wechat';
 
@@ -71,6 +74,9 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(congressRoutes, { prefix: '/api/congress' });
   await app.register(disclosureRoutes, { prefix: '/api/disclosures' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
+  await app.register(unionRoutes, { prefix: '/api/unions' });
+  await app.register(assessmentRoutes, { prefix: '/api/assessment' });
+  await app.register(careRoutes, { prefix: '/api/care' });
 
   await app.register(h5Static, { root: config.h5Dir });
   return app;

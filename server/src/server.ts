@@ -5,6 +5,7 @@ import { type Config, loadConfig } from './config';
 import { openDatabase } from './db';
 import { migrate } from './db/migrate';
 import { createBookingSweeper } from './jobs/booking-sweeper';
+import { createCareReminders } from './jobs/care-reminders';
 import { createClubReminders } from './jobs/club-reminders';
 import { createHelpAutoClose } from './jobs/help-auto-close';
 import { createOutboxSender } from './jobs/outbox-sender';
@@ -38,6 +39,7 @@ export async function startServer(config: Config) {
       { name: 'subscribe-message sender', everyMs: 5_000, run: createOutboxSender({ db, wechat }).runOnce },
       { name: 'booking sweeper', everyMs: 60_000, run: createBookingSweeper({ db, templates }).runOnce },
       { name: 'club reminders', everyMs: 60_000, run: createClubReminders({ db, templates }).runOnce },
+      { name: 'care festival reminders', everyMs: 60 * 60_000, run: createCareReminders({ db, templates }).runOnce },
       { name: 'counselling sweep', everyMs: 5 * 60_000, run: () => sweepCounselling(db, templates, new Date()) },
       { name: 'help auto-close', everyMs: 10 * 60_000, run: createHelpAutoClose({ db, templates }).runOnce },
       { name: 'reception overdue flags', everyMs: 10 * 60_000, run: () => flagOverdueReplies(db, templates) },

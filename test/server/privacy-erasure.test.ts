@@ -48,6 +48,7 @@ describe('个人信息与隐私: what the app holds', () => {
       clubMemberships: 1,
       clubApplications: 1,
       clubSignUps: 2,
+      careReceived: 0,
       messages: 2,
     });
     const bookings = data.sections.find((s: { key: string }) => s.key === 'bookings');

@@ -308,7 +308,7 @@ describe('the district roll-up', () => {
     ]);
     expect(rollup.totals).toEqual({ audience: 7, answered: 6, turnoutRate: 85.7, satisfactionRate: 83.3, passed: false, schoolsCounted: 1, schoolsInsufficient: 1 });
     expect(JSON.stringify(rollup)).not.toMatch(/choices|texts|memberId/);
-    expect((await api.call('GET', '/api/surveys/rollup', staff)).json().message).toBe('只有区教育工会可以查看各校评议汇总');
+    expect((await api.call('GET', '/api/surveys/rollup', staff)).json().message).toBe('只有上级工会可以查看各校评议汇总');
     expect((await api.results(supervisor, big)).statusCode).toBe(404);
   });
 });

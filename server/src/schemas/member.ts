@@ -6,7 +6,7 @@ export const RoleNameSchema = StringEnum(['staff', 'chair', 'counsellor', 'super
 export const UnionRef = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
-  kind: StringEnum(['district', 'school', 'branch']),
+  kind: StringEnum(['city', 'district', 'school', 'branch']),
 });
 
 export const Me = Type.Object(

@@ -1,3 +1,6 @@
+/** The city union above the demo district (a roll-up at every level). */
+export const CITY = { name: '江城市教育工会', staff: [{ staffNo: 'C0001', name: '钱文华', roles: ['supervisor'] as const }] };
+
 /** The demo union: a district over two schools. Staff numbers' digits are also the last four of the phone. */
 export const DISTRICT = { name: '新城区教育工会', staff: [{ staffNo: 'Q0001', name: '周明', roles: ['supervisor'] as const }] };
 

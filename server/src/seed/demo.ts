@@ -3,7 +3,7 @@ import { seedDemoBooking } from './demo-booking';
 import { seedDemoClubs } from './demo-clubs';
 import { seedCongressDemo } from './demo-congress';
 import { seedDemoCounselling } from './demo-counselling';
-import { DISTRICT, NOTICES, SCHOOLS } from './demo-data';
+import { CITY, DISTRICT, NOTICES, SCHOOLS } from './demo-data';
 import { seedDemoHelp } from './demo-help';
 import { seedReceptionDemo } from './demo-reception';
 import { seedDemoSurveys } from './demo-survey';
@@ -52,10 +52,13 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
     const [existing] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM unions`);
     if (existing!.n > 0) return 'already-seeded';
 
-    const districtId = await insertUnion(tx, 'district', DISTRICT.name, null);
-    for (const officer of DISTRICT.staff) {
-      const id = await insertMember(tx, { unionId: districtId, branchId: null, name: officer.name, staffNo: officer.staffNo, phone: phoneFor(officer.staffNo) });
-      await grant(tx, id, districtId, officer.roles);
+    const cityId = await insertUnion(tx, 'city', CITY.name, null);
+    const districtId = await insertUnion(tx, 'district', DISTRICT.name, cityId);
+    for (const [unionId, officers] of [[cityId, CITY.staff], [districtId, DISTRICT.staff]] as const) {
+      for (const officer of officers) {
+        const id = await insertMember(tx, { unionId, branchId: null, name: officer.name, staffNo: officer.staffNo, phone: phoneFor(officer.staffNo) });
+        await grant(tx, id, unionId, officer.roles);
+      }
     }
 
     const schoolIds: number[] = [];

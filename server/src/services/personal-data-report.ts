@@ -122,6 +122,15 @@ const SECTIONS: Section[] = [
     item: (r) => ({ title: text(r.event), detail: join(r.status, r.attended === true ? '已到场' : null), at: r.startsAt as Date }),
   },
   {
+    key: 'careReceived',
+    title: '工会慰问',
+    columns: [['kind', '慰问'], ['careDate', '日期'], ['visitors', '慰问人'], ['amount', '金额（元）'], ['gifts', '慰问品']],
+    // Staff's own working note and the 困难职工 list stay with staff (see docs/personal-data.md).
+    sql: `SELECT kind_label AS kind, care_date AS "careDate", visitors, amount, gifts
+            FROM care_records WHERE member_id = $1 ORDER BY care_date DESC, id DESC`,
+    item: (r) => ({ title: text(r.kind), detail: join(r.visitors, Number(r.amount) > 0 ? `${r.amount} 元` : null, r.gifts), at: new Date(`${text(r.careDate)}T00:00:00+08:00`) }),
+  },
+  {
     key: 'messages',
     title: '消息',
     columns: [['title', '标题'], ['body', '内容'], ['read', '已读'], ['createdAt', '时间']],

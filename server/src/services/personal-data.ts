@@ -290,6 +290,16 @@ export const ERASURE_RULES: ErasureRule[] = [
     },
   },
   {
+    area: '送温暖',
+    tables: ['care_records', 'hardship_members'],
+    async apply(e) {
+      const { tx, member } = e;
+      // The visit stays (kind, date, amount): the year's totals do not change. What staff wrote about the member goes.
+      await tx.query(`UPDATE care_records SET note = '' WHERE member_id = $1 AND note <> ''`, [member.id]);
+      e.counts.hardshipRemoved = (await tx.query(`DELETE FROM hardship_members WHERE member_id = $1 RETURNING 1`, [member.id])).length;
+    },
+  },
+  {
     area: '其他表（兜底）',
     tables: ['*'],
     async apply(e) {

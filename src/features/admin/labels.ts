@@ -11,4 +11,4 @@ export const STATUS_LABELS: Record<MemberStatus, string> = { active: '在册', l
 
 /** The roles a union of this kind gives, in the order the forms list them. */
 export const roleChoicesFor = (unionKind: string): readonly AdminRole[] =>
-  unionKind === 'district' ? ['supervisor'] : ['staff', 'chair', 'counsellor']
+  unionKind === 'district' || unionKind === 'city' ? ['supervisor'] : ['staff', 'chair', 'counsellor']

@@ -1,6 +1,6 @@
 export type Role = 'staff' | 'chair' | 'counsellor' | 'supervisor'
 
-export type UnionKind = 'district' | 'school' | 'branch'
+export type UnionKind = 'city' | 'district' | 'school' | 'branch'
 
 export interface RoleGrant {
   role: Role

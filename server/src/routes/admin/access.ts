@@ -3,14 +3,15 @@ import type { Queryable } from '../../db';
 import { badRequest, conflict, forbidden } from '../../errors';
 import { type Caller, hasRole, requireCaller, type RoleName } from '../../plugins/auth';
 import { OFFICER_ROLES as OFFICER_ROLE_NAMES } from '../../services/personal-data';
+import { isUpperKind } from '../../services/union-tree';
 import { adminRepository } from './repository';
 
 export const tags = ['工作台（工会干事、主席）'];
 
-/** Who runs a union's roster and roles: staff and the chair of a school, the supervisor of a district. */
-export const managersOf = (kind: string): RoleName[] => (kind === 'district' ? ['supervisor'] : ['staff', 'chair']);
+/** Who runs a union's roster and roles: staff and the chair of a school, the supervisor of a district or city. */
+export const managersOf = (kind: string): RoleName[] => (isUpperKind(kind) ? ['supervisor'] : ['staff', 'chair']);
 /** Which roles are held on a union of this kind. */
-export const rolesOn = (kind: string): RoleName[] => (kind === 'district' ? ['supervisor'] : ['staff', 'chair', 'counsellor']);
+export const rolesOn = (kind: string): RoleName[] => (isUpperKind(kind) ? ['supervisor'] : ['staff', 'chair', 'counsellor']);
 export const OFFICER_ROLES: readonly RoleName[] = OFFICER_ROLE_NAMES;
 
 export interface Managed {
@@ -33,7 +34,7 @@ export async function checkBranch(db: Queryable, unionId: number, branchId: numb
 
 /** The rules of one role change, the same whether it comes alone or with a member edit. */
 export function checkRoleChange(m: Managed, memberId: number, role: RoleName, grant: boolean, memberActive: boolean) {
-  if (!rolesOn(m.kind).includes(role)) throw badRequest(m.kind === 'district' ? '上级工会只能设置“上级工会”角色' : '学校工会不能设置“上级工会”角色');
+  if (!rolesOn(m.kind).includes(role)) throw badRequest(isUpperKind(m.kind) ? '上级工会只能设置“上级工会”角色' : '学校工会不能设置“上级工会”角色');
   if (grant && !memberActive) throw conflict('已离会的会员不能设置角色');
   if (!grant && memberId === m.caller.memberId && managersOf(m.kind).includes(role)) {
     throw conflict('不能撤销自己的管理角色，请由另一位干事或主席操作');

@@ -19,6 +19,10 @@ interface Figure {
 
 const IN_YEAR = (column: string) => `${column} >= span.lo AND ${column} < span.hi`;
 const SATISFIED = `a.choices -> q.id::text IN ('0', '1')`;
+/** 送温暖 figures count by the date of the visit, a Beijing calendar day. */
+const careSql = (value: string, group?: string) =>
+  `SELECT ${value} FROM care_records WHERE union_id = $1 ${group ? `AND kind_group = '${group}'` : ''}
+      AND care_date >= (span.lo AT TIME ZONE 'Asia/Shanghai')::date AND care_date < (span.hi AT TIME ZONE 'Asia/Shanghai')::date`;
 
 // 年度建家材料: each figure read straight from a feature's tables. A feature that is not installed
 // (its table missing) shows “—” instead of breaking the workbook.
@@ -122,6 +126,14 @@ const FIGURES: Figure[] = [
             FROM congress_motions m JOIN congress_replies r ON r.motion_id = m.id AND r.rating IS NOT NULL
            WHERE m.union_id = $1 AND m.status = 'rated' AND r.round = m.round AND ${IN_YEAR('m.submitted_at')}`,
   },
+  ...[
+    ['five_visits', '五必访（次）', '住院、结婚、生育、退休、丧亲慰问'],
+    ['festival', '节日慰问（次）', '教师节、春节等节日慰问'],
+    ['hardship', '困难帮扶（次）', '困难帮扶慰问和补助'],
+    ['education', '助学（次）', '爱心助学、金秋助学'],
+  ].map(([group, label, note]): Figure => ({ section: '送温暖', label: label!, kind: 'year', note: `本年${note}的记录，只计次数`, sql: careSql('count(*)', group) })),
+  { section: '送温暖', label: '慰问合计（次）', kind: 'year', note: '本年全部慰问和帮扶记录', sql: careSql('count(*)') },
+  { section: '送温暖', label: '慰问金额（元）', kind: 'year', note: '本年慰问和帮扶记录的金额之和，不含姓名', sql: careSql('coalesce(sum(amount), 0)') },
   { section: '名册现状（导出时）', label: '在册会员（人）', kind: 'snapshot', note: '导出时名册中在册的会员', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active'` },
   {
     section: '名册现状（导出时）',

@@ -107,7 +107,7 @@ export const AuditList = Type.Object({
 
 export const Overview = Type.Object({
   unionName: Type.String(),
-  unionKind: Type.String({ description: 'district 区县教育工会，school 学校工会' }),
+  unionKind: Type.String({ description: 'city 市级工会，district 区县教育工会，school 学校工会' }),
   roles: Type.Array(Role),
   canManage: Type.Boolean({ description: '可管理名册与角色' }),
   canReadAudit: Type.Boolean(),

@@ -7,8 +7,9 @@ type Filter = { category?: Summary['category']; pinned?: boolean; limit: number;
 
 const SELECT_SUMMARY = `n.id, n.category, n.title, n.pinned, n.published_at AS "publishedAt", u.name AS "unionName"`;
 
-// A member reads their own union's notices and those of the union above it (the district's).
-const VISIBLE_TO = `n.union_id IN (SELECT id FROM unions WHERE id = $1 UNION SELECT parent_id FROM unions WHERE id = $1)`;
+// A member reads their own union's notices and those of every union above it (district, city).
+const VISIBLE_TO = `n.union_id IN (WITH RECURSIVE up AS (SELECT id, parent_id FROM unions WHERE id = $1
+                                   UNION ALL SELECT u.id, u.parent_id FROM unions u JOIN up ON u.id = up.parent_id) SELECT id FROM up)`;
 
 export function noticeRepository(db: Queryable) {
   return {

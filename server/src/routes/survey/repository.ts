@@ -36,10 +36,11 @@ const SATISFACTION_COUNTS = `SELECT count(*) FILTER (WHERE a.choices -> q.id::te
        count(*) FILTER (WHERE a.choices -> q.id::text = '2')::int AS unsatisfied
   FROM survey_questions q LEFT JOIN survey_answers a ON a.survey_id = q.survey_id`;
 
-/** One school in the district's roll-up; the survey's fields are null when it has none that year. */
+/** One school in an upper union's roll-up; the survey's fields are null when it has none that year. */
 export interface RollupRow {
   unionId: number;
   unionName: string;
+  parentName: string;
   schoolMembers: number;
   surveyId: number | null;
   title: string | null;
@@ -315,26 +316,25 @@ export function surveyRepository(db: Queryable) {
       return row?.name ?? '';
     },
 
-    /** Each school under a district with its latest published survey of the year, if any. */
     /**
-     * Every school of the district with its year's survey, turnout and 满意率 counts, in one statement:
+     * Every school at any depth under an upper union with its year's survey, turnout and 满意率 counts, in one statement:
      * a city has hundreds of schools, and three statements a school took seconds.
      */
-    async rollupOf(districtId: number, year: number) {
+    async rollupOf(upperId: number, year: number) {
       return db.query<RollupRow>(
-        `SELECT u.id AS "unionId", u.name AS "unionName",
+        `SELECT u.id AS "unionId", u.name AS "unionName", p.name AS "parentName",
                 (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS "schoolMembers",
                 s.id AS "surveyId", s.title, ${PHASE} AS phase, s.pass_line AS "passLine",
                 CASE WHEN s.id IS NOT NULL THEN ${AUDIENCE_COUNT} END AS audience,
                 (SELECT count(*)::int FROM survey_participants p WHERE p.survey_id = s.id) AS answered,
                 sat.satisfied, sat.basic, sat.unsatisfied
-           FROM unions u
+           FROM unions_under($1) t JOIN unions u ON u.id = t.id JOIN unions p ON p.id = u.parent_id
            LEFT JOIN LATERAL (SELECT s.* FROM surveys s WHERE s.union_id = u.id AND s.year = $2 AND s.status <> 'draft'
                                ORDER BY s.opens_at DESC, s.id DESC LIMIT 1) s ON true
            LEFT JOIN LATERAL (${SATISFACTION_COUNTS} WHERE q.survey_id = s.id AND q.satisfaction GROUP BY q.id) sat ON true
-          WHERE u.parent_id = $1 AND u.kind = 'school'
-          ORDER BY u.id`,
-        [districtId, year],
+          WHERE u.kind = 'school'
+          ORDER BY t.depth, p.id, u.id`,
+        [upperId, year],
       );
     },
 

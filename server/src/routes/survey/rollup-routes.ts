@@ -15,7 +15,7 @@ const beijingYear = () => Number(localDate(new Date()).slice(0, 4));
 const EMPTY = { audience: 0, answered: null, turnoutRate: null, satisfactionRate: null, passed: null };
 
 /**
- * The district's roll-up: each school's 参评率 and 满意率 and the totals, counts only. A school
+ * An upper union's roll-up (district or city, any depth above the schools): each school's 参评率 and 满意率 and the totals, counts only. A school
  * with fewer than five answers shows 样本不足 and stays out of the totals, so that subtracting
  * the shown schools from the total cannot reveal it.
  */
@@ -36,14 +36,14 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       const grant = caller.roles.find((g) => g.role === 'supervisor');
-      if (!grant) throw forbidden('只有区教育工会可以查看各校评议汇总');
+      if (!grant) throw forbidden('只有上级工会可以查看各校评议汇总');
       await closeLapsedSurveys(app.db);
       const year = request.query.year ?? beijingYear();
 
       const schools: Rollup['schools'] = [];
       const sum = { audience: 0, answered: 0, counted: 0, insufficient: 0, satisfaction: { valid: 0, satisfied: 0, basic: 0, unsatisfied: 0 } as SatisfactionCount };
       for (const school of await repo.rollupOf(grant.unionId, year)) {
-        const base = { unionId: school.unionId, unionName: school.unionName };
+        const base = { unionId: school.unionId, unionName: school.unionName, parentName: school.parentName };
         if (school.surveyId === null) {
           schools.push({ ...base, survey: null, ...EMPTY, audience: school.schoolMembers, insufficient: false });
           continue;

@@ -191,6 +191,7 @@ export const SurveyRollup = Type.Object({
     Type.Object({
       unionId: Type.Integer(),
       unionName: Type.String(),
+      parentName: Type.String({ description: '学校的直接上级工会（市级汇总时用来分区）' }),
       survey: Type.Union([Type.Object({ id: Type.Integer(), title: Type.String(), phase: SurveyPhase, passLine: Type.Number() }), Type.Null()]),
       ...RollupFigures,
       insufficient: Type.Boolean(),

@@ -24,7 +24,7 @@ export default function SurveyRollupPage() {
   usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
 
   if (!member) return null
-  if (!allowed) return <PageContainer><ErrorView title='无法查看' message='只有区教育工会可以查看各校评议汇总' /></PageContainer>
+  if (!allowed) return <PageContainer><ErrorView title='无法查看' message='只有上级工会可以查看各校评议汇总' /></PageContainer>
   return (
     <PageContainer loading={rollup.loading} error={rollup.error} onRetry={reload}>
       <Tabs items={YEARS} value={year} onChange={setYear} testIdPrefix='rollup-year-' />

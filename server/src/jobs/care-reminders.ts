@@ -1,0 +1,69 @@
+import type { Db } from '../db';
+import { addDays, formatDate, localDate } from '../routes/booking/time';
+import { SPRING_FESTIVAL } from '../routes/care/kinds';
+import { notify } from '../services/notify';
+
+export const HARDSHIP_LINK = '/packages/care/pages/hardship/index';
+/** How many days ahead of the festival staff are reminded: time to plan the visits. */
+export const LEAD_DAYS = 14;
+
+interface Occasion {
+  key: string;
+  name: string;
+  date: string;
+}
+
+/** 教师节 and 春节 whose reminder window (LEAD_DAYS before, up to the day) contains `today`. */
+export function occasionsDue(today: string): Occasion[] {
+  const year = Number(today.slice(0, 4));
+  const candidates: Occasion[] = [];
+  for (const y of [year, year + 1]) {
+    candidates.push({ key: `${y}-teachers-day`, name: '教师节', date: `${y}-09-10` });
+    if (SPRING_FESTIVAL[y]) candidates.push({ key: `${y}-spring-festival`, name: '春节', date: SPRING_FESTIVAL[y]! });
+  }
+  return candidates.filter((o) => addDays(o.date, -LEAD_DAYS) <= today && today <= o.date);
+}
+
+/**
+ * Before 教师节 and 春节, tells each union's staff and chair how many 困难职工 they have listed (and
+ * how many are due for review), so that festival care reaches them. Several instances are safe:
+ * the reminder row is claimed by the INSERT, in the transaction that writes the messages.
+ */
+export function createCareReminders(options: { db: Db; templates: Record<string, string>; now?: () => Date }) {
+  const clock = options.now ?? (() => new Date());
+  async function runOnce(): Promise<number> {
+    const today = localDate(clock());
+    let sent = 0;
+    for (const occasion of occasionsDue(today)) {
+      sent += await options.db.transaction(async (tx) => {
+        const unions = await tx.query<{ unionId: number; flagged: number; due: number }>(
+          `WITH claimed AS (
+             INSERT INTO care_reminders (union_id, occasion)
+             SELECT DISTINCT union_id, $1 FROM hardship_members ON CONFLICT DO NOTHING RETURNING union_id)
+           SELECT c.union_id AS "unionId", count(h.member_id)::int AS flagged, count(h.member_id) FILTER (WHERE h.review_on <= $2::date)::int AS due
+             FROM claimed c JOIN hardship_members h ON h.union_id = c.union_id GROUP BY c.union_id`,
+          [occasion.key, today],
+        );
+        for (const u of unions) {
+          const officers = await tx.query<{ id: number }>(
+            `SELECT DISTINCT r.member_id AS id FROM member_roles r JOIN members m ON m.id = r.member_id
+              WHERE r.union_id = $1 AND r.role IN ('staff', 'chair') AND m.status = 'active' ORDER BY 1`,
+            [u.unionId],
+          );
+          for (const officer of officers) {
+            await notify(tx, options.templates, {
+              memberId: officer.id,
+              kind: 'care',
+              title: `${occasion.name}慰问提醒：困难职工 ${u.flagged} 人`,
+              body: `${formatDate(occasion.date)}是${occasion.name}，请安排对困难职工的节日慰问。${u.due ? `其中 ${u.due} 人已到复核日期，请同时核实情况。` : ''}`,
+              link: HARDSHIP_LINK,
+            });
+          }
+        }
+        return unions.length;
+      });
+    }
+    return sent;
+  }
+  return { runOnce };
+}

@@ -1,0 +1,29 @@
+import type { FastifyRequest } from 'fastify';
+import type { Queryable } from '../../db';
+import { forbidden } from '../../errors';
+import { type Caller, hasRole, requireCaller } from '../../plugins/auth';
+import { findUnion, isUpperKind, type UnionRow } from '../../services/union-tree';
+
+export interface UpperUnion {
+  caller: Caller;
+  union: UnionRow;
+}
+
+/**
+ * The caller's own upper union (city or district), refused unless they hold its supervisor role.
+ * Everything an upper union sees is then limited to `unions_under(union.id)`.
+ */
+export async function upperUnion(db: Queryable, request: FastifyRequest, message = '只有上级工会可以进行此操作'): Promise<UpperUnion> {
+  const caller = requireCaller(request);
+  const union = await findUnion(db, caller.unionId);
+  if (!union || !isUpperKind(union.kind) || !hasRole(caller, union.id, 'supervisor')) throw forbidden(message);
+  return { caller, union };
+}
+
+/** The caller's own school, refused unless they are its staff or chair. */
+export async function schoolOffice(db: Queryable, request: FastifyRequest, message = '只有本校工会干事或主席可以进行此操作') {
+  const caller = requireCaller(request);
+  const union = await findUnion(db, caller.unionId);
+  if (!union || union.kind !== 'school' || !hasRole(caller, union.id, 'staff', 'chair')) throw forbidden(message);
+  return { caller, union };
+}

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { type Static, Type } from '@sinclair/typebox';
+import { badRequest, conflict, notFound } from '../../errors';
+import { errors, StrictObject, StringEnum } from '../../schemas/common';
+import { audit, auditActor } from '../../services/audit';
+import { isUpperKind, UNION_KINDS } from '../../services/union-tree';
+import { upperUnion } from './access';
+
+const tags = ['工会组织（上级工会）'];
+const UnionNode = Type.Object({
+  id: Type.Integer(),
+  parentId: Type.Union([Type.Integer(), Type.Null()]),
+  kind: StringEnum(UNION_KINDS),
+  name: Type.String(),
+  depth: Type.Integer({ description: '相对于本工会的层级，本工会为 0' }),
+  memberCount: Type.Integer({ description: '在册会员数' }),
+});
+const CreateUnionBody = StrictObject(
+  {
+    parentId: Type.Integer({ minimum: 1, title: '上级工会' }),
+    kind: StringEnum(['city', 'district', 'school'], { title: '类型' }),
+    name: Type.String({ maxLength: 60, title: '名称' }),
+  },
+  '新建工会',
+);
+const CHILD_KINDS: Record<string, string[]> = { city: ['city', 'district', 'school'], district: ['district', 'school'] };
+const KIND_NAMES: Record<string, string> = { city: '市级工会', district: '区县工会', school: '学校工会', branch: '分工会' };
+
+/** 工会组织: an upper union's tree below it, and new districts or schools in it. */
+const unionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addHook('onRequest', app.authenticate);
+
+  app.get(
+    '/',
+    {
+      schema: {
+        operationId: 'listUnions',
+        tags,
+        summary: '本工会及其下各级工会（任意层级）',
+        response: { 200: Type.Object({ items: Type.Array(UnionNode) }), ...errors(401, 403) },
+      },
+    },
+    async (request) => {
+      const { union } = await upperUnion(app.db, request, '只有上级工会可以查看下属工会');
+      const items = await app.db.query<Static<typeof UnionNode>>(
+        `SELECT u.id, u.parent_id AS "parentId", u.kind, u.name, t.depth,
+                (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS "memberCount"
+           FROM unions_under($1) t JOIN unions u ON u.id = t.id
+          WHERE u.kind <> 'branch' ORDER BY t.depth, u.parent_id NULLS FIRST, u.id`,
+        [union.id],
+      );
+      return { items };
+    },
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        operationId: 'createUnion',
+        tags,
+        summary: '在本工会之下新建区县工会或学校工会；同名重复提交返回已有的那个',
+        body: CreateUnionBody,
+        response: { 200: UnionNode, 201: UnionNode, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { caller, union } = await upperUnion(app.db, request, '只有上级工会可以新建下属工会');
+      const name = request.body.name.trim();
+      if (!name) throw badRequest('请填写工会名称');
+      const { parentId, kind } = request.body;
+      const result = await app.db.transaction(async (tx) => {
+        // The parent row is locked so that two taps cannot both find the name free.
+        const [parent] = await tx.query<{ kind: string; depth: number }>(
+          `SELECT u.kind, t.depth FROM unions_under($1) t JOIN unions u ON u.id = t.id WHERE u.id = $2 FOR UPDATE OF u`,
+          [union.id, parentId],
+        );
+        if (!parent) throw notFound('上级工会不存在，或不在本工会之下');
+        if (!isUpperKind(parent.kind) || !CHILD_KINDS[parent.kind]!.includes(kind)) {
+          throw badRequest(`${KIND_NAMES[parent.kind]}之下不能新建${KIND_NAMES[kind]}`);
+        }
+        const [same] = await tx.query<{ id: number; kind: string }>(`SELECT id, kind FROM unions WHERE parent_id = $1 AND name = $2`, [parentId, name]);
+        if (same && same.kind !== kind) throw conflict(`「${name}」已经存在，类型是${KIND_NAMES[same.kind]}`);
+        if (same) return { id: same.id, created: false, depth: parent.depth + 1 };
+        const [row] = await tx.query<{ id: number }>(`INSERT INTO unions (kind, name, parent_id) VALUES ($1, $2, $3) RETURNING id`, [kind, name, parentId]);
+        await audit(tx, { ...auditActor(caller), action: 'union.child.create', targetType: 'union', targetId: row!.id, detail: { parentId, kind } });
+        return { id: row!.id, created: true, depth: parent.depth + 1 };
+      });
+      return reply
+        .status(result.created ? 201 : 200)
+        .send({ id: result.id, parentId, kind, name, depth: result.depth, memberCount: 0 });
+    },
+  );
+};
+
+export default unionRoutes;
