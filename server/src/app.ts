@@ -5,6 +5,7 @@ import type { Db } from './db';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import errorHandler from './plugins/error-handler';
+import { requestLimits } from './plugins/framework-errors';
 import h5Static from './plugins/h5-static';
 import openapi from './plugins/openapi';
 import validators from './plugins/validators';
@@ -48,7 +49,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
     logger: { level: config.logLevel },
     // Behind WeChat Cloud Run or a load balancer the client address comes in X-Forwarded-For.
     trustProxy: true,
-    bodyLimit: 1024 * 1024,
+    ...requestLimits,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Order: framework plugins, then the app's own, then routes.

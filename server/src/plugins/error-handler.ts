@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors';
+import { fromDatabaseError } from './database-errors';
+import { INT4_MAX, INT4_MIN } from './request-schema';
 import { describeValidationError } from './validation-messages';
 
 /** Fastify's own client errors, by code, in Chinese. */
@@ -20,12 +22,29 @@ function clientMessage(error: FastifyError): string {
   return '请求不正确';
 }
 
+/** A path id beyond PostgreSQL's `integer` names nothing that can exist: not found, like any other unknown id. */
+function isIdOutOfRange(error: FastifyError): boolean {
+  if (error.validationContext !== 'params') return false;
+  const first = error.validation?.[0];
+  const limit = Number((first?.params as { limit?: unknown } | undefined)?.limit);
+  return (first?.keyword === 'maximum' && limit === INT4_MAX) || (first?.keyword === 'minimum' && limit === INT4_MIN);
+}
+
+/** Seconds a client should wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 2;
+
 export default fp(async function errorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.status(error.statusCode).send({ code: error.code, message: error.message });
+    const known = error instanceof AppError ? error : fromDatabaseError(error);
+    if (known) {
+      if (known.statusCode === 503) {
+        request.log.warn({ err: error }, 'database busy or away');
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      }
+      return reply.status(known.statusCode).send({ code: known.code, message: known.message });
     }
     if (error.validation) {
+      if (isIdOutOfRange(error)) return reply.status(404).send({ code: 'NOT_FOUND', message: '内容不存在或已被删除' });
       const message = describeValidationError(error.validation, error.validationContext ?? 'body');
       return reply.status(400).send({ code: 'VALIDATION', message });
     }

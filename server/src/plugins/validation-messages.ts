@@ -66,6 +66,8 @@ export function describeValidationError(errors: FastifySchemaValidationError[], 
     case 'const':
     case 'anyOf':
       return `${field}的取值无效`;
+    case 'plainText':
+      return `${field}含有不可见的控制字符，请删去后重试`;
     case 'pattern':
     case 'format':
       return `${field}格式不正确`;
