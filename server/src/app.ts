@@ -28,12 +28,15 @@ import receptionRoutes from './routes/reception';
 import surveyRoutes from './routes/survey';
 import unionRoutes from './routes/unions';
 import { createFileStore, type FileStore, fileStoreConfigFromEnv } from './services/file-store';
+import { type KeyRing, resolveKeyRing } from './services/key-ring';
 import type { WechatClient } from './services/wechat';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The one file store (chosen from the environment) shared by help, clubs and privacy. */
     fileStore: FileStore;
+    /** The keys that seal counselling notes, reasons, aliases and uncounted evaluation answers. */
+    keyRing: KeyRing;
   }
 }
 
@@ -59,6 +62,8 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(dbPlugin, { db, config });
   await app.register(authPlugin);
   app.decorate('fileStore', createFileStore(fileStoreConfigFromEnv(process.env, config.pgliteDir)));
+  // Refuses to start without a key wherever real data could be sealed (see resolveNoteKey).
+  app.decorate('keyRing', resolveKeyRing({ env: process.env, authMode: config.authMode, databaseUrl: config.databaseUrl, warn: (m) => app.log.warn(m) }));
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(authRoutes, { prefix: '/api/auth', wechat });

@@ -21,7 +21,9 @@ async function school() {
 
 const count = async (sql: string, params: unknown[]) => (await t.db.query<{ n: number }>(sql, params))[0]!.n;
 const participants = (id: number) => count(`SELECT count(*)::int AS n FROM survey_participants WHERE survey_id = $1`, [id]);
-const answers = (id: number) => count(`SELECT count(*)::int AS n FROM survey_answers WHERE survey_id = $1`, [id]);
+// Stored answers, counted or still sealed and waiting (answers are counted in batches of five).
+const answers = (id: number) =>
+  count(`SELECT (SELECT count(*) FROM survey_answers WHERE survey_id = $1) + (SELECT count(*) FROM survey_pending_answers WHERE survey_id = $1) AS n`, [id]).then(Number);
 
 describe('creating and opening an evaluation', () => {
   it('creates a draft from the standard template and, on opening, tells every member of the audience', async () => {
@@ -118,6 +120,10 @@ describe('answering', () => {
     expect(detail).toMatchObject({ answered: true, receiptCode });
     const stored = JSON.stringify(await t.db.query(`SELECT * FROM survey_answers a FULL JOIN survey_comments c USING (survey_id) WHERE survey_id = $1`, [id]));
     expect(stored).not.toContain(receiptCode);
+    // The answer waits sealed: neither the comment nor the receipt is readable in the pool.
+    const pool = JSON.stringify(await t.db.query(`SELECT * FROM survey_pending_answers WHERE survey_id = $1`, [id]));
+    expect(pool).not.toContain(receiptCode);
+    expect(pool).not.toContain('书屋新书少');
   });
 
   it('keeps exactly one answer when the same member submits twice at the same moment', async () => {
@@ -177,17 +183,22 @@ describe('answering', () => {
 });
 
 describe('results', () => {
-  /** An open survey whose members (all in the first 分工会 unless told) answer as given. */
-  async function answered(plan: { rating: number; satisfaction: number | null; text?: string; branch?: 0 | 1 }[], input: object = customSurvey()) {
+  /**
+   * A survey whose members (all in the first 分工会 unless told; 'none' for no 分工会) answer as
+   * given. Answers are counted in batches of five and all at close, so tests of the figures close it.
+   */
+  type Plan = { rating: number; satisfaction: number | null; text?: string; branch?: 0 | 1 | 'none' }[];
+  async function answered(plan: Plan, input: object = customSurvey(), close = true) {
     const { tree, staff } = await school();
     const id = await api.createOpen(staff, input);
     let questions: Awaited<ReturnType<typeof api.questions>> | undefined;
     for (const a of plan) {
-      const [m] = await signedInMembers(t, tree.schoolId, 1, { branchId: tree.branchIds[a.branch ?? 0] });
+      const [m] = await signedInMembers(t, tree.schoolId, 1, { branchId: a.branch === 'none' ? null : tree.branchIds[a.branch ?? 0] });
       questions ??= await api.questions(m!.headers, id);
       const response = await api.submit(m!.headers, id, customAnswers(questions, a.rating, a.satisfaction, a.text));
       if (response.statusCode !== 201) throw new Error(response.body);
     }
+    if (close) await api.close(staff, id);
     return { id, staff, tree };
   }
 
@@ -215,29 +226,36 @@ describe('results', () => {
   });
 
   it('breaks results down by 分工会 and shows 样本不足 for any group under five', async () => {
-    const plan = [
+    // Three members with no 分工会 are the pool the two of 数学组 merge into at close (five in all),
+    // so 语文组 keeps its own figures; before batching this test read the open survey instead.
+    const plan: Plan = [
       ...[0, 0, 0, 1, 2].map((s) => ({ rating: 4, satisfaction: s, branch: 0 as const })),
       ...[0, 2].map((s) => ({ rating: 2, satisfaction: s, branch: 1 as const })),
+      ...[0, 0, 1].map((s) => ({ rating: 3, satisfaction: s, branch: 'none' as const })),
     ];
     const { id, staff, tree } = await answered(plan);
-    const { branches, satisfaction } = (await api.results(staff, id)).json();
-    expect(satisfaction).toMatchObject({ valid: 7, rate: 71.4 });
+    const { branches, satisfaction, waiting } = (await api.results(staff, id)).json();
+    expect(waiting).toBe(0);
+    expect(satisfaction).toMatchObject({ valid: 10, rate: 80 });
     expect(branches).toEqual([
       { branchId: tree.branchIds[0], name: '语文组分工会', audience: 6, answered: 5, turnoutRate: 83.3, satisfactionRate: 80, insufficient: false },
       { branchId: tree.branchIds[1], name: '数学组分工会', audience: 2, answered: null, turnoutRate: null, satisfactionRate: null, insufficient: true },
+      { branchId: null, name: '其他', audience: null, answered: 5, turnoutRate: null, satisfactionRate: 80, insufficient: false },
     ]);
   });
 
   it('shows text answers to staff with no identity, and publishes to members only after close when allowed', async () => {
     const plan = ['职工书屋的新书可以再多一些。', '希望周末也开放。', '', '', ''].map((text, i) => ({ rating: 3, satisfaction: i % 2, text: text || undefined }));
-    const { id, staff, tree } = await answered(plan, customSurvey({ resultsVisible: true }));
+    const { id, staff, tree } = await answered(plan, customSurvey({ resultsVisible: true }), false);
     const [member] = await signedInMembers(t, tree.schoolId, 1);
-    const texts = (await api.results(staff, id)).json().questions[2];
-    expect(texts).toEqual(expect.objectContaining({ answered: 2, texts: ['希望周末也开放。', '职工书屋的新书可以再多一些。'] }));
+    // Five answers wait sealed while the survey is open (five always stay back until close).
+    expect((await api.results(staff, id)).json()).toMatchObject({ insufficient: true, waiting: 5, questions: [], turnout: { answered: 5 } });
 
     const whileOpen = await api.results(member!.headers, id);
     expect([whileOpen.statusCode, whileOpen.json().message]).toEqual([403, '评议结束并由工会公布后才能查看结果']);
     await api.close(staff, id);
+    const texts = (await api.results(staff, id)).json().questions[2];
+    expect(texts).toEqual(expect.objectContaining({ answered: 2, texts: ['希望周末也开放。', '职工书屋的新书可以再多一些。'] }));
     expect((await api.call('GET', '/api/surveys/published', member!.headers)).json().items.map((s: { id: number }) => s.id)).toContain(id);
     const published = (await api.results(member!.headers, id)).json();
     expect(published.satisfaction.rate).toBe(100);
@@ -273,6 +291,7 @@ describe('export', () => {
     for (const [i, m] of (await signedInMembers(t, tree.schoolId, 5)).entries()) {
       await api.submit(m.headers, id, customAnswers(await api.questions(m.headers, id), 5, i % 3, i === 0 ? '多组织活动' : undefined));
     }
+    await api.close(staff, id); // the five answers are counted at close
     const link = (await api.call('POST', `/api/surveys/${id}/export-link`, staff)).json();
     expect(link.url).toMatch(/^\/api\/surveys\/exports\//);
     const file = await t.app.inject({ method: 'GET', url: link.url });
@@ -300,6 +319,8 @@ describe('the district roll-up', () => {
     for (const m of await signedInMembers(t, tree.otherSchoolId, 2)) {
       await api.submit(m.headers, small, customAnswers(await api.questions(m.headers, small), 1, 2));
     }
+    await api.close(staff, big); // answers are counted in batches; all of them at close
+    await api.close(otherStaff, small);
     const year = Number(beijingDay(-1).slice(0, 4));
     const rollup = (await api.call('GET', `/api/surveys/rollup?year=${year}`, supervisor)).json();
     expect(rollup.schools).toEqual([

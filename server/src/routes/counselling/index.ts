@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { createNoteCipher, resolveNoteKey } from '../../services/note-crypto';
 import consentRoutes from './consent-routes';
 import deskRoutes from './desk-routes';
 import directoryRoutes from './directory-routes';
@@ -11,24 +10,15 @@ import scheduleRoutes from './schedule-routes';
 /**
  * 心理咨询预约. Three doors into one sealed compartment: the member's own appointments, the
  * assigned counsellor's desk (audited), and the officers' counts. Refuses to start without a
- * notes key wherever real notes could be written (see resolveNoteKey).
+ * sealing key wherever real notes could be written (app.keyRing, see resolveNoteKey).
  */
 const counsellingRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const cipher = createNoteCipher(
-    resolveNoteKey({
-      env: process.env,
-      authMode: app.config.authMode,
-      databaseUrl: app.config.databaseUrl,
-      warn: (message) => app.log.warn(message),
-    }),
-  );
-
   app.addHook('onRequest', app.authenticate);
   await app.register(consentRoutes);
   await app.register(directoryRoutes);
   await app.register(memberRoutes);
   await app.register(deskRoutes);
-  await app.register(noteRoutes, { cipher });
+  await app.register(noteRoutes, { cipher: app.keyRing });
   await app.register(scheduleRoutes);
   await app.register(manageRoutes);
 };

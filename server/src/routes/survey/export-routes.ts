@@ -60,7 +60,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const gone = () => notFound('下载地址已失效，请回到结果页重新导出');
       const spent = await repo.spendExportTicket(hash(request.params.ticket));
       if (!spent) throw gone();
-      await closeLapsedSurveys(app.db);
+      await closeLapsedSurveys(app.db, app.keyRing);
       const survey = await repo.find(spent.surveyId);
       if (!survey || !(await repo.isManager(spent.memberId, survey.unionId, MANAGERS))) throw gone();
       const file = await buildWorkbook(await buildResults(app.db, survey, 'staff'));

@@ -1,6 +1,7 @@
 import type { Db, Queryable } from '../../db';
 import { notify } from '../../services/notify';
-import { sealSmallGroups } from './ballot-box';
+import type { KeyRing } from '../../services/key-ring';
+import { releaseAtClose } from './release';
 import { type SurveyRow, surveyRepository } from './repository';
 
 export const answerLink = (surveyId: number) => `/packages/survey/pages/answer/index?id=${surveyId}`;
@@ -27,10 +28,10 @@ export async function openSurvey(tx: Queryable, templates: Record<string, string
   }
 }
 
-/** open → closed: no more answers, and groups too small to stay apart lose their 分工会. */
-export async function closeSurvey(tx: Queryable, surveyId: number): Promise<void> {
+/** open → closed: no more answers; the sealed ones are counted, in groups of five or more (release.ts). */
+export async function closeSurvey(tx: Queryable, ring: KeyRing, surveyId: number): Promise<void> {
   await surveyRepository(tx).markClosed(surveyId);
-  await sealSmallGroups(tx, surveyId);
+  await releaseAtClose(tx, ring, surveyId);
 }
 
 /**
@@ -58,10 +59,10 @@ export async function remindNonRespondents(tx: Queryable, templates: Record<stri
  * Surveys whose window has ended are closed (and sealed) by the first request that notices,
  * so no job is needed; FOR UPDATE SKIP LOCKED keeps two instances from closing the same one.
  */
-export async function closeLapsedSurveys(db: Db): Promise<void> {
+export async function closeLapsedSurveys(db: Db, ring: KeyRing): Promise<void> {
   const [due] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM surveys WHERE status = 'open' AND closes_at <= now()`);
   if (!due?.n) return;
   await db.transaction(async (tx) => {
-    for (const id of await surveyRepository(tx).lockLapsed()) await closeSurvey(tx, id);
+    for (const id of await surveyRepository(tx).lockLapsed()) await closeSurvey(tx, ring, id);
   });
 }

@@ -9,6 +9,7 @@ import { closeLapsedSurveys } from './lifecycle';
 import { surveyRepository } from './repository';
 import { buildResults } from './results';
 import { normalizeAnswers } from './rules';
+import { paddedLength } from './sealed-answer';
 import { Receipt, SubmitBody, SurveyCardList, SurveyDetail, SurveyIdParams, SurveyResults } from './schemas';
 
 const tags = ['会员评议'];
@@ -21,7 +22,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/open',
     { schema: { operationId: 'listOpenSurveys', tags, summary: '我可以参加的、正在进行的评议', response: { 200: SurveyCardList, ...errors(401) } } },
     async (request) => {
-      await closeLapsedSurveys(app.db);
+      await closeLapsedSurveys(app.db, app.keyRing);
       return { items: await repo.listOpenFor(requireCaller(request).memberId) };
     },
   );
@@ -31,7 +32,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { operationId: 'listPublishedSurveys', tags, summary: '已结束并向会员公布结果的评议', response: { 200: SurveyCardList, ...errors(401) } } },
     async (request) => {
       const caller = requireCaller(request);
-      await closeLapsedSurveys(app.db);
+      await closeLapsedSurveys(app.db, app.keyRing);
       return { items: await repo.listPublished(caller.unionId, caller.memberId) };
     },
   );
@@ -69,7 +70,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       const receipt = await app.db.transaction(async (tx) => {
         const box = surveyRepository(tx);
-        // The lock queues submissions to one survey: each rewrites the survey's ballot tables.
+        // The lock queues submissions to one survey, so that releases of sealed answers never interleave.
         const survey = await box.lock(request.params.id);
         if (!survey || (survey.unionId !== caller.unionId && !canManage(caller, survey))) throw surveyNotFound();
         if (survey.phase === 'draft' || survey.phase === 'scheduled') throw conflict('评议尚未开始');
@@ -77,9 +78,11 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!(await box.isInAudience(survey.id, caller.memberId))) throw forbidden('您不在本次评议的参评范围内');
         const alreadyAnswered = () => conflict('您已参加过本次评议，每人只能提交一次', 'ALREADY_ANSWERED');
         if (await box.receiptOf(survey.id, caller.memberId)) throw alreadyAnswered();
-        const { choices, comments } = normalizeAnswers(await box.questions(survey.id), request.body.answers);
+        const questions = await box.questions(survey.id);
+        const { choices, comments } = normalizeAnswers(questions, request.body.answers);
         const branchId = survey.byBranch ? caller.branchId : null;
-        const code = await castBallot(tx, { surveyId: survey.id, memberId: caller.memberId, branchId, choices, comments });
+        const submission = { surveyId: survey.id, memberId: caller.memberId, branchId, choices, comments, paddedLength: paddedLength(questions) };
+        const code = await castBallot(tx, app.keyRing, submission);
         if (!code) throw alreadyAnswered();
         return { receiptCode: code, surveyTitle: survey.title };
       });
@@ -100,7 +103,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      await closeLapsedSurveys(app.db);
+      await closeLapsedSurveys(app.db, app.keyRing);
       const survey = await repo.find(request.params.id);
       if (!survey || (survey.unionId !== caller.unionId && !canManage(caller, survey))) throw surveyNotFound();
       if (canManage(caller, survey)) return buildResults(app.db, survey, 'staff');

@@ -37,7 +37,7 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       const grant = caller.roles.find((g) => g.role === 'supervisor');
       if (!grant) throw forbidden('只有上级工会可以查看各校评议汇总');
-      await closeLapsedSurveys(app.db);
+      await closeLapsedSurveys(app.db, app.keyRing);
       const year = request.query.year ?? beijingYear();
 
       const schools: Rollup['schools'] = [];

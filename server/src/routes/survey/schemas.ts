@@ -127,7 +127,8 @@ export const SurveyResults = Type.Object(
     }),
     minGroup: Type.Integer({ description: '少于这个份数的组只显示“样本不足”' }),
     turnout: Type.Object({ audience: Type.Integer(), answered: Type.Integer(), rate: Type.Number() }),
-    insufficient: Type.Boolean({ description: '参评不足 minGroup 人：不显示任何统计' }),
+    insufficient: Type.Boolean({ description: '已计入的答卷不足 minGroup 份：不显示任何统计' }),
+    waiting: Type.Integer({ description: '已提交、尚待计入的答卷数：答卷每凑满 5 份才随机成批计入，结束时全部计入（不足 5 份的评议除外）' }),
     satisfaction: Type.Union([
       Type.Object({
         questionId: Type.Integer(),

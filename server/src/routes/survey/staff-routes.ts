@@ -45,7 +45,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       requireManager(caller);
-      await closeLapsedSurveys(app.db);
+      await closeLapsedSurveys(app.db, app.keyRing);
       return { items: await repo.listForUnion(caller.unionId) };
     },
   );
@@ -155,7 +155,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const survey = requireManaged(caller, await surveyRepository(tx).lock(request.params.id));
         if (survey.status === 'draft') throw conflict('评议还没有发布');
         if (survey.status === 'closed') throw conflict('评议已经结束');
-        await closeSurvey(tx, survey.id);
+        await closeSurvey(tx, app.keyRing, survey.id);
       });
       return detailOf(caller, request.params.id);
     },
