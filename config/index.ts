@@ -1,11 +1,13 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { resolveApiTarget } from './api-target'
 
 // weapp and h5 build into separate folders so one never overwrites the other:
 // the root project.config.json points WeChat DevTools at dist/, the API server
 // serves dist-h5/ as static files.
 const isH5 = process.env.TARO_ENV === 'h5'
+const target = resolveApiTarget(process.env, process.argv)
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -20,7 +22,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       // Taro only inlines TARO_APP_* from .env files; forwarding the shell value
       // lets CI and `TARO_APP_API_BASE=https://... npm run build:weapp` work too.
-      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE || 'http://localhost:3000'),
+      TARO_APP_API_BASE: JSON.stringify(target.apiBase),
+      TARO_APP_CLOUD_ENV: JSON.stringify(target.cloudEnv),
+      TARO_APP_CLOUD_SERVICE: JSON.stringify(target.cloudService),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },
@@ -28,6 +32,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // project.config.json says es6:false, so WeChat ships our JS to old iOS clients untouched and
+      // every file must already be ES5. Taro runs babel (preset-env, browserslist ios >= 8) only
+      // on src/ and Taro's own packages; zustand publishes ES2018 (let, object spread) in its
+      // persist middleware, so it goes through babel too. Naming packages, rather than compiling all
+      // of node_modules, keeps the build fast; test/weapp/syntax.test.ts names any newcomer.
+      compile: { include: [(file: string) => /node_modules[\\/]zustand[\\/]/.test(file)] },
       // Modules only subpackages use stay in those subpackages instead of the
       // main package every member downloads on first open.
       optimizeMainPackage: { enable: true },

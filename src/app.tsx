@@ -2,6 +2,7 @@ import type { PropsWithChildren } from 'react'
 import { FontScaleContext } from './components/font-scale'
 import { useSession } from './features/session/store'
 import { fontScaleOf, useSettings } from './features/settings/store'
+import { watchForUpdates } from './services/app-update'
 import { configureHttp } from './services/http'
 import './app.css'
 import './h5-dialogs.css'
@@ -12,6 +13,8 @@ configureHttp({
   getToken: () => useSession.getState().token,
   clearSession: () => useSession.getState().reset(),
 })
+
+watchForUpdates()
 
 function App({ children }: PropsWithChildren) {
   // Provided here so 大字模式 reaches every page's <PageContainer> at once.

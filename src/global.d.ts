@@ -10,5 +10,8 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5' | string
     /** API origin for the mini-program build; forwarded by config/index.ts. */
     TARO_APP_API_BASE?: string
+    /** 微信云托管 environment id and service name: set both and every call goes through callContainer. */
+    TARO_APP_CLOUD_ENV?: string
+    TARO_APP_CLOUD_SERVICE?: string
   }
 }

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
 import { ApiError, networkError } from './api-error'
 import { API_BASE } from './http'
+import { withPermission } from './permission'
+import { downloadFile } from './transport'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
@@ -21,7 +23,7 @@ export interface FailureMessages {
  */
 export async function downloadApiFile(path: string, token: string | null, messages: FailureMessages = {}): Promise<string> {
   const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
-  const res = await Taro.downloadFile({ url: API_BASE + path, header }).catch(() => {
+  const res = await downloadFile({ url: API_BASE + path, header }).catch(() => {
     throw networkError()
   })
   if (res.statusCode !== 200) throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, messages[res.statusCode] ?? messages.other ?? FAILED)
@@ -45,10 +47,16 @@ export async function openDocument(tempFilePath: string, fileName: string, fileT
   await Taro.openDocument({ filePath: tempFilePath, fileType, showMenu: true })
 }
 
-/** Saves a downloaded image to the phone's album (WeChat) or as a download (H5). */
-export async function saveImage(tempFilePath: string, fileName: string): Promise<void> {
-  if (IS_H5) return saveInBrowser(tempFilePath, fileName)
-  await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath })
+/**
+ * Saves a downloaded image to the phone's album (WeChat) or as a download (H5). False when the
+ * member has refused the album: they have been told why and offered the settings page.
+ */
+export async function saveImage(tempFilePath: string, fileName: string): Promise<boolean> {
+  if (IS_H5) {
+    saveInBrowser(tempFilePath, fileName)
+    return true
+  }
+  return (await withPermission('album', () => Taro.saveImageToPhotosAlbum({ filePath: tempFilePath }))) !== null
 }
 
 /** An API export in one step: download with the token, then open (WeChat) or save (H5). */

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { ROUTES } from '../lib/routes'
 import { ApiError, buildUrl, networkError, toResult, type Query, type RawResponse } from './api-error'
+import { API_BASE, sendRequest } from './transport'
 
 export { ApiError, errorMessage } from './api-error'
 export type { ApiErrorKind } from './api-error'
 
-// In H5 the API server also serves the app, so requests stay on the same origin.
-export const API_BASE =
-  process.env.TARO_ENV === 'h5' ? '' : process.env.TARO_APP_API_BASE || 'http://localhost:3000'
+// Own server or 微信云托管: transport.ts decides, from the build's settings.
+export { API_BASE } from './transport'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -28,7 +28,7 @@ interface AuthHooks {
 
 // Services may not import features, so app.tsx hands the session store in here.
 let auth: AuthHooks = { getToken: () => null, clearSession: () => undefined }
-let transport: Transport = (req) => Taro.request({ ...req, dataType: 'json' })
+let transport: Transport = sendRequest
 let relaunching = false
 
 export function configureHttp(hooks: AuthHooks, customTransport?: Transport): void {

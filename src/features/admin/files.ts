@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { API_BASE } from '../../services/http'
+import { uploadFile } from '../../services/transport'
 import { networkError, toResult } from '../../services/api-error'
 import { importPath } from './api'
 import type { ImportReport, RosterFile } from './types'
@@ -35,7 +36,7 @@ export async function chooseRosterFile(): Promise<RosterFile | null> {
  * apply it. request() speaks JSON only, so this goes through Taro.uploadFile with the page's token.
  */
 export async function uploadRoster(file: RosterFile, dryRun: boolean, token: string | null): Promise<ImportReport> {
-  const res = await Taro.uploadFile({
+  const res = await uploadFile({
     url: API_BASE + importPath(dryRun),
     filePath: file.path,
     name: 'file',

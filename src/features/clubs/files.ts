@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
 import { API_BASE } from '../../services/http'
+import { withPermission } from '../../services/permission'
+import { uploadFile } from '../../services/transport'
 import { downloadApiFile, openApiWorkbook } from '../../services/download'
 import { networkError, toResult } from '../../services/api-error'
 import { clubImageUploadPath } from './api'
@@ -21,13 +23,15 @@ export const openClubWorkbook = (path: string, token: string | null, fileName: s
 
 /** Photos from the album or the camera, compressed by WeChat. */
 export async function chooseClubPhotos(count: number): Promise<string[]> {
-  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: IS_H5 ? ['album'] : ['album', 'camera'] })
-  return res.tempFilePaths
+  const res = await withPermission('camera-or-album', () =>
+    Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: IS_H5 ? ['album'] : ['album', 'camera'] }),
+  )
+  return res?.tempFilePaths ?? []
 }
 
 /** Uploads one photo for an announcement (multipart field `file`); the server's Chinese message comes back as an ApiError. */
 export async function uploadClubPhoto(clubId: number, path: string, token: string | null) {
-  const res = await Taro.uploadFile({ url: API_BASE + clubImageUploadPath(clubId), filePath: path, name: 'file', header: bearer(token) }).catch(() => {
+  const res = await uploadFile({ url: API_BASE + clubImageUploadPath(clubId), filePath: path, name: 'file', header: bearer(token) }).catch(() => {
     throw networkError()
   })
   return toResult<{ url: string; status: 'checking' | 'pass' }>({ statusCode: res.statusCode, data: res.data })

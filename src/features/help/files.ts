@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
 import { API_BASE } from '../../services/http'
+import { withPermission } from '../../services/permission'
+import { uploadFile } from '../../services/transport'
 import { networkError, toResult } from '../../services/api-error'
 import { downloadApiFile, openApiWorkbook, openDocument } from '../../services/download'
 import { attachmentUploadPath } from './api'
@@ -15,7 +17,7 @@ const isH5 = process.env.TARO_ENV === 'h5'
  * session feature); the server's Chinese message comes back as an ApiError like any other.
  */
 export async function uploadAttachment(caseId: number, file: LocalFile, token: string | null): Promise<HelpAttachment> {
-  const res = await Taro.uploadFile({
+  const res = await uploadFile({
     url: API_BASE + attachmentUploadPath(caseId),
     filePath: file.path,
     name: 'file',
@@ -31,12 +33,15 @@ export async function uploadAttachment(caseId: number, file: LocalFile, token: s
 
 /** Photos from the album or the camera (compressed by WeChat, which keeps them small). */
 export async function choosePhotos(count: number): Promise<LocalFile[]> {
-  const res = await Taro.chooseImage({
-    count,
-    sizeType: ['compressed'],
-    // H5 on a phone would first ask 拍摄/相册 in a sheet of its own; the file picker offers both anyway.
-    sourceType: isH5 ? ['album'] : ['album', 'camera'],
-  })
+  const res = await withPermission('camera-or-album', () =>
+    Taro.chooseImage({
+      count,
+      sizeType: ['compressed'],
+      // H5 on a phone would first ask 拍摄/相册 in a sheet of its own; the file picker offers both anyway.
+      sourceType: isH5 ? ['album'] : ['album', 'camera'],
+    }),
+  )
+  if (!res) return []
   // H5 keeps the browser's File, so the member's own name (receipt.png) can travel with it; WeChat
   // gives only a temporary path and the server names it 照片.
   return res.tempFiles.map((f) => {

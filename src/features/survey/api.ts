@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { API_BASE, ApiError, request } from '../../services/http'
+import { downloadFile } from '../../services/transport'
 import type {
   AnswerInput,
   BranchOptions,
@@ -54,7 +55,7 @@ export async function downloadSurveyExport(id: number): Promise<void> {
     link.remove()
     return
   }
-  const res = await Taro.downloadFile({ url: API_BASE + url }).catch(() => {
+  const res = await downloadFile({ url: API_BASE + url }).catch(() => {
     throw new ApiError('network', 0, 'NETWORK', '网络连接失败，请检查网络后重试')
   })
   if (res.statusCode !== 200) throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, '导出失败，请稍后再试')

@@ -34,8 +34,10 @@ export default function PosterPage() {
     setSaving(format)
     try {
       const name = `${poster.data.room.name}-签到码`
-      if (format === 'png') await saveImage(poster.data.image, `${name}.png`)
-      else saveInBrowser(await downloadBookingFile(roomPosterPath(id!, 'svg'), useSession.getState().token), `${name}-A4海报.svg`)
+      // A refused album has already been explained (with a way to the settings): no success toast.
+      if (format === 'png') {
+        if (!(await saveImage(poster.data.image, `${name}.png`))) return
+      } else saveInBrowser(await downloadBookingFile(roomPosterPath(id!, 'svg'), useSession.getState().token), `${name}-A4海报.svg`)
       showSuccess(IS_H5 ? '已开始下载' : '已保存到相册')
     } catch (err) {
       showError(err)
