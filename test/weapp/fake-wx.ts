@@ -219,6 +219,9 @@ export function createWeChat(options: WalkOptions) {
         await new Promise((resolve) => setTimeout(resolve, 30));
         quiet = pending === 0 ? quiet + 1 : 0;
       }
+      const page = stack[stack.length - 1];
+      const root = page?.data.root as { cn?: unknown[] } | undefined;
+      if (page && !root?.cn?.length && !failures.includes(`${page.route} rendered nothing`)) failures.push(`${page.route} rendered nothing`);
     },
     text: (page = stack[stack.length - 1]!) => textOf(page.data.root),
     /**

@@ -29,7 +29,7 @@ export async function until(w: WeChat, check: () => boolean, what: string, timeo
   const deadline = Date.now() + timeoutMs;
   await w.settle();
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`waited for ${what} on ${w.current().route}; it shows:\n${w.text()}\nfailures: ${w.failures.join('\n')}`);
+    if (Date.now() > deadline) throw new Error(`waited for ${what} on ${w.current().route}; it shows:\n${w.text()}\ntoasts: ${w.toasts.join(" / ")}\nrequests: ${w.requests.join(" ")}\nfailures: ${w.failures.join("\n")}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

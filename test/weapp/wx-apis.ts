@@ -161,7 +161,8 @@ function cloudApis(deps: WxDeps, cloud: NonNullable<WalkOptions['cloud']>) {
           if (!String(o.path).startsWith('/')) deps.failures.push(`callContainer path ${String(o.path)} is not a path`);
           const res = await fetch(`${cloud.origin}${String(o.path)}`, {
             method: String(o.method ?? 'GET'),
-            headers: { 'content-type': 'application/json', ...header, 'X-WX-OPENID': cloud.openid, 'X-WX-SOURCE': 'wx_client' },
+            // content-type defaults to JSON, as WeChat documents; the app's own header wins.
+            headers: { ...(Object.keys(header).some((k) => k.toLowerCase() === 'content-type') ? {} : { 'content-type': 'application/json' }), ...header, 'X-WX-OPENID': cloud.openid, 'X-WX-SOURCE': 'wx_client' },
             body: o.data === undefined ? undefined : o.data instanceof ArrayBuffer ? Buffer.from(o.data) : typeof o.data === 'string' ? o.data : JSON.stringify(o.data),
           });
           return answer(res, o.dataType, o.responseType);
