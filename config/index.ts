@@ -7,7 +7,17 @@ import { resolveApiTarget } from './api-target'
 // the root project.config.json points WeChat DevTools at dist/, the API server
 // serves dist-h5/ as static files.
 const isH5 = process.env.TARO_ENV === 'h5'
-const target = resolveApiTarget(process.env, process.argv)
+const target = apiTargetOrStop()
+
+/** A release build without a usable API stops here with what to set (Taro would bury a throw). */
+function apiTargetOrStop() {
+  try {
+    return resolveApiTarget(process.env, process.argv)
+  } catch (error) {
+    console.error(`\n${(error as Error).message}\n`)
+    process.exit(1)
+  }
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

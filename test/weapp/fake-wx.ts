@@ -1,0 +1,300 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { implementedApis, type WxDeps } from './wx-apis';
+
+/**
+ * WeChat's half of a mini-program, made for a test: the App/Page/Component globals, a page stack
+ * that runs each page's lifecycles, and setData applied to a data tree with WeChat's path syntax
+ * (`root.cn.[0].v`). The `wx` object lists exactly the APIs implemented in wx-apis.ts: Taro wraps
+ * only what Object.keys(wx) shows, and reading any other name is recorded as a failure.
+ */
+
+type Data = Record<string, unknown>;
+type PageConfig = Record<string, unknown> & { data?: Data };
+export interface PageInstance {
+  route: string;
+  options: Record<string, string>;
+  data: Data;
+  config: PageConfig;
+  [key: string]: unknown;
+}
+
+/** Applies one setData key (`root.cn.[2].cn.[0].v`) to the tree. */
+export function setPath(tree: Data, key: string, value: unknown): void {
+  const parts = key.split('.').flatMap((part) => part.split(/(?=\[)/)).filter(Boolean).map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
+  let node = tree as Record<string | number, unknown>;
+  parts.forEach((part, i) => {
+    if (i === parts.length - 1) {
+      node[part] = value;
+      return;
+    }
+    if (node[part] === undefined || node[part] === null) node[part] = typeof parts[i + 1] === 'number' ? [] : {};
+    node = node[part] as Record<string | number, unknown>;
+  });
+}
+
+/** The text a member would see: every text node's value, in order. */
+export function textOf(node: unknown): string {
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (!node || typeof node !== 'object') return '';
+  const record = node as Record<string, unknown>;
+  return (typeof record.v === 'string' ? record.v : '') + textOf(record.cn);
+}
+
+export interface WalkOptions {
+  dist: string;
+  /** Every request must start with this origin (own-server builds). */
+  apiBase: string;
+  /** The code wx.login answers with; the fake code2Session turns it into openid-<code>. */
+  loginCode: string;
+  /** 微信云托管: where the test's platform forwards callContainer, and the openid it vouches for. */
+  cloud?: { origin: string; env: string; service: string; openid: string };
+}
+
+export function createWeChat(options: WalkOptions) {
+  const failures: string[] = [];
+  const requests: string[] = [];
+  const modals: { title?: string; content?: string }[] = [];
+  const toasts: string[] = [];
+  const badges = new Map<number, string>();
+  const storage = new Map<string, unknown>();
+  const stack: PageInstance[] = [];
+  const registered = new Map<string, PageConfig>();
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-weapp-'));
+  let loadingRoute = '';
+  let appInstance: Record<string, unknown> | null = null;
+  let pending = 0;
+  const update: WxDeps['update'] = { applied: false };
+
+  /** Runs a lifecycle; a throw (or a rejected promise) is a failure of the walk. */
+  function run(target: Record<string, unknown>, name: string, ...args: unknown[]) {
+    const fn = target[name];
+    if (typeof fn !== 'function') return;
+    try {
+      const result = fn.apply(target, args) as unknown;
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        (result as Promise<unknown>).catch((error: Error) => failures.push(`${name} rejected: ${error.stack ?? error}`));
+      }
+    } catch (error) {
+      failures.push(`${String(target.route ?? 'app')} ${name} threw: ${(error as Error).stack ?? error}`);
+    }
+  }
+
+  function loadPage(route: string): PageConfig {
+    if (!registered.has(route)) {
+      const file = path.join(options.dist, `${route}.js`);
+      if (!fs.existsSync(file)) throw new Error(`no page ${route} in the build`);
+      loadingRoute = route;
+      require(file);
+      loadingRoute = '';
+    }
+    const config = registered.get(route);
+    if (!config) throw new Error(`${route} did not call Page()`);
+    return config;
+  }
+
+  function open(url: string): PageInstance {
+    const [rawPath, query = ''] = url.replace(/^\//, '').split('?');
+    const route = rawPath!;
+    // WeChat hands options over still URL-encoded, exactly as the query string carried them.
+    const pageOptions = Object.fromEntries(query.split('&').filter(Boolean).map((pair) => pair.split('=') as [string, string]).map(([k, v]) => [k, v ?? '']));
+    const config = loadPage(route);
+    const page: PageInstance = {
+      ...config,
+      config,
+      route,
+      __route__: route,
+      options: pageOptions,
+      data: JSON.parse(JSON.stringify(config.data ?? {})) as Data,
+      setData(patch: Data, callback?: () => void) {
+        for (const [key, value] of Object.entries(patch)) setPath(page.data, key, value);
+        if (callback) setTimeout(callback, 0);
+      },
+    };
+    const previous = stack[stack.length - 1];
+    if (previous) run(previous, 'onHide');
+    stack.push(page);
+    run(page, 'onLoad', pageOptions);
+    run(page, 'onShow');
+    setTimeout(() => run(page, 'onReady'), 0);
+    return page;
+  }
+
+  function close(page: PageInstance) {
+    run(page, 'onUnload');
+    stack.splice(stack.indexOf(page), 1);
+  }
+
+  const deps: WxDeps = {
+    options,
+    failures,
+    requests,
+    modals,
+    toasts,
+    badges,
+    storage,
+    tempDir,
+    update,
+    track: <T>(work: Promise<T>) => {
+      pending += 1;
+      return work.finally(() => {
+        pending -= 1;
+      });
+    },
+    navigate(kind, url) {
+      const tabs = ((JSON.parse(fs.readFileSync(path.join(options.dist, 'app.json'), 'utf8')) as { tabBar?: { list: { pagePath: string }[] } }).tabBar?.list ?? []).map((t) => t.pagePath);
+      const route = url.replace(/^\//, '').split('?')[0]!;
+      if (kind === 'switchTab' && !tabs.includes(route)) throw new Error(`switchTab to ${route}, which is not a tab page`);
+      if (kind !== 'switchTab' && tabs.includes(route)) throw new Error(`${kind} to tab page ${route}: WeChat refuses it`);
+      if (kind === 'redirectTo') close(stack[stack.length - 1]!);
+      if (kind === 'reLaunch' || kind === 'switchTab') while (stack.length) close(stack[stack.length - 1]!);
+      open(url);
+    },
+    back(delta) {
+      for (let i = 0; i < delta && stack.length > 1; i += 1) close(stack[stack.length - 1]!);
+      run(stack[stack.length - 1]!, 'onShow');
+    },
+  };
+
+  const apis = implementedApis(deps);
+  const extras: Record<string, unknown> = {};
+  // Reads the build makes that are not API calls: webpack's chunk registry lives on wx, and Taro
+  // copies wx.cloud to Taro.cloud at boot (absent unless the walk is a Cloud Run one).
+  const NOT_APIS = new Set(['webpackJsonp', 'cloud']);
+  const wx = new Proxy(apis, {
+    get(target, name) {
+      if (typeof name === 'symbol') return undefined;
+      if (name in target) return target[name];
+      if (name in extras || NOT_APIS.has(name)) return extras[name];
+      failures.push(`wx.${name} is not implemented by the test's WeChat`);
+      return undefined;
+    },
+    set(_target, name, value) {
+      extras[String(name)] = value;
+      return true;
+    },
+    ownKeys: (target) => Reflect.ownKeys(target),
+  });
+
+  const globals = {
+    wx,
+    App(config: Record<string, unknown>) {
+      appInstance = config;
+    },
+    Page(config: PageConfig) {
+      registered.set(loadingRoute, config);
+    },
+    Component: () => undefined,
+    getApp: () => appInstance,
+    getCurrentPages: () => [...stack],
+  };
+  Object.assign(globalThis, globals);
+
+  return {
+    wx: apis,
+    failures,
+    requests,
+    modals,
+    toasts,
+    badges,
+    storage,
+    update,
+    boot() {
+      require(path.join(options.dist, 'app.js'));
+      if (!appInstance) throw new Error('app.js did not call App()');
+      run(appInstance, 'onLaunch', { path: 'pages/home/index', query: {}, scene: 1001 });
+      run(appInstance, 'onShow', { path: 'pages/home/index', query: {}, scene: 1001 });
+    },
+    /** Opens a page the way WeChat does on a cold start or from a code: a fresh stack. */
+    launch(url: string) {
+      while (stack.length) close(stack[stack.length - 1]!);
+      return open(url);
+    },
+    current: () => stack[stack.length - 1]!,
+    stack: () => stack.map((p) => p.route),
+    /** Waits until no request is in flight and timers have run, i.e. the page has rendered. */
+    async settle() {
+      for (let quiet = 0; quiet < 3; ) {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        quiet = pending === 0 ? quiet + 1 : 0;
+      }
+      const page = stack[stack.length - 1];
+      const root = page?.data.root as { cn?: unknown[] } | undefined;
+      if (page && !root?.cn?.length && !failures.includes(`${page.route} rendered nothing`)) failures.push(`${page.route} rendered nothing`);
+    },
+    text: (page = stack[stack.length - 1]!) => textOf(page.data.root),
+    /**
+     * Sends a WeChat event to an element: one of the tree, or the deepest one whose own text or an
+     * attribute (placeholder…) matches. (data-* attributes stay in Taro's DOM, not in the data.)
+     */
+    dispatch(match: string | RegExp | Record<string, unknown>, type: string, detail: Data = {}) {
+      const page = stack[stack.length - 1]!;
+      // Words on a button win over the same words in a title: what a member taps is the button.
+      const exacts = typeof match === 'string' ? findAll(page.data.root, (e) => ownText(e) === match) : [];
+      const onButton = exacts.find((e) => ancestry(page.data.root, e).some((a) => /\bui-button\b/.test(String(a.cl))));
+      const exact = onButton ?? exacts[0];
+      const target = typeof match === 'object' && !(match instanceof RegExp) ? match : (exact ?? findElement(page.data.root, match));
+      if (!target) throw new Error(`nothing on ${page.route} matches ${String(match)}:\n${textOf(page.data.root)}`);
+      const ref = (e: Record<string, unknown>) => ({ id: String(e.sid), dataset: { sid: String(e.sid) } });
+      // A tap bubbles in WeChat: the handler runs for the element, then for each ancestor.
+      const chain = type === 'tap' ? ancestry(page.data.root, target).reverse() : [target];
+      for (const element of chain) {
+        run(page, 'eh', { type, timeStamp: Date.now(), detail, target: ref(target), currentTarget: ref(element), mark: {} });
+      }
+    },
+    tap(match: string | RegExp | Record<string, unknown>) {
+      this.dispatch(match, 'tap', { x: 10, y: 10 });
+    },
+    /** Types into the input whose placeholder (or another attribute) is exactly this. */
+    input(placeholder: string, value: string) {
+      const [field] = findAll(stack[stack.length - 1]!.data.root, (e) => Object.entries(e).some(([k, v]) => k !== 'v' && v === placeholder));
+      if (!field) throw new Error(`no input with placeholder ${placeholder}`);
+      this.dispatch(field, 'input', { value, cursor: value.length, keyCode: 0 });
+    },
+    /** What the app would do itself: wx.navigateTo / switchTab to a page. */
+    go(kind: 'navigateTo' | 'switchTab' | 'reLaunch', url: string) {
+      deps.navigate(kind, url);
+    },
+  };
+}
+
+/** The elements from the root down to the target (text nodes and the root itself left out). */
+function ancestry(node: unknown, target: Record<string, unknown>): Record<string, unknown>[] {
+  if (!node || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  if (record === target) return [record];
+  for (const child of (record.cn as unknown[] | undefined) ?? []) {
+    const below = ancestry(child, target);
+    if (below.length) return record.sid ? [record, ...below] : below;
+  }
+  return [];
+}
+
+/** The text of an element's own text children (not its descendants'). */
+function ownText(element: Record<string, unknown>): string {
+  return ((element.cn as Record<string, unknown>[] | undefined) ?? []).map((c) => (typeof c.v === 'string' ? c.v : '')).join('');
+}
+
+/** Every element for which the test holds, in document order. */
+export function findAll(node: unknown, test: (element: Record<string, unknown>) => boolean): Record<string, unknown>[] {
+  if (!node || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const children = ((record.cn as unknown[] | undefined) ?? []).flatMap((child) => findAll(child, test));
+  return [...(record.sid && test(record) ? [record] : []), ...children];
+}
+
+/** The deepest element whose text, or one of whose string attributes, matches. */
+function findElement(node: unknown, match: string | RegExp): Record<string, unknown> | null {
+  if (!node || typeof node !== 'object') return null;
+  const record = node as Record<string, unknown>;
+  for (const child of (record.cn as unknown[] | undefined) ?? []) {
+    const found = findElement(child, match);
+    if (found) return found;
+  }
+  const test = (value: string) => (typeof match === 'string' ? value.includes(match) : match.test(value));
+  const ownText = ((record.cn as Record<string, unknown>[] | undefined) ?? []).map((c) => (typeof c.v === 'string' ? c.v : '')).join('');
+  const attributes = Object.entries(record).filter(([key, value]) => key !== 'v' && key !== 'cn' && typeof value === 'string').map(([, value]) => value as string);
+  if ((record.sid || record.uid) && (test(ownText) || attributes.some(test))) return record;
+  return null;
+}
