@@ -1,8 +1,10 @@
+import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { FontScaleContext } from './components/font-scale'
 import { useSession } from './features/session/store'
 import { fontScaleOf, useSettings } from './features/settings/store'
 import { configureHttp } from './services/http'
+import { configureRetryNotice } from './services/idempotency'
 import './app.css'
 
 // The app layer wires features into shared services: http.ts reads the token
@@ -11,6 +13,8 @@ configureHttp({
   getToken: () => useSession.getState().token,
   clearSession: () => useSession.getState().reset(),
 })
+// Reads and keyed submissions retry by themselves when busy or cut off; the member is told why it takes longer.
+configureRetryNotice(() => void Taro.showToast({ title: '网络不稳，正在自动重试…', icon: 'none' }))
 
 function App({ children }: PropsWithChildren) {
   // Provided here so 大字模式 reaches every page's <PageContainer> at once.
