@@ -1,9 +1,11 @@
+import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { FontScaleContext } from './components/font-scale'
 import { useSession } from './features/session/store'
 import { fontScaleOf, useSettings } from './features/settings/store'
 import { watchForUpdates } from './services/app-update'
 import { configureHttp } from './services/http'
+import { configureRetryNotice } from './services/idempotency'
 import './app.css'
 import './h5-dialogs.css'
 
@@ -13,6 +15,8 @@ configureHttp({
   getToken: () => useSession.getState().token,
   clearSession: () => useSession.getState().reset(),
 })
+// Reads and keyed submissions retry by themselves when busy or cut off; the member is told why it takes longer.
+configureRetryNotice(() => void Taro.showToast({ title: '网络不稳，正在自动重试…', icon: 'none' }))
 
 watchForUpdates()
 

@@ -7,6 +7,7 @@ import dbPlugin from './plugins/db';
 import errorHandler from './plugins/error-handler';
 import { requestLimits } from './plugins/framework-errors';
 import h5Static from './plugins/h5-static';
+import idempotency from './plugins/idempotency';
 import openapi from './plugins/openapi';
 import validators from './plugins/validators';
 import adminRoutes from './routes/admin';
@@ -61,6 +62,7 @@ export async function buildApp({ db, config, wechat }: AppDependencies): Promise
   await app.register(openapi);
   await app.register(dbPlugin, { db, config });
   await app.register(authPlugin);
+  await app.register(idempotency);
   app.decorate('fileStore', createFileStore(fileStoreConfigFromEnv(process.env, config.pgliteDir)));
   // Refuses to start without a key wherever real data could be sealed (see resolveNoteKey).
   app.decorate('keyRing', resolveKeyRing({ env: process.env, authMode: config.authMode, databaseUrl: config.databaseUrl, warn: (m) => app.log.warn(m) }));

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { ROUTES } from '../lib/routes'
 import { ApiError, buildUrl, networkError, toResult, type Query, type RawResponse } from './api-error'
 import { API_BASE, sendRequest } from './transport'
+import { IDEMPOTENCY_HEADER, idempotencyKeyFor, notifyRetry, sendWithRetry } from './idempotency'
 
 export { ApiError, errorMessage } from './api-error'
 export type { ApiErrorKind } from './api-error'
@@ -44,10 +45,13 @@ export async function request<T>(method: Method, path: string, options: RequestO
   // sends that content type, so every non-GET carries at least `{}`.
   const data = method === 'GET' ? undefined : (options.body ?? {})
   if (data !== undefined) header['Content-Type'] = 'application/json'
+  const key = idempotencyKeyFor(method)
+  if (key) header[IDEMPOTENCY_HEADER] = key
 
   let res: RawResponse
   try {
-    res = await transport({ url: buildUrl(API_BASE, path, options.query), method, header, data })
+    const send = () => transport({ url: buildUrl(API_BASE, path, options.query), method, header, data })
+    res = await sendWithRetry(send, { safe: method === 'GET' || key !== null, onRetry: notifyRetry })
   } catch {
     throw networkError()
   }

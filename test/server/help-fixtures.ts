@@ -61,11 +61,15 @@ export async function categoryId(app: FastifyInstance, headers: Headers, name: s
   return found.id;
 }
 
+// Each submission a distinct case: the same member's identical request within minutes is one case.
+let submissions = 0;
+
 export async function submit(app: FastifyInstance, headers: Headers, overrides: Record<string, unknown> = {}) {
+  submissions += 1;
   const payload = {
     categoryId: await categoryId(app, headers, '大病医疗'),
     title: '母亲住院，医疗费用压力大',
-    description: '母亲十月份确诊住院，自付部分已超过三万元，想了解工会的大病救助怎么申请。',
+    description: `母亲十月份确诊住院，自付部分已超过三万元，想了解工会的大病救助怎么申请。（第 ${submissions} 次）`,
     urgency: 'urgent',
     contactPreference: 'phone',
     ...overrides,

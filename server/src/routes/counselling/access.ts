@@ -21,6 +21,8 @@ export async function requireCounsellor(db: Queryable, caller: Caller): Promise<
 export const tooManyUpcoming = () =>
   conflict(`您已有 ${MAX_UPCOMING} 个未完成的预约，最多同时预约 ${MAX_UPCOMING} 次；请等其中一个结束或取消后再约`, 'TOO_MANY_UPCOMING');
 
+export const alreadyRequested = () => conflict('您已预约了这个时段，可在「我的咨询」中查看', 'ALREADY_REQUESTED');
+
 export const slotTaken = () => conflict('这个时段刚刚被预约了，请换一个时间', 'SLOT_TAKEN');
 
 /** The database's own guards, in the words the member reads. */

@@ -103,6 +103,15 @@ export function appointmentRepository(db: Queryable) {
      * The member's appointments that began already no longer count as upcoming: free their places,
      * and let requests nobody confirmed in time lapse.
      */
+    /** Whether the member already holds a live appointment starting at this instant. */
+    async hasOwnAt(memberId: number, startsAt: Date): Promise<boolean> {
+      const rows = await db.query(
+        `SELECT 1 FROM counselling_appointments WHERE member_id = $1 AND starts_at = $2 AND status IN ('requested', 'proposed', 'confirmed') LIMIT 1`,
+        [memberId, startsAt],
+      );
+      return rows.length > 0;
+    },
+
     async releasePast(memberId: number | null, now: Date): Promise<{ id: number; memberId: number; status: Status }[]> {
       return db.query(
         `UPDATE counselling_appointments

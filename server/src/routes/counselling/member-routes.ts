@@ -4,7 +4,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { type Caller, requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { notify } from '../../services/notify';
-import { slotTaken, tooManyUpcoming, translateDbError } from './access';
+import { alreadyRequested, slotTaken, tooManyUpcoming, translateDbError } from './access';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
 import { freeSlotsOf } from './availability';
 import { clock } from './clock';
@@ -46,6 +46,8 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
           const repo = appointmentRepository(tx);
           await repo.releasePast(caller.memberId, now);
+          // A retried tap whose first answer was lost finds the member's own request, not "someone took it".
+          if (await repo.hasOwnAt(caller.memberId, startsAt)) throw alreadyRequested();
           const used = await repo.usedUpcomingSlots(caller.memberId);
           const upcomingSlot = [1, 2].find((n) => !used.includes(n));
           if (!upcomingSlot) throw tooManyUpcoming();

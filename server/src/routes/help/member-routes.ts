@@ -4,6 +4,7 @@ import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { helpNow } from './clock';
 import { type HelpDeps, inTransaction, requireHandler, tags } from './context';
+import { findOwnRecentDuplicate } from './own-duplicate';
 import { helpRepository } from './repository';
 import {
   CategoryListQuery,
@@ -53,9 +54,11 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      const { id } = await run(({ tx, templates, now }) =>
-        createHelpCaseForMember(tx, { ...request.body, unionId: caller.unionId, memberId: caller.memberId, templates, now }),
-      );
+      const { id } = await run(async ({ tx, templates, now }) => {
+        const earlier = await findOwnRecentDuplicate(tx, { ...request.body, memberId: caller.memberId, now });
+        if (earlier) return { id: earlier };
+        return createHelpCaseForMember(tx, { ...request.body, unionId: caller.unionId, memberId: caller.memberId, templates, now });
+      });
       return reply.status(201).send((await memberView(app.db, links, caller, id, helpNow()))!);
     },
   );

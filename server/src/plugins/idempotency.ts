@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Queryable } from '../db';
+import { AppError, badRequest } from '../errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set when this request holds an Idempotency-Key whose answer must be stored. */
+    idempotencyKey: { memberId: number; key: string } | null;
+  }
+}
+
+const HEADER = 'idempotency-key';
+const KEEP_HOURS = 24;
+/** How long a retry waits for the first request with its key to finish before it is told to try again. */
+const WAIT_FOR_FIRST_MS = 15_000;
+const POLL_MS = 25;
+const VALID_KEY = /^[\x21-\x7e]{1,100}$/;
+
+type Stored = { request_hash: string; status: number | null; content_type: string | null; body: string | null; expired: boolean };
+
+const requestHash = (request: FastifyRequest) =>
+  createHash('sha256').update(`${request.method} ${request.routeOptions.url ?? ''} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(request.body ?? null)}`).digest('hex');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Takes the key for this request (insert-first: the unique key decides who runs), or returns what is stored. */
+async function claim(db: Queryable, memberId: number, key: string, hash: string): Promise<Stored | null> {
+  for (;;) {
+    const inserted = await db.query(
+      `INSERT INTO idempotency_keys (member_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
+      [memberId, key, hash],
+    );
+    if (inserted.length) return null;
+    const [stored] = await db.query<Stored>(
+      `SELECT request_hash, status, content_type, body, created_at < now() - make_interval(hours => $3) AS expired
+         FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
+      [memberId, key, KEEP_HOURS],
+    );
+    if (!stored) continue; // the first request failed and let go of the key: take it
+    if (!stored.expired) return stored;
+    await db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2 AND created_at < now() - make_interval(hours => $3)`, [memberId, key, KEEP_HOURS]);
+  }
+}
+
+async function waitForAnswer(db: Queryable, memberId: number, key: string, first: Stored): Promise<Stored | null> {
+  const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+  let stored: Stored | undefined = first;
+  while (stored && stored.status === null && Date.now() < deadline) {
+    await sleep(POLL_MS);
+    [stored] = await db.query<Stored>(`SELECT request_hash, status, content_type, body, false AS expired FROM idempotency_keys WHERE member_id = $1 AND key = $2`, [memberId, key]);
+  }
+  return stored ?? null;
+}
+
+function replay(reply: FastifyReply, stored: Stored) {
+  reply.header('idempotent-replayed', 'true');
+  if (stored.content_type) reply.header('content-type', stored.content_type);
+  return reply.status(stored.status!).send(stored.body ?? undefined);
+}
+
+/**
+ * Every create operation (any POST by a signed-in member) honours an `Idempotency-Key` header:
+ * the same key and the same request within 24 hours get the first answer again and change
+ * nothing; the same key with another request is a 422. A weak network's retry is then harmless.
+ */
+export default fp(async function idempotency(app: FastifyInstance) {
+  app.decorateRequest('idempotencyKey', null);
+
+  app.addHook('preHandler', async (request, reply) => {
+    const key = request.headers[HEADER];
+    if (key === undefined || request.method !== 'POST' || !request.caller) return;
+    if (typeof key !== 'string' || !VALID_KEY.test(key)) throw badRequest('Idempotency-Key 应为 1 到 100 个英文字母、数字或符号', 'VALIDATION');
+    const memberId = request.caller.memberId;
+    const hash = requestHash(request);
+    let stored = await claim(app.db, memberId, key, hash);
+    if (!stored) {
+      request.idempotencyKey = { memberId, key };
+      return;
+    }
+    if (stored.request_hash !== hash) {
+      throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '这次提交的内容与先前同一次提交不同，请重新填写后再提交');
+    }
+    stored = await waitForAnswer(app.db, memberId, key, stored);
+    if (!stored) return reply.status(409).send({ code: 'RETRY', message: '上一次提交没有完成，请再提交一次' });
+    if (stored.status === null) return reply.status(409).send({ code: 'IN_PROGRESS', message: '上一次提交还在处理中，请稍后再看' });
+    return replay(reply, stored);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const held = request.idempotencyKey;
+    if (!held) return payload;
+    request.idempotencyKey = null;
+    // A server-side failure is not an answer worth keeping: let the retry run again.
+    if (reply.statusCode >= 500 || (typeof payload !== 'string' && payload !== null && payload !== undefined)) {
+      await app.db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2`, [held.memberId, held.key]);
+      return payload;
+    }
+    await app.db.query(`UPDATE idempotency_keys SET status = $3, content_type = $4, body = $5 WHERE member_id = $1 AND key = $2`, [
+      held.memberId, held.key, reply.statusCode, String(reply.getHeader('content-type') ?? '') || null, payload ?? null,
+    ]);
+    return payload;
+  });
+
+  // A request that ends without a reply being sent (the client went away) must not hold its key.
+  app.addHook('onResponse', async (request) => {
+    const held = request.idempotencyKey;
+    if (held) await app.db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2 AND status IS NULL`, [held.memberId, held.key]);
+  });
+});
