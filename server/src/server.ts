@@ -12,6 +12,7 @@ import { startJobs } from './jobs/schedule';
 import { sweepCounselling } from './routes/counselling/sweeper';
 import { flagOverdueReplies } from './routes/reception/overdue';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
+import { sealLegacyCounsellingText } from './services/reseal';
 import { createLoggingWechatClient, createWechatClient } from './services/wechat';
 
 /** Opens the database, brings it up to date, seeds a brand-new embedded one, and listens. */
@@ -20,7 +21,6 @@ export async function startServer(config: Config) {
   const db = await openDatabase(config);
   await migrate(db);
   if (isNewPgliteFolder) await markAsDemo(db);
-  const seeded = (await isDemo(db)) ? await seedDemo(db, { extraMembers: config.demoMembers }) : 'not-demo';
 
   // In dev mode WeChat is replaced by the log; the app's logger exists only once the app is built.
   let logLine = (line: string) => console.log(line);
@@ -30,6 +30,10 @@ export async function startServer(config: Config) {
       : createWechatClient({ ...config.wechat, db });
   const app = await buildApp({ db, config, wechat });
   logLine = (line) => app.log.info(line);
+  // Counselling reasons and aliases written before migration 046 are sealed now: the key is not in SQL.
+  const sealed = await sealLegacyCounsellingText(db, app.keyRing);
+  if (sealed > 0) app.log.info(`sealed the reason and alias of ${sealed} counselling appointments`);
+  const seeded = (await isDemo(db)) ? await seedDemo(db, { extraMembers: config.demoMembers, ring: app.keyRing }) : 'not-demo';
 
   const templates = config.wechat.templates;
   const stopJobs = startJobs(
