@@ -12,7 +12,7 @@ import { startJobs } from './jobs/schedule';
 import { sweepCounselling } from './routes/counselling/sweeper';
 import { flagOverdueReplies } from './routes/reception/overdue';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
-import { sealLegacyCounsellingText } from './services/reseal';
+import { resealAll, sealLegacyCounsellingText } from './services/reseal';
 import { createLoggingWechatClient, createWechatClient } from './services/wechat';
 
 /** Opens the database, brings it up to date, seeds a brand-new embedded one, and listens. */
@@ -34,6 +34,14 @@ export async function startServer(config: Config) {
   const sealed = await sealLegacyCounsellingText(db, app.keyRing);
   if (sealed > 0) app.log.info(`sealed the reason and alias of ${sealed} counselling appointments`);
   const seeded = (await isDemo(db)) ? await seedDemo(db, { extraMembers: config.demoMembers, ring: app.keyRing }) : 'not-demo';
+  // During a key rotation (a previous key is set) every instance helps re-seal, in small batches, in
+  // the background; on the embedded database this is the only way, as no second process may open it.
+  if (app.keyRing.keyIds.length > 1) {
+    resealAll(db, app.keyRing).then(
+      (done) => app.log.info(done, 're-sealed under the current key'),
+      (error: unknown) => app.log.error({ err: error }, 're-sealing under the current key failed; it resumes at the next start or with npm run keys:rotate'),
+    );
+  }
 
   const templates = config.wechat.templates;
   const stopJobs = startJobs(

@@ -92,3 +92,14 @@ export async function resealAll(db: Db, ring: KeyRing): Promise<RotationReport> 
   });
   return { notes, appointments: appointments + legacy, pendingAnswers };
 }
+
+/** Rows still sealed by a key other than the current one (0 once a rotation is complete). */
+export async function staleCount(db: Db, ring: KeyRing): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT (SELECT count(*) FROM counselling_notes WHERE key_id <> $1)
+          + (SELECT count(*) FROM counselling_appointments WHERE alias_sealed ${STALE} OR note_sealed ${STALE} OR alias IS NOT NULL OR note IS NOT NULL)
+          + (SELECT count(*) FROM survey_pending_answers WHERE sealed ${STALE}) AS n`,
+    [ring.keyId],
+  );
+  return Number(row!.n);
+}
