@@ -45,12 +45,14 @@ export interface AppDependencies {
   db: Db;
   config: Config;
   wechat: WechatClient;
+  /** Where the log goes instead of stdout (a test reads it to check that nothing sealed leaks into it). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the API without listening: the server entry listens, tests call `inject`. */
-export async function buildApp({ db, config, wechat }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ db, config, wechat, logStream }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
     // Behind WeChat Cloud Run or a load balancer the client address comes in X-Forwarded-For.
     trustProxy: true,
     ...requestLimits,

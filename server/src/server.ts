@@ -14,6 +14,7 @@ import { sweepCounselling } from './routes/counselling/sweeper';
 import { flagOverdueMotions } from './routes/congress/overdue';
 import { flagOverdueReplies } from './routes/reception/overdue';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
+import { resealAll, sealLegacyCounsellingText } from './services/reseal';
 import { createLoggingWechatClient, createWechatClient } from './services/wechat';
 
 /** Opens the database, brings it up to date, seeds a brand-new embedded one, and listens. */
@@ -22,7 +23,6 @@ export async function startServer(config: Config) {
   const db = await openDatabase(config);
   await migrate(db);
   if (isNewPgliteFolder) await markAsDemo(db);
-  const seeded = (await isDemo(db)) ? await seedDemo(db, { extraMembers: config.demoMembers }) : 'not-demo';
 
   // In dev mode WeChat is replaced by the log; the app's logger exists only once the app is built.
   let logLine = (line: string) => console.log(line);
@@ -32,6 +32,18 @@ export async function startServer(config: Config) {
       : createWechatClient({ ...config.wechat, db });
   const app = await buildApp({ db, config, wechat });
   logLine = (line) => app.log.info(line);
+  // Counselling reasons and aliases written before migration 046 are sealed now: the key is not in SQL.
+  const sealed = await sealLegacyCounsellingText(db, app.keyRing);
+  if (sealed > 0) app.log.info(`sealed the reason and alias of ${sealed} counselling appointments`);
+  const seeded = (await isDemo(db)) ? await seedDemo(db, { extraMembers: config.demoMembers, ring: app.keyRing }) : 'not-demo';
+  // During a key rotation (a previous key is set) every instance helps re-seal, in small batches, in
+  // the background; on the embedded database this is the only way, as no second process may open it.
+  if (app.keyRing.keyIds.length > 1) {
+    resealAll(db, app.keyRing).then(
+      (done) => app.log.info(done, 're-sealed under the current key'),
+      (error: unknown) => app.log.error({ err: error }, 're-sealing under the current key failed; it resumes at the next start or with npm run keys:rotate'),
+    );
+  }
 
   const templates = config.wechat.templates;
   const stopJobs = startJobs(

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Queryable } from '../../server/src/db';
+import { sealContext } from '../../server/src/routes/counselling/appointments-repository';
 import { appointmentLink } from '../../server/src/routes/reception/messages';
 import { createFileStore, newStorageKey } from '../../server/src/services/file-store';
+import { resolveKeyRing } from '../../server/src/services/key-ring';
 import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -88,11 +90,15 @@ export async function privacyWorld() {
   );
   await db.query(`INSERT INTO counselling_consents (member_id, version, agreed_at) VALUES ($1, '2026-11', '2025-01-05T09:00:00+08:00')`, [m]);
   const past = new Date('2025-05-06T15:00:00+08:00');
+  // The reason and alias are stored sealed, as the API writes them (the same key as the test app's).
+  const ring = resolveKeyRing({ env: process.env, authMode: 'dev', warn: () => undefined });
+  const nextId = async () => one(db, `SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`, []);
+  const sealed = (id: number, alias: string, note: string) => [id, ring.sealText(alias, sealContext(id, 'alias')), ring.sealText(note, sealContext(id, 'note'))];
   const session = await one(
     db,
-    `INSERT INTO counselling_appointments (union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias, note, contact, rating, rated_at)
-     VALUES ($1, $2, $3, 'completed', 'phone', $4, $5, $5, '小欧', '最近睡不好，想聊聊工作压力', 'message', 5, $5) RETURNING id`,
-    [union, counsellor, m, past, hours(past, 1)],
+    `INSERT INTO counselling_appointments (id, union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias_sealed, note_sealed, contact, rating, rated_at)
+     OVERRIDING SYSTEM VALUE VALUES ($6, $1, $2, $3, 'completed', 'phone', $4, $5, $5, $7, $8, 'message', 5, $5) RETURNING id`,
+    [union, counsellor, m, past, hours(past, 1), ...sealed(await nextId(), '小欧', '最近睡不好，想聊聊工作压力')],
   );
   await db.query(
     `INSERT INTO counselling_notes (appointment_id, author_id, key_id, iv, ciphertext, auth_tag)
@@ -102,9 +108,9 @@ export async function privacyWorld() {
   const soon = ahead(5);
   const upcomingSession = await one(
     db,
-    `INSERT INTO counselling_appointments (union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias, note, contact, arrangement, upcoming_slot)
-     VALUES ($1, $2, $3, 'confirmed', 'online', $4, $5, $5, '小欧', '想继续聊', 'phone', '腾讯会议 123', 1) RETURNING id`,
-    [union, counsellor, m, soon, hours(soon, 1)],
+    `INSERT INTO counselling_appointments (id, union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias_sealed, note_sealed, contact, arrangement, upcoming_slot)
+     OVERRIDING SYSTEM VALUE VALUES ($6, $1, $2, $3, 'confirmed', 'online', $4, $5, $5, $7, $8, 'phone', '腾讯会议 123', 1) RETURNING id`,
+    [union, counsellor, m, soon, hours(soon, 1), ...sealed(await nextId(), '小欧', '想继续聊')],
   );
 
   // 困难帮扶: a case of 2025, resolved and rated, with an attachment and a visit; one still open.

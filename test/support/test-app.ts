@@ -16,10 +16,12 @@ export interface TestApp {
 }
 
 /** The real app on a fresh, migrated database of its own; only WeChat is replaced (by the log or a fake). */
-export async function createTestApp(options: { config?: Partial<Config>; wechat?: (db: Db) => WechatClient } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { config?: Partial<Config>; wechat?: (db: Db) => WechatClient; logStream?: NodeJS.WritableStream } = {},
+): Promise<TestApp> {
   const db = await openTestDatabase();
   const config = testConfig(options.config);
-  const app = await buildApp({ db, config, wechat: options.wechat?.(db) ?? createLoggingWechatClient(() => undefined) });
+  const app = await buildApp({ db, config, wechat: options.wechat?.(db) ?? createLoggingWechatClient(() => undefined), logStream: options.logStream });
   await app.ready();
   return {
     app,

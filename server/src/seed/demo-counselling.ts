@@ -1,6 +1,8 @@
 import type { Queryable } from '../db';
+import { sealContext } from '../routes/counselling/appointments-repository';
 import { CONSENT_VERSION } from '../routes/counselling/rules';
 import { addMinutes, localDay, localInstant, type Schedule, sessionsOn, shiftDay, weekdayOf } from '../routes/counselling/slots';
+import type { KeyRing } from '../services/key-ring';
 
 const SCHOOL = '新城区实验小学工会';
 
@@ -55,7 +57,7 @@ const BUFFER = 10;
  * and one leave; members who consented, their past sessions (so the monthly counts show) and one
  * request waiting for 赵心怡. S1005 张丽华 is left untouched: she starts from the consent page.
  */
-export async function seedDemoCounselling(tx: Queryable, now = new Date()): Promise<void> {
+export async function seedDemoCounselling(tx: Queryable, ring: KeyRing, now = new Date()): Promise<void> {
   const [school] = await tx.query<{ id: number }>(`SELECT id FROM unions WHERE name = $1 AND kind = 'school'`, [SCHOOL]);
   if (!school) return;
   const memberId = async (staffNo: string) =>
@@ -93,12 +95,17 @@ export async function seedDemoCounselling(tx: Queryable, now = new Date()): Prom
     await consent(a.staffNo, addMinutes(a.createdAt, -10));
     const endsAt = addMinutes(a.startsAt, SLOT);
     const extra = { rating: null, rated_at: null, alias: null, note: null, cancelled_by: null, upcoming_slot: null, decided_at: null, ...a.extra };
+    // The reason and alias are stored sealed, as the API stores them.
+    const [next] = await tx.query<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`);
+    const id = next!.id;
+    const seal = (value: unknown, field: 'alias' | 'note') => (typeof value === 'string' ? ring.sealText(value, sealContext(id, field)) : null);
     await tx.query(
-      `INSERT INTO counselling_appointments (union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, contact,
-         rating, rated_at, alias, note, cancelled_by, upcoming_slot, decided_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'message', $9, $10, $11, $12, $13, $14, $15, $16, $16)`,
+      `INSERT INTO counselling_appointments (id, union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, contact,
+         rating, rated_at, alias_sealed, note_sealed, cancelled_by, upcoming_slot, decided_at, created_at, updated_at)
+       OVERRIDING SYSTEM VALUE
+       VALUES ($17, $1, $2, $3, $4, $5, $6, $7, $8, 'message', $9, $10, $11, $12, $13, $14, $15, $16, $16)`,
       [school.id, counsellorIds[a.counsellor], await memberId(a.staffNo), a.status, a.mode, a.startsAt, endsAt, addMinutes(endsAt, BUFFER),
-        extra.rating, extra.rated_at, extra.alias, extra.note, extra.cancelled_by, extra.upcoming_slot, extra.decided_at, a.createdAt],
+        extra.rating, extra.rated_at, seal(extra.alias, 'alias'), seal(extra.note, 'note'), extra.cancelled_by, extra.upcoming_slot, extra.decided_at, a.createdAt, id],
     );
   };
 

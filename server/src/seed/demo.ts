@@ -1,4 +1,5 @@
 import type { Db, Queryable } from '../db';
+import { type KeyRing, resolveKeyRing } from '../services/key-ring';
 import { seedDemoBooking } from './demo-booking';
 import { seedDemoClubs } from './demo-clubs';
 import { seedCongressDemo } from './demo-congress';
@@ -44,9 +45,11 @@ async function grant(db: Queryable, memberId: number, unionId: number, roles: re
 /**
  * Fills a demo database with the 新城区 district union, two schools and their members, officers and
  * notices; `extraMembers` adds T0001… to the first school for load tests. Runs once: a database
- * that already has unions is left as it is.
+ * that already has unions is left as it is. `ring` seals the counselling reasons and aliases; by
+ * default the one the environment gives a dev server (COUNSELLING_NOTES_KEY or the dev key).
  */
-export async function seedDemo(db: Db, options: { extraMembers?: number } = {}): Promise<'seeded' | 'already-seeded'> {
+export async function seedDemo(db: Db, options: { extraMembers?: number; ring?: KeyRing } = {}): Promise<'seeded' | 'already-seeded'> {
+  const ring = options.ring ?? resolveKeyRing({ env: process.env, authMode: 'dev', warn: () => undefined });
   if (!(await isDemo(db))) throw new Error('Refusing to seed: this database is not marked for demo data.');
   return db.transaction(async (tx) => {
     const [existing] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM unions`);
@@ -98,7 +101,7 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
        SELECT id, 'welcome', '欢迎使用教职工之家', '活动预约、心理咨询、困难帮扶、会员评议，都可以在这里办理。', NULL FROM members`,
     );
     await seedDemoSurveys(tx);
-    await seedDemoCounselling(tx);
+    await seedDemoCounselling(tx, ring);
     await seedDemoHelp(tx);
     await seedDemoClubs(tx);
     await seedCongressDemo(tx);

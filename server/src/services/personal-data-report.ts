@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../db';
+import { sealContext } from '../routes/counselling/appointments-repository';
 import { MODE_LABELS } from '../routes/counselling/rules';
 import { RATING_LABELS as RATING } from '../routes/help/rules';
+import type { KeyRing } from './key-ring';
 
 /**
  * 查阅与复制 (PIPL Art. 45): what the app holds about one member, for the page, the JSON file and
@@ -22,6 +24,8 @@ interface Section {
   labels?: Record<string, Record<string, string>>;
   /** One line on the page. */
   item: (row: Row) => { title: string; detail: string; at: Date | null };
+  /** Opens what the database keeps sealed, for the member's own eyes. */
+  open?: (row: Row, ring: KeyRing) => Row;
 }
 
 export const ROLE_LABELS: Record<string, string> = { staff: '工会干事', chair: '工会主席', counsellor: '心理咨询师', supervisor: '上级工会' };
@@ -77,13 +81,19 @@ const SECTIONS: Section[] = [
     key: 'counsellingAppointments',
     title: '心理咨询预约',
     columns: [['counsellor', '咨询师'], ['startsAt', '时间'], ['mode', '方式'], ['status', '状态'], ['alias', '化名'], ['note', '想对咨询师说的话'], ['rating', '评分'], ['createdAt', '提交时间']],
-    sql: `SELECT c.display_name AS counsellor, a.starts_at AS "startsAt", a.mode, a.status, a.alias, a.note, a.rating, a.created_at AS "createdAt"
+    sql: `SELECT a.id, c.display_name AS counsellor, a.starts_at AS "startsAt", a.mode, a.status, a.alias_sealed AS alias, a.note_sealed AS note,
+                 a.rating, a.created_at AS "createdAt"
             FROM counselling_appointments a JOIN counsellors c ON c.id = a.counsellor_id WHERE a.member_id = $1 ORDER BY a.starts_at DESC, a.id DESC`,
     labels: {
       mode: MODE_LABELS,
       status: { requested: '待确认', proposed: '咨询师建议改时间', confirmed: '已确认', declined: '未能安排', cancelled: '已取消', expired: '已过期', completed: '已完成', no_show: '未到场' },
     },
     item: (r) => ({ title: `${text(r.counsellor)}（${text(r.mode)}）`, detail: text(r.status), at: r.startsAt as Date }),
+    open: ({ id, ...r }, ring) => ({
+      ...r,
+      alias: typeof r.alias === 'string' ? ring.openText(r.alias, sealContext(Number(id), 'alias')) : null,
+      note: typeof r.note === 'string' ? ring.openText(r.note, sealContext(Number(id), 'note')) : null,
+    }),
   },
   {
     key: 'counsellingConsents',
@@ -170,8 +180,9 @@ async function profileOf(db: Queryable, memberId: number): Promise<Profile | nul
   return row ? { ...row, roles: row.roles.map((r) => ROLE_LABELS[r] ?? r) } : null;
 }
 
-async function sectionRows(db: Queryable, section: Section, memberId: number): Promise<Row[]> {
-  const rows = await db.query<Row>(section.sql, [memberId]);
+async function sectionRows(db: Queryable, section: Section, memberId: number, ring?: KeyRing): Promise<Row[]> {
+  const stored = await db.query<Row>(section.sql, [memberId]);
+  const rows = section.open ? (ring ? stored.map((row) => section.open!(row, ring)) : []) : stored;
   const labels = section.labels ?? {};
   return rows.map((row) => {
     const out: Row = {};
@@ -184,23 +195,23 @@ async function sectionRows(db: Queryable, section: Section, memberId: number): P
 }
 
 /** What the page shows: the profile with the phone masked, a count and the newest items of each section. */
-export async function personalDataView(db: Queryable, memberId: number, itemsPerSection = 50) {
+export async function personalDataView(db: Queryable, memberId: number, itemsPerSection = 50, ring?: KeyRing) {
   const profile = await profileOf(db, memberId);
   if (!profile) return null;
   const sections = [];
   for (const section of SECTIONS) {
-    const rows = await sectionRows(db, section, memberId);
+    const rows = await sectionRows(db, section, memberId, ring);
     sections.push({ key: section.key, title: section.title, count: rows.length, items: rows.slice(0, itemsPerSection).map(section.item) });
   }
   return { profile: { ...profile, phone: maskPhone(profile.phone) }, sections, surveys: { participated: profile.surveysTaken, note: SURVEY_NOTE } };
 }
 
 /** Everything, unabridged, for the member's own download. */
-export async function personalDataExport(db: Queryable, memberId: number) {
+export async function personalDataExport(db: Queryable, memberId: number, ring?: KeyRing) {
   const profile = await profileOf(db, memberId);
   if (!profile) return null;
   const sections: { key: string; title: string; columns: [string, string][]; rows: Row[] }[] = [];
-  for (const section of SECTIONS) sections.push({ key: section.key, title: section.title, columns: section.columns, rows: await sectionRows(db, section, memberId) });
+  for (const section of SECTIONS) sections.push({ key: section.key, title: section.title, columns: section.columns, rows: await sectionRows(db, section, memberId, ring) });
   return { exportedAt: new Date(), profile, sections };
 }
 

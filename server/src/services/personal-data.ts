@@ -155,7 +155,7 @@ export const ERASURE_RULES: ErasureRule[] = [
       e.counts.counsellingAnonymised = (
         await tx.query(
           `UPDATE counselling_appointments
-              SET member_id = NULL, alias = NULL, note = NULL, arrangement = NULL, decline_reason = NULL,
+              SET member_id = NULL, alias = NULL, note = NULL, alias_sealed = NULL, note_sealed = NULL, arrangement = NULL, decline_reason = NULL,
                   upcoming_slot = NULL, anonymised_at = $2, updated_at = $2
             WHERE member_id = $1 RETURNING id`,
           [member.id, now],

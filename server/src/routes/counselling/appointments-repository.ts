@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db';
+import type { KeyRing } from '../../services/key-ring';
 import { HOLDING_SQL, type Mode, type Status } from './rules';
 
 export interface AppointmentRow {
@@ -33,7 +34,7 @@ const SELECT = `SELECT a.id, a.union_id AS "unionId", a.counsellor_id AS "counse
        c.display_name AS "counsellorName", c.room, c.buffer_minutes AS "bufferMinutes",
        a.member_id AS "memberId", m.name AS "memberName", m.phone AS "memberPhone",
        a.status, a.mode, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.requested_starts_at AS "requestedStartsAt",
-       a.alias, a.note, a.contact, a.arrangement, a.decline_reason AS "declineReason", a.cancelled_by AS "cancelledBy",
+       a.alias_sealed AS alias, a.note_sealed AS note, a.contact, a.arrangement, a.decline_reason AS "declineReason", a.cancelled_by AS "cancelledBy",
        a.rating, EXISTS (SELECT 1 FROM counselling_notes n WHERE n.appointment_id = a.id AND n.author_id = a.counsellor_id) AS "hasNote",
        a.anonymised_at AS "anonymisedAt", a.created_at AS "createdAt"
   FROM counselling_appointments a
@@ -70,10 +71,24 @@ export interface NewAppointment {
   now: Date;
 }
 
-export function appointmentRepository(db: Queryable) {
+// The reason and alias are sealed to their appointment: a ciphertext copied to another row will not open.
+export const sealContext = (appointmentId: number, field: 'alias' | 'note') => `counselling-appointment:${appointmentId}:${field}`;
+
+/**
+ * Reads and writes appointments. With the key ring, the member's reason (note) and alias are
+ * opened for the caller; without it (jobs that never show them) they read as null. Who may see
+ * them in clear is the routes' business: only the member and the assigned counsellor, audited.
+ */
+export function appointmentRepository(db: Queryable, ring?: KeyRing) {
+  const open = (row: AppointmentRow): AppointmentRow => ({
+    ...row,
+    alias: row.alias && ring ? ring.openText(row.alias, sealContext(row.id, 'alias')) : null,
+    note: row.note && ring ? ring.openText(row.note, sealContext(row.id, 'note')) : null,
+  });
+  const select = async (sql: string, params: unknown[]) => (await db.query<AppointmentRow>(sql, params)).map(open);
   const page = async (owner: string, ownerId: number, scope: { where: string; order: string }, now: Date, limit: number, offset: number) => {
     const where = `${owner} = $1 AND ${scope.where}`;
-    const items = await db.query<AppointmentRow>(`${SELECT} WHERE ${where} ORDER BY ${scope.order} LIMIT $3 OFFSET $4`, [ownerId, now, limit, offset]);
+    const items = await select(`${SELECT} WHERE ${where} ORDER BY ${scope.order} LIMIT $3 OFFSET $4`, [ownerId, now, limit, offset]);
     const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM counselling_appointments a WHERE ${where}`, [ownerId, now]);
     return { items, total: count!.total };
   };
@@ -87,13 +102,13 @@ export function appointmentRepository(db: Queryable) {
 
     /** The member's own appointment, or null: another member's is indistinguishable from none. */
     async findForMember(memberId: number, id: number, lock = false): Promise<AppointmentRow | null> {
-      const [row] = await db.query<AppointmentRow>(`${SELECT} WHERE a.id = $1 AND a.member_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [id, memberId]);
+      const [row] = await select(`${SELECT} WHERE a.id = $1 AND a.member_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [id, memberId]);
       return row ?? null;
     },
 
     /** An appointment assigned to this counsellor, or null. */
     async findForCounsellor(counsellorId: number, id: number, lock = false): Promise<AppointmentRow | null> {
-      const [row] = await db.query<AppointmentRow>(`${SELECT} WHERE a.id = $1 AND a.counsellor_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [
+      const [row] = await select(`${SELECT} WHERE a.id = $1 AND a.counsellor_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [
         id, counsellorId,
       ]);
       return row ?? null;
@@ -132,14 +147,20 @@ export function appointmentRepository(db: Queryable) {
       return rows.map((r) => r.slot);
     },
 
+    /** The reason and alias are sealed before they reach the database, bound to the new row's id. */
     async insert(a: NewAppointment): Promise<number> {
-      const [row] = await db.query<{ id: number }>(
+      if (!ring) throw new Error('appointmentRepository.insert needs the key ring');
+      const [next] = await db.query<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`);
+      const id = next!.id;
+      const seal = (text: string | null, field: 'alias' | 'note') => (text === null ? null : ring.sealText(text, sealContext(id, field)));
+      await db.query(
         `INSERT INTO counselling_appointments
-           (union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias, note, contact, upcoming_slot, created_at, updated_at)
-         VALUES ($1, $2, $3, 'requested', $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
-        [a.unionId, a.counsellorId, a.memberId, a.mode, a.startsAt, a.endsAt, a.heldUntil, a.alias, a.note, a.contact, a.upcomingSlot, a.now],
+           (id, union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias_sealed, note_sealed, contact, upcoming_slot, created_at, updated_at)
+         OVERRIDING SYSTEM VALUE
+         VALUES ($1, $2, $3, $4, 'requested', $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
+        [id, a.unionId, a.counsellorId, a.memberId, a.mode, a.startsAt, a.endsAt, a.heldUntil, seal(a.alias, 'alias'), seal(a.note, 'note'), a.contact, a.upcomingSlot, a.now],
       );
-      return row!.id;
+      return id;
     },
 
     /**

@@ -72,7 +72,7 @@ async function anonymise(db: Queryable, where: string, params: unknown[], now: D
   );
   const rows = await db.query(
     `UPDATE counselling_appointments a
-        SET member_id = NULL, alias = NULL, note = NULL, arrangement = NULL, decline_reason = NULL,
+        SET member_id = NULL, alias = NULL, note = NULL, alias_sealed = NULL, note_sealed = NULL, arrangement = NULL, decline_reason = NULL,
             upcoming_slot = NULL, anonymised_at = ${at}, updated_at = ${at}
       WHERE ${where} RETURNING a.id`,
     [...params, now],

@@ -26,7 +26,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tellMember = (tx: Queryable, row: AppointmentRow) =>
     row.memberId === null ? Promise.resolve() : notify(tx, templates, { memberId: row.memberId, kind: NOTIFY_KIND, ...MESSAGES.memberUpdate, link: LINKS.member(row.id) });
 
-  const reread = async (counsellorId: number, id: number) => toDeskView((await appointmentRepository(app.db).findForCounsellor(counsellorId, id))!);
+  const reread = async (counsellorId: number, id: number) => toDeskView((await appointmentRepository(app.db, app.keyRing).findForCounsellor(counsellorId, id))!);
 
   app.get(
     '/desk',
@@ -41,7 +41,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const counsellor = await requireCounsellor(app.db, requireCaller(request));
       const now = clock.now();
-      const appointments = appointmentRepository(app.db);
+      const appointments = appointmentRepository(app.db, app.keyRing);
       const rating = await appointments.ratingOf(counsellor.id);
       const next = await nextFreeSession(app.db, [counsellor], counsellor.unionId, now);
       return {
@@ -69,7 +69,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { scope = 'pending', limit = 20, offset = 0 } = request.query;
       return app.db.transaction(async (tx) => {
         const counsellor = await requireCounsellor(tx, caller);
-        const page = await appointmentRepository(tx).listForCounsellor(counsellor.id, scope, clock.now(), limit, offset);
+        const page = await appointmentRepository(tx, app.keyRing).listForCounsellor(counsellor.id, scope, clock.now(), limit, offset);
         if (page.items.length > 0) {
           await audit(tx, {
             ...auditActor(caller),
@@ -94,7 +94,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DeskAppointment, ...errors(401, 403, 404) },
       },
     },
-    async (request) => onAssigned(app.db, requireCaller(request), request.params.id, 'counselling.appointment.read', async ({ row }) => toDeskView(row)),
+    async (request) => onAssigned(app, requireCaller(request), request.params.id, 'counselling.appointment.read', async ({ row }) => toDeskView(row)),
   );
 
   const decision = (operationId: string, summary: string) => ({
@@ -107,9 +107,9 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   /** Moves the appointment on and tells the member (only that something changed). */
   const decide = (caller: Caller, id: number, verb: string, check: (row: AppointmentRow, now: Date) => void, to: Status, set: (row: AppointmentRow, now: Date, counsellor: CounsellorRow) => Record<string, unknown>) =>
-    onAssigned(app.db, caller, id, `counselling.appointment.${verb}`, async ({ tx, row, counsellor, now }) => {
+    onAssigned(app, caller, id, `counselling.appointment.${verb}`, async ({ tx, row, counsellor, now }) => {
       check(row, now);
-      await appointmentRepository(tx).transition(row.id, [row.status], to, now, set(row, now, counsellor));
+      await appointmentRepository(tx, app.keyRing).transition(row.id, [row.status], to, now, set(row, now, counsellor));
       await tellMember(tx, row);
       return counsellor.id;
     });

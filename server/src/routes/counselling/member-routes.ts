@@ -17,7 +17,7 @@ import { toMemberView } from './views';
 /** The member's own appointments: ask, list, read, cancel, answer a proposal, rate. */
 const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;
-  const appointments = appointmentRepository(app.db);
+  const appointments = appointmentRepository(app.db, app.keyRing);
 
   app.post(
     '/appointments',
@@ -44,7 +44,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
           if (!consent) throw forbidden('请先阅读并同意《心理咨询知情同意书》', 'CONSENT_REQUIRED');
           if (consent.version !== CONSENT_VERSION) throw conflict('知情同意书已更新，请重新阅读并同意后再预约', 'CONSENT_OUTDATED');
 
-          const repo = appointmentRepository(tx);
+          const repo = appointmentRepository(tx, app.keyRing);
           await repo.releasePast(caller.memberId, now);
           // A retried tap whose first answer was lost finds the member's own request, not "someone took it".
           if (await repo.hasOwnAt(caller.memberId, startsAt)) throw alreadyRequested();
@@ -141,7 +141,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { cancelCutoffHours } = await loadSettings(app.db, caller.unionId);
     try {
       await app.db.transaction(async (tx) => {
-        const row = await appointmentRepository(tx).findForMember(caller.memberId, id, true);
+        const row = await appointmentRepository(tx, app.keyRing).findForMember(caller.memberId, id, true);
         if (!row) throw notFound('预约不存在');
         await work(row, tx, now, cancelCutoffHours);
       });
@@ -168,7 +168,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
           throw conflict(`距开始已不足 ${cutoff} 小时，不能在线取消了；如确实无法前来，请按咨询师确认时约定的方式告知`, 'CANCEL_TOO_LATE');
         }
         if (!canCancel) throw conflict('这个预约已结束或已取消，无需再取消', 'NOT_CANCELLABLE');
-        await appointmentRepository(tx).transition(row.id, [row.status], 'cancelled', now, { cancelled_by: 'member' });
+        await appointmentRepository(tx, app.keyRing).transition(row.id, [row.status], 'cancelled', now, { cancelled_by: 'member' });
         await tellCounsellor(tx, row);
       }),
   );
@@ -179,7 +179,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       onOwnAppointment(requireCaller(request), request.params.id, async (row, tx, now) => {
         if (row.status !== 'proposed' || row.startsAt <= now) throw conflict('咨询师没有待您答复的新时间', 'NO_PROPOSAL');
-        await appointmentRepository(tx).transition(row.id, ['proposed'], 'confirmed', now, { decided_at: now });
+        await appointmentRepository(tx, app.keyRing).transition(row.id, ['proposed'], 'confirmed', now, { decided_at: now });
         await tellCounsellor(tx, row);
       }),
   );
@@ -190,7 +190,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       onOwnAppointment(requireCaller(request), request.params.id, async (row, tx, now) => {
         if (row.status !== 'proposed') throw conflict('咨询师没有待您答复的新时间', 'NO_PROPOSAL');
-        await appointmentRepository(tx).transition(row.id, ['proposed'], 'cancelled', now, { cancelled_by: 'proposal_declined' });
+        await appointmentRepository(tx, app.keyRing).transition(row.id, ['proposed'], 'cancelled', now, { cancelled_by: 'proposal_declined' });
         await tellCounsellor(tx, row);
       }),
   );

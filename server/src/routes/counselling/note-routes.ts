@@ -23,7 +23,7 @@ const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app
       },
     },
     async (request) =>
-      onAssigned(app.db, requireCaller(request), request.params.id, 'counselling.note.read', async ({ tx, row, counsellor }) => {
+      onAssigned(app, requireCaller(request), request.params.id, 'counselling.note.read', async ({ tx, row, counsellor }) => {
         const [sealed] = await tx.query<{ keyId: string; iv: Uint8Array; ciphertext: Uint8Array; authTag: Uint8Array; updatedAt: Date }>(
           `SELECT key_id AS "keyId", iv, ciphertext, auth_tag AS "authTag", updated_at AS "updatedAt"
              FROM counselling_notes WHERE appointment_id = $1 AND author_id = $2`,
@@ -53,7 +53,7 @@ const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app
       },
     },
     async (request) =>
-      onAssigned(app.db, requireCaller(request), request.params.id, 'counselling.note.write', async ({ tx, row, counsellor, now }) => {
+      onAssigned(app, requireCaller(request), request.params.id, 'counselling.note.write', async ({ tx, row, counsellor, now }) => {
         if (row.anonymisedAt) throw conflict('这条记录已去除身份信息，不能再写笔记', 'ANONYMISED');
         const sealed = cipher.seal(request.body.text, noteContext(row.id, counsellor.id));
         await tx.query(

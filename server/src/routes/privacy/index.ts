@@ -45,7 +45,7 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     { schema: { operationId: 'getMyPersonalData', tags, summary: '本人的个人信息：资料、各项服务的记录、参加评议的次数', response: { 200: PersonalData, ...errors(401), ...Gone } } },
     async (request) => {
-      const data = await personalDataView(app.db, requireCaller(request).memberId);
+      const data = await personalDataView(app.db, requireCaller(request).memberId, 50, app.keyRing);
       if (!data) throw accountGone();
       return data;
     },
@@ -65,7 +65,7 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const caller = requireCaller(request);
       const { format } = request.query;
-      const data = await personalDataExport(app.db, caller.memberId);
+      const data = await personalDataExport(app.db, caller.memberId, app.keyRing);
       if (!data) throw accountGone();
       const file = format === 'json' ? Buffer.from(exportJson(data)) : await exportWorkbook(data);
       await audit(app.db, { ...auditActor(caller), action: 'privacy.data.export', targetType: 'member', targetId: caller.memberId, detail: { format } });
