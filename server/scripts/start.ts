@@ -14,9 +14,16 @@ const ROLE_LABELS: Record<string, string> = { chair: '工会主席', staff: '工
 
 function buildH5IfMissing(h5Dir: string) {
   if (fs.existsSync(path.join(h5Dir, 'index.html'))) return;
-  console.log('首次启动：正在构建 H5 页面（约一两分钟）…');
-  const result = spawnSync('npm', ['run', 'build:h5'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('H5 build failed');
+  console.log('首次启动：正在构建 H5 页面。空闲的电脑约 2 分钟，繁忙的双核机器可能要 5 分钟以上，请稍候…');
+  const started = Date.now();
+  // webpack's progress bars run to about 1,000 lines: keep them out of the terminal, and show the
+  // build's own output only when it fails.
+  const result = spawnSync('npm', ['run', 'build:h5', '--silent'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+    throw new Error('H5 build failed');
+  }
+  console.log(`H5 页面构建完成，用时 ${Math.round((Date.now() - started) / 1000)} 秒。`);
 }
 
 function displayPath(dir: string) {
@@ -27,7 +34,11 @@ function displayPath(dir: string) {
 async function main() {
   const config = loadConfig();
   if (config.h5Dir) buildH5IfMissing(config.h5Dir);
-  const { db, close } = await startServer({ ...config, logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  // Start-up notices (the dev notes key, below) are said once in the banner, in Chinese; the log
+  // returns to warnings once the server is up.
+  const logLevel = process.env.LOG_LEVEL ?? 'warn';
+  const { app, db, close } = await startServer({ ...config, logLevel: process.env.LOG_LEVEL ?? 'error' });
+  app.log.level = logLevel;
 
   const url = `http://localhost:${config.port}/`;
   const lines = [
@@ -43,6 +54,9 @@ async function main() {
       const role = account.roles.map((r) => ROLE_LABELS[r] ?? r).join('、') || '会员';
       lines.push(`    ${account.staffNo.padEnd(6)} ${account.name}\t${role}\t${account.unionName}`);
     }
+  }
+  if (!process.env.COUNSELLING_NOTES_KEY) {
+    lines.push('  注意：未设置 COUNSELLING_NOTES_KEY，心理咨询笔记用公开的开发密钥加密，只可用于演示数据。');
   }
   lines.push('  按 Ctrl+C 停止', '');
   console.log(lines.join('\n'));

@@ -38,5 +38,6 @@ export default async function globalSetup() {
   const state = { pid: server.pid, dataDir };
   fs.writeFileSync(stateFile(), JSON.stringify(state));
   process.env.E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
-  await waitForHealth(`${process.env.E2E_BASE_URL}/api/health`, 60000);
+  // Three minutes: on a busy two-core machine, migrating and seeding a new database can take over one.
+  await waitForHealth(`${process.env.E2E_BASE_URL}/api/health`, 180000);
 }

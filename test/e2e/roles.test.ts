@@ -92,8 +92,8 @@ describe('each role finds its work', () => {
   });
 
   it('an incomplete evaluation names the first missing question, marks it and brings it into view', async () => {
-    // 黄志刚 (S1008) has not answered this year's evaluation; he answers question 1 and skips the rest.
-    await devSignIn(page, 'S1008');
+    // 宋佳 (S2003) has not answered this year's evaluation; she answers question 1 and skips the rest.
+    await devSignIn(page, 'S2003');
     await visible(page, 'service-survey').click();
     await visible(page, 'open-survey').first().click();
     await visible(page, 'answer-progress').waitFor();

@@ -36,3 +36,27 @@ export async function auditActions(t: TestApp, unionId: number): Promise<string[
   const rows = await t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE union_id = $1 ORDER BY id`, [unionId]);
   return rows.map((r) => r.action);
 }
+
+/**
+ * The roster as Excel on Chinese Windows saves a CSV: GBK bytes, no BOM. Node can decode GB18030
+ * but not encode it, so the encoder is built from Node's own decoder: every two-byte code, decoded
+ * once, gives the character it stands for.
+ */
+export function gbkCsv(rows: string[][]): Buffer {
+  const pairs: number[] = [];
+  for (let lead = 0x81; lead <= 0xfe; lead += 1) {
+    for (let trail = 0x40; trail <= 0xfe; trail += 1) if (trail !== 0x7f) pairs.push(lead, trail);
+  }
+  const chars = [...new TextDecoder('gb18030').decode(Buffer.from(pairs))];
+  const codeOf = new Map<string, [number, number]>();
+  chars.forEach((char, i) => codeOf.has(char) || codeOf.set(char, [pairs[2 * i]!, pairs[2 * i + 1]!]));
+  const text = `${[HEADER, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
+  return Buffer.from(
+    [...text].flatMap((char) => {
+      if (char.charCodeAt(0) < 0x80) return [char.charCodeAt(0)];
+      const code = codeOf.get(char);
+      if (!code) throw new Error(`no GBK code for ${char}`);
+      return code;
+    }),
+  );
+}

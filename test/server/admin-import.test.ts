@@ -1,6 +1,6 @@
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { auditActions, csv, importRoster, xlsx } from './admin-fixtures';
+import { auditActions, csv, gbkCsv, HEADER, importRoster, xlsx } from './admin-fixtures';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof createUnionTree>>;
@@ -94,6 +94,34 @@ describe('roster import', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers })).statusCode).toBe(401);
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { staffNo: leaver.staffNo } });
     expect(login.statusCode).toBe(404);
+  });
+
+  it('reads a CSV saved by Excel on Chinese Windows (GBK) and one in UTF-8 without a BOM, telling them apart itself', async () => {
+    const gbk = gbkCsv([['欧阳晓燕', 'G0001', '语文组分工会', '13900001001', '在会']]);
+    // Truly GBK: not valid UTF-8, which is how the server tells it apart.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
+    const plainUtf8 = Buffer.from(`${[HEADER, ['诸葛明', 'G0002', '', '13900001002', '正常']].map((r) => r.join(',')).join('\n')}\n`);
+    for (const file of [gbk, plainUtf8]) {
+      const response = await importRoster(t, staff, file, { dryRun: false });
+      expect(response.json()).toMatchObject({ created: 1, problems: [] });
+    }
+    const rows = await t.db.query(`SELECT name, staff_no AS "staffNo", status FROM members WHERE staff_no IN ('G0001', 'G0002') ORDER BY staff_no`);
+    expect(rows).toEqual([
+      { name: '欧阳晓燕', staffNo: 'G0001', status: 'active' },
+      { name: '诸葛明', staffNo: 'G0002', status: 'active' },
+    ]);
+  });
+
+  it('takes the words officers use for 会籍状态, and names the accepted words otherwise', async () => {
+    const response = await importRoster(t, staff, csv([
+      ['甲', 'W0001', '', '13900002001', '在会'],
+      ['乙', 'W0002', '', '13900002002', '退会'],
+      ['丙', 'W0003', '', '13900002003', '休假'],
+    ]), { dryRun: true });
+    const { problems } = response.json();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ row: 4, staffNo: 'W0003' });
+    expect(problems[0].reason).toMatch(/^会籍状态「休假」无法识别。可以填写 在册：.*在会.*；离会：.*退会/);
   });
 
   it('imports a 10,000-row file with a few statements', async () => {

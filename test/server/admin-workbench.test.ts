@@ -190,6 +190,26 @@ describe('年度建家材料', () => {
     expect(joined.slice(3)).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
+  it('files an evaluation under its own year, though it closes in the next', async () => {
+    const [survey] = await t.db.query<{ id: number }>(
+      `INSERT INTO surveys (union_id, year, title, status, opens_at, closes_at)
+       VALUES ($1, 2026, '2026年度会员评议职工之家', 'closed', '2026-12-01T00:00:00+08:00', '2027-01-15T00:00:00+08:00') RETURNING id`,
+      [tree.schoolId],
+    );
+    await t.db.query(`INSERT INTO survey_participants (survey_id, member_id, receipt_code) VALUES ($1, $2, 'ABCD-EFGH-JKLM')`, [survey!.id, plain.id]);
+    const figure = async (year: number, label: string) =>
+      (await call('GET', `/annual-report/contents?year=${year}`, staff.headers)).json().figures.find((f: { label: string }) => f.label === label).value;
+    expect([await figure(2026, '评议（次）'), await figure(2026, '参与评议（人次）')]).toEqual([1, 1]);
+    expect([await figure(2027, '评议（次）'), await figure(2027, '参与评议（人次）')]).toEqual([0, 0]);
+
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await call('GET', '/annual-report?year=2026', staff.headers)).rawPayload as unknown as ArrayBuffer);
+    const row = book.getWorksheet('2026年度数据')!.getSheetValues().find((r) => Array.isArray(r) && r[2] === '参与评议（人次）') as unknown[];
+    expect(row[3]).toBe(1);
+    await t.db.query(`DELETE FROM surveys WHERE id = $1`, [survey!.id]);
+  });
+
   it('tells the 工作台 what kind of union it runs', async () => {
     expect((await call('GET', '/overview', staff.headers)).json()).toMatchObject({ unionKind: 'school', canManage: true });
   });

@@ -37,6 +37,22 @@ describe('message centre', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/messages/unread-count', headers })).json()).toEqual({ count: 0 });
   });
 
+  it('lists by the time each message was made, even when rows were written out of that order', async () => {
+    const m = await createMember(t.db, tree.schoolId);
+    const headers = await signIn(t.app, m);
+    const insert = (title: string, minutesAgo: number) =>
+      t.db.query(`INSERT INTO notifications (member_id, kind, title, body, created_at) VALUES ($1, 'notice', $2, '内容', now() - make_interval(mins => $3))`, [m.id, title, minutesAgo]);
+    await insert('5分钟前', 5);
+    await insert('昨天', 24 * 60);
+    await insert('6分钟前', 6);
+    await insert('刚才', 0);
+    const first = (await t.app.inject({ method: 'GET', url: '/api/messages?limit=2', headers })).json();
+    expect(first.items.map((x: { title: string }) => x.title)).toEqual(['刚才', '5分钟前']);
+    const rest = (await t.app.inject({ method: 'GET', url: `/api/messages?limit=2&before=${first.items[1].id}`, headers })).json();
+    expect(rest.items.map((x: { title: string }) => x.title)).toEqual(['6分钟前', '昨天']);
+    expect(rest.hasMore).toBe(false);
+  });
+
   it('never shows or changes another member’s messages', async () => {
     const owner = await createMember(t.db, tree.schoolId);
     const other = await signIn(t.app, await createMember(t.db, tree.schoolId));

@@ -76,6 +76,11 @@ describe('个人信息与隐私: what the app holds', () => {
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['个人资料', '活动中心预约', '困难帮扶与求助', '心理咨询预约', '消息']));
     expect(book.getWorksheet('个人资料')!.getRow(1).values).toEqual([undefined, '姓名', ERASED.name]);
+    // Times read as Beijing time in WPS or Excel: the 10:00 visit says 10:00, not 02:00 UTC.
+    const bookings = book.getWorksheet('活动中心预约')!;
+    const starts = bookings.getColumn(2).values.slice(2);
+    expect(starts).toContain('2025-03-10 10:00');
+    for (const value of starts) expect(String(value)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 
     const log = await w.db.query(`SELECT detail FROM audit_log WHERE action = 'privacy.data.export' AND actor_id = $1 ORDER BY id`, [w.member.id]);
     expect(log).toEqual([{ detail: { format: 'json' } }, { detail: { format: 'xlsx' } }]);

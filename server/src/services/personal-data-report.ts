@@ -245,7 +245,21 @@ export function exportJson(data: Export): string {
   );
 }
 
-const cell = (value: Value | string[]) => (Array.isArray(value) ? value.join('、') : typeof value === 'boolean' ? (value ? '是' : '否') : (value ?? ''));
+const BEIJING = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/**
+ * '2026-12-07 11:40', Beijing time, as text. ExcelJS writes a Date as a serial number in UTC
+ * with no zone, so WPS and Excel showed 03:40 for an 11:40 appointment.
+ */
+export function beijingDateTime(at: Date): string {
+  const part = Object.fromEntries(BEIJING.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
+const cell = (value: Value | string[]) =>
+  Array.isArray(value) ? value.join('、') : value instanceof Date ? beijingDateTime(value) : typeof value === 'boolean' ? (value ? '是' : '否') : (value ?? '');
 
 export async function exportWorkbook(data: Export): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -254,6 +268,7 @@ export async function exportWorkbook(data: Export): Promise<Buffer> {
   for (const [key, label] of PROFILE_LABELS) profile.addRow([label, cell(data.profile[key])]);
   profile.addRow([]);
   profile.addRow(['会员评议', SURVEY_NOTE]);
+  profile.addRow(['导出时间', `${beijingDateTime(data.exportedAt)}（北京时间，表中时间同）`]);
   for (const section of data.sections) {
     const sheet = book.addWorksheet(section.title);
     sheet.columns = section.columns.map(([, header]) => ({ header, width: 20 }));

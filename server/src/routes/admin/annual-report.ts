@@ -18,6 +18,9 @@ interface Figure {
 }
 
 const IN_YEAR = (column: string) => `${column} >= span.lo AND ${column} < span.hi`;
+// An evaluation belongs to its own 年度 (2026年度会员评议, even when it closes in January 2027), as
+// the district roll-up files it; the year is read from the span's start in Beijing time.
+const OF_YEAR = (alias: string) => `${alias}.year = extract(year FROM span.lo AT TIME ZONE 'Asia/Shanghai')::int`;
 const SATISFIED = `a.choices -> q.id::text IN ('0', '1')`;
 /** 送温暖 figures count by the date of the visit, a Beijing calendar day. */
 const careSql = (value: string, group?: string) =>
@@ -85,22 +88,22 @@ const FIGURES: Figure[] = [
     note: '本年到访并对答复作出评价的会员中，满意或基本满意的',
     sql: `SELECT count(*) FROM reception_appointments WHERE union_id = $1 AND rating IN ('satisfied', 'basically_satisfied') AND ${IN_YEAR('slot_start')}`,
   },
-  { section: '会员评议', label: '评议（次）', kind: 'year', note: '本年截止的评议，不含草稿', sql: `SELECT count(*) FROM surveys WHERE union_id = $1 AND status <> 'draft' AND ${IN_YEAR('closes_at')}` },
+  { section: '会员评议', label: '评议（次）', kind: 'year', note: '本年度的评议（按评议所属年度，不论何时截止），不含草稿', sql: `SELECT count(*) FROM surveys s WHERE s.union_id = $1 AND s.status <> 'draft' AND ${OF_YEAR('s')}` },
   {
     section: '会员评议',
     label: '参与评议（人次）',
     kind: 'year',
-    note: '本年截止的评议的参评人次',
-    sql: `SELECT count(*) FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE s.union_id = $1 AND ${IN_YEAR('s.closes_at')}`,
+    note: '本年度各次评议的参评人次',
+    sql: `SELECT count(*) FROM survey_participants p JOIN surveys s ON s.id = p.survey_id WHERE s.union_id = $1 AND ${OF_YEAR('s')}`,
   },
   {
     section: '会员评议',
     label: '满意率（%）',
     kind: 'year',
-    note: '（满意 + 基本满意）÷ 有效答卷，本年截止的各次评议合计；答卷不记录答卷人',
+    note: '（满意 + 基本满意）÷ 有效答卷，本年度各次评议合计；答卷不记录答卷人',
     sql: `SELECT round(100.0 * count(*) FILTER (WHERE ${SATISFIED}) / nullif(count(*) FILTER (WHERE a.choices ? q.id::text), 0), 1)
             FROM surveys s JOIN survey_questions q ON q.survey_id = s.id AND q.satisfaction JOIN survey_answers a ON a.survey_id = s.id
-           WHERE s.union_id = $1 AND s.status <> 'draft' AND ${IN_YEAR('s.closes_at')}`,
+           WHERE s.union_id = $1 AND s.status <> 'draft' AND ${OF_YEAR('s')}`,
   },
   { section: '教代会提案', label: '提案（件）', kind: 'year', note: '本年提交的提案，不含草稿', sql: `SELECT count(*) FROM congress_motions WHERE union_id = $1 AND ${IN_YEAR('submitted_at')}` },
   {
@@ -214,8 +217,8 @@ export async function annualFigures(db: Db, unionId: number, year: number): Prom
   return out;
 }
 
-/** A rate is not the sum of its months; it stays a yearly figure. */
-const byMonth = (f: Figure) => f.kind === 'year' && !f.label.includes('%');
+/** A rate is not the sum of its months, and an evaluation belongs to a year, not a month: both stay yearly figures. */
+const byMonth = (f: Figure) => f.kind === 'year' && !f.label.includes('%') && f.section !== '会员评议';
 
 export async function annualWorkbook(db: Db, unionId: number, unionName: string, year: number): Promise<Buffer> {
   // One query per figure: the twelve months (where the figure has them) and then the whole year.

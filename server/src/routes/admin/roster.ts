@@ -6,8 +6,10 @@ import { badRequest } from '../../errors';
 export const ROSTER_COLUMNS = ['姓名', '工号', '分工会', '手机号', '会籍状态'] as const;
 export const MAX_ROSTER_ROWS = 20000;
 
-const ACTIVE_WORDS = new Set(['', '在册', '正常', '在职', '会员']);
-const LEFT_WORDS = new Set(['离会', '退会', '调离', '离职', '已离会', '注销']);
+// The words officers write in 会籍状态; an empty cell means 在册.
+const ACTIVE_WORDS = new Set(['', '在册', '在会', '正常', '在职', '会员', '有效']);
+const LEFT_WORDS = new Set(['离会', '退会', '已退会', '调离', '离职', '已离会', '注销', '退休离会']);
+const ACCEPTED_WORDS = `在册：${[...ACTIVE_WORDS].filter(Boolean).join('、')}（或留空）；离会：${[...LEFT_WORDS].join('、')}`;
 export const STAFF_NO = /^[A-Za-z0-9-]{1,20}$/;
 export const PHONE = /^1[0-9]{10}$/;
 
@@ -38,6 +40,21 @@ const text = (value: unknown): string => {
   return String(value).replace(/^\uFEFF/, '').trim();
 };
 
+/**
+ * A CSV's text, whatever Excel saved it as: UTF-8 (with or without a BOM), or GBK/GB18030 as Excel
+ * on Chinese Windows does by default. Strict UTF-8 fails on GBK bytes, which tells the two apart;
+ * Node's own gb18030 decoder (a superset of GBK) reads the rest. Nobody is asked which it is.
+ */
+export function decodeCsv(buffer: Buffer): string {
+  let textOf: string;
+  try {
+    textOf = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    textOf = new TextDecoder('gb18030').decode(buffer);
+  }
+  return textOf.replace(/^\uFEFF/, '');
+}
+
 /** Reads the first sheet of an XLSX file, or a CSV file, into rows of trimmed text. */
 export async function readSheet(buffer: Buffer): Promise<string[][]> {
   const book = new ExcelJS.Workbook();
@@ -48,7 +65,7 @@ export async function readSheet(buffer: Buffer): Promise<string[][]> {
       sheet = book.worksheets[0];
     } else {
       // Keep every cell as text: 工号 and 手机号 must not turn into numbers or dates.
-      sheet = await book.csv.read(Readable.from(buffer), { map: (value: unknown) => value } as never);
+      sheet = await book.csv.read(Readable.from([decodeCsv(buffer)]), { map: (value: unknown) => value } as never);
     }
   } catch {
     throw badRequest('无法读取文件，请上传 CSV 或 XLSX 格式的名册');
@@ -95,7 +112,7 @@ export function parseRoster(sheet: string[][], branchNames: Set<string>): { rows
     if (!PHONE.test(phone)) reasons.push(phone ? `手机号「${phone}」不是 11 位手机号码` : '手机号为空');
     if (branchName && !branchNames.has(branchName)) reasons.push(`分工会「${branchName}」不存在`);
     const status = ACTIVE_WORDS.has(statusWord) ? 'active' : LEFT_WORDS.has(statusWord) ? 'left' : null;
-    if (!status) reasons.push(`会籍状态「${statusWord}」无法识别（应为“在册”或“离会”）`);
+    if (!status) reasons.push(`会籍状态「${statusWord}」无法识别。可以填写 ${ACCEPTED_WORDS}`);
     if (reasons.length) problems.push({ row, staffNo, reason: reasons.join('；') });
     else rows.push({ row, name, staffNo, branchName, phone, status: status! });
   }

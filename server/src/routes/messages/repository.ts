@@ -4,12 +4,17 @@ import type { Message } from './schemas';
 
 export function messageRepository(db: Queryable) {
   return {
-    /** Newest first, paged by id so that messages arriving meanwhile do not shift the pages. */
+    /**
+     * Newest first by time (id breaks ties), paged after the last message shown so that messages
+     * arriving meanwhile do not shift the pages.
+     */
     async list(memberId: number, limit: number, before?: number) {
       const rows = await db.query<Static<typeof Message>>(
         `SELECT id, kind, title, body, link, read_at AS "readAt", created_at AS "createdAt"
-           FROM notifications WHERE member_id = $1 AND ($2::int IS NULL OR id < $2)
-          ORDER BY id DESC LIMIT $3`,
+           FROM notifications
+          WHERE member_id = $1
+            AND ($2::int IS NULL OR (created_at, id) < (SELECT created_at, id FROM notifications WHERE id = $2 AND member_id = $1))
+          ORDER BY created_at DESC, id DESC LIMIT $3`,
         [memberId, before ?? null, limit + 1],
       );
       return { items: rows.slice(0, limit), hasMore: rows.length > limit };
