@@ -1,4 +1,5 @@
 import type { Db, Queryable } from '../db';
+import { seedDemoAssessmentAndCare } from './demo-assessment';
 import { seedDemoBooking } from './demo-booking';
 import { seedDemoClubs } from './demo-clubs';
 import { seedDemoCounselling } from './demo-counselling';
@@ -100,6 +101,7 @@ export async function seedDemo(db: Db, options: { extraMembers?: number } = {}):
     await seedDemoCounselling(tx);
     await seedDemoHelp(tx);
     await seedDemoClubs(tx);
+    await seedDemoAssessmentAndCare(tx);
     return 'seeded';
   });
 }
