@@ -73,6 +73,12 @@ export const ROUTES = {
   clubsEventNew: '/packages/clubs/pages/event-new/index',
   clubsEventCode: '/packages/clubs/pages/event-code/index',
   clubsCheckIn: '/packages/clubs/pages/check-in/index',
+  assessment: '/packages/assessment/pages/index/index',
+  assessmentSelf: '/packages/assessment/pages/self/index',
+  assessmentRollup: '/packages/assessment/pages/rollup/index',
+  care: '/packages/care/pages/index/index',
+  careRecord: '/packages/care/pages/record/index',
+  careHardship: '/packages/care/pages/hardship/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]

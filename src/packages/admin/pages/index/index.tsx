@@ -46,6 +46,14 @@ export default function WorkbenchPage() {
               )}
             </CellGroup>
           )}
+          {data.canManage && data.unionKind !== 'branch' && (
+            <CellGroup title='建家评家与送温暖'>
+              <Cell title='建家评家' arrow testId='open-assessment' onClick={() => Taro.navigateTo({ url: ROUTES.assessment })}
+                label={data.unionKind === 'school' ? '本校自评、党政评价、提交上级工会' : '开启评家、评审各校自评、各级汇总'} />
+              <Cell title='送温暖' arrow testId='open-care' onClick={() => Taro.navigateTo({ url: ROUTES.care })}
+                label={data.unionKind === 'school' ? '五必访、节日慰问、困难职工名单' : '各校慰问次数和金额（不含姓名）'} />
+            </CellGroup>
+          )}
           {(data.canManage || data.canReadAudit) && (
             <CellGroup title='材料与记录'>
               {data.canManage && (
