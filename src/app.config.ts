@@ -40,6 +40,8 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/congress', pages: ['pages/index/index', 'pages/motion/index', 'pages/motion-new/index', 'pages/disclosure/index', 'pages/disclosure-new/index'] },
+    { root: 'packages/assessment', pages: ['pages/index/index', 'pages/self/index', 'pages/rollup/index'] },
+    { root: 'packages/care', pages: ['pages/index/index', 'pages/record/index', 'pages/hardship/index'] },
     // A new feature: one subpackage entry here, plus a `path` on its entry in features/home/entries.ts.
   ],
   window: {

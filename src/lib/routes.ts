@@ -78,6 +78,12 @@ export const ROUTES = {
   congressMotionNew: '/packages/congress/pages/motion-new/index',
   congressDisclosure: '/packages/congress/pages/disclosure/index',
   congressDisclosureNew: '/packages/congress/pages/disclosure-new/index',
+  assessment: '/packages/assessment/pages/index/index',
+  assessmentSelf: '/packages/assessment/pages/self/index',
+  assessmentRollup: '/packages/assessment/pages/rollup/index',
+  care: '/packages/care/pages/index/index',
+  careRecord: '/packages/care/pages/record/index',
+  careHardship: '/packages/care/pages/hardship/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]

@@ -1,5 +1,6 @@
 import type { Db, Queryable } from '../db';
 import { type KeyRing, resolveKeyRing } from '../services/key-ring';
+import { seedDemoAssessmentAndCare } from './demo-assessment';
 import { seedDemoBooking } from './demo-booking';
 import { seedDemoClubs } from './demo-clubs';
 import { seedCongressDemo } from './demo-congress';
@@ -105,6 +106,7 @@ export async function seedDemo(db: Db, options: { extraMembers?: number; ring?: 
     await seedDemoHelp(tx);
     await seedDemoClubs(tx);
     await seedCongressDemo(tx);
+    await seedDemoAssessmentAndCare(tx);
     return 'seeded';
   });
 }

@@ -37,7 +37,7 @@ export function ToolGroups({ overview }: { overview: AdminOverview }) {
   )
 }
 
-/** Roster, 分工会, the annual workbook and the audit log: the union's own records. */
+/** Roster, 分工会, 建家评家 and 送温暖, the annual workbook and the audit log: the union's own records. */
 export function RecordGroups({ overview: data }: { overview: AdminOverview }) {
   return (
     <>
@@ -47,6 +47,14 @@ export function RecordGroups({ overview: data }: { overview: AdminOverview }) {
           {data.unionKind === 'school' && (
             <Cell title='分工会管理' label='新建、改名、删除分工会' arrow testId='open-branches' onClick={open(ROUTES.adminBranches)} />
           )}
+        </CellGroup>
+      )}
+      {data.canManage && data.unionKind !== 'branch' && (
+        <CellGroup title='建家评家与送温暖'>
+          <Cell title='建家评家' arrow testId='open-assessment' onClick={open(ROUTES.assessment)}
+            label={data.unionKind === 'school' ? '本校自评、党政评价、提交上级工会' : '开启评家、评审各校自评、各级汇总'} />
+          <Cell title='送温暖' arrow testId='open-care' onClick={open(ROUTES.care)}
+            label={data.unionKind === 'school' ? '五必访、节日慰问、困难职工名单' : '各校慰问次数和金额（不含姓名）'} />
         </CellGroup>
       )}
       {(data.canManage || data.canReadAudit) && (
