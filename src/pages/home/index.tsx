@@ -1,6 +1,6 @@
 import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
-import { CellGroup, EmptyView, ErrorView, Loading, PageContainer } from '../../components'
+import { a11y, CellGroup, EmptyView, ErrorView, Loading, PageContainer } from '../../components'
 import { HomeHeader, SERVICE_ENTRIES, ServiceGrid } from '../../features/home'
 import { useUnreadBadge } from '../../features/messages'
 import { listNotices, NoticeCells, type NoticeSummary } from '../../features/notices'
@@ -42,7 +42,7 @@ export default function HomePage() {
       <CellGroup
         title='置顶公告'
         extra={
-          <Text className='link-text' onClick={() => Taro.navigateTo({ url: ROUTES.notices })}>
+          <Text className='link-text' onClick={() => Taro.navigateTo({ url: ROUTES.notices })} {...a11y({ role: 'button' })}>
             查看全部
           </Text>
         }
