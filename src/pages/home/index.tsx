@@ -5,6 +5,7 @@ import { HomeHeader, SERVICE_ENTRIES, ServiceGrid } from '../../features/home'
 import { useUnreadBadge } from '../../features/messages'
 import { listNotices, NoticeCells, type NoticeSummary } from '../../features/notices'
 import { useRequireSession } from '../../features/session'
+import { LargeTextOffer } from '../../features/settings'
 import { ROUTES } from '../../lib/routes'
 import { useLoader, type Loader } from '../../lib/use-loader'
 import { errorMessage } from '../../services/http'
@@ -39,6 +40,7 @@ export default function HomePage() {
     <PageContainer error={pinned.data ? pinned.error : null} className='home'>
       <HomeHeader unionName={member.union.name} memberName={member.name} />
       <ServiceGrid entries={SERVICE_ENTRIES} />
+      <LargeTextOffer />
       <CellGroup
         title='置顶公告'
         extra={
