@@ -59,9 +59,9 @@ async function signIn(staffNo: string) {
 
 async function turnOnLargeText() {
   await page.goto(`${baseUrl()}/#/pages/mine/index`);
-  const sw = visible(page, 'large-text-switch');
-  await sw.click();
-  await page.locator('.ui-page--large').first().waitFor();
+  // Taro's H5 Switch is a custom element around a real checkbox: tap the checkbox.
+  await visible(page, 'large-text-switch').locator('input').click();
+  await page.locator('.ui-page--large').first().waitFor({ state: 'attached' });
 }
 
 /** The page in front, once its data has come in and its slide-in has settled. */

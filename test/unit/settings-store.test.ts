@@ -28,7 +28,7 @@ describe('settings store (大字模式)', () => {
   it('remembers the choice across launches', () => {
     const { storage, data } = memoryStorage()
     createSettingsStore(storage).getState().setLargeText(true)
-    expect(JSON.parse(data.get(SETTINGS_STORAGE_KEY) ?? '{}').state).toEqual({ largeText: true })
+    expect(JSON.parse(data.get(SETTINGS_STORAGE_KEY) ?? '{}').state).toEqual({ largeText: true, largeTextOffered: false })
     expect(createSettingsStore(storage).getState().largeText).toBe(true)
   })
 
@@ -37,5 +37,23 @@ describe('settings store (大字模式)', () => {
     store.getState().setLargeText(true)
     store.getState().reset()
     expect(store.getState().largeText).toBe(false)
+  })
+})
+
+describe('the 大字模式 offer after first sign-in', () => {
+  it('is open until the member answers, and remembers the answer across restarts', () => {
+    const { storage } = memoryStorage()
+    const store = createSettingsStore(storage)
+    expect(store.getState().largeTextOffered).toBe(false)
+    store.getState().answerLargeTextOffer(true)
+    const again = createSettingsStore(storage).getState()
+    expect([again.largeTextOffered, again.largeText]).toEqual([true, true])
+  })
+
+  it('keeps normal text when the member says no, and does not ask again', () => {
+    const { storage } = memoryStorage()
+    createSettingsStore(storage).getState().answerLargeTextOffer(false)
+    const again = createSettingsStore(storage).getState()
+    expect([again.largeTextOffered, again.largeText]).toEqual([true, false])
   })
 })

@@ -4,10 +4,14 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 export interface SettingsState {
   /** 大字模式: every page's text about a quarter larger. */
   largeText: boolean
+  /** The 大字模式 offer after first sign-in was answered (either way); it is not asked again. */
+  largeTextOffered: boolean
 }
 
 export interface SettingsActions {
   setLargeText: (on: boolean) => void
+  /** The member answered the offer: `on` is their answer. */
+  answerLargeTextOffer: (on: boolean) => void
   reset: () => void
 }
 
@@ -21,14 +25,16 @@ export function createSettingsStore(storage: StateStorage) {
     persist(
       (set) => ({
         largeText: false,
+        largeTextOffered: false,
         setLargeText: (largeText) => set({ largeText }),
-        reset: () => set({ largeText: false }),
+        answerLargeTextOffer: (largeText) => set({ largeText, largeTextOffered: true }),
+        reset: () => set({ largeText: false, largeTextOffered: false }),
       }),
       {
         name: SETTINGS_STORAGE_KEY,
         version: 1,
         storage: createJSONStorage(() => storage),
-        partialize: ({ largeText }) => ({ largeText }),
+        partialize: ({ largeText, largeTextOffered }) => ({ largeText, largeTextOffered }),
       },
     ),
   )

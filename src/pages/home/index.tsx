@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useLoad, usePullDownRefresh } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
-import { CellGroup, EmptyView, ErrorView, Loading, PageContainer } from '../../components'
+import { a11y, CellGroup, EmptyView, ErrorView, Loading, PageContainer } from '../../components'
 import { hasWorkbench } from '../../features/admin/permissions'
 import { HomeHeader, SERVICE_ENTRIES, ServiceGrid } from '../../features/home'
 import { useUnreadBadge } from '../../features/messages'
 import { listNotices, NoticeCells, type NoticeSummary } from '../../features/notices'
 import { useRequireSession } from '../../features/session'
+import { LargeTextOffer } from '../../features/settings'
 import { ROUTES, withQuery } from '../../lib/routes'
 import { useLoader, type Loader } from '../../lib/use-loader'
 import { errorMessage } from '../../services/http'
@@ -51,10 +52,11 @@ export default function HomePage() {
       {district && <DistrictRollup shownAt={shownAt} />}
       {hasWorkbench(member) && <OfficerWork shownAt={shownAt} withDesks={!district} />}
       {!district && <ServiceGrid entries={SERVICE_ENTRIES} />}
+      <LargeTextOffer />
       <CellGroup
         title='置顶公告'
         extra={
-          <Text className='link-text home-more' onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.notices, { category: 'news' }) })}>
+          <Text className='link-text home-more' onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.notices, { category: 'news' }) })} {...a11y({ role: 'link' })}>
             查看全部
           </Text>
         }

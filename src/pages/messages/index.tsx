@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Loading, PageContainer, showError } from '../../components'
+import { a11y, Loading, PageContainer, showError } from '../../components'
 import { listMessages, markAllRead, markRead, MessageItem, setUnreadBadge, type Message, type MessagePage } from '../../features/messages'
 import { useRequireSession } from '../../features/session'
 import { isTabPage } from '../../lib/routes'
@@ -77,7 +77,7 @@ export default function MessagesPage() {
         <Text className='messages-bar__count'>{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
         {unread > 0 && (
           <Text className={`link-text${markingAll ? ' messages-bar__busy' : ''}`}
-            onClick={markingAll ? undefined : readAll} data-testid='messages-read-all'>
+            onClick={markingAll ? undefined : readAll} data-testid='messages-read-all' {...a11y({ role: 'button' })}>
             {markingAll ? '处理中…' : '全部已读'}
           </Text>
         )}

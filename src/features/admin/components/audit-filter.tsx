@@ -1,6 +1,6 @@
 import { Picker, View } from '@tarojs/components'
 import { beijing, todayIn } from '../../../lib/dayjs'
-import { ChoiceChips } from '../../../components'
+import { a11y, ChoiceChips } from '../../../components'
 import type { AuditQuery } from '../types'
 import './audit.css'
 
@@ -28,7 +28,7 @@ export function AuditFilter({ kinds, value, onChange }: Props) {
           <View className='audit-filter__date' data-testid='audit-to'>{day(value.to, '今天')}</View>
         </Picker>
         {(value.from || value.to) && (
-          <View className='audit-filter__clear' onClick={() => onChange({ ...value, from: undefined, to: undefined })}>清除</View>
+          <View className='audit-filter__clear' onClick={() => onChange({ ...value, from: undefined, to: undefined })} {...a11y({ role: 'button' })}>清除</View>
         )}
       </View>
     </View>

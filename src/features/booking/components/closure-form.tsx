@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Picker, Text, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
+import { a11y, Button, CellGroup, FormError, FormField } from '../../../components'
 import { errorMessage } from '../../../services/http'
 import { createClosure } from '../api'
 import { dateTitle } from '../slot-labels'
@@ -85,7 +85,7 @@ export function ClosureForm({ rooms, today, onCreated }: Props) {
         </FormField>
         <View className='bk-chips'>
           {REASONS.map((r) => (
-            <Text key={r} className={`bk-chip${reason === r ? ' bk-chip--on' : ''}`} onClick={() => setReason(r)}>
+            <Text key={r} className={`bk-chip${reason === r ? ' bk-chip--on' : ''}`} onClick={() => setReason(r)} {...a11y({ role: 'button' })}>
               {r}
             </Text>
           ))}

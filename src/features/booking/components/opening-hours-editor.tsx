@@ -1,5 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { copyDay, WEEKDAY_NAMES, type Period, type WeekHours } from '../room-form'
+import { a11y } from '../../../components'
 import './opening-hours-editor.css'
 
 interface Props {
@@ -39,18 +40,18 @@ export function OpeningHoursEditor({ hours, onChange }: Props) {
                 <TimeButton value={p.opens} onPick={(opens) => setPeriod(i, k, { opens })} />
                 <Text className='bk-hours__to'>至</Text>
                 <TimeButton value={p.closes} onPick={(closes) => setPeriod(i, k, { closes })} />
-                <Text className='bk-hours__remove' onClick={() => setDay(i, day.filter((_, j) => j !== k))}>
+                <Text className='bk-hours__remove' onClick={() => setDay(i, day.filter((_, j) => j !== k))} {...a11y({ role: 'button' })}>
                   删除
                 </Text>
               </View>
             ))}
           </View>
-          <Text className='bk-hours__add' onClick={() => setDay(i, [...day, nextPeriod(day)])} data-testid={`hours-add-${i + 1}`}>
+          <Text className='bk-hours__add' onClick={() => setDay(i, [...day, nextPeriod(day)])} data-testid={`hours-add-${i + 1}`} {...a11y({ role: 'button' })}>
             添加
           </Text>
         </View>
       ))}
-      <View className='bk-hours__copy' onClick={() => onChange(copyDay(hours, 0, [1, 2, 3, 4]))}>
+      <View className='bk-hours__copy' onClick={() => onChange(copyDay(hours, 0, [1, 2, 3, 4]))} {...a11y({ role: 'button' })}>
         把周一的时间复制到周二至周五
       </View>
     </View>

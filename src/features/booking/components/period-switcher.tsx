@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
+import { a11y } from '../../../components'
 import './period-switcher.css'
 
 interface Props {
@@ -22,7 +23,7 @@ export function PeriodSwitcher({ label, prevText, nextText, onPrev, onNext, pick
   )
   return (
     <View className='bk-period'>
-      <View className='bk-period__step' hoverClass='bk-period__step--hover' onClick={onPrev} data-testid='period-prev'>
+      <View className='bk-period__step' hoverClass='bk-period__step--hover' onClick={onPrev} data-testid='period-prev' {...a11y({ role: 'button' })}>
         ‹ {prevText}
       </View>
       {pick ? (
@@ -32,7 +33,7 @@ export function PeriodSwitcher({ label, prevText, nextText, onPrev, onNext, pick
       ) : (
         title
       )}
-      <View className='bk-period__step' hoverClass='bk-period__step--hover' onClick={onNext} data-testid='period-next'>
+      <View className='bk-period__step' hoverClass='bk-period__step--hover' onClick={onNext} data-testid='period-next' {...a11y({ role: 'button' })}>
         {nextText} ›
       </View>
     </View>

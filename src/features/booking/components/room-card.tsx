@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { RoomSummary, RoomWithToday } from '../types'
 import { StatusTag } from './status-tag'
+import { a11y } from '../../../components'
 import './booking.css'
 import './room-card.css'
 
@@ -31,7 +32,7 @@ function TodaySlots({ room }: { room: RoomWithToday }) {
 /** A room on the list: what it is, where, and what is still free today. */
 export function RoomCard({ room, onOpen }: { room: RoomWithToday; onOpen: () => void }) {
   return (
-    <View className='bk-card bk-card--tap' hoverClass='bk-card--hover' onClick={onOpen} data-testid={`room-${room.id}`}>
+    <View className='bk-card bk-card--tap' hoverClass='bk-card--hover' onClick={onOpen} data-testid={`room-${room.id}`} {...a11y({ role: 'button' })}>
       <View className='bk-card__head'>
         <Text className='bk-card__title'>{room.name}</Text>
         {room.requiresApproval && <StatusTag text='需审批' tone='orange' />}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, Picker, Text, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
+import { a11y, Button, CellGroup, FormError, FormField } from '../../../components'
 import { errorMessage } from '../../../services/http'
 import { createSeries } from '../api'
 import { addDays, commonStarts, countDates, maxRun, openWeekdays, runEnd, weekdaysText } from '../series-plan'
@@ -94,7 +94,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
             const on = weekdays.includes(w)
             return (
               <View key={w} className={`bk-series-day${on ? ' bk-series-day--on' : ''}${closed ? ' bk-series-day--off' : ''}`}
-                onClick={closed ? undefined : () => toggle(w)} data-testid={`series-day-${w}`}>
+                onClick={closed ? undefined : () => toggle(w)} data-testid={`series-day-${w}`} {...a11y({ role: 'button' })}>
                 <Text>{name}</Text>
               </View>
             )
@@ -108,7 +108,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
         ) : (
           <View className='bk-chips'>
             {starts.map((t) => (
-              <Text key={t} className={`bk-chip${t === start ? ' bk-chip--on' : ''}`} onClick={() => setPicked(t)} data-testid={`series-start-${t}`}>
+              <Text key={t} className={`bk-chip${t === start ? ' bk-chip--on' : ''}`} onClick={() => setPicked(t)} data-testid={`series-start-${t}`} {...a11y({ role: 'button' })}>
                 {t}
               </Text>
             ))}
@@ -120,7 +120,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
         <CellGroup title='每次占用' footer={`每个时段 ${room.slotMinutes} 分钟，多选即连续占用。`}>
           <View className='bk-chips'>
             {Array.from({ length: Math.min(longest, 6) }, (_, i) => i + 1).map((n) => (
-              <Text key={n} className={`bk-chip${n === count ? ' bk-chip--on' : ''}`} onClick={() => setSlots(n)} data-testid={`series-slots-${n}`}>
+              <Text key={n} className={`bk-chip${n === count ? ' bk-chip--on' : ''}`} onClick={() => setSlots(n)} data-testid={`series-slots-${n}`} {...a11y({ role: 'button' })}>
                 {n} 个时段（{start}–{runEnd(room, start, n)}）
               </Text>
             ))}
@@ -151,7 +151,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
           {TERMS.map((weeks) => {
             const end = addDays(startsOn, weeks * 7 - 1)
             return (
-              <Text key={weeks} className={`bk-chip${endsOn === end ? ' bk-chip--on' : ''}`} onClick={() => setEndsOn(end)} data-testid={`series-weeks-${weeks}`}>
+              <Text key={weeks} className={`bk-chip${endsOn === end ? ' bk-chip--on' : ''}`} onClick={() => setEndsOn(end)} data-testid={`series-weeks-${weeks}`} {...a11y({ role: 'button' })}>
                 {weeks} 周
               </Text>
             )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup } from '../../../components'
+import { a11y, Button, Cell, CellGroup } from '../../../components'
 import { resultSummary, seriesWhenText } from '../series-plan'
 import { dateTitle } from '../slot-labels'
 import type { SeriesCreated } from '../types'
@@ -72,7 +72,7 @@ export function SeriesResult({ result, onList, onAnother }: Props) {
             <Cell key={b.date} title={dateTitle(b.date)} value={b.time} testId={`series-booked-${b.date}`} />
           ))}
           {!allBooked && bookedDays.length > SHOWN && (
-            <View className='bk-series-more' onClick={() => setAllBooked(true)}>
+            <View className='bk-series-more' onClick={() => setAllBooked(true)} {...a11y({ role: 'button' })}>
               展开其余 {bookedDays.length - SHOWN} 天
             </View>
           )}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { CellGroup, showError } from '../../../components'
+import { a11y, CellGroup, showError } from '../../../components'
 import { ROUTES, withQuery } from '../../../lib/routes'
 import { clubExportPath } from '../api'
 import { openClubWorkbook } from '../files'
@@ -47,7 +47,7 @@ export function ClubTools({ club, leads, staff, token }: Props) {
     <CellGroup title={leads ? '负责人工具' : '工会干事工具'}>
       <View className='clubs-tools'>
         {tools.filter((t): t is Tool => !!t).map((t) => (
-          <View key={t.key} className='clubs-tool' hoverClass='clubs-tool--hover' onClick={t.onClick} data-testid={`club-tool-${t.key}`}>
+          <View key={t.key} className='clubs-tool' hoverClass='clubs-tool--hover' onClick={t.onClick} data-testid={`club-tool-${t.key}`} {...a11y({ role: 'button' })}>
             <Text className='clubs-tool__glyph'>{t.glyph}</Text>
             <Text>{t.label}</Text>
           </View>

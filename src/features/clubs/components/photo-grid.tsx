@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import { clubImageSrc } from '../files'
+import { a11y } from '../../../components'
 import './clubs.css'
 
 interface Props {
@@ -22,11 +23,11 @@ export function PhotoGrid({ sources, local, onRemove, onAdd, max = 9 }: Props) {
       {urls.map((url, index) => (
         <View key={url} className='clubs-photo'>
           <Image className='clubs-photo__img' src={url} mode='aspectFill' onClick={() => void Taro.previewImage({ current: url, urls })} />
-          {onRemove && <View className='clubs-photo__remove' onClick={() => onRemove(index)}>×</View>}
+          {onRemove && <View className='clubs-photo__remove' onClick={() => onRemove(index)} {...a11y({ role: 'button', label: `删除第 ${index + 1} 张照片` })}>×</View>}
         </View>
       ))}
       {onAdd && sources.length < max && (
-        <View className='clubs-photo clubs-photo--add' onClick={onAdd} data-testid='photo-add'>
+        <View className='clubs-photo clubs-photo--add' onClick={onAdd} data-testid='photo-add' {...a11y({ role: 'button' })}>
           <Text className='clubs-photo__plus'>+</Text>
           <Text>添加图片</Text>
         </View>

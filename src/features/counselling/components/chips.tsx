@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { a11y } from '../../../components'
 import './chips.css'
 
 export interface ChipOption<K extends string> {
@@ -27,8 +28,7 @@ export function Chips<K extends string>({ options, isOn, onTap, testIdPrefix, gr
           key={o.key}
           className={`cs-chips__chip${isOn(o.key) ? ' cs-chips__chip--on' : ''}`}
           onClick={() => onTap(o.key)}
-          data-testid={`${testIdPrefix}${o.key}`}
-        >
+          data-testid={`${testIdPrefix}${o.key}`} {...a11y({ role: 'button' })}>
           <Text className='cs-chips__label'>{o.label}</Text>
           {o.sub && <Text className='cs-chips__sub'>{o.sub}</Text>}
         </View>

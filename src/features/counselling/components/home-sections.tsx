@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup } from '../../../components'
+import { a11y, Button, Cell, CellGroup } from '../../../components'
 import { formatDateTime } from '../../../lib/dayjs'
 import { ROUTES, withQuery } from '../../../lib/routes'
 import type { Counsellor, MyAppointment, Overview } from '../types'
@@ -29,7 +29,7 @@ export function MyUpcoming({ items, max }: { items: MyAppointment[]; max: number
   return (
     <CellGroup
       title={`我的预约（最多同时 ${max} 个）`}
-      extra={<Text className='link-text' onClick={() => go(ROUTES.counsellingHistory)}>历史记录</Text>}
+      extra={<Text className='link-text' onClick={() => go(ROUTES.counsellingHistory)} {...a11y({ role: 'button' })}>历史记录</Text>}
       testId='my-upcoming'
     >
       {items.length ? <MyAppointmentCells items={items} /> : <Cell title='暂无进行中的预约' label='在下方选择一位咨询师，或由最早有空的咨询师接待' multiline />}

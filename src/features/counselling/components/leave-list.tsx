@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Picker, Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, FormError, FormField } from '../../../components'
+import { a11y, Button, Cell, CellGroup, FormError, FormField } from '../../../components'
 import { formatDate, todayIn } from '../../../lib/dayjs'
 import { addLeave, removeLeave } from '../api'
 import type { Leave } from '../types'
@@ -41,7 +41,7 @@ export function LeaveList({ leave, onChange }: { leave: Leave[]; onChange: (next
       <CellGroup title='请假'>
         {leave.length === 0 && <Cell title='近期没有请假' />}
         {leave.map((l) => (
-          <Cell key={l.id} title={period(l)} label={l.reason || undefined} value={<Text className='link-text' onClick={() => remove(l.id)}>取消请假</Text>} />
+          <Cell key={l.id} title={period(l)} label={l.reason || undefined} value={<Text className='link-text' onClick={() => remove(l.id)} {...a11y({ role: 'button' })}>取消请假</Text>} />
         ))}
       </CellGroup>
       <CellGroup title='添加请假' footer='请假的日子不再开放预约，已有的预约需要您逐一处理。'>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, FormError, FormField, showSuccess } from '../../../components'
+import { a11y, Button, Cell, CellGroup, FormError, FormField, showSuccess } from '../../../components'
 import { saveSchedule } from '../api'
 import { WEEKDAYS } from '../labels'
 import type { Schedule, WeeklyHours } from '../types'
@@ -54,7 +54,7 @@ export function ScheduleForm({ schedule, onSaved }: { schedule: Schedule; onSave
           <Cell
             key={`${h.weekday}-${h.starts}`}
             title={`${WEEKDAYS[h.weekday - 1]}  ${h.starts}–${h.ends}`}
-            value={<Text className='link-text' onClick={() => change(setHours)(hours.filter((_, j) => j !== i))}>删除</Text>}
+            value={<Text className='link-text' onClick={() => change(setHours)(hours.filter((_, j) => j !== i))} {...a11y({ role: 'button' })}>删除</Text>}
           />
         ))}
       </CellGroup>

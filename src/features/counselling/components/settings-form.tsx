@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField, showSuccess } from '../../../components'
+import { a11y, Button, CellGroup, FormError, FormField, showSuccess } from '../../../components'
 import { saveSettings } from '../api'
 import { useCounselling } from '../store'
 import type { Hotline, Settings } from '../types'
@@ -48,7 +48,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         ))}
       </CellGroup>
       {hotlines.length < MAX_HOTLINES && (
-        <Text className='link-text cs-add-line' onClick={() => setHotlines([...hotlines, { number: '', label: '' }])}>
+        <Text className='link-text cs-add-line' onClick={() => setHotlines([...hotlines, { number: '', label: '' }])} {...a11y({ role: 'button' })}>
           + 添加一条热线
         </Text>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { EmptyView } from '../../../components'
+import { a11y, EmptyView } from '../../../components'
 import { beijing, formatTime } from '../../../lib/dayjs'
 import type { SlotDay } from '../types'
 import { Chips } from './chips'
@@ -31,8 +31,7 @@ export function SlotChooser({ days, value, onChange, emptyText = '近期没有�
             key={d.date}
             className={`cs-slots__day${d.date === day ? ' cs-slots__day--on' : ''}`}
             onClick={() => setDay(d.date)}
-            data-testid={`slot-day-${d.date}`}
-          >
+            data-testid={`slot-day-${d.date}`} {...a11y({ role: 'button' })}>
             <Text className='cs-slots__date'>{beijing(d.date).format('M月D日')}</Text>
             <Text className='cs-slots__weekday'>{beijing(d.date).format('ddd')}</Text>
           </View>

@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
+import { a11y } from '../../../components'
 import './attachment-grid.css'
 
 export interface Tile {
@@ -23,7 +24,7 @@ export function AttachmentGrid({ tiles, onAdd, addLabel = '添加' }: Props) {
   return (
     <View className='help-files' data-testid='help-files'>
       {tiles.map((tile) => (
-        <View key={tile.key} className='help-files__tile' onClick={tile.onOpen} data-testid='help-file'>
+        <View key={tile.key} className='help-files__tile' onClick={tile.onOpen} data-testid='help-file' {...a11y({ role: 'button' })}>
           {tile.kind === 'image' ? (
             <Image className='help-files__image' src={tile.src ?? ''} mode='aspectFill' />
           ) : (
@@ -39,15 +40,14 @@ export function AttachmentGrid({ tiles, onAdd, addLabel = '添加' }: Props) {
                 e.stopPropagation()
                 tile.onRemove?.()
               }}
-              data-testid='help-file-remove'
-            >
+              data-testid='help-file-remove' {...a11y({ role: 'button', label: '删除这个附件' })}>
               ×
             </View>
           )}
         </View>
       ))}
       {onAdd && (
-        <View className='help-files__tile help-files__add' hoverClass='help-files__add--hover' onClick={onAdd} data-testid='help-file-add'>
+        <View className='help-files__tile help-files__add' hoverClass='help-files__add--hover' onClick={onAdd} data-testid='help-file-add' {...a11y({ role: 'button' })}>
           <Text className='help-files__plus'>+</Text>
           <Text className='help-files__add-label'>{addLabel}</Text>
         </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { CellGroup, EmptyView, showError, showInfo } from '../../../components'
+import { a11y, CellGroup, EmptyView, showError, showInfo } from '../../../components'
 import { attachmentUrl, choosePdf, choosePhotos, openAttachment, tooLarge, uploadAttachment } from '../files'
 import { MAX_FILES } from '../permissions'
 import type { HelpRequest, LocalFile } from '../types'
@@ -66,7 +66,7 @@ export function CaseFiles({ kase, token, onUploaded }: Props) {
           addLabel='照片'
         />
         {canAdd && room > 0 && (
-          <Text className='link-text help-block__pdf' onClick={() => void add(choosePdf)}>
+          <Text className='link-text help-block__pdf' onClick={() => void add(choosePdf)} {...a11y({ role: 'button' })}>
             添加 PDF 文件
           </Text>
         )}

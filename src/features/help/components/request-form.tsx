@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components'
+import { a11y, Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components'
 import { errorMessage } from '../../../services/http'
 import { choosePdf, choosePhotos, tooLarge } from '../files'
 import { CONTACTS, URGENCIES } from '../labels'
@@ -103,7 +103,7 @@ export function RequestForm({ categories, onSubmit }: Props) {
             addLabel='照片'
           />
           {files.length < MAX_FILES && (
-            <Text className='link-text help-block__pdf' onClick={() => void addFiles(choosePdf)} data-testid='help-add-pdf'>
+            <Text className='link-text help-block__pdf' onClick={() => void addFiles(choosePdf)} data-testid='help-add-pdf' {...a11y({ role: 'button' })}>
               添加 PDF 文件
             </Text>
           )}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, Picker, Switch, Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, controlLabel, FormError, FormField, showError, showSuccess } from '../../../components'
+import { a11y, Button, Cell, CellGroup, controlLabel, FormError, FormField, showError, showSuccess } from '../../../components'
 import { todayIn } from '../../../lib/dayjs'
 import { addClosedDays, createHelpCategory, deleteClosedDays, updateHelpCategory, updateHelpSettings } from '../api'
 import { dueLabel } from '../labels'
@@ -26,9 +26,9 @@ export function ResponseDaysField({ days, onSaved }: { days: number; onSaved: ()
     <CellGroup title='答复期限' footer='从提交次日起算的工作日数；周末和下方登记的休息日不计，等待会员补充期间暂停。'>
       <View className='help-stepper'>
         <Text className='help-stepper__label'>工作日</Text>
-        <View className='help-stepper__minus' hoverClass='help-stepper--hover' onClick={() => step(-1)}>−</View>
+        <View className='help-stepper__minus' hoverClass='help-stepper--hover' onClick={() => step(-1)} {...a11y({ role: 'button' })}>−</View>
         <Text className='help-stepper__value' data-testid='help-response-days'>{value}</Text>
-        <View className='help-stepper__plus' hoverClass='help-stepper--hover' onClick={() => step(1)}>+</View>
+        <View className='help-stepper__plus' hoverClass='help-stepper--hover' onClick={() => step(1)} {...a11y({ role: 'button' })}>+</View>
       </View>
       <FormError message={save.error} />
     </CellGroup>
@@ -77,7 +77,7 @@ export function ClosedDaysEditor({ items, onChanged }: { items: ClosedDays[]; on
     <CellGroup title='休息日' footer='登记后提交的求助不把这些日子算作工作日。'>
       {items.map((d) => (
         <Cell key={d.id} title={d.reason} label={d.startsOn === d.endsOn ? dueLabel(d.startsOn) : `${dueLabel(d.startsOn)} 至 ${dueLabel(d.endsOn)}`}
-          value={<Text className='link-text' onClick={() => void remove(d.id)}>删除</Text>} />
+          value={<Text className='link-text' onClick={() => void remove(d.id)} {...a11y({ role: 'button' })}>删除</Text>} />
       ))}
       <Picker mode='date' value={startsOn} onChange={(e) => setStartsOn(e.detail.value)}>
         <FormField label='开始日期'>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { HelpCounts } from '../types'
+import { a11y } from '../../../components'
 import './summary-strip.css'
 
 export type StripKey = 'submitted' | 'overdue' | 'waiting' | 'visits'
@@ -15,7 +16,7 @@ export function SummaryStrip({ counts, onPick }: { counts: HelpCounts; onPick: (
   return (
     <View className='help-strip' data-testid='help-summary'>
       {items.map((item) => (
-        <View key={item.key} className='help-strip__item' hoverClass='help-strip__item--hover' onClick={() => onPick(item.key)} data-testid={`help-count-${item.key}`}>
+        <View key={item.key} className='help-strip__item' hoverClass='help-strip__item--hover' onClick={() => onPick(item.key)} data-testid={`help-count-${item.key}`} {...a11y({ role: 'button' })}>
           <Text className={`help-strip__value${item.alert ? ' help-strip__value--alert' : ''}`}>{item.value}</Text>
           <Text className='help-strip__label'>{item.label}</Text>
         </View>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { showInfo } from '../../../components'
+import { a11y, showInfo } from '../../../components'
 import type { ServiceEntry } from '../entries'
 import './service-grid.css'
 
@@ -18,8 +18,7 @@ export function ServiceGrid({ entries }: { entries: ServiceEntry[] }) {
           className='service-grid__item'
           hoverClass='service-grid__item--hover'
           onClick={() => open(entry)}
-          data-testid={`service-${entry.key}`}
-        >
+          data-testid={`service-${entry.key}`} {...a11y({ role: 'button' })}>
           <View className='service-grid__badge' style={{ backgroundColor: entry.color }}>
             <Text className='service-grid__glyph'>{entry.glyph}</Text>
           </View>

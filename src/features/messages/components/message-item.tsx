@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { formatRelative } from '../../../lib/dayjs'
 import type { Message } from '../types'
+import { a11y } from '../../../components'
 import './message-item.css'
 
 interface Props {
@@ -16,8 +17,7 @@ export function MessageItem({ message, onOpen }: Props) {
       hoverClass='message-item--hover'
       onClick={() => onOpen(message)}
       data-testid='message-item'
-      data-unread={unread ? 'true' : 'false'}
-    >
+      data-unread={unread ? 'true' : 'false'} {...a11y({ role: 'button' })}>
       <View className='message-item__head'>
         {unread && <View className='message-item__dot' />}
         <Text className='message-item__title'>{message.title}</Text>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Tag } from '../../../components'
+import { a11y, Tag } from '../../../components'
 import { ROUTES, withQuery } from '../../../lib/routes'
 import { dueText, formatDay, memberStageOf, shortDay, slotRange, stageOf, TOPIC_LABELS } from '../labels'
 import type { Appointment } from '../types'
@@ -25,8 +25,7 @@ export function AppointmentItem({ appointment: a, view }: Props) {
       className={`appointment-item${a.overdue && view !== 'member' ? ' appointment-item--overdue' : ''}`}
       hoverClass='appointment-item--hover'
       onClick={() => openAppointment(a.id)}
-      data-testid='appointment-item'
-    >
+      data-testid='appointment-item' {...a11y({ role: 'button' })}>
       <View className='reception-title-row'>
         <Text className='appointment-item__title'>{title}</Text>
         <Tag tone={stage.tone}>{stage.label}</Tag>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { ROUTES, withQuery } from '../../../lib/routes'
 import type { Desk } from '../types'
+import { a11y } from '../../../components'
 import './common.css'
 import './desk-card.css'
 
@@ -10,7 +11,7 @@ const open = (url: string) => void Taro.navigateTo({ url })
 function Figure({ label, value, tab, late }: { label: string; value: number; tab: string; late?: boolean }) {
   return (
     <View className='desk-card__figure' hoverClass='desk-card__figure--hover' onClick={() => open(withQuery(ROUTES.receptionDesk, { tab }))}
-      data-testid={`desk-${tab}-${label === '已逾期' ? 'overdue' : 'count'}`}>
+      data-testid={`desk-${tab}-${label === '已逾期' ? 'overdue' : 'count'}`} {...a11y({ role: 'button' })}>
       <Text className={`reception-figure__value${late && value > 0 ? ' reception-figure__value--late' : ''}`}>{value}</Text>
       <Text className='reception-figure__label'>{label}</Text>
     </View>
@@ -23,7 +24,7 @@ export function DeskCard({ desk }: { desk: Desk }) {
     <View className='desk-card' data-testid='reception-desk-card'>
       <View className='desk-card__head'>
         <Text className='desk-card__title'>接待工作台</Text>
-        <Text className='link-text' onClick={() => open(withQuery(ROUTES.receptionDesk, { tab: 'today' }))} data-testid='open-today'>
+        <Text className='link-text' onClick={() => open(withQuery(ROUTES.receptionDesk, { tab: 'today' }))} data-testid='open-today' {...a11y({ role: 'button' })}>
           今日接待
         </Text>
       </View>
@@ -34,8 +35,8 @@ export function DeskCard({ desk }: { desk: Desk }) {
       </View>
       {desk.canManage && (
         <View className='desk-card__tools'>
-          <View className='desk-card__tool' hoverClass='desk-card__figure--hover' onClick={() => open(ROUTES.receptionSummary)}>月度汇总</View>
-          <View className='desk-card__tool' hoverClass='desk-card__figure--hover' onClick={() => open(ROUTES.receptionPublish)}>发布接待日</View>
+          <View className='desk-card__tool' hoverClass='desk-card__figure--hover' onClick={() => open(ROUTES.receptionSummary)} {...a11y({ role: 'button' })}>月度汇总</View>
+          <View className='desk-card__tool' hoverClass='desk-card__figure--hover' onClick={() => open(ROUTES.receptionPublish)} {...a11y({ role: 'button' })}>发布接待日</View>
         </View>
       )}
     </View>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, CellGroup, FormError } from '../../../components'
+import { a11y, Button, CellGroup, FormError } from '../../../components'
 import { cancelAppointment, markAttendance } from '../api'
 import { RATING_LABELS, todayIn } from '../labels'
 import type { Appointment } from '../types'
@@ -79,7 +79,7 @@ export function OfficerPanel({ appointment: a, onChange }: Props) {
       {a.canCancel && (
         <View>
           <FormError message={cancel.error} />
-          <Text className='reception-panel__link' onClick={chooseCancel} data-testid='officer-cancel'>
+          <Text className='reception-panel__link' onClick={chooseCancel} data-testid='officer-cancel' {...a11y({ role: 'button' })}>
             {cancel.busy ? '正在取消…' : '取消这个预约（会通知会员）'}
           </Text>
         </View>

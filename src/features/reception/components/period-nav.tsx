@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { a11y } from '../../../components'
 import './period-nav.css'
 
 interface Props {
@@ -15,10 +16,10 @@ interface Props {
 export function PeriodNav({ label, prevText, nextText, onPrev, onNext, nextDisabled }: Props) {
   return (
     <View className='period-nav'>
-      <Text className='period-nav__step' onClick={onPrev} data-testid='period-prev'>‹ {prevText}</Text>
+      <Text className='period-nav__step' onClick={onPrev} data-testid='period-prev' {...a11y({ role: 'button' })}>‹ {prevText}</Text>
       <Text className='period-nav__label'>{label}</Text>
       <Text className={`period-nav__step${nextDisabled ? ' period-nav__step--off' : ''}`} onClick={nextDisabled ? undefined : onNext}
-        data-testid='period-next'>{nextText} ›</Text>
+        data-testid='period-next' {...a11y({ role: 'button' })}>{nextText} ›</Text>
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { EmptyView } from '../../../components'
+import { a11y, EmptyView } from '../../../components'
 import { formatDay, RECEIVER_LABELS, slotRange } from '../labels'
 import type { Appointment, ReceptionSession } from '../types'
 import { AppointmentItem } from './appointment-item'
@@ -34,7 +34,7 @@ export function SessionBlock({ session, appointments, withDate, onCancel }: Sess
       <View className='schedule__bar'>
         {head}
         {cancellable && (
-          <Text className='link-text' onClick={() => onCancel(session)}>
+          <Text className='link-text' onClick={() => onCancel(session)} {...a11y({ role: 'button' })}>
             取消本场
           </Text>
         )}

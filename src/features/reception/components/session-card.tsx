@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Tag } from '../../../components'
+import { a11y, Tag } from '../../../components'
 import { beijing } from '../../../lib/dayjs'
 import { RECEIVER_LABELS, slotRange, todayIn } from '../labels'
 import type { ReceptionSession } from '../types'
@@ -16,7 +16,7 @@ export function SessionCard({ session, onClick }: Props) {
   const isToday = session.date === todayIn()
   const full = session.freeSlots === 0
   return (
-    <View className='session-card' hoverClass='session-card--hover' onClick={onClick} data-testid={`session-${session.id}`}>
+    <View className='session-card' hoverClass='session-card--hover' onClick={onClick} data-testid={`session-${session.id}`} {...a11y({ role: 'button' })}>
       <View className={`session-card__date${isToday ? ' session-card__date--today' : ''}`}>
         <Text className='session-card__month'>{isToday ? '今天' : `${day.month() + 1}月`}</Text>
         <Text className='session-card__day'>{day.date()}</Text>

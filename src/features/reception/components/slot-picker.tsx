@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { formatTime } from '../../../lib/dayjs'
 import type { Slot } from '../types'
+import { a11y } from '../../../components'
 import './slot-picker.css'
 
 interface Props {
@@ -24,8 +25,7 @@ export function SlotPicker({ slots, value, onChange }: Props) {
             key={slot.startsAt}
             className={classes.join(' ')}
             onClick={slot.state === 'free' ? () => onChange(slot.startsAt) : undefined}
-            data-testid={slot.state === 'free' ? 'slot-free' : `slot-${slot.state}`}
-          >
+            data-testid={slot.state === 'free' ? 'slot-free' : `slot-${slot.state}`} {...a11y({ role: 'button' })}>
             <Text className='slot-picker__time'>{formatTime(slot.startsAt)}</Text>
             <Text className='slot-picker__note'>{chosen ? '已选' : NOTE[slot.state]}</Text>
           </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
-import { Button, FormError, FormField } from '../../../components'
+import { a11y, Button, FormError, FormField } from '../../../components'
 import { KIND_LABELS } from '../format'
 import { cleanQuestion, questionProblem, satisfactionQuestion } from '../form-model'
 import type { QuestionDraft, QuestionKind } from '../types'
@@ -39,7 +39,7 @@ export function QuestionEditor({ initial, onSave, onCancel }: Props) {
     <View className='sv-editor' data-testid='question-editor'>
       <View className='sv-chips'>
         {KINDS.map((kind) => (
-          <View key={kind} className={`sv-chip${q.kind === kind ? ' sv-chip--on' : ''}`} onClick={() => setKind(kind)}>
+          <View key={kind} className={`sv-chip${q.kind === kind ? ' sv-chip--on' : ''}`} onClick={() => setKind(kind)} {...a11y({ role: 'button' })}>
             {KIND_HINTS[kind]}
           </View>
         ))}
@@ -57,12 +57,12 @@ export function QuestionEditor({ initial, onSave, onCancel }: Props) {
             <View key={i} className='sv-editor__option'>
               <Input className='ui-input' placeholderClass='ui-input-placeholder' placeholder={`选项 ${i + 1}`} maxlength={30} value={option} disabled={q.satisfaction} onInput={(e) => setOption(i, e.detail.value)} />
               {!q.satisfaction && q.options.length > 2 && (
-                <Text className='sv-editor__remove' onClick={() => set({ options: q.options.filter((_, j) => j !== i) })}>删除</Text>
+                <Text className='sv-editor__remove' onClick={() => set({ options: q.options.filter((_, j) => j !== i) })} {...a11y({ role: 'button' })}>删除</Text>
               )}
             </View>
           ))}
           {!q.satisfaction && q.options.length < 10 && (
-            <Text className='link-text sv-editor__add' onClick={() => set({ options: [...q.options, ''] })}>+ 添加选项</Text>
+            <Text className='link-text sv-editor__add' onClick={() => set({ options: [...q.options, ''] })} {...a11y({ role: 'button' })}>+ 添加选项</Text>
           )}
         </View>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Tag } from '../../../components'
+import { a11y, Tag } from '../../../components'
 import { KIND_LABELS } from '../format'
 import { moveQuestion, newQuestion } from '../form-model'
 import type { QuestionDraft } from '../types'
@@ -41,10 +41,10 @@ export function QuestionList({ questions, onChange }: Props) {
               {q.section && <Text>{q.section}</Text>}
             </View>
             <View className='sv-qrow__actions'>
-              <Text className='sv-qrow__action' onClick={() => onChange(moveQuestion(questions, i, -1))}>上移</Text>
-              <Text className='sv-qrow__action' onClick={() => onChange(moveQuestion(questions, i, 1))}>下移</Text>
-              <Text className='sv-qrow__action' onClick={() => setEditing(i)}>编辑</Text>
-              <Text className='sv-qrow__action sv-qrow__action--warn' onClick={() => onChange(questions.filter((_, j) => j !== i))}>删除</Text>
+              <Text className='sv-qrow__action' onClick={() => onChange(moveQuestion(questions, i, -1))} {...a11y({ role: 'button' })}>上移</Text>
+              <Text className='sv-qrow__action' onClick={() => onChange(moveQuestion(questions, i, 1))} {...a11y({ role: 'button' })}>下移</Text>
+              <Text className='sv-qrow__action' onClick={() => setEditing(i)} {...a11y({ role: 'button' })}>编辑</Text>
+              <Text className='sv-qrow__action sv-qrow__action--warn' onClick={() => onChange(questions.filter((_, j) => j !== i))} {...a11y({ role: 'button' })}>删除</Text>
             </View>
           </View>
         ),
@@ -52,7 +52,7 @@ export function QuestionList({ questions, onChange }: Props) {
       {editing === questions.length ? (
         <QuestionEditor initial={newQuestion()} onSave={(q) => save(questions.length, q)} onCancel={() => setEditing(null)} />
       ) : (
-        <View className='sv-add' hoverClass='sv-add--hover' onClick={() => setEditing(questions.length)} data-testid='question-add'>
+        <View className='sv-add' hoverClass='sv-add--hover' onClick={() => setEditing(questions.length)} data-testid='question-add' {...a11y({ role: 'button' })}>
           + 添加题目
         </View>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
+import { a11y, Button, CellGroup, FormError, FormField } from '../../../components'
 import { errorMessage } from '../../../services/http'
 import { createSurvey, updateSurvey } from '../api'
 import { formatDay } from '../format'
@@ -72,9 +72,9 @@ export function SurveyForm({ surveyId, initial, branches, onSaved }: Props) {
 
       <CellGroup title='参评范围' footer={`共 ${audienceCount} 人。不选分工会即为全体会员。`}>
         <View className='sv-chips sv-form__branches'>
-          <View className={`sv-chip${input.branchIds.length === 0 ? ' sv-chip--on' : ''}`} onClick={() => set({ branchIds: [] })}>全体会员</View>
+          <View className={`sv-chip${input.branchIds.length === 0 ? ' sv-chip--on' : ''}`} onClick={() => set({ branchIds: [] })} {...a11y({ role: 'button' })}>全体会员</View>
           {branches.items.map((b) => (
-            <View key={b.id} className={`sv-chip${input.branchIds.includes(b.id) ? ' sv-chip--on' : ''}`} onClick={() => toggleBranch(b.id)}>
+            <View key={b.id} className={`sv-chip${input.branchIds.includes(b.id) ? ' sv-chip--on' : ''}`} onClick={() => toggleBranch(b.id)} {...a11y({ role: 'button' })}>
               {b.name}（{b.memberCount}）
             </View>
           ))}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { EmptyView, ErrorView, Loading, PageContainer, showInfo } from '../../../../components'
+import { a11y, EmptyView, ErrorView, Loading, PageContainer, showInfo } from '../../../../components'
 import {
   buildDateStrip,
   dateTitle,
@@ -82,7 +82,7 @@ export default function RoomPage() {
           {grid.loading && <Loading text='正在刷新时段…' />}
           {data.slots.length > 0 ? <SlotGrid slots={data.slots} mode={r.mode} onTap={tap} /> : <EmptyView text='这一天不开放' />}
           <RoomRulesCard rules={data.rules} />
-          <View className='bk-room-foot' onClick={() => Taro.navigateTo({ url: ROUTES.bookingMine })}>
+          <View className='bk-room-foot' onClick={() => Taro.navigateTo({ url: ROUTES.bookingMine })} {...a11y({ role: 'button' })}>
             查看我的预约 ›
           </View>
         </>

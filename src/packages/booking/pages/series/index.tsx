@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { Button, EmptyView, PageContainer, showError, showSuccess } from '../../../../components'
+import { a11y, Button, EmptyView, PageContainer, showError, showSuccess } from '../../../../components'
 import { cancelSeries, isBookingStaff, listManagedRooms, listSeries, seriesWhenText, useRefresh, type Series } from '../../../../features/booking'
 import { SeriesCard } from '../../../../features/booking/components/series-card'
 import { StaffOnly } from '../../../../features/booking/components/staff-only'
@@ -57,7 +57,7 @@ export default function SeriesPage() {
   const roomName = roomList.find((r) => r.id === roomId)?.name
   const filter = (id: number | null, name: string) => (
     <Text key={id ?? 0} id={`filter-${id ?? 'all'}`} className={`bk-rooms-filter__chip${roomId === id ? ' bk-rooms-filter__chip--on' : ''}`}
-      onClick={() => setRoomId(id)} data-testid={`series-filter-${id ?? 'all'}`}>
+      onClick={() => setRoomId(id)} data-testid={`series-filter-${id ?? 'all'}`} {...a11y({ role: 'button' })}>
       {name}
     </Text>
   )

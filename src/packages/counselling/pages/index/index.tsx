@@ -4,6 +4,7 @@ import { CounsellingPage, CounsellorChoices, counsellingApi, hasConsented, MyUpc
 import { useRequireSession } from '../../../../features/session'
 import { ROUTES } from '../../../../lib/routes'
 import { useLoader } from '../../../../lib/use-loader'
+import { a11y } from '../../../../components'
 import './index.css'
 
 export default function CounsellingHomePage() {
@@ -32,7 +33,7 @@ export default function CounsellingHomePage() {
         <>
           <MyUpcoming items={lists.data.upcoming} max={overview.policy.maxUpcoming} />
           <CounsellorChoices counsellors={lists.data.counsellors} />
-          <Text className='link-text cs-home__consent' onClick={() => Taro.navigateTo({ url: ROUTES.counsellingConsent })}>
+          <Text className='link-text cs-home__consent' onClick={() => Taro.navigateTo({ url: ROUTES.counsellingConsent })} {...a11y({ role: 'button' })}>
             知情同意书与撤回
           </Text>
         </>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Button, PageContainer, showError } from '../../../../components'
+import { a11y, Button, PageContainer, showError } from '../../../../components'
 import { ErasureNotes, privacyApi } from '../../../../features/admin'
 import { leaveSession, useRequireSession } from '../../../../features/session'
 import { useLoader } from '../../../../lib/use-loader'
@@ -47,7 +47,7 @@ export default function EraseAccountPage() {
           <ErasureNotes effects={p.effects} />
           {p.allowed ? (
             <View>
-              <View className='privacy-confirm' onClick={() => setUnderstood(!understood)} data-testid='erase-understood'>
+              <View className='privacy-confirm' onClick={() => setUnderstood(!understood)} data-testid='erase-understood' {...a11y({ role: 'button' })}>
                 <View className={understood ? 'privacy-confirm__box privacy-confirm__box--on' : 'privacy-confirm__box'}>{understood ? '✓' : ''}</View>
                 我已了解以上内容，确定要注销
               </View>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { CellGroup, ErrorView, PageContainer, showSuccess } from '../../../../components'
+import { a11y, CellGroup, ErrorView, PageContainer, showSuccess } from '../../../../components'
 import { BookingForm, openAppointment, RECEIVER_LABELS, receptionApi, SlotPicker, formatDay, slotRange, type Appointment } from '../../../../features/reception'
 import { useRequireSession } from '../../../../features/session'
 import { ROUTES, readIdParam, withQuery } from '../../../../lib/routes'
@@ -48,7 +48,7 @@ export default function BookReceptionPage() {
             <SlotPicker slots={s.slots} value={slot} onChange={setSlot} />
           </CellGroup>
           {s.myAppointmentId ? (
-            <View className='reception-book__notice' onClick={() => openAppointment(s.myAppointmentId!)}>
+            <View className='reception-book__notice' onClick={() => openAppointment(s.myAppointmentId!)} {...a11y({ role: 'button' })}>
               您已预约了这场接待日，每场只能预约一个时段。点此查看或取消原预约。
             </View>
           ) : free === 0 ? (

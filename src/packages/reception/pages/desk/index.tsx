@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { CellGroup, EmptyView, Loading, PageContainer, showError, showSuccess, Tabs } from '../../../../components'
+import { a11y, CellGroup, EmptyView, Loading, PageContainer, showError, showSuccess, Tabs } from '../../../../components'
 import { addDays, AppointmentItem, formatDay, PeriodNav, receptionApi, Schedule, shortDay, todayIn, type ReceptionSession } from '../../../../features/reception'
 import { useRequireSession } from '../../../../features/session'
 import { readParam } from '../../../../lib/routes'
@@ -63,7 +63,7 @@ export default function ReceptionDeskPage() {
         <View data-testid='today-list'>
           <Text className='reception-desk__caption'>{formatDay(today.data.date)}</Text>
           {today.data.overdueCount > 0 && (
-            <View className='reception-desk__alert' onClick={() => switchTo('follow-ups')} data-testid='overdue-alert'>
+            <View className='reception-desk__alert' onClick={() => switchTo('follow-ups')} data-testid='overdue-alert' {...a11y({ role: 'button' })}>
               有 {today.data.overdueCount} 件答复已逾期，去处理 ›
             </View>
           )}
