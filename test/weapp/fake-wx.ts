@@ -66,6 +66,7 @@ export function createWeChat(options: WalkOptions) {
   let appInstance: Record<string, unknown> | null = null;
   let pending = 0;
   const update: WxDeps['update'] = { applied: false };
+  const permissions: WxDeps['permissions'] = { refused: new Set(), settingsOpened: 0 };
 
   /** Runs a lifecycle; a throw (or a rejected promise) is a failure of the walk. */
   function run(target: Record<string, unknown>, name: string, ...args: unknown[]) {
@@ -136,6 +137,7 @@ export function createWeChat(options: WalkOptions) {
     storage,
     tempDir,
     update,
+    permissions,
     track: <T>(work: Promise<T>) => {
       pending += 1;
       return work.finally(() => {
@@ -200,6 +202,7 @@ export function createWeChat(options: WalkOptions) {
     badges,
     storage,
     update,
+    permissions,
     boot() {
       require(path.join(options.dist, 'app.js'));
       if (!appInstance) throw new Error('app.js did not call App()');
@@ -219,11 +222,10 @@ export function createWeChat(options: WalkOptions) {
         await new Promise((resolve) => setTimeout(resolve, 30));
         quiet = pending === 0 ? quiet + 1 : 0;
       }
-      const page = stack[stack.length - 1];
-      const root = page?.data.root as { cn?: unknown[] } | undefined;
-      if (page && !root?.cn?.length && !failures.includes(`${page.route} rendered nothing`)) failures.push(`${page.route} rendered nothing`);
     },
     text: (page = stack[stack.length - 1]!) => textOf(page.data.root),
+    /** Elements the current page has rendered (none: the page shows a blank screen). */
+    rendered: () => findAll(stack[stack.length - 1]?.data.root, () => true).length,
     /**
      * Sends a WeChat event to an element: one of the tree, or the deepest one whose own text or an
      * attribute (placeholder…) matches. (data-* attributes stay in Taro's DOM, not in the data.)
