@@ -36,6 +36,11 @@ export async function startFakeWechat() {
         tokenRequests += 1;
         return reply(200, { access_token: `token-${tokenRequests}`, expires_in: 7200 });
       }
+      if (url.pathname === '/wxa/getwxacodeunlimit') {
+        // A mini-program code: a PNG's signature stands in for the image.
+        response.writeHead(200, { 'content-type': 'image/png' });
+        return response.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      }
       if (url.pathname === '/cgi-bin/message/subscribe/send') {
         const failure = failures.shift();
         if (failure) return reply(failure.status, failure.errcode ? { errcode: failure.errcode, errmsg: 'fake failure' } : {});

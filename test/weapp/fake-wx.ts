@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ancestry, findAll, findElement, ownText, setPath, textOf } from './data-tree';
 import { implementedApis, type WxDeps } from './wx-apis';
+
+export { findAll, textOf } from './data-tree';
 
 /**
  * WeChat's half of a mini-program, made for a test: the App/Page/Component globals, a page stack
@@ -18,28 +21,6 @@ export interface PageInstance {
   data: Data;
   config: PageConfig;
   [key: string]: unknown;
-}
-
-/** Applies one setData key (`root.cn.[2].cn.[0].v`) to the tree. */
-export function setPath(tree: Data, key: string, value: unknown): void {
-  const parts = key.split('.').flatMap((part) => part.split(/(?=\[)/)).filter(Boolean).map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
-  let node = tree as Record<string | number, unknown>;
-  parts.forEach((part, i) => {
-    if (i === parts.length - 1) {
-      node[part] = value;
-      return;
-    }
-    if (node[part] === undefined || node[part] === null) node[part] = typeof parts[i + 1] === 'number' ? [] : {};
-    node = node[part] as Record<string | number, unknown>;
-  });
-}
-
-/** The text a member would see: every text node's value, in order. */
-export function textOf(node: unknown): string {
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  if (!node || typeof node !== 'object') return '';
-  const record = node as Record<string, unknown>;
-  return (typeof record.v === 'string' ? record.v : '') + textOf(record.cn);
 }
 
 export interface WalkOptions {
@@ -66,6 +47,7 @@ export function createWeChat(options: WalkOptions) {
   let appInstance: Record<string, unknown> | null = null;
   let pending = 0;
   const update: WxDeps['update'] = { applied: false };
+  const permissions: WxDeps['permissions'] = { refused: new Set(), settingsOpened: 0 };
 
   /** Runs a lifecycle; a throw (or a rejected promise) is a failure of the walk. */
   function run(target: Record<string, unknown>, name: string, ...args: unknown[]) {
@@ -136,6 +118,7 @@ export function createWeChat(options: WalkOptions) {
     storage,
     tempDir,
     update,
+    permissions,
     track: <T>(work: Promise<T>) => {
       pending += 1;
       return work.finally(() => {
@@ -200,6 +183,7 @@ export function createWeChat(options: WalkOptions) {
     badges,
     storage,
     update,
+    permissions,
     boot() {
       require(path.join(options.dist, 'app.js'));
       if (!appInstance) throw new Error('app.js did not call App()');
@@ -219,11 +203,10 @@ export function createWeChat(options: WalkOptions) {
         await new Promise((resolve) => setTimeout(resolve, 30));
         quiet = pending === 0 ? quiet + 1 : 0;
       }
-      const page = stack[stack.length - 1];
-      const root = page?.data.root as { cn?: unknown[] } | undefined;
-      if (page && !root?.cn?.length && !failures.includes(`${page.route} rendered nothing`)) failures.push(`${page.route} rendered nothing`);
     },
     text: (page = stack[stack.length - 1]!) => textOf(page.data.root),
+    /** Elements the current page has rendered (none: the page shows a blank screen). */
+    rendered: () => findAll(stack[stack.length - 1]?.data.root, () => true).length,
     /**
      * Sends a WeChat event to an element: one of the tree, or the deepest one whose own text or an
      * attribute (placeholder…) matches. (data-* attributes stay in Taro's DOM, not in the data.)
@@ -257,44 +240,4 @@ export function createWeChat(options: WalkOptions) {
       deps.navigate(kind, url);
     },
   };
-}
-
-/** The elements from the root down to the target (text nodes and the root itself left out). */
-function ancestry(node: unknown, target: Record<string, unknown>): Record<string, unknown>[] {
-  if (!node || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  if (record === target) return [record];
-  for (const child of (record.cn as unknown[] | undefined) ?? []) {
-    const below = ancestry(child, target);
-    if (below.length) return record.sid ? [record, ...below] : below;
-  }
-  return [];
-}
-
-/** The text of an element's own text children (not its descendants'). */
-function ownText(element: Record<string, unknown>): string {
-  return ((element.cn as Record<string, unknown>[] | undefined) ?? []).map((c) => (typeof c.v === 'string' ? c.v : '')).join('');
-}
-
-/** Every element for which the test holds, in document order. */
-export function findAll(node: unknown, test: (element: Record<string, unknown>) => boolean): Record<string, unknown>[] {
-  if (!node || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  const children = ((record.cn as unknown[] | undefined) ?? []).flatMap((child) => findAll(child, test));
-  return [...(record.sid && test(record) ? [record] : []), ...children];
-}
-
-/** The deepest element whose text, or one of whose string attributes, matches. */
-function findElement(node: unknown, match: string | RegExp): Record<string, unknown> | null {
-  if (!node || typeof node !== 'object') return null;
-  const record = node as Record<string, unknown>;
-  for (const child of (record.cn as unknown[] | undefined) ?? []) {
-    const found = findElement(child, match);
-    if (found) return found;
-  }
-  const test = (value: string) => (typeof match === 'string' ? value.includes(match) : match.test(value));
-  const ownText = ((record.cn as Record<string, unknown>[] | undefined) ?? []).map((c) => (typeof c.v === 'string' ? c.v : '')).join('');
-  const attributes = Object.entries(record).filter(([key, value]) => key !== 'v' && key !== 'cn' && typeof value === 'string').map(([, value]) => value as string);
-  if ((record.sid || record.uid) && (test(ownText) || attributes.some(test))) return record;
-  return null;
 }

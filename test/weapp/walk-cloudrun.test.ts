@@ -44,6 +44,7 @@ it('signs a member in through wx.cloud.callContainer, the platform vouching for 
   expect(w.requests).toContain('cloud:/api/auth/wechat');
   expect(w.requests.filter((r) => !r.startsWith('cloud:/api/'))).toEqual([]);
   expect(w.failures).toEqual([]);
+  expect(w.rendered()).toBeGreaterThan(0);
 });
 
 it('ships no server address: the Cloud Run build names none', () => {

@@ -24,8 +24,12 @@ afterAll(async () => {
   await fakeWechat?.close();
 });
 
-// Every walk ends clean: nothing threw in a lifecycle, no unknown wx API, no request elsewhere.
-afterEach(() => expect(w.failures).toEqual([]));
+// Every step ends clean: nothing threw in a lifecycle, no unknown wx API, no request elsewhere,
+// and the page it ends on is not blank.
+afterEach(() => {
+  expect(w.failures).toEqual([]);
+  expect(w.rendered()).toBeGreaterThan(0);
+});
 
 /** A room open round the clock in 15-minute slots, so a slot is always free now. Made by 李秀梅 (staff). */
 async function roundTheClockRoom() {
@@ -106,6 +110,20 @@ describe('the weapp build as the chair walks it', () => {
     w.go('navigateTo', '/packages/reception/pages/desk/index');
     await shows(w, '今日接待');
     await until(w, () => /待接待|已接待/.test(w.text()), 'today’s appointments');
+  });
+
+  it('saving a room’s door code after refusing the album explains why and offers the settings', async () => {
+    w.permissions.refused.add('scope.writePhotosAlbum');
+    w.go('navigateTo', '/packages/booking/pages/rooms/index');
+    await shows(w, '签到码');
+    w.tap('签到码');
+    await onPage(w, 'packages/booking/pages/poster/index');
+    await shows(w, '保存到相册');
+    w.tap('保存到相册');
+    await until(w, () => w.permissions.settingsOpened === 1, 'WeChat’s settings to open');
+    expect(w.modals.at(-1)).toMatchObject({ title: '未能保存到相册' });
+    expect(w.modals.at(-1)?.content).toContain('设置');
+    expect(w.toasts).not.toContain('请求失败，请稍后再试');
   });
 });
 

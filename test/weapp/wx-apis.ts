@@ -14,6 +14,8 @@ export interface WxDeps {
   tempDir: string;
   /** The update manager's state: the app's onUpdateReady handler, and whether it applied the update. */
   update: { ready?: () => void; applied: boolean };
+  /** Permissions the member has refused (WeChat then fails at once), and how often settings opened. */
+  permissions: { refused: Set<string>; settingsOpened: number };
   track<T>(work: Promise<T>): Promise<T>;
   navigate(kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch', url: string): void;
   back(delta: number): void;
@@ -33,7 +35,7 @@ function callback(deps: WxDeps, work: (o: Options) => Promise<unknown> | unknown
             o.complete?.(result);
           },
           (error: unknown) => {
-            const result = { errMsg: `fail ${(error as Error).message ?? error}` };
+            const result = { errMsg: (error as { errMsg?: string }).errMsg ?? `fail ${(error as Error).message ?? error}` };
             o.fail?.(result);
             o.complete?.(result);
           },
@@ -121,6 +123,14 @@ export function implementedApis(deps: WxDeps): Record<string, unknown> {
     removeTabBarBadge: callback(deps, (o) => void deps.badges.delete(Number(o.index))),
     // Subscribing is the member's choice; here they decline, which the app must take in its stride.
     requestSubscribeMessage: callback(deps, (o) => Object.fromEntries(((o.tmplIds as string[]) ?? []).map((id) => [id, 'reject']))),
+    saveImageToPhotosAlbum: callback(deps, () => {
+      if (deps.permissions.refused.has('scope.writePhotosAlbum')) throw { errMsg: 'saveImageToPhotosAlbum:fail auth deny' };
+      return { errMsg: 'saveImageToPhotosAlbum:ok' };
+    }),
+    openSetting: callback(deps, () => {
+      deps.permissions.settingsOpened += 1;
+      return { authSetting: Object.fromEntries([...deps.permissions.refused].map((scope) => [scope, false])) };
+    }),
     getSystemInfoSync: () => systemInfo,
     getWindowInfo: () => systemInfo,
     getAppBaseInfo: () => systemInfo,
