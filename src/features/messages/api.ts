@@ -1,4 +1,5 @@
 import { request } from '../../services/http'
+import type { ApiResponse } from '../../services/api-types'
 import type { MessagePage } from './types'
 
 const PAGE_SIZE = 20
@@ -8,8 +9,8 @@ export const listMessages = (before?: number) =>
   request<MessagePage>('GET', '/api/messages', { query: { limit: PAGE_SIZE, before } })
 
 export const getUnreadCount = () =>
-  request<{ count: number }>('GET', '/api/messages/unread-count').then((r) => r.count)
+  request<ApiResponse<'countUnreadMessages'>>('GET', '/api/messages/unread-count').then((r) => r.count)
 
-export const markRead = (id: number) => request<void>('POST', `/api/messages/${id}/read`)
+export const markRead = (id: number) => request<ApiResponse<'markMessageRead'>>('POST', `/api/messages/${id}/read`)
 
-export const markAllRead = () => request<void>('POST', '/api/messages/read-all')
+export const markAllRead = () => request<ApiResponse<'markAllMessagesRead'>>('POST', '/api/messages/read-all')

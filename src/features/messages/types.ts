@@ -1,17 +1,10 @@
-export interface Message {
-  id: number
-  /** What the message is about (booking, help, notice …); free-form for now. */
-  kind: string
-  title: string
-  body: string
-  /** A mini-program page path such as /packages/notices/pages/detail/index?id=3. */
-  link: string | null
-  readAt: string | null
-  createdAt: string
-}
+import type { ApiResponse, ItemOf } from '../../services/api-types'
 
-export interface MessagePage {
-  items: Message[]
-  unreadCount: number
-  hasMore: boolean
-}
+// Generated from the server's schemas (npm run api:types).
+export type MessagePage = ApiResponse<'listMessages'>
+
+/**
+ * `kind` says what the message is about (booking, help, notice …); `link` is a mini-program page
+ * path such as /packages/notices/pages/detail/index?id=3.
+ */
+export type Message = ItemOf<MessagePage['items']>

@@ -1,33 +1,14 @@
-export type NoticeCategory = 'news' | 'rules' | 'services' | 'procedures' | 'officers'
+import type { ApiQuery, ApiRequestBody, ApiResponse, ApiSchema, ItemOf } from '../../services/api-types'
 
-export interface NoticeSummary {
-  id: number
-  category: NoticeCategory
-  title: string
-  pinned: boolean
-  publishedAt: string
-}
+// Generated from the server's schemas (npm run api:types); nothing here is written twice.
+export type Notice = ApiSchema<'Notice'>
 
-export interface Notice extends NoticeSummary {
-  body: string
-  authorName: string
-}
+export type NoticeCategory = Notice['category']
 
-export interface NoticePage {
-  items: NoticeSummary[]
-  total: number
-}
+export type NoticePage = ApiResponse<'listNotices'>
 
-export interface NoticeQuery {
-  category?: NoticeCategory
-  pinned?: boolean
-  limit?: number
-  offset?: number
-}
+export type NoticeSummary = ItemOf<NoticePage['items']>
 
-export interface NewNotice {
-  category: NoticeCategory
-  title: string
-  body: string
-  pinned: boolean
-}
+export type NoticeQuery = ApiQuery<'listNotices'>
+
+export type NewNotice = ApiRequestBody<'createNotice'>

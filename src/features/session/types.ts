@@ -1,34 +1,19 @@
-export type Role = 'staff' | 'chair' | 'counsellor' | 'supervisor'
+import type { ApiRequestBody, ApiResponse, ApiSchema, ItemOf } from '../../services/api-types'
 
-export type UnionKind = 'city' | 'district' | 'school' | 'branch'
+// Generated from the server's schemas (npm run api:types); only DevAccount is written here.
+export type Me = ApiSchema<'Me'>
 
-export interface RoleGrant {
-  role: Role
-  unionId: number
-  unionName: string
-}
+export type Session = ApiSchema<'Session'>
 
-export interface Me {
-  id: number
-  name: string
-  staffNo: string
-  union: { id: number; name: string; kind: UnionKind }
-  branch: { id: number; name: string } | null
-  roles: RoleGrant[]
-}
+export type RoleGrant = ItemOf<Me['roles']>
 
-export interface Session {
-  token: string
-  expiresAt: string
-  member: Me
-}
+export type Role = RoleGrant['role']
 
-export type AuthMode = 'dev' | 'wechat' | 'cloudrun'
+export type UnionKind = Me['union']['kind']
 
-export interface AuthConfig {
-  mode: AuthMode
-  unionName?: string
-}
+export type AuthConfig = ApiResponse<'getAuthConfig'>
+
+export type AuthMode = AuthConfig['mode']
 
 export interface DevAccount {
   staffNo: string
@@ -38,13 +23,6 @@ export interface DevAccount {
   roles: Array<Role | Pick<RoleGrant, 'role'>>
 }
 
-export type WechatLoginResult =
-  | ({ status: 'bound' } & Session)
-  | { status: 'unbound'; ticket: string; expiresAt: string }
+export type WechatLoginResult = ApiResponse<'wechatLogin'>
 
-export interface BindInput {
-  ticket: string
-  name: string
-  staffNo: string
-  phoneLast4: string
-}
+export type BindInput = ApiRequestBody<'bindMember'>
