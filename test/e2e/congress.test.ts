@@ -6,6 +6,9 @@ import { baseUrl, devSignIn, fill, openPhone, shot, visible } from './browser';
 // is staff; 刘芳 (S1006) is a member and objects to the 公示 on the 校务公开 board.
 const TITLE = '高三年级办公室加装空调';
 
+// Each step signs in as another person: several page loads per test.
+jest.setTimeout(180_000);
+
 let phone: { browser: Browser; page: Page };
 let motionUrl: string;
 
