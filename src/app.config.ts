@@ -38,7 +38,7 @@ export default defineAppConfig({
         'pages/announce/index', 'pages/event-new/index', 'pages/event-code/index', 'pages/check-in/index',
       ],
     },
-    { root: 'packages/congress', pages: ['pages/index/index', 'pages/motion/index', 'pages/motion-new/index', 'pages/disclosure/index', 'pages/disclosure-new/index'] },
+    { root: 'packages/congress', pages: ['pages/index/index', 'pages/motion/index', 'pages/motion-new/index', 'pages/disclosure/index', 'pages/disclosure-new/index', 'pages/manage/index'] },
     // A new feature: one subpackage entry here, plus a `path` on its entry in features/home/entries.ts.
   ],
   window: {

@@ -78,6 +78,7 @@ export const ROUTES = {
   congressMotionNew: '/packages/congress/pages/motion-new/index',
   congressDisclosure: '/packages/congress/pages/disclosure/index',
   congressDisclosureNew: '/packages/congress/pages/disclosure-new/index',
+  congressManage: '/packages/congress/pages/manage/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]
