@@ -114,4 +114,26 @@ describe('教代会提案 and 校务公开 on a phone-sized screen', () => {
     expect(await visible(page, 'objection-list').innerText()).toContain('等待工会答复');
     await shot(page, 'congress-objected');
   });
+
+  it('gives staff a page for the session, its 代表 and the 承办部门', async () => {
+    const page = await phoneOf('S1002');
+    await visible(page, 'service-congress').click();
+    await visible(page, 'congress-manage').click();
+    const delegates = visible(page, 'delegate-list');
+    await delegates.getByText('张丽华').waitFor();
+    expect(await delegates.innerText()).toContain('提案工作委员会');
+    await shot(page, 'congress-manage');
+  });
+
+  it('shows the 校务公开 question of the evaluation against its 80% target', async () => {
+    const page = await phoneOf('S1002');
+    await visible(page, 'service-survey').click();
+    await visible(page, 'survey-manage').click();
+    await visible(page, 'staff-survey').first().click();
+    const rate = visible(page, 'disclosure-rate');
+    await rate.waitFor();
+    await rate.scrollIntoViewIfNeeded();
+    expect(await rate.innerText()).toMatch(/校务公开满意率 [\d.]+%（目标 80%，(已达到|未达到)）/);
+    await shot(page, 'congress-survey-target');
+  });
 });
