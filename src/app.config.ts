@@ -39,7 +39,7 @@ export default defineAppConfig({
         'pages/announce/index', 'pages/event-new/index', 'pages/event-code/index', 'pages/check-in/index',
       ],
     },
-    { root: 'packages/congress', pages: ['pages/index/index', 'pages/motion/index', 'pages/motion-new/index', 'pages/disclosure/index', 'pages/disclosure-new/index'] },
+    { root: 'packages/congress', pages: ['pages/index/index', 'pages/motion/index', 'pages/motion-new/index', 'pages/disclosure/index', 'pages/disclosure-new/index', 'pages/manage/index'] },
     { root: 'packages/assessment', pages: ['pages/index/index', 'pages/self/index', 'pages/rollup/index'] },
     { root: 'packages/care', pages: ['pages/index/index', 'pages/record/index', 'pages/hardship/index'] },
     // A new feature: one subpackage entry here, plus a `path` on its entry in features/home/entries.ts.

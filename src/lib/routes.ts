@@ -84,6 +84,7 @@ export const ROUTES = {
   care: '/packages/care/pages/index/index',
   careRecord: '/packages/care/pages/record/index',
   careHardship: '/packages/care/pages/hardship/index',
+  congressManage: '/packages/congress/pages/manage/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]

@@ -6,20 +6,27 @@ import { baseUrl, devSignIn, fill, openPhone, shot, visible } from './browser';
 // is staff; 刘芳 (S1006) is a member and objects to the 公示 on the 校务公开 board.
 const TITLE = '高三年级办公室加装空调';
 
-let phone: { browser: Browser; page: Page };
+// Each step signs in as another person: several page loads per test.
+jest.setTimeout(180_000);
+
+let phone: { browser: Browser; page: Page } | undefined;
 let motionUrl: string;
 
-beforeAll(async () => {
-  phone = await openPhone();
-});
 afterAll(async () => {
   await phone?.browser.close();
 });
 
+/** A fresh phone for the next person: the sign-in page lists demo accounts only when nobody is signed in. */
+async function phoneOf(staffNo: string) {
+  await phone?.browser.close();
+  phone = await openPhone();
+  await devSignIn(phone.page, staffNo);
+  return phone.page;
+}
+
 /** Signs in as `staffNo` and opens the motion straight from its link, as from a message. */
 async function openMotionAs(staffNo: string) {
-  const { page } = phone;
-  await devSignIn(page, staffNo);
+  const page = await phoneOf(staffNo);
   await page.goto(motionUrl);
   await page.reload();
   await visible(page, 'motion-card').waitFor();
@@ -28,8 +35,7 @@ async function openMotionAs(staffNo: string) {
 
 describe('教代会提案 and 校务公开 on a phone-sized screen', () => {
   it('lets a 代表 draft a motion, which waits for two seconders', async () => {
-    const { page } = phone;
-    await devSignIn(page, 'S1005');
+    const page = await phoneOf('S1005');
     await visible(page, 'service-congress').click();
     await visible(page, 'congress-session').waitFor();
     expect(await visible(page, 'congress-session').innerText()).toContain('正在征集提案');
@@ -93,8 +99,7 @@ describe('教代会提案 and 校务公开 on a phone-sized screen', () => {
   });
 
   it('lets a member object to an item in its 公示期 on the 校务公开 board', async () => {
-    const { page } = phone;
-    await devSignIn(page, 'S1006');
+    const page = await phoneOf('S1006');
     await page.goto(`${baseUrl()}/#/packages/congress/pages/index/index?tab=disclosures`);
     await page.reload();
     const board = visible(page, 'disclosure-list');
@@ -108,5 +113,27 @@ describe('教代会提案 and 校务公开 on a phone-sized screen', () => {
     await visible(page, 'objection-list').getByText('请核实').waitFor();
     expect(await visible(page, 'objection-list').innerText()).toContain('等待工会答复');
     await shot(page, 'congress-objected');
+  });
+
+  it('gives staff a page for the session, its 代表 and the 承办部门', async () => {
+    const page = await phoneOf('S1002');
+    await visible(page, 'service-congress').click();
+    await visible(page, 'congress-manage').click();
+    const delegates = visible(page, 'delegate-list');
+    await delegates.getByText('张丽华').waitFor();
+    expect(await delegates.innerText()).toContain('提案工作委员会');
+    await shot(page, 'congress-manage');
+  });
+
+  it('shows the 校务公开 question of the evaluation against its 80% target', async () => {
+    const page = await phoneOf('S1002');
+    await visible(page, 'service-survey').click();
+    await visible(page, 'survey-manage').click();
+    await visible(page, 'staff-survey').first().click();
+    const rate = visible(page, 'disclosure-rate');
+    await rate.waitFor();
+    await rate.scrollIntoViewIfNeeded();
+    expect(await rate.innerText()).toMatch(/校务公开满意率 [\d.]+%（目标 80%，(已达到|未达到)）/);
+    await shot(page, 'congress-survey-target');
   });
 });

@@ -124,11 +124,12 @@ export async function seedCongressDemo(db: Queryable, now = new Date()): Promise
 }
 
 async function seedDisclosures(db: Queryable, unionId: number, staffId: number, today: string, day: (offset: number) => Date) {
+  const year = Number(today.slice(0, 4));
   const items: [string, string, string, string | null, number][] = [
-    ['plan', '学校2030—2032年发展规划（经教代会审议通过）', '规划共五部分：办学目标、课程建设、教师发展、校园建设和保障措施。全文见附件或向校长办公室索取。', null, 30],
-    ['finance', '2030年度学校财务预算', '全年预算收入与支出情况已经教代会审议。主要支出：人员经费、公用经费、设备购置和校舍维修。', null, 20],
-    ['title', '2030年中级职称评审推荐人选公示', '经学校职称评审推荐小组评议，推荐以下 3 位教师参加中级职称评审：……', addDays(today, -2), 9],
-    ['hardship', '2030年春节困难补助发放名单公示', '经个人申请、分工会审核、工会委员会研究，拟对以下 5 位教职工发放春节困难补助：……', addDays(today, 5), 2],
+    ['plan', `学校${year}—${year + 2}年发展规划（经教代会审议通过）`, '规划共五部分：办学目标、课程建设、教师发展、校园建设和保障措施。全文见附件或向校长办公室索取。', null, 30],
+    ['finance', `${year}年度学校财务预算`, '全年预算收入与支出情况已经教代会审议。主要支出：人员经费、公用经费、设备购置和校舍维修。', null, 20],
+    ['title', `${year}年中级职称评审推荐人选公示`, '经学校职称评审推荐小组评议，推荐以下 3 位教师参加中级职称评审：……', addDays(today, -2), 9],
+    ['hardship', `${year + 1}年春节困难补助发放名单公示`, '经个人申请、分工会审核、工会委员会研究，拟对以下 5 位教职工发放春节困难补助：……', addDays(today, 5), 2],
   ];
   const ids: number[] = [];
   for (const [category, title, body, endsOn, daysAgo] of items) {

@@ -1,13 +1,13 @@
 import { request } from '../../services/http'
 import type {
-  CongressSession, Department, Disclosure, DisclosureSummary, Motion, MotionDraft, MotionSummary, NewDisclosure, Objection, Rating, Review, Suggestion,
+  CongressSession, Delegate, Department, NewSession, Disclosure, DisclosureSummary, Motion, MotionDraft, MotionSummary, NewDisclosure, Objection, Rating, Review, Suggestion,
 } from './types'
 
 const BASE = '/api/congress'
 const motion = (id: number, action = '') => `${BASE}/motions/${id}${action ? `/${action}` : ''}`
 
 // 教代会提案
-export const listSessions = () => request<{ items: CongressSession[] }>('GET', `${BASE}/sessions`).then((r) => r.items)
+export const listSessions = () => request<{ items: CongressSession[]; manage: boolean }>('GET', `${BASE}/sessions`)
 export const listMotions = (sessionId: number, filter: { status?: string; overdue?: boolean } = {}) =>
   request<{ session: CongressSession; items: MotionSummary[] }>('GET', `${BASE}/motions`, { query: { sessionId, ...filter } })
 export const getMotion = (id: number) => request<Motion>('GET', motion(id))
@@ -19,6 +19,12 @@ export const reviewMotion = (id: number, review: Review) => request<Motion>('POS
 export const replyToMotion = (id: number, body: string) => request<Motion>('POST', motion(id, 'reply'), { body: { body } })
 export const rateMotionReply = (id: number, rating: Rating, comment?: string) =>
   request<Motion>('POST', motion(id, 'rating'), { body: comment ? { rating, comment } : { rating } })
+export const createSession = (input: NewSession) => request<CongressSession>('POST', `${BASE}/sessions`, { body: input })
+export const listDelegates = (term: string) => request<{ term: string; items: Delegate[] }>('GET', `${BASE}/delegates`, { query: { term } })
+export const setDelegate = (term: string, staffNo: string, role: 'delegate' | 'committee' | 'none') =>
+  request<{ term: string; items: Delegate[] }>('PUT', `${BASE}/delegates`, { body: { term, staffNo, role } })
+export const createDepartment = (name: string) => request<Department>('POST', `${BASE}/departments`, { body: { name } })
+export const setDepartmentActive = (id: number, active: boolean) => request<Department>('PATCH', `${BASE}/departments/${id}`, { body: { active } })
 export const listDepartments = () => request<{ items: Department[] }>('GET', `${BASE}/departments`).then((r) => r.items)
 export const publishSession = (id: number) => request<CongressSession>('POST', `${BASE}/sessions/${id}/publish`)
 export const listSuggestions = (sessionId: number) => request<{ items: Suggestion[] }>('GET', `${BASE}/sessions/${sessionId}/suggestions`).then((r) => r.items)

@@ -131,3 +131,18 @@ export interface NewDisclosure {
   body: string
   objectionEndsOn?: string
 }
+
+export interface NewSession {
+  term: string
+  title: string
+  opensOn: string
+  closesOn: string
+  secondersRequired: number
+}
+
+export interface Delegate {
+  memberId: number
+  name: string
+  staffNo: string
+  committee: boolean
+}

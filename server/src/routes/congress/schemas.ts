@@ -33,7 +33,7 @@ export const CongressSession = Type.Object({
   committee: Type.Boolean({ description: '我是提案工作委员会委员' }),
   manage: Type.Boolean({ description: '我是工会干事或主席' }),
 });
-export const SessionList = Type.Object({ items: Type.Array(CongressSession) });
+export const SessionList = Type.Object({ items: Type.Array(CongressSession), manage: Type.Boolean({ description: '我是工会干事或主席：可开设会议、标记代表、维护承办部门' }) });
 export const CreateSessionBody = StrictObject({
   term: Type.String({ minLength: 1, maxLength: 20, title: '届次' }),
   title: Type.String({ minLength: 1, maxLength: 40, title: '会议名称' }),

@@ -35,7 +35,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/sessions', { schema: { operationId: 'listCongressSessions', tags, summary: '本工会的教代会会议', response: { 200: SessionList, ...errors(401) } } }, async (request) => {
     const caller = requireCaller(request);
-    return { items: await Promise.all((await repo.list(caller.unionId)).map((s) => view(caller, s.id))) };
+    return { items: await Promise.all((await repo.list(caller.unionId)).map((s) => view(caller, s.id))), manage: isManager(caller) };
   });
 
   app.post(

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { ChoiceChips, EmptyView, PageContainer, Tabs } from '../../../../components'
+import { Button, ChoiceChips, EmptyView, PageContainer, Tabs } from '../../../../components'
 import { currentSession, DisclosuresPanel, MotionsPanel, useCongress } from '../../../../features/congress'
 import { useRequireSession, useSession } from '../../../../features/session'
-import { readParam } from '../../../../lib/routes'
+import { readParam, ROUTES } from '../../../../lib/routes'
 import { useLoader } from '../../../../lib/use-loader'
 
 const TABS = [
@@ -23,6 +23,7 @@ export default function CongressPage() {
   const choose = useCongress((s) => s.choose)
   const sessions = useCongress((s) => (s.memberId === member?.id ? s.sessions : null))
   const session = useCongress(currentSession(member?.id))
+  const manage = useCongress((s) => s.manage)
   const loader = useLoader(() => refresh(member!.id))
   const [round, setRound] = useState(0)
 
@@ -46,6 +47,11 @@ export default function CongressPage() {
       )}
       {tab === 'motions' && sessions && !session && <EmptyView text='本工会还没有开设教代会会议，开设后可以在这里提出和查看提案' />}
       {tab === 'motions' && session && <MotionsPanel key={`${session.id}-${round}`} session={session} token={token} status={status} onSessionChange={() => void reloadAll()} />}
+      {tab === 'motions' && manage && (
+        <View className='congress-actions'>
+          <Button onClick={() => void Taro.navigateTo({ url: ROUTES.congressManage })} testId='congress-manage' ariaLabel='管理会议、代表与承办部门'>会议、代表与承办部门</Button>
+        </View>
+      )}
       {tab === 'disclosures' && <DisclosuresPanel key={round} visible />}
     </PageContainer>
   )
