@@ -71,7 +71,9 @@ describe('会员评议职工之家 on a phone-sized screen', () => {
     expect(await page.evaluate("Object.keys(localStorage).filter((k) => k.includes('survey-progress'))")).toEqual([]);
   });
 
-  it('shows staff the answer counted, with 满意率 against the 85% line and the 分工会 breakdown', async () => {
+  // Her answer waits sealed: answers are counted in random batches of five (issue #17), so the
+  // results say one answer is waiting and her comment is not among the text answers yet.
+  it('shows staff the answer waiting to be counted, with 满意率 against the 85% line and the 分工会 breakdown', async () => {
     const { page } = staff;
     await devSignIn(page, STAFF);
     await openSurveys(page);
@@ -82,6 +84,7 @@ describe('会员评议职工之家 on a phone-sized screen', () => {
 
     await visible(page, 'turnout-card').waitFor();
     expect(await visible(page, 'turnout-counts').innerText()).toContain(`已参评 ${SEEDED_ANSWERS + 1} 人`);
+    expect(await visible(page, 'waiting-note').innerText()).toContain('其中 1 份答卷尚待计入统计');
     expect(await visible(page, 'satisfaction-card').innerText()).toContain('合格线 85%');
     await visible(page, 'satisfaction-meter-marker').waitFor();
     await shot(page, 'survey-results');
@@ -92,7 +95,7 @@ describe('会员评议职工之家 on a phone-sized screen', () => {
     await shot(page, 'survey-results-branches');
     const comments = visible(page, 'text-answers');
     await comments.scrollIntoViewIfNeeded();
-    expect(await comments.innerText()).toContain('希望职工书屋晚上也能开放。');
+    expect(await comments.innerText()).not.toContain('希望职工书屋晚上也能开放。');
     await shot(page, 'survey-results-comments');
   });
 

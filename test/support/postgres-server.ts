@@ -45,6 +45,9 @@ export async function startPostgres(options: { maxConnections?: number } = {}) {
     `-c synchronous_commit=off`,
     `-c full_page_writes=off`,
     `-c timezone=UTC`,
+    // survey-wal-attack.test.ts reads the write-ahead log through logical decoding (test_decoding).
+    `-c wal_level=logical`,
+    `-c max_replication_slots=20`,
   ].join(' ');
   run(path.join(PG_BIN, 'pg_ctl'), ['-D', dataDir, '-o', settings, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   return {

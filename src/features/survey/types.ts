@@ -139,6 +139,8 @@ export interface SurveyResults {
   minGroup: number
   turnout: { audience: number; answered: number; rate: number }
   insufficient: boolean
+  /** Answers submitted but still sealed: counted in random batches of five, all of them at close. */
+  waiting: number
   satisfaction: SatisfactionResult | null
   questions: QuestionResult[]
   branches: BranchResult[] | null

@@ -7,7 +7,7 @@ import { adminRepository } from './repository';
 import { Branch, BranchBody, BranchList } from './schemas';
 
 /** What a table that still points at a 分工会 means to the people who run it. */
-const USED_BY: Record<string, string> = { members: '会员', survey_branches: '会员评议', survey_answers: '会员评议' };
+const USED_BY: Record<string, string> = { members: '会员', survey_branches: '会员评议', survey_answers: '会员评议', survey_pending_answers: '会员评议' };
 
 /** 分工会管理: the 分工会 (职工小家) under a school union. */
 const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {

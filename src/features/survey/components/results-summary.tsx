@@ -21,6 +21,11 @@ export function TurnoutCard({ results }: { results: SurveyResults }) {
       <Text className='sv-card__note' data-testid='turnout-counts'>
         已参评 {turnout.answered} 人 / 应参评 {turnout.audience} 人
       </Text>
+      {results.waiting > 0 && (
+        <Text className='sv-card__note' data-testid='waiting-note'>
+          其中 {results.waiting} 份答卷尚待计入统计。为保护匿名，答卷每凑满 {results.minGroup} 份才随机成批计入，评议结束时全部计入。
+        </Text>
+      )}
     </View>
   )
 }
@@ -54,13 +59,16 @@ export function SatisfactionCard({ results }: { results: SurveyResults }) {
   )
 }
 
-/** Fewer than five answers: no figure at all, so no single answer can be read off. */
+/** Fewer than five answers counted: no figure at all, so no single answer can be read off. */
 export function InsufficientCard({ results }: { results: SurveyResults }) {
+  const { answered } = results.turnout
   return (
     <View className='sv-card sv-card--quiet' data-testid='results-insufficient'>
       <Text className='sv-card__label'>样本不足</Text>
       <Text className='sv-card__note'>
-        已有 {results.turnout.answered} 人参评。满 {results.minGroup} 人后显示统计结果，以免从少数答卷推断出个人的选择。
+        {answered < results.minGroup
+          ? `已有 ${answered} 人参评。满 ${results.minGroup} 人后才会显示统计结果，以免从少数答卷推断出个人的选择。`
+          : `已有 ${answered} 人参评，答卷正在等待成批计入。计入满 ${results.minGroup} 份后显示统计结果，最迟在评议结束时。`}
       </Text>
     </View>
   )
