@@ -4,7 +4,7 @@ import { useSession } from './features/session/store'
 import { fontScaleOf, useSettings } from './features/settings/store'
 import { configureHttp } from './services/http'
 import './app.css'
-import './h5-dialogs.css'
+import './platform-fixes.css'
 
 // The app layer wires features into shared services: http.ts reads the token
 // and clears the session on 401 without importing the session feature.
