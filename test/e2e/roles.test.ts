@@ -54,6 +54,10 @@ describe('each role finds its work', () => {
     expect(await rollup.innerText()).toContain('参评率');
     expect(await page.locator('[data-testid^="service-"]:visible').count()).toBe(0);
     await shot(page, 'role-district-home');
+    await openWorkbench();
+    await visible(page, 'tool-survey-rollup').waitFor();
+    await shot(page, 'role-district-workbench');
+    await page.locator('#taro-navigation-bar .taro-navigation-bar-back').click();
     await visible(page, 'home-open-rollup').click();
     await visible(page, 'rollup-totals').waitFor();
     await page.locator('#taro-navigation-bar .taro-navigation-bar-back').click();
