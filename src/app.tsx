@@ -7,7 +7,7 @@ import { watchForUpdates } from './services/app-update'
 import { configureHttp } from './services/http'
 import { configureRetryNotice } from './services/idempotency'
 import './app.css'
-import './h5-dialogs.css'
+import './platform-fixes.css'
 
 // The app layer wires features into shared services: http.ts reads the token
 // and clears the session on 401 without importing the session feature.

@@ -145,6 +145,10 @@ describe('困难帮扶 on a phone-sized screen', () => {
 
     await visible(page, 'help-resolve').click();
     await fill(page, 'help-resolve-form', '经工会委员会研究，发放大病救助金 5000 元，已转入工资卡。');
+    // 回访 is one choice: tapping 只在 30 天后 selects it, and only it.
+    await visible(page, 'help-follow-up-d30').click();
+    expect(await visible(page, 'help-follow-up-d30').getAttribute('class')).toContain('ui-chips__chip--on');
+    expect(await page.locator('[data-testid^="help-follow-up-"].ui-chips__chip--on:visible').count()).toBe(1);
     await visible(page, 'help-resolve-submit').click();
     await statusIs(page, '已办结');
     await scrollToTop(page);

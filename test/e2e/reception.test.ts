@@ -110,7 +110,8 @@ describe('工会主席接待日 on a phone-sized screen', () => {
     expect(await visible(page, 'member-visit').innerText()).toContain('已评价');
     await shot(page, 'reception-rated');
     await visible(page, 'help-case-link').click();
-    await page.getByText('接待日反映：希望年度体检为女教职工增加乳腺彩超项目').last().waitFor();
+    // The case carries the title the chair confirmed (the first line of what was raised).
+    await page.getByText('希望年度体检为女教职工增加乳腺彩超项目').last().waitFor();
     await shot(page, 'reception-help-case');
     await page.goBack();
 

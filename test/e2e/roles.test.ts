@@ -54,6 +54,10 @@ describe('each role finds its work', () => {
     expect(await rollup.innerText()).toContain('参评率');
     expect(await page.locator('[data-testid^="service-"]:visible').count()).toBe(0);
     await shot(page, 'role-district-home');
+    await openWorkbench();
+    await visible(page, 'tool-survey-rollup').waitFor();
+    await shot(page, 'role-district-workbench');
+    await page.locator('#taro-navigation-bar .taro-navigation-bar-back').click();
     await visible(page, 'home-open-rollup').click();
     await visible(page, 'rollup-totals').waitFor();
     await page.locator('#taro-navigation-bar .taro-navigation-bar-back').click();
@@ -105,9 +109,9 @@ describe('each role finds its work', () => {
     expect(q1!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
     expect(await visible(page, 'question-8').innerText()).not.toMatch(/可多选.*可多选/);
 
-    await first.getByTestId('choice').first().click();
+    await first.getByTestId('score-4').click();
     await visible(page, 'survey-submit').click();
-    await page.getByText('还有 10 题没有作答，请先回答第 2 题').first().waitFor();
+    await page.getByText(/还有 \d+ 题没有作答，请先回答第 2 题/).first().waitFor();
     const second = visible(page, 'question-2');
     expect(await second.getByTestId('missing-note').innerText()).toContain('还没有作答');
     await page.waitForTimeout(500);

@@ -48,7 +48,7 @@ export function EventDetails({ event: e, busy, act }: Props) {
             </Button>
           )}
           {e.mySignUp && !started && (
-            <Button loading={busy === 'cancel'} testId='event-cancel'
+            <Button type='warn' loading={busy === 'cancel'} testId='event-cancel'
               onClick={() => void act('cancel', () => cancelClubEventSignUp(e.id), '已取消报名')}>
               {e.mySignUp.status === 'waitlisted' ? '不再候补' : '取消报名'}
             </Button>

@@ -35,7 +35,7 @@ export function JoinPanel({ club: c, busy, act }: Props) {
       {c.myRole === null && c.joinPolicy === 'closed' && <View className='clubs-banner clubs-banner--wait'>本社团暂停招新</View>}
       {c.myRole === 'pending' && <View className='clubs-banner clubs-banner--wait' data-testid='club-pending'>申请已提交，等待负责人审核。结果会发到“消息”里。</View>}
       {c.myRole === 'member' && (
-        <Button loading={busy === 'leave'} onClick={() => void act('leave', () => leaveClub(c.id), '已退出')}>退出社团</Button>
+        <Button type='warn' loading={busy === 'leave'} testId='club-leave' onClick={() => void act('leave', () => leaveClub(c.id), '已退出')}>退出社团</Button>
       )}
     </View>
   )

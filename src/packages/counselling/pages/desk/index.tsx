@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { a11y, CellGroup, EmptyView, Loading, Tabs } from '../../../../components'
+import { Cell, CellGroup, EmptyView, Loading, Tabs } from '../../../../components'
 import { CounsellingPage, counsellingApi, DESK_TABS, DeskAppointmentCells, type DeskScope, useOverview } from '../../../../features/counselling'
 import { useRequireSession } from '../../../../features/session'
 import { ROUTES } from '../../../../lib/routes'
@@ -55,9 +55,10 @@ export default function CounsellorDeskPage() {
           </View>
         </View>
       )}
-      <Text className='link-text cs-desk__schedule' onClick={() => Taro.navigateTo({ url: ROUTES.counsellingSchedule })} {...a11y({ role: 'button' })}>
-        排班与请假 ›
-      </Text>
+      <CellGroup>
+        <Cell title='排班与请假' label='每周可约时间、请假' arrow testId='desk-open-schedule'
+          onClick={() => Taro.navigateTo({ url: ROUTES.counsellingSchedule })} />
+      </CellGroup>
       <Tabs items={DESK_TABS} value={scope} onChange={switchTo} testIdPrefix='desk-tab-' />
       <CellGroup testId='desk-list'>
         {!list.data && <Loading />}
