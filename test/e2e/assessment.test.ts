@@ -85,7 +85,7 @@ describe('建家评家 and 送温暖 on a phone-sized screen', () => {
     await visible(page, 'leadership').scrollIntoViewIfNeeded();
     await shot(page, 'assessment-self-filled');
     await visible(page, 'submit-self').click();
-    await page.getByText('已提交，待评审').first().waitFor();
+    await page.locator('[data-testid="self-status"]:visible', { hasText: '已提交，待评审' }).last().waitFor();
     expect(await page.locator('[data-testid="save-rig-3"]:visible').count()).toBe(0);
     await shot(page, 'assessment-self-submitted');
   });
@@ -101,8 +101,10 @@ describe('建家评家 and 送温暖 on a phone-sized screen', () => {
     await visible(page, 'review-comment').locator('input').fill('材料齐全，帮扶工作扎实。');
     await shot(page, 'assessment-review');
     await visible(page, 'review-accept').click();
-    await page.getByText('已评定').first().waitFor();
+    await page.locator('[data-testid="self-status"]:visible', { hasText: '已评定' }).last().waitFor();
     await page.goto(`${baseUrl()}/#/packages/assessment/pages/rollup/index?roundId=${roundId}`);
+    // The page in the stack reloads when shown again: wait for the fresh roll-up.
+    await page.locator(`[data-testid="rollup-school-${schoolId}"]:visible`, { hasText: '评定：先进' }).last().waitFor();
     const row = await visible(page, `rollup-school-${schoolId}`).innerText();
     expect(row).toContain('评定：先进');
     expect(row).toContain('自评 13.5 分 · 评审 13 分');
