@@ -21,7 +21,7 @@ afterAll(async () => {
 
 /** The stored session's bearer token, for the one call the pages do not make (adapting the standard). */
 async function token(page: Page): Promise<string> {
-  const raw = await page.evaluate(() => localStorage.getItem('jzgzj.session') ?? '');
+  const raw = await page.evaluate<string>("localStorage.getItem('jzgzj.session') ?? ''");
   return /\\?"token\\?":\\?"([^"\\]+)/.exec(raw)![1]!;
 }
 
