@@ -13,7 +13,7 @@ afterAll(() => t.close());
 const get = async (url: string, staffNo: string) => (await t.app.inject({ method: 'GET', url, headers: await signIn(t.app, { staffNo }) })).json();
 
 describe('the 建家评家 and 送温暖 demo data', () => {
-  it('puts a city above the district, with a round in progress both can roll up', async () => {
+  it('puts a city above the district, with the city’s round in progress that both can roll up', async () => {
     const tree = await get('/api/unions', 'C0001');
     expect(tree.items.map((u: { name: string; depth: number }) => [u.name, u.depth])).toEqual([
       ['江城市教育工会', 0],
@@ -22,7 +22,8 @@ describe('the 建家评家 and 送温暖 demo data', () => {
       ['新城区第二中学工会', 2],
     ]);
     const [round] = (await get('/api/assessment/rounds', 'Q0001')).items;
-    expect(round).toMatchObject({ phase: 'open', canReview: true, totalPoints: 100 });
+    expect(round).toMatchObject({ unionName: '江城市教育工会', phase: 'open', canReview: false, totalPoints: 100 });
+    expect((await get('/api/assessment/rounds', 'C0001')).items[0]).toMatchObject({ id: round.id, canReview: true });
     const district = await get(`/api/assessment/rounds/${round.id}/rollup`, 'Q0001');
     expect(district.schools.map((s: { status: string }) => s.status)).toEqual(['draft', 'submitted']);
     expect((await get(`/api/assessment/rounds/${round.id}/rollup`, 'C0001')).totals).toMatchObject({ schools: 2, submitted: 1 });

@@ -111,7 +111,12 @@ describe('help cases and the 困难职工 list', () => {
     const other = await createMember(t.db, tree.schoolIds[0]!);
     const wrong = await call('POST', '/records', staff, visit(other.id, { helpCaseId: helpCase!.id }));
     expect([wrong.statusCode, wrong.json().message]).toEqual([400, '关联的求助不是这位会员在本会提交的']);
-    expect((await call('POST', '/records', staff, visit(member.id, { helpCaseId: helpCase!.id }))).json().helpCaseId).toBe(helpCase!.id);
+    // From the case page the member is not sent: the case's member is the one visited.
+    const { memberId: _left, ...fromCase } = visit(member.id, { helpCaseId: helpCase!.id });
+    const recorded = (await call('POST', '/records', staff, fromCase)).json();
+    expect([recorded.helpCaseId, recorded.memberId]).toEqual([helpCase!.id, member.id]);
+    const { memberId: _none, ...nobody } = visit(member.id);
+    expect((await call('POST', '/records', staff, nobody)).json().message).toBe('请选择受慰问的会员');
     expect((await call('GET', '/suggestions', staff)).json().items).toEqual([]);
   });
 

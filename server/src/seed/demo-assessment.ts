@@ -4,24 +4,24 @@ import { addDays, localDate } from '../routes/booking/time';
 import { DEFAULT_RESULTS, DEFAULT_STANDARD } from '../routes/assessment/standard';
 import { DEFAULT_KINDS } from '../routes/care/kinds';
 
-const DISTRICT = '新城区教育工会';
+const CITY = '江城市教育工会';
 const SCHOOLS = ['新城区实验小学工会', '新城区第二中学工会'];
 
 const idOf = async (db: Queryable, sql: string, params: unknown[]) => (await db.query<{ id: number }>(sql, params))[0]!.id;
 
 /**
- * 建家评家 in progress: the district's round of this year is open; 实验小学 has scored three items,
+ * 建家评家 in progress: the city's round of this year is open (the district follows its schools in it); 实验小学 has scored three items,
  * 第二中学 has scored every item, added the leadership's rating and submitted, waiting for review.
  */
 async function seedRound(db: Queryable, today: string) {
-  const districtId = await idOf(db, `SELECT id FROM unions WHERE name = $1`, [DISTRICT]);
+  const cityId = await idOf(db, `SELECT id FROM unions WHERE name = $1`, [CITY]);
   const [first, second] = [await idOf(db, `SELECT id FROM unions WHERE name = $1`, [SCHOOLS[0]]), await idOf(db, `SELECT id FROM unions WHERE name = $1`, [SCHOOLS[1]])];
   const year = Number(today.slice(0, 4));
   const roundId = await idOf(
     db,
     `INSERT INTO assessment_rounds (union_id, year, title, opens_on, closes_on, items, results, created_by)
      VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, (SELECT member_id FROM member_roles WHERE union_id = $1 LIMIT 1)) RETURNING id`,
-    [districtId, year, `${year}年度“职工之家”建家评家`, addDays(today, -7), addDays(today, 30), JSON.stringify(DEFAULT_STANDARD), DEFAULT_RESULTS],
+    [cityId, year, `${year}年度全市“职工之家”建家评家`, addDays(today, -7), addDays(today, 30), JSON.stringify(DEFAULT_STANDARD), DEFAULT_RESULTS],
   );
   const draft = await idOf(db, `INSERT INTO self_assessments (round_id, union_id) VALUES ($1, $2) RETURNING id`, [roundId, first]);
   const started: [string, number, string][] = [

@@ -25,7 +25,8 @@ export interface CareRecord {
 
 export interface NewCareRecord {
   requestId: string
-  memberId: number
+  /** Left out when the record comes from a help case: the server takes the case's member. */
+  memberId?: number
   kind: string
   careDate: string
   visitors: string

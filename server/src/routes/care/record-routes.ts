@@ -102,18 +102,25 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const kind = (await kindsOf(app.db, union.id)).find((k) => k.code === body.kind);
       if (!kind || !kind.active || !CARE_GROUPS.includes(kind.group)) throw badRequest('请选择本会启用的慰问类别');
       if (body.careDate > localDate(new Date())) throw badRequest('慰问日期不能晚于今天');
-      const [member] = await app.db.query<{ status: string }>(`SELECT status FROM members WHERE id = $1 AND union_id = $2`, [body.memberId, union.id]);
-      if (!member) throw badRequest('所选会员不在本会名册中');
+      // From a help case the member is the one who asked; an anonymous case names nobody to visit.
+      let memberId = body.memberId ?? null;
       if (body.helpCaseId) {
-        const [found] = await app.db.query(`SELECT 1 FROM help_requests WHERE id = $1 AND union_id = $2 AND member_id = $3`, [body.helpCaseId, union.id, body.memberId]);
-        if (!found) throw badRequest('关联的求助不是这位会员在本会提交的');
+        const [found] = await app.db.query<{ memberId: number; anonymous: boolean }>(
+          `SELECT member_id AS "memberId", anonymous FROM help_requests WHERE id = $1 AND union_id = $2`,
+          [body.helpCaseId, union.id],
+        );
+        if (!found || found.anonymous || (memberId !== null && found.memberId !== memberId)) throw badRequest('关联的求助不是这位会员在本会提交的');
+        memberId = found.memberId;
       }
+      if (memberId === null) throw badRequest('请选择受慰问的会员');
+      const [member] = await app.db.query(`SELECT 1 FROM members WHERE id = $1 AND union_id = $2`, [memberId, union.id]);
+      if (!member) throw badRequest('所选会员不在本会名册中');
       const id = await app.db.transaction(async (tx) => {
         const [row] = await tx.query<{ id: number }>(
           `INSERT INTO care_records (union_id, member_id, kind, kind_label, kind_group, care_date, visitors, amount, gifts, note, help_request_id, request_id, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
            ON CONFLICT (union_id, request_id) DO NOTHING RETURNING id`,
-          [union.id, body.memberId, kind.code, kind.label, kind.group, body.careDate, body.visitors.trim(), body.amount, body.gifts.trim(), body.note.trim(), body.helpCaseId ?? null, body.requestId, caller.memberId],
+          [union.id, memberId, kind.code, kind.label, kind.group, body.careDate, body.visitors.trim(), body.amount, body.gifts.trim(), body.note.trim(), body.helpCaseId ?? null, body.requestId, caller.memberId],
         );
         // Two copies of one request raced: the other one wrote it.
         if (!row) return null;

@@ -41,7 +41,7 @@ export const CareListQuery = Type.Object(
 export const RecordCareBody = StrictObject(
   {
     requestId: Type.String({ format: 'uuid', title: '请求编号' }),
-    memberId: Type.Integer({ minimum: 1, title: '会员' }),
+    memberId: Type.Optional(Type.Integer({ minimum: 1, title: '会员' })),
     kind: Code,
     careDate: Day,
     visitors: Type.String({ maxLength: 100, title: '慰问人' }),

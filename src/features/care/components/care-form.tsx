@@ -28,16 +28,20 @@ export function CareForm({ kinds, member: initial, helpCaseId, onSubmit }: Props
   const [gifts, setGifts] = useState('')
   const [note, setNote] = useState('')
   const save = useAction(async () => {
-    if (!member) throw new ApiError('business', 400, 'LOCAL', '请先选择受慰问的会员')
+    if (!member && !helpCaseId) throw new ApiError('business', 400, 'LOCAL', '请先选择受慰问的会员')
     if (!kind) throw new ApiError('business', 400, 'LOCAL', '请选择慰问类别')
     const money = amount.trim() === '' ? 0 : Number(amount)
     if (Number.isNaN(money) || money < 0) throw new ApiError('business', 400, 'LOCAL', '金额请填写数字，没有可不填')
-    return onSubmit({ requestId, memberId: member.id, kind, careDate, visitors, amount: money, gifts, note, helpCaseId: helpCaseId ?? null })
+    return onSubmit({ requestId, ...(member ? { memberId: member.id } : {}), kind, careDate, visitors, amount: money, gifts, note, helpCaseId: helpCaseId ?? null })
   })
   return (
     <View>
       <CellGroup title='受慰问的会员'>
-        <MemberPicker value={member} onChange={setMember} />
+        {helpCaseId && !member ? (
+          <View className='care-block care-line__meta' data-testid='care-member'>提出这件求助的会员（由求助自动确定）</View>
+        ) : (
+          <MemberPicker value={member} onChange={setMember} />
+        )}
       </CellGroup>
       <CellGroup title='慰问类别'>
         <View className='care-block'>

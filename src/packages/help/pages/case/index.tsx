@@ -1,8 +1,8 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { CellGroup, ErrorView, PageContainer } from '../../../../components'
+import { Cell, CellGroup, ErrorView, PageContainer } from '../../../../components'
 import { CaseFiles, CaseHeader, CaseVisits, DescriptionCard, HandlerActions, handlesHelp, helpApi, MemberCard, Timeline } from '../../../../features/help'
 import { useRequireSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
+import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes'
 import { useLoader } from '../../../../lib/use-loader'
 
 export default function HelpCasePage() {
@@ -35,6 +35,12 @@ export default function HelpCasePage() {
           <CaseFiles kase={data} />
           <HandlerActions kase={data} meId={member.id} onChanged={kase.reload} />
           <CaseVisits kase={data} onChanged={kase.reload} />
+          {!data.anonymous && (
+            <CellGroup title='送温暖'>
+              <Cell title='记录慰问' label='为这位会员记录一次慰问或帮扶（计入送温暖）' arrow testId='help-record-care'
+                onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.careRecord, { helpCaseId: data.id }) })} />
+            </CellGroup>
+          )}
           <CellGroup title='办理记录'>
             <Timeline events={data.events} viewer='handler' />
           </CellGroup>

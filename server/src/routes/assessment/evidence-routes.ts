@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import path from 'node:path';
+import { AppError, badRequest, conflict, notFound } from '../../errors';
+import { errors } from '../../schemas/common';
+import { newStorageKey, sniffContentType } from '../../services/file-store';
+import { requireSchoolStaff, schoolAccess } from './access';
+import { assessmentRepository } from './repository';
+import { ItemParams, SelfAssessment, tags } from './schemas';
+import { isEditable, selfAssessmentView } from './view';
+
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+const MAX_FILES_PER_ITEM = 9;
+const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
+const FileParams = Type.Object({ ...ItemParams.properties, fileId: Type.Integer({ minimum: 1, title: '文件' }) }, { additionalProperties: false });
+
+/** Evidence files (photos, scans) of one item, kept in the shared file store. */
+const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/rounds/:roundId/schools/:schoolId/items/:key/files',
+    {
+      schema: {
+        operationId: 'uploadAssessmentEvidence',
+        tags,
+        summary: '为一条自评上传佐证材料（JPG、PNG、WebP 图片或 PDF，≤ 10 MB，每条最多 9 个），字段名 file',
+        consumes: ['multipart/form-data'],
+        params: ItemParams,
+        response: { 201: SelfAssessment, ...errors(400, 401, 403, 404, 409, 413) },
+      },
+    },
+    async (request, reply) => {
+      const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
+      requireSchoolStaff(access);
+      if (!access.round.items.some((i) => i.key === request.params.key)) throw notFound('本次评家没有这个考核条目');
+      if (!request.isMultipart()) throw badRequest('请以表单（multipart/form-data）上传文件');
+      let buffer: Buffer;
+      let claimed: string | undefined;
+      try {
+        const part = await request.file();
+        if (!part) throw badRequest('请选择要上传的文件');
+        buffer = await part.toBuffer();
+        claimed = part.filename;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', '单个文件不能超过 10 MB');
+        throw error;
+      }
+      const contentType = sniffContentType(buffer);
+      if (!contentType) throw badRequest('只能上传 JPG、PNG、WebP 图片或 PDF 文件');
+      const base = path.basename(claimed ?? '').replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f\u007f/\\]/g, '').trim().slice(0, 60);
+      const fileName = `${base || '佐证材料'}.${EXTENSIONS[contentType]}`;
+      const key = newStorageKey('assessment', new Date());
+      try {
+        // The row and the bytes exist together or not at all: the bytes are written last, inside the transaction.
+        await app.db.transaction(async (tx) => {
+          const row = await assessmentRepository(tx).ensureAssessment(access.round.id, access.school.id);
+          if (!isEditable(access.round, row.status)) throw conflict('自评已提交或不在填写期间，不能再上传材料');
+          const [n] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM self_assessment_files WHERE assessment_id = $1 AND item_key = $2`, [row.id, request.params.key]);
+          if (n!.n >= MAX_FILES_PER_ITEM) throw conflict(`每条最多上传 ${MAX_FILES_PER_ITEM} 个文件`);
+          await tx.query(
+            `INSERT INTO self_assessment_files (assessment_id, item_key, storage_key, file_name, content_type, size_bytes, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [row.id, request.params.key, key, fileName, contentType, buffer.length, access.caller.memberId],
+          );
+          await app.fileStore.put(key, buffer, contentType);
+        });
+      } catch (error) {
+        await app.fileStore.delete(key).catch(() => undefined);
+        throw error;
+      }
+      return reply.status(201).send(await selfAssessmentView(app.db, access));
+    },
+  );
+
+  app.get(
+    '/rounds/:roundId/schools/:schoolId/items/:key/files/:fileId',
+    {
+      schema: {
+        operationId: 'getAssessmentEvidence',
+        tags,
+        summary: '查看一个佐证材料文件（本校干事、上级工会和互查学校）',
+        params: FileParams,
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary', description: '文件内容' }), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
+      const [file] = await app.db.query<{ key: string; type: string }>(
+        `SELECT f.storage_key AS key, f.content_type AS type FROM self_assessment_files f JOIN self_assessments a ON a.id = f.assessment_id
+          WHERE f.id = $1 AND f.item_key = $2 AND a.round_id = $3 AND a.union_id = $4`,
+        [request.params.fileId, request.params.key, access.round.id, access.school.id],
+      );
+      const bytes = file ? await app.fileStore.get(file.key) : null;
+      if (!file || !bytes) throw notFound('文件不存在');
+      return reply.header('content-type', file.type).header('cache-control', 'private, no-store').send(bytes);
+    },
+  );
+};
+
+export default evidenceRoutes;
