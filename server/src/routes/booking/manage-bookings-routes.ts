@@ -37,10 +37,16 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       requireStaff(caller);
       const { status, roomId, from, to, limit = 20, offset = 0 } = request.query;
-      const where = `r.union_id = $1 AND ($2::text IS NULL OR b.status = $2) AND ($3::int IS NULL OR b.room_id = $3)
-        AND ($4::date IS NULL OR b.slot_date >= $4::date) AND ($5::date IS NULL OR b.slot_date <= $5::date)`;
-      const params = [caller.unionId, status ?? null, roomId ?? null, from ?? null, to ?? null];
-      const rows = await bookingRepository(app.db).view(where, [...params, limit, offset], 'ORDER BY b.starts_at, b.id LIMIT $6 OFFSET $7');
+      // Only the filters asked for go into the SQL: a prepared statement's generic plan cannot use an
+      // index behind `$2 IS NULL OR b.status = $2`, and then the approval queue read every booking the union ever had.
+      const params: unknown[] = [caller.unionId];
+      const filters = ['r.union_id = $1'];
+      if (status) filters.push(`b.status = $${params.push(status)}`);
+      if (roomId) filters.push(`b.room_id = $${params.push(roomId)}`);
+      if (from) filters.push(`b.slot_date >= $${params.push(from)}::date`);
+      if (to) filters.push(`b.slot_date <= $${params.push(to)}::date`);
+      const where = filters.join(' AND ');
+      const rows = await bookingRepository(app.db).view(where, [...params, limit, offset], `ORDER BY b.starts_at, b.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`);
       const [count] = await app.db.query<{ total: number }>(
         `SELECT count(*)::int AS total FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE ${where}`,
         params,

@@ -228,13 +228,16 @@ export function helpRepository(db: Queryable) {
       if (filter.overdue !== undefined) where.push(filter.overdue ? OVERDUE : `NOT ${OVERDUE}`);
       if (filter.mine) where.push(`r.handler_id = $${params.push(callerId)}`);
       const clause = where.join(' AND ');
+      const order = `${OVERDUE} DESC, (r.status = ANY($${params.push(OPEN_STATUSES)})) DESC, ${URGENCY_RANK} DESC, r.id DESC`;
+      // The page is chosen from the cases alone, and only its rows are joined to names: a school's queue
+      // holds every case of every year, and joining all of them before the LIMIT grew with the years.
       const items = await db.query<Static<typeof HelpCaseSummary>>(
         `SELECT ${SUMMARY}, CASE WHEN r.anonymous THEN NULL ELSE m.name END AS "memberName",
                 CASE WHEN r.anonymous THEN NULL ELSE b.name END AS "branchName"
            FROM ${SUMMARY_FROM} JOIN members m ON m.id = r.member_id LEFT JOIN unions b ON b.id = m.branch_id
-          WHERE ${clause}
-          ORDER BY ${OVERDUE} DESC, (r.status = ANY($${params.push(OPEN_STATUSES)})) DESC, ${URGENCY_RANK} DESC, r.id DESC
-          LIMIT $${params.push(filter.limit)} OFFSET $${params.push(filter.offset)}`,
+          WHERE r.id IN (SELECT r.id FROM help_requests r WHERE ${clause} ORDER BY ${order}
+                          LIMIT $${params.push(filter.limit)} OFFSET $${params.push(filter.offset)})
+          ORDER BY ${order}`,
         params,
       );
       // $1 (today) is referenced even when no filter needs it: PostgreSQL refuses a parameter it cannot type.
