@@ -1,9 +1,15 @@
 import type { PropsWithChildren } from 'react'
+import { mergeInternalComponents } from '@tarojs/shared'
+import ARIA_ATTRIBUTES from './components/aria-attributes.json'
 import { FontScaleContext } from './components/font-scale'
 import { useSession } from './features/session/store'
 import { fontScaleOf, useSettings } from './features/settings/store'
 import { configureHttp } from './services/http'
 import './app.css'
+
+// The mini-program's templates carry aria-role / aria-label (config/aria-plugin.js); the runtime
+// must know the same attributes, before the first page renders, to fill them in.
+if (process.env.TARO_ENV === 'weapp') mergeInternalComponents(ARIA_ATTRIBUTES)
 
 // The app layer wires features into shared services: http.ts reads the token
 // and clears the session on 401 without importing the session feature.
