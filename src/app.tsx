@@ -1,4 +1,4 @@
-import type { PropsWithChildren } from 'react'
+import { useEffect, type PropsWithChildren } from 'react'
 import { mergeInternalComponents } from '@tarojs/shared'
 import ARIA_ATTRIBUTES from './components/aria-attributes.json'
 import { FontScaleContext } from './components/font-scale'
@@ -21,6 +21,10 @@ configureHttp({
 function App({ children }: PropsWithChildren) {
   // Provided here so 大字模式 reaches every page's <PageContainer> at once.
   const scale = useSettings(fontScaleOf)
+  // H5 only: Taro's tab bar lives outside the pages, so it reads the scale from the root element.
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.documentElement.style.setProperty('--font-scale', String(scale))
+  }, [scale])
   return <FontScaleContext.Provider value={scale}>{children}</FontScaleContext.Provider>
 }
 
