@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -28,7 +29,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // TARO_OUTPUT_ROOT lets parallel browser-test runs build into folders of their own.
     outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
-    plugins: [],
+    plugins: [path.resolve(__dirname, 'aria-plugin.js')],
     env: {
       // Taro only inlines TARO_APP_* from .env files; forwarding the shell value
       // lets CI and `TARO_APP_API_BASE=https://... npm run build:weapp` work too.

@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
-import type { PropsWithChildren } from 'react'
+import { useEffect, type PropsWithChildren } from 'react'
+import { mergeInternalComponents } from '@tarojs/shared'
+import ARIA_ATTRIBUTES from './components/aria-attributes.json'
 import { FontScaleContext } from './components/font-scale'
 import { useSession } from './features/session/store'
 import { fontScaleOf, useSettings } from './features/settings/store'
@@ -8,6 +10,10 @@ import { configureHttp } from './services/http'
 import { configureRetryNotice } from './services/idempotency'
 import './app.css'
 import './platform-fixes.css'
+
+// The mini-program's templates carry aria-role / aria-label (config/aria-plugin.js); the runtime
+// must know the same attributes, before the first page renders, to fill them in.
+if (process.env.TARO_ENV === 'weapp') mergeInternalComponents(ARIA_ATTRIBUTES)
 
 // The app layer wires features into shared services: http.ts reads the token
 // and clears the session on 401 without importing the session feature.
@@ -23,6 +29,10 @@ watchForUpdates()
 function App({ children }: PropsWithChildren) {
   // Provided here so 大字模式 reaches every page's <PageContainer> at once.
   const scale = useSettings(fontScaleOf)
+  // H5 only: Taro's tab bar lives outside the pages, so it reads the scale from the root element.
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.documentElement.style.setProperty('--font-scale', String(scale))
+  }, [scale])
   return <FontScaleContext.Provider value={scale}>{children}</FontScaleContext.Provider>
 }
 

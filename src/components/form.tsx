@@ -15,10 +15,16 @@ const IS_H5 = process.env.TARO_ENV === 'h5'
 export function FormField({ label, children, vertical }: FieldProps) {
   const ref = useRef<HTMLElement>(null)
   // Taro's H5 Input, Textarea and Switch draw a native control inside a custom element, out of
-  // reach of props: name each one after the field, after every render since controls come and go.
+  // reach of props and often only after React has rendered: name each one after the field as it
+  // appears.
   useEffect(() => {
-    if (IS_H5) nameControlsIn(ref.current, label)
-  })
+    const root = ref.current
+    if (!IS_H5 || !root) return undefined
+    nameControlsIn(root, label)
+    const observer = new MutationObserver(() => nameControlsIn(root, label))
+    observer.observe(root, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [label])
   return (
     <View className={`ui-field${vertical ? ' ui-field--vertical' : ''}`} ref={ref}>
       <Text className='ui-field__label'>{label}</Text>
