@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { Db } from './db';
+import admission from './plugins/admission';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import errorHandler from './plugins/error-handler';
@@ -63,6 +64,7 @@ export async function buildApp({ db, config, wechat, logStream }: AppDependencie
   await app.register(validators);
   await app.register(openapi);
   await app.register(dbPlugin, { db, config });
+  await app.register(admission, config.admission);
   await app.register(authPlugin);
   await app.register(idempotency);
   app.decorate('fileStore', createFileStore(fileStoreConfigFromEnv(process.env, config.pgliteDir)));

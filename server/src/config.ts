@@ -26,6 +26,8 @@ export interface Config {
   h5Dir?: string;
   demoMembers: number;
   logLevel: string;
+  /** PGlite only: requests let in at once, and the longest a request waits in line before a 503. */
+  admission: { concurrency: number; maxWaitMs: number };
 }
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -77,11 +79,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     h5Dir: env.H5_DIR === '' ? undefined : path.resolve(env.H5_DIR ?? path.join(ROOT, 'dist-h5')),
     demoMembers: Number(env.DEMO_MEMBERS ?? 0),
     logLevel: env.LOG_LEVEL ?? 'info',
+    admission: { concurrency: Number(env.PGLITE_CONCURRENCY ?? 4), maxWaitMs: Number(env.BUSY_WAIT_MS ?? 3000) },
   };
 }
 
 /** The configuration tests and tools start from: dev sign-in, no H5, quiet. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  const base = loadConfig({ AUTH_MODE: 'dev', H5_DIR: '', LOG_LEVEL: 'silent' });
+  // Tests race hundreds of requests on a shared, loaded machine: let them wait instead of a 503.
+  const base = loadConfig({ AUTH_MODE: 'dev', H5_DIR: '', LOG_LEVEL: 'silent', BUSY_WAIT_MS: '120000' });
   return { ...base, ...overrides, wechat: { ...base.wechat, ...overrides.wechat } };
 }

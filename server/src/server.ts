@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildApp } from './app';
 import { type Config, loadConfig } from './config';
 import { openDatabase } from './db';
+import { DataFolderInUseError } from './db/data-folder-lock';
 import { migrate } from './db/migrate';
 import { createBookingSweeper } from './jobs/booking-sweeper';
 import { createCareReminders } from './jobs/care-reminders';
@@ -77,7 +78,8 @@ if (require.main === module) {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().then(() => process.exit(0)));
     })
     .catch((error: unknown) => {
-      console.error(error);
+      // A folder held by another process is an operator's mistake: say which, without a stack.
+      console.error(error instanceof DataFolderInUseError ? error.message : error);
       process.exit(1);
     });
 }

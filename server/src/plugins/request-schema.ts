@@ -19,10 +19,16 @@ const NESTED_MAPS = ['properties', 'patternProperties', 'definitions', '$defs'];
 const NESTED_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
 const NESTED_ONE = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains'];
 
+// One hardened copy per source schema, so a schema shared by many routes (IdParams) compiles once.
+const hardened = new WeakMap<object, unknown>();
+
 export function hardenSchema(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(hardenSchema);
   if (!isSchema(schema)) return schema;
+  const known = hardened.get(schema);
+  if (known) return known;
   const out: Schema = {};
+  hardened.set(schema, out);
   for (const key of Object.keys(schema)) {
     // Each route gets its own copy; one `$id` compiled twice would clash in Ajv.
     if (key === '$id') continue;
