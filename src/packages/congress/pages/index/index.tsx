@@ -49,7 +49,7 @@ export default function CongressPage() {
       {tab === 'motions' && session && <MotionsPanel key={`${session.id}-${round}`} session={session} token={token} status={status} onSessionChange={() => void reloadAll()} />}
       {tab === 'motions' && manage && (
         <View className='congress-actions'>
-          <Button onClick={() => void Taro.navigateTo({ url: ROUTES.congressManage })} testId='congress-manage' ariaLabel='管理会议、代表与承办部门'>会议、代表与承办部门</Button>
+          <Button onClick={() => void Taro.navigateTo({ url: ROUTES.congressManage })} testId='congress-manage' label='管理会议、代表与承办部门'>会议、代表与承办部门</Button>
         </View>
       )}
       {tab === 'disclosures' && <DisclosuresPanel key={round} visible />}
