@@ -14,7 +14,7 @@ export function MemberPicker({ value, onChange }: { value: MemberOption | null; 
   if (value) {
     return (
       <FormField label='会员'>
-        <View className='ui-input' data-testid='care-member'>{value.name}（{value.staffNo}）</View>
+        <View className='ui-input' data-testid='care-member'>{value.name}{value.staffNo ? `（${value.staffNo}）` : ''}</View>
         <Button size='small' onClick={() => onChange(null)}>更换</Button>
       </FormField>
     )

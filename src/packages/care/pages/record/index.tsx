@@ -17,7 +17,7 @@ export default function CareRecordPage() {
     if (member) void kinds.reload()
   })
   if (!member) return null
-  const preset = memberId ? { id: memberId, name: decodeURIComponent(params.memberName ?? ''), staffNo: '名册' } : null
+  const preset = memberId ? { id: memberId, name: decodeURIComponent(params.memberName ?? ''), staffNo: '' } : null
   return (
     <PageContainer loading={kinds.loading} error={kinds.error} onRetry={kinds.reload}>
       {kinds.data && (
