@@ -294,6 +294,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/rounds/{roundId}/schools/{schoolId}/items/{key}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为一条自评上传佐证材料（JPG、PNG、WebP 图片或 PDF，≤ 10 MB，每条最多 9 个），字段名 file */
+        post: operations["uploadAssessmentEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/rounds/{roundId}/schools/{schoolId}/items/{key}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看一个佐证材料文件（本校干事、上级工会和互查学校） */
+        get: operations["getAssessmentEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment/rounds/{roundId}/schools/{schoolId}/leadership": {
         parameters: {
             query?: never;
@@ -5377,6 +5411,210 @@ export interface operations {
             };
         };
     };
+    uploadAssessmentEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+                roundId: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 本校干事可以修改（草稿或被退回，且在评家期间） */
+                        editable: boolean;
+                        items: {
+                            area: string;
+                            evidence: string;
+                            evidenceHint: string;
+                            figureKey: string | null;
+                            /** @description 小程序中已有的数据，自动填入 */
+                            figures: {
+                                label: string;
+                                unit: string;
+                                value: number | null;
+                            }[];
+                            files: {
+                                contentType: string;
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            key: string;
+                            points: number;
+                            reviewComment: string;
+                            reviewScore: number | null;
+                            selfScore: number | null;
+                            title: string;
+                        }[];
+                        leadership: {
+                            note: string;
+                            /** @enum {string|null} */
+                            rating: "excellent" | "good" | "fair" | "poor" | null;
+                        };
+                        peerReviews: {
+                            comment: string;
+                            reviewerName: string;
+                            reviewerUnionId: number;
+                        }[];
+                        result: string | null;
+                        /** @description 本人可以评审（已提交，且是开启评家的上级工会） */
+                        reviewable: boolean;
+                        reviewComment: string;
+                        reviewTotal: number | null;
+                        round: {
+                            /** @description 本人所在工会开启的评家，可以评审 */
+                            canReview: boolean;
+                            /**
+                             * 日期
+                             * Format: date
+                             */
+                            closesOn: string;
+                            id: number;
+                            /**
+                             * 日期
+                             * Format: date
+                             */
+                            opensOn: string;
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            results: string[];
+                            title: string;
+                            totalPoints: number;
+                            unionId: number;
+                            unionName: string;
+                            year: number;
+                        };
+                        selfTotal: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "returned" | "accepted";
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        union: {
+                            id: number;
+                            name: string;
+                        };
+                    };
+                };
+            };
+            /** @description 请求不正确 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 没有权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAssessmentEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                key: string;
+                roundId: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件内容 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 没有权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     saveLeadershipRating: {
         parameters: {
             query?: never;
@@ -9963,7 +10201,7 @@ export interface operations {
                     /** 类别编号 */
                     kind: string;
                     /** 会员 */
-                    memberId: number;
+                    memberId?: number;
                     /** 备注 */
                     note: string;
                     /**
@@ -14018,6 +14256,8 @@ export interface operations {
                             term: string;
                             title: string;
                         }[];
+                        /** @description 我是工会干事或主席：可开设会议、标记代表、维护承办部门 */
+                        manage: boolean;
                     };
                 };
             };
