@@ -155,7 +155,7 @@ describe('注销账号: one transaction, by the documented rules', () => {
     bystanderBefore = await bystanderRows();
     const response = await privacy('DELETE', '/account', w.member.headers, { confirm: true });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ rulesVersion: '2026-1' });
+    expect(response.json()).toMatchObject({ rulesVersion: '2026-2' });
   });
 
   it('leaves the name, phone and WeChat id nowhere in any text column of any table', async () => {
@@ -236,8 +236,8 @@ describe('注销账号: one transaction, by the documented rules', () => {
 
   it('records the erasure in the audit log as numbers only', async () => {
     const [entry] = await w.db.query<{ detail: Record<string, unknown> }>(`SELECT detail FROM audit_log WHERE action = 'privacy.account.erase' AND target_id = $1`, [String(w.member.id)]);
-    expect(entry!.detail).toMatchObject({ rulesVersion: '2026-1', bookingsCancelled: 1, counsellingCancelled: 1, receptionCancelled: 1, attachmentsDeleted: 1, helpWithdrawn: 1 });
-    expect(Object.values(entry!.detail).every((v) => typeof v === 'number' || v === '2026-1')).toBe(true);
+    expect(entry!.detail).toMatchObject({ rulesVersion: '2026-2', bookingsCancelled: 1, counsellingCancelled: 1, receptionCancelled: 1, attachmentsDeleted: 1, helpWithdrawn: 1 });
+    expect(Object.values(entry!.detail).every((v) => typeof v === 'number' || v === '2026-2')).toBe(true);
   });
 
   it('answers a second erasure from the same device with 410, and the old session with 401 elsewhere', async () => {

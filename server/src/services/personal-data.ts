@@ -13,7 +13,7 @@ import { notify } from './notify';
  * turnout stays the same; what identifies the person, and what they wrote, goes. All rules run
  * in one transaction; files are deleted from the store after it commits.
  */
-export const RULES_VERSION = '2026-1';
+export const RULES_VERSION = '2026-2';
 export const ERASED_NAME = '已注销会员';
 /** Replaces free text in a column that must not be empty. */
 export const CLEARED = '（已随账号注销清除）';
@@ -297,6 +297,40 @@ export const ERASURE_RULES: ErasureRule[] = [
       // The visit stays (kind, date, amount): the year's totals do not change. What staff wrote about the member goes.
       await tx.query(`UPDATE care_records SET note = '' WHERE member_id = $1 AND note <> ''`, [member.id]);
       e.counts.hardshipRemoved = (await tx.query(`DELETE FROM hardship_members WHERE member_id = $1 RETURNING 1`, [member.id])).length;
+    },
+  },
+  {
+    area: '教代会与校务公开',
+    tables: ['congress_delegates', 'congress_suggestions', 'congress_motions', 'congress_seconds', 'congress_replies', 'disclosure_objections'],
+    async apply(e) {
+      const { tx, member } = e;
+      await tx.query(`DELETE FROM congress_delegates WHERE member_id = $1`, [member.id]);
+      await tx.query(`UPDATE congress_suggestions SET title = $2, body = $2 WHERE member_id = $1`, [member.id, CLEARED]);
+      // A submitted motion belongs to the congress's 提案档案 and keeps its text under 已注销会员; a draft was never
+      // anyone's but the member's.
+      e.counts.draftsCleared = (
+        await tx.query(`UPDATE congress_motions SET title = $2, reason = $2, proposal = $2 WHERE author_id = $1 AND status = 'draft' RETURNING 1`, [
+          member.id,
+          CLEARED,
+        ])
+      ).length;
+      await tx.query(
+        `UPDATE congress_replies r SET rating_comment = NULL FROM congress_motions m
+          WHERE m.id = r.motion_id AND m.author_id = $1 AND r.rating_comment IS NOT NULL`,
+        [member.id],
+      );
+      await tx.query(
+        `UPDATE disclosure_objections SET body = $2, answer = CASE WHEN answer IS NULL THEN NULL ELSE $2 END WHERE member_id = $1`,
+        [member.id, CLEARED],
+      );
+    },
+  },
+  {
+    area: '重复提交记录',
+    tables: ['idempotency_keys'],
+    async apply({ tx, member }) {
+      // The remembered answers to retried taps can hold anything the member sent or was shown.
+      await tx.query(`DELETE FROM idempotency_keys WHERE member_id = $1`, [member.id]);
     },
   },
   {
