@@ -31,12 +31,13 @@ export const DATABASE_AWAY_MESSAGE = '数据库暂时无法连接，请稍后再
 const AWAY_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 const AWAY_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|Connection ended|terminating connection/i;
 
+// Duck-typed, not `instanceof Error`: socket errors may come from another realm (a test's VM context).
 export function isDatabaseAway(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, errors, message } = error as { code?: unknown; errors?: unknown; message?: unknown };
   if (typeof code === 'string' && AWAY_CODES.has(code)) return true;
-  if (error instanceof AggregateError) return error.errors.some(isDatabaseAway);
-  return AWAY_MESSAGES.test(error.message);
+  if (Array.isArray(errors) && errors.some(isDatabaseAway)) return true;
+  return typeof message === 'string' && AWAY_MESSAGES.test(message);
 }
 
 /** The answer for a database error that escaped a route, or null for anything else. */
