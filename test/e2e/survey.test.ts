@@ -117,8 +117,8 @@ describe('会员评议职工之家 on a phone-sized screen', () => {
     const district = await openPhone();
     const { page } = district;
     await devSignIn(page, SUPERVISOR);
-    await openSurveys(page);
-    await visible(page, 'survey-rollup').click();
+    // The district's 首页 is its roll-up: no member services, one tap to each school's figures.
+    await visible(page, 'home-open-rollup').click();
     await visible(page, 'rollup-totals').waitFor();
     expect(await page.locator('[data-testid="rollup-school"]:visible').count()).toBe(2);
     expect(await visible(page, 'rollup-totals').innerText()).toContain('计入 2 所学校');
