@@ -67,7 +67,9 @@ async function firstFreeSlot(token: string, roomId: number): Promise<Slot> {
       `/api/booking/rooms/${roomId}/availability?date=${day.date}`,
       token,
     );
-    const slot = grid.slots.find((s) => s.state === 'free');
+    // A slot starting within the hour may already be open for check-in (待签到, not 已确认): take a later one.
+    const later = Date.now() + 60 * 60_000;
+    const slot = grid.slots.find((s) => s.state === 'free' && Date.parse(`${day.date}T${s.start}:00+08:00`) > later);
     if (slot) {
       // The grid gives a slot's start in Beijing time; its instant and end follow from the date and the slot length.
       const startsAt = new Date(`${day.date}T${slot.start}:00+08:00`);
