@@ -116,6 +116,8 @@ export function implementedApis(deps: WxDeps): Record<string, unknown> {
       return { confirm: true, cancel: false };
     }),
     setNavigationBarTitle: callback(deps, ok()),
+    // The sign-in page hides the bar's home button: there is no home to go to before signing in.
+    hideHomeButton: callback(deps, ok()),
     stopPullDownRefresh: callback(deps, ok()),
     pageScrollTo: callback(deps, ok()),
     setKeepScreenOn: callback(deps, ok()),
