@@ -20,5 +20,5 @@ export const SERVICE_ENTRIES: ServiceEntry[] = [
   { key: 'survey', label: '会员评议', glyph: '评', color: cssColor('tile-rose'), path: ROUTES.survey },
   { key: 'reception', label: '主席接待日', glyph: '接', color: cssColor('tile-blue'), path: ROUTES.reception },
   { key: 'notices', label: '工会公开', glyph: '公', color: cssColor('tile-red'), path: ROUTES.notices },
-  { key: 'congress', label: '教代会与校务公开', glyph: '代', color: cssColor('tile-brown'), path: ROUTES.congress },
+  { key: 'congress', label: '民主管理', glyph: '代', color: cssColor('tile-brown'), path: ROUTES.congress },
 ]
