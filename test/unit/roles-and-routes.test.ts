@@ -18,7 +18,7 @@ describe('role labels', () => {
 
   it('reads demo account roles given as names or as grants', () => {
     expect(devAccountRoleLabels({ roles: ['chair'] })).toEqual(['会员', '工会主席'])
-    expect(devAccountRoleLabels({ roles: [{ role: 'supervisor' }] })).toEqual(['会员', '区教育工会'])
+    expect(devAccountRoleLabels({ roles: [{ role: 'supervisor' }] })).toEqual(['会员', '上级工会'])
   })
 })
 

@@ -4,7 +4,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   chair: '工会主席',
   staff: '工会干事',
   counsellor: '心理咨询师',
-  supervisor: '区教育工会',
+  supervisor: '上级工会',
 }
 
 const ORDER: Role[] = ['chair', 'staff', 'counsellor', 'supervisor']
