@@ -9,3 +9,16 @@ export function sendDownload(reply: FastifyReply, contentType: string, asciiName
     .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`)
     .send(body);
 }
+
+/**
+ * Sends an uploaded file (a photo or PDF) to open in place, under the name it was uploaded with. Private and
+ * short-cached: it is someone's attachment; nosniff so a file can never be run as another type.
+ */
+export function sendInline(reply: FastifyReply, file: { contentType: string; fileName: string }, body: Buffer) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('cache-control', 'private, max-age=600')
+    .header('x-content-type-options', 'nosniff')
+    .send(body);
+}

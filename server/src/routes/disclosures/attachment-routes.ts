@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import path from 'node:path';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
 import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { sendInline } from '../../http/download';
 import { errors, IdParams } from '../../schemas/common';
 import { newStorageKey, sniffContentType } from '../../services/file-store';
 import { tags } from './board-routes';
@@ -72,12 +73,7 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const file = await disclosureRepository(app.db).findAttachment(request.params.id);
       const body = file && file.unionId === caller.unionId ? await app.fileStore.get(file.storageKey) : null;
       if (!file || !body) throw notFound('附件不存在');
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .header('cache-control', 'private, max-age=600')
-        .header('x-content-type-options', 'nosniff')
-        .send(body);
+      return sendInline(reply, file, body);
     },
   );
 };

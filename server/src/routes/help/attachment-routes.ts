@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import path from 'node:path';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
+import { sendInline } from '../../http/download';
 import { errors, IdParams } from '../../schemas/common';
 import { type FileStore, newStorageKey, sniffContentType, type StoredContentType } from '../../services/file-store';
 import { helpNow } from './clock';
@@ -143,12 +144,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { 
       }
       const body = file ? await store.get(file.storageKey) : null;
       if (!file || !body) throw notFound('附件不存在');
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .header('cache-control', 'private, max-age=600')
-        .header('x-content-type-options', 'nosniff')
-        .send(body);
+      return sendInline(reply, file, body);
     },
   );
 };
