@@ -1,22 +1,22 @@
-import path from 'node:path'
-import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import devConfig from './dev'
-import prodConfig from './prod'
-import { resolveApiTarget } from './api-target'
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+import { resolveApiTarget } from './api-target';
 
 // weapp and h5 build into separate folders so one never overwrites the other:
 // the root project.config.json points WeChat DevTools at dist/, the API server
 // serves dist-h5/ as static files.
-const isH5 = process.env.TARO_ENV === 'h5'
-const target = apiTargetOrStop()
+const isH5 = process.env.TARO_ENV === 'h5';
+const target = apiTargetOrStop();
 
 /** A release build without a usable API stops here with what to set (Taro would bury a throw). */
 function apiTargetOrStop() {
   try {
-    return resolveApiTarget(process.env, process.argv)
+    return resolveApiTarget(process.env, process.argv);
   } catch (error) {
-    console.error(`\n${(error as Error).message}\n`)
-    process.exit(1)
+    console.error(`\n${(error as Error).message}\n`);
+    process.exit(1);
   }
 }
 
@@ -73,17 +73,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         // Taro splits only initial chunks on H5, so every lazily loaded page
         // carried its own ~80 KB copy of the component library.
-        chain.optimization.merge({ splitChunks: { chunks: 'all' } })
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } });
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },
     },
-  }
+  };
 
   if (process.env.NODE_ENV === 'development') {
-    return merge({}, baseConfig, devConfig)
+    return merge({}, baseConfig, devConfig);
   }
-  return merge({}, baseConfig, prodConfig)
-})
+  return merge({}, baseConfig, prodConfig);
+});

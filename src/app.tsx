@@ -1,39 +1,39 @@
-import Taro from '@tarojs/taro'
-import { useEffect, type PropsWithChildren } from 'react'
-import { mergeInternalComponents } from '@tarojs/shared'
-import ARIA_ATTRIBUTES from './components/aria-attributes.json'
-import { FontScaleContext } from './components/font-scale'
-import { useSession } from './features/session/store'
-import { fontScaleOf, useSettings } from './features/settings/store'
-import { watchForUpdates } from './services/app-update'
-import { configureHttp } from './services/http'
-import { configureRetryNotice } from './services/idempotency'
-import './app.css'
-import './platform-fixes.css'
+import Taro from '@tarojs/taro';
+import { useEffect, type PropsWithChildren } from 'react';
+import { mergeInternalComponents } from '@tarojs/shared';
+import ARIA_ATTRIBUTES from './components/aria-attributes.json';
+import { FontScaleContext } from './components/font-scale';
+import { useSession } from './features/session/store';
+import { fontScaleOf, useSettings } from './features/settings/store';
+import { watchForUpdates } from './services/app-update';
+import { configureHttp } from './services/http';
+import { configureRetryNotice } from './services/idempotency';
+import './app.css';
+import './platform-fixes.css';
 
 // The mini-program's templates carry aria-role / aria-label (config/aria-plugin.js); the runtime
 // must know the same attributes, before the first page renders, to fill them in.
-if (process.env.TARO_ENV === 'weapp') mergeInternalComponents(ARIA_ATTRIBUTES)
+if (process.env.TARO_ENV === 'weapp') mergeInternalComponents(ARIA_ATTRIBUTES);
 
 // The app layer wires features into shared services: http.ts reads the token
 // and clears the session on 401 without importing the session feature.
 configureHttp({
   getToken: () => useSession.getState().token,
   clearSession: () => useSession.getState().reset(),
-})
+});
 // Reads and keyed submissions retry by themselves when busy or cut off; the member is told why it takes longer.
-configureRetryNotice(() => void Taro.showToast({ title: '网络不稳，正在自动重试…', icon: 'none' }))
+configureRetryNotice(() => void Taro.showToast({ title: '网络不稳，正在自动重试…', icon: 'none' }));
 
-watchForUpdates()
+watchForUpdates();
 
 function App({ children }: PropsWithChildren) {
   // Provided here so 大字模式 reaches every page's <PageContainer> at once.
-  const scale = useSettings(fontScaleOf)
+  const scale = useSettings(fontScaleOf);
   // H5 only: Taro's tab bar lives outside the pages, so it reads the scale from the root element.
   useEffect(() => {
-    if (process.env.TARO_ENV === 'h5') document.documentElement.style.setProperty('--font-scale', String(scale))
-  }, [scale])
-  return <FontScaleContext.Provider value={scale}>{children}</FontScaleContext.Provider>
+    if (process.env.TARO_ENV === 'h5') document.documentElement.style.setProperty('--font-scale', String(scale));
+  }, [scale]);
+  return <FontScaleContext.Provider value={scale}>{children}</FontScaleContext.Provider>;
 }
 
-export default App
+export default App;

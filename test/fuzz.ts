@@ -12,7 +12,13 @@ import { createLoggingWechatClient } from '../server/src/services/wechat';
 import { describeFailure, runFuzz } from './support/fuzz/run-fuzz';
 
 async function main() {
-  const { values } = parseArgs({ options: { seed: { type: 'string' }, runs: { type: 'string', default: '40' }, verbose: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      seed: { type: 'string' },
+      runs: { type: 'string', default: '40' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
   const seed = values.seed ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
   const perOperation = Number(values.runs);
   const db = await openPglite({});
@@ -22,7 +28,10 @@ async function main() {
   const kinds = new Map<string, Map<number, number>>();
   console.log(`fuzz: seed ${seed}, ${perOperation} malformed requests per operation`);
   const report = await runFuzz({
-    app, db, seed, perOperation,
+    app,
+    db,
+    seed,
+    perOperation,
     onRequest: (request, status) => {
       const kind = request.what.split(/[ =]/)[0]!;
       const counts = kinds.get(kind) ?? new Map<number, number>();
@@ -34,7 +43,13 @@ async function main() {
   console.log(`\n${report.tried} requests; by status:`);
   for (const [status, n] of [...report.byStatus].sort((a, b) => a[0] - b[0])) console.log(`  ${status}: ${n}`);
   console.log('by what was broken:');
-  for (const [kind, counts] of [...kinds].sort()) console.log(`  ${kind.padEnd(14)} ${[...counts].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join('  ')}`);
+  for (const [kind, counts] of [...kinds].sort())
+    console.log(
+      `  ${kind.padEnd(14)} ${[...counts]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s}×${n}`)
+        .join('  ')}`,
+    );
   console.log(`\n${report.failures.length} failures${report.failures.length ? ':' : ''}`);
   for (const failure of report.failures) console.log(`  ${describeFailure(failure)}`);
   await app.close();

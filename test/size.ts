@@ -22,7 +22,10 @@ const counted = (file: string) => !file.endsWith('.map') && path.basename(file) 
 function main() {
   const appJson = path.join(DIST, 'app.json');
   if (!fs.existsSync(appJson)) throw new Error('dist/app.json not found: run `npm run build:weapp` first');
-  const app = JSON.parse(fs.readFileSync(appJson, 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  const app = JSON.parse(fs.readFileSync(appJson, 'utf8')) as {
+    subPackages?: { root: string }[];
+    subpackages?: { root: string }[];
+  };
   const roots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/?$/, '/'));
 
   const sizes = new Map<string, number>([['main', 0], ...roots.map((r) => [r, 0] as [string, number])]);
@@ -38,7 +41,12 @@ function main() {
     const budget = name === 'main' ? BUDGET_KB.main : BUDGET_KB.subpackage;
     const kb = bytes / 1024;
     if (kb > budget) over = true;
-    console.log(name.padEnd(28), `${kb.toFixed(1)} KB`.padStart(10), `${budget} KB`.padStart(10), kb > budget ? 'OVER' : '');
+    console.log(
+      name.padEnd(28),
+      `${kb.toFixed(1)} KB`.padStart(10),
+      `${budget} KB`.padStart(10),
+      kb > budget ? 'OVER' : '',
+    );
   }
   const total = [...sizes.values()].reduce((a, b) => a + b, 0) / 1024;
   console.log('total'.padEnd(28), `${total.toFixed(1)} KB`.padStart(10));

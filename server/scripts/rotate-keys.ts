@@ -12,13 +12,24 @@ import { resealAll, staleCount } from '../src/services/reseal';
 
 async function main() {
   const config = loadConfig();
-  const ring = resolveKeyRing({ env: process.env, authMode: config.authMode, databaseUrl: config.databaseUrl, warn: (m) => console.warn(m) });
+  const ring = resolveKeyRing({
+    env: process.env,
+    authMode: config.authMode,
+    databaseUrl: config.databaseUrl,
+    warn: (m) => console.warn(m),
+  });
   const db = await openDatabase(config);
   try {
     const done = await resealAll(db, ring);
-    console.log(`re-sealed under key ${ring.keyId}: ${done.notes} notes, ${done.appointments} appointments, ${done.pendingAnswers} evaluation answers waiting`);
+    console.log(
+      `re-sealed under key ${ring.keyId}: ${done.notes} notes, ${done.appointments} appointments, ${done.pendingAnswers} evaluation answers waiting`,
+    );
     const left = await staleCount(db, ring);
-    console.log(left === 0 ? 'nothing is left under an old key: COUNSELLING_NOTES_KEY_PREVIOUS can be removed' : `${left} rows are still under an old key: run again`);
+    console.log(
+      left === 0
+        ? 'nothing is left under an old key: COUNSELLING_NOTES_KEY_PREVIOUS can be removed'
+        : `${left} rows are still under an old key: run again`,
+    );
   } finally {
     await db.close();
   }

@@ -10,7 +10,12 @@ import { loadConfig } from '../src/config';
 import { authRepository } from '../src/routes/auth/repository';
 import { startServer } from '../src/server';
 
-const ROLE_LABELS: Record<string, string> = { chair: '工会主席', staff: '工会干事', counsellor: '心理咨询师', supervisor: '上级工会' };
+const ROLE_LABELS: Record<string, string> = {
+  chair: '工会主席',
+  staff: '工会干事',
+  counsellor: '心理咨询师',
+  supervisor: '上级工会',
+};
 
 function buildH5IfMissing(h5Dir: string) {
   if (fs.existsSync(path.join(h5Dir, 'index.html'))) return;
@@ -61,7 +66,8 @@ async function main() {
   lines.push('  按 Ctrl+C 停止', '');
   console.log(lines.join('\n'));
 
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void close().then(() => process.exit(0)));
 }
 
 main().catch((error: unknown) => {

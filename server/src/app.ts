@@ -69,7 +69,15 @@ export async function buildApp({ db, config, wechat, logStream }: AppDependencie
   await app.register(idempotency);
   app.decorate('fileStore', createFileStore(fileStoreConfigFromEnv(process.env, config.pgliteDir)));
   // Refuses to start without a key wherever real data could be sealed (see resolveNoteKey).
-  app.decorate('keyRing', resolveKeyRing({ env: process.env, authMode: config.authMode, databaseUrl: config.databaseUrl, warn: (m) => app.log.warn(m) }));
+  app.decorate(
+    'keyRing',
+    resolveKeyRing({
+      env: process.env,
+      authMode: config.authMode,
+      databaseUrl: config.databaseUrl,
+      warn: (m) => app.log.warn(m),
+    }),
+  );
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(authRoutes, { prefix: '/api/auth', wechat });

@@ -54,7 +54,8 @@ function parseTemplates(value: string | undefined): Record<string, string> {
 function parsePoolSize(value: string | undefined): number {
   if (value === undefined || value === '') return 10;
   const size = Number(value);
-  if (!Number.isInteger(size) || size < 1 || size > 200) throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 200, not "${value}"`);
+  if (!Number.isInteger(size) || size < 1 || size > 200)
+    throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 200, not "${value}"`);
   return size;
 }
 

@@ -36,13 +36,19 @@ export async function startServer(config: Config) {
   // Counselling reasons and aliases written before migration 046 are sealed now: the key is not in SQL.
   const sealed = await sealLegacyCounsellingText(db, app.keyRing);
   if (sealed > 0) app.log.info(`sealed the reason and alias of ${sealed} counselling appointments`);
-  const seeded = (await isDemo(db)) ? await seedDemo(db, { extraMembers: config.demoMembers, ring: app.keyRing }) : 'not-demo';
+  const seeded = (await isDemo(db))
+    ? await seedDemo(db, { extraMembers: config.demoMembers, ring: app.keyRing })
+    : 'not-demo';
   // During a key rotation (a previous key is set) every instance helps re-seal, in small batches, in
   // the background; on the embedded database this is the only way, as no second process may open it.
   if (app.keyRing.keyIds.length > 1) {
     resealAll(db, app.keyRing).then(
       (done) => app.log.info(done, 're-sealed under the current key'),
-      (error: unknown) => app.log.error({ err: error }, 're-sealing under the current key failed; it resumes at the next start or with npm run keys:rotate'),
+      (error: unknown) =>
+        app.log.error(
+          { err: error },
+          're-sealing under the current key failed; it resumes at the next start or with npm run keys:rotate',
+        ),
     );
   }
 
@@ -74,8 +80,11 @@ if (require.main === module) {
   const config = loadConfig();
   startServer(config)
     .then(({ app, address, close, seeded }) => {
-      app.log.info(`API ready at ${address} (db: ${config.databaseUrl ? 'postgres' : 'pglite'}, auth: ${config.authMode}, demo: ${seeded})`);
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().then(() => process.exit(0)));
+      app.log.info(
+        `API ready at ${address} (db: ${config.databaseUrl ? 'postgres' : 'pglite'}, auth: ${config.authMode}, demo: ${seeded})`,
+      );
+      for (const signal of ['SIGINT', 'SIGTERM'] as const)
+        process.once(signal, () => void close().then(() => process.exit(0)));
     })
     .catch((error: unknown) => {
       // A folder held by another process is an operator's mistake: say which, without a stack.

@@ -1,30 +1,40 @@
-import type { ReactNode } from 'react'
-import { View } from '@tarojs/components'
-import { a11y } from './a11y'
-import { Spinner } from './loading'
-import './button.css'
+import type { ReactNode } from 'react';
+import { View } from '@tarojs/components';
+import { a11y } from './a11y';
+import { Spinner } from './loading';
+import './button.css';
 
 export interface ButtonProps {
-  children: ReactNode
-  type?: 'primary' | 'default' | 'warn'
-  size?: 'large' | 'small'
+  children: ReactNode;
+  type?: 'primary' | 'default' | 'warn';
+  size?: 'large' | 'small';
   /** Shows a spinner and ignores taps, so an action cannot be sent twice. */
-  loading?: boolean
-  disabled?: boolean
-  onClick?: () => void
-  className?: string
-  testId?: string
+  loading?: boolean;
+  disabled?: boolean;
+  onClick?: () => void;
+  className?: string;
+  testId?: string;
   /** What a screen reader says when the text alone is not enough, e.g. "一键预约 12:00–13:00 余 4 位". */
-  label?: string
+  label?: string;
 }
 
 // A View rather than the native <Button>: the native one carries its own
 // WeChat styles that differ between weapp and H5 and are hard to override.
-export function Button({ children, type = 'default', size = 'large', loading, disabled, onClick, className, testId, label }: ButtonProps) {
-  const inactive = disabled || loading
-  const classes = ['ui-button', `ui-button--${type}`, `ui-button--${size}`]
-  if (inactive) classes.push('ui-button--inactive')
-  if (className) classes.push(className)
+export function Button({
+  children,
+  type = 'default',
+  size = 'large',
+  loading,
+  disabled,
+  onClick,
+  className,
+  testId,
+  label,
+}: ButtonProps) {
+  const inactive = disabled || loading;
+  const classes = ['ui-button', `ui-button--${type}`, `ui-button--${size}`];
+  if (inactive) classes.push('ui-button--inactive');
+  if (className) classes.push(className);
   return (
     <View
       className={classes.join(' ')}
@@ -35,7 +45,7 @@ export function Button({ children, type = 'default', size = 'large', loading, di
       data-testid={testId}
     >
       {loading && <Spinner light={type === 'primary' || type === 'warn'} />}
-      <View className='ui-button__text'>{children}</View>
+      <View className="ui-button__text">{children}</View>
     </View>
-  )
+  );
 }

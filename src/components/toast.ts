@@ -1,16 +1,16 @@
-import Taro from '@tarojs/taro'
-import { errorMessage } from '../services/http'
+import Taro from '@tarojs/taro';
+import { errorMessage } from '../services/http';
 
 // WeChat's toast shows at most about 14 Chinese characters with an icon, and
 // two lines without one, so messages always go out with icon 'none'.
 export function showError(err: unknown): void {
-  void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 })
+  void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 });
 }
 
 export function showSuccess(title: string): void {
-  void Taro.showToast({ title, icon: 'success', duration: 1500 })
+  void Taro.showToast({ title, icon: 'success', duration: 1500 });
 }
 
 export function showInfo(title: string): void {
-  void Taro.showToast({ title, icon: 'none', duration: 2000 })
+  void Taro.showToast({ title, icon: 'none', duration: 2000 });
 }

@@ -11,7 +11,7 @@ export const COLORS = {
   textTertiary: '#666666',
   page: '#ededed',
   surface: '#ffffff',
-} as const
+} as const;
 
 /** A palette colour for an inline style, e.g. a bar's fill: `cssColor('brand')` → `var(--color-brand)`. */
-export const cssColor = (token: string): string => `var(--color-${token})`
+export const cssColor = (token: string): string => `var(--color-${token})`;

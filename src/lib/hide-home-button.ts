@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro from '@tarojs/taro';
 
 /**
  * Sign-in pages have no 首页 to go to yet: WeChat hides its 返回首页 button on request; Taro's H5
@@ -7,8 +7,11 @@ import Taro from '@tarojs/taro'
  */
 export function hideHomeButton(): void {
   if (process.env.TARO_ENV === 'h5') {
-    setTimeout(() => document.getElementById('taro-navigation-bar')?.classList.remove('taro-navigation-bar-home-icon'), 0)
-    return
+    setTimeout(
+      () => document.getElementById('taro-navigation-bar')?.classList.remove('taro-navigation-bar-home-icon'),
+      0,
+    );
+    return;
   }
-  void Taro.hideHomeButton().catch(() => undefined)
+  void Taro.hideHomeButton().catch(() => undefined);
 }

@@ -85,21 +85,21 @@ export const ROUTES = {
   careRecord: '/packages/care/pages/record/index',
   careHardship: '/packages/care/pages/hardship/index',
   congressManage: '/packages/congress/pages/manage/index',
-} as const
+} as const;
 
-export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine]
+export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.messages, ROUTES.mine];
 
 export function withQuery(path: string, query: Record<string, string | number>): string {
   const qs = Object.entries(query)
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
-    .join('&')
-  return qs ? `${path}?${qs}` : path
+    .join('&');
+  return qs ? `${path}?${qs}` : path;
 }
 
 /** True when a link (as sent in a message) points at a tab page. */
 export function isTabPage(link: string): boolean {
-  const path = '/' + link.replace(/^\/+/, '').split('?')[0]
-  return TAB_PAGES.includes(path)
+  const path = '/' + link.replace(/^\/+/, '').split('?')[0];
+  return TAB_PAGES.includes(path);
 }
 
 /**
@@ -107,16 +107,16 @@ export function isTabPage(link: string): boolean {
  * H5 decodes them, so decode once and keep the raw value if that fails.
  */
 export function readParam(value: string | undefined): string {
-  if (!value) return ''
+  if (!value) return '';
   try {
-    return decodeURIComponent(value)
+    return decodeURIComponent(value);
   } catch {
-    return value
+    return value;
   }
 }
 
 /** A positive integer id from a route param, or null when it is not one. */
 export function readIdParam(value: string | undefined): number | null {
-  const raw = readParam(value)
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null
+  const raw = readParam(value);
+  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
 }

@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro'
+import Taro from '@tarojs/taro';
 
 /** The permissions a member can refuse that the app needs: the album (save a poster) and the camera. */
-export type Permission = 'album' | 'camera-or-album'
+export type Permission = 'album' | 'camera-or-album';
 
 const EXPLANATIONS: Record<Permission, { title: string; content: string }> = {
   album: {
@@ -12,7 +12,7 @@ const EXPLANATIONS: Record<Permission, { title: string; content: string }> = {
     title: '未能选择照片',
     content: '您之前拒绝了使用相机或相册的授权，所以无法拍照或选图。请在设置中打开相应权限，再试一次。',
   },
-}
+};
 
 /**
  * True when WeChat refused because the member said no (now or earlier: WeChat then refuses at once
@@ -20,8 +20,8 @@ const EXPLANATIONS: Record<Permission, { title: string; content: string }> = {
  * "saveImageToPhotosAlbum:fail auth deny", "…:fail auth denied", "…:fail authorize no response".
  */
 export function isPermissionRefusal(error: unknown): boolean {
-  const message = String((error as { errMsg?: string } | null)?.errMsg ?? (error as Error | null)?.message ?? '')
-  return /fail.*(auth deny|auth denied|authorize no response|permission denied)/i.test(message)
+  const message = String((error as { errMsg?: string } | null)?.errMsg ?? (error as Error | null)?.message ?? '');
+  return /fail.*(auth deny|auth denied|authorize no response|permission denied)/i.test(message);
 }
 
 /**
@@ -31,12 +31,12 @@ export function isPermissionRefusal(error: unknown): boolean {
  */
 export async function withPermission<T>(permission: Permission, action: () => Promise<T>): Promise<T | null> {
   try {
-    return await action()
+    return await action();
   } catch (error) {
-    if (!isPermissionRefusal(error)) throw error
-    const { title, content } = EXPLANATIONS[permission]
-    const answer = await Taro.showModal({ title, content, confirmText: '去设置', cancelText: '暂不' })
-    if (answer.confirm) await Taro.openSetting({})
-    return null
+    if (!isPermissionRefusal(error)) throw error;
+    const { title, content } = EXPLANATIONS[permission];
+    const answer = await Taro.showModal({ title, content, confirmText: '去设置', cancelText: '暂不' });
+    if (answer.confirm) await Taro.openSetting({});
+    return null;
   }
 }

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro from '@tarojs/taro';
 
 /**
  * Synchronous Taro storage in the shape zustand's persist expects. Being
@@ -6,33 +6,33 @@ import Taro from '@tarojs/taro'
  * already knows whether the member is signed in.
  */
 export interface SyncStorage {
-  getItem: (key: string) => string | null
-  setItem: (key: string, value: string) => void
-  removeItem: (key: string) => void
+  getItem: (key: string) => string | null;
+  setItem: (key: string, value: string) => void;
+  removeItem: (key: string) => void;
 }
 
 export const storage: SyncStorage = {
   getItem(key) {
     try {
-      const value: unknown = Taro.getStorageSync(key)
+      const value: unknown = Taro.getStorageSync(key);
       // Taro answers '' for a missing key.
-      return typeof value === 'string' && value !== '' ? value : null
+      return typeof value === 'string' && value !== '' ? value : null;
     } catch {
-      return null
+      return null;
     }
   },
   setItem(key, value) {
     try {
-      Taro.setStorageSync(key, value)
+      Taro.setStorageSync(key, value);
     } catch {
       // Storage full or unavailable (private browsing): keep working in memory.
     }
   },
   removeItem(key) {
     try {
-      Taro.removeStorageSync(key)
+      Taro.removeStorageSync(key);
     } catch {
       // Nothing to remove.
     }
   },
-}
+};

@@ -1,29 +1,29 @@
-import Taro from '@tarojs/taro'
-import { request } from './http'
+import Taro from '@tarojs/taro';
+import { request } from './http';
 
 // WeChat subscribe messages (the messages API). H5 has none; a server without a template for a
 // kind sends none of that kind.
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 
 /** listSubscribeTemplates: message kind → template id. */
 const getSubscribeTemplates = () =>
-  request<{ templates: Record<string, string> }>('GET', '/api/messages/subscribe-templates').then((r) => r.templates)
+  request<{ templates: Record<string, string> }>('GET', '/api/messages/subscribe-templates').then((r) => r.templates);
 
 /** recordSubscriptions */
 const recordSubscriptions = (accepted: string[]) =>
-  request<void>('POST', '/api/messages/subscriptions', { body: { accepted } })
+  request<void>('POST', '/api/messages/subscriptions', { body: { accepted } });
 
 /**
  * The subscribe-message template for one kind of message ('booking', 'reception', 'counselling'),
  * or null when there is nothing to ask for (not the mini-program, no template set up, or a failure).
  */
 export async function subscribeTemplateId(kind: string): Promise<string | null> {
-  if (!IS_WEAPP) return null
+  if (!IS_WEAPP) return null;
   try {
-    return (await getSubscribeTemplates())[kind] ?? null
+    return (await getSubscribeTemplates())[kind] ?? null;
   } catch {
-    return null
+    return null;
   }
 }
 
@@ -35,12 +35,12 @@ export async function subscribeTemplateId(kind: string): Promise<string | null> 
 export async function askToSubscribe(templateId: string): Promise<boolean> {
   try {
     // The typings ask for Alipay's entityIds too; WeChat takes tmplIds alone.
-    const option = { tmplIds: [templateId] } as unknown as Taro.requestSubscribeMessage.Option
-    const result = (await Taro.requestSubscribeMessage(option)) as unknown as Record<string, string>
-    if (result[templateId] !== 'accept') return false
-    await recordSubscriptions([templateId])
-    return true
+    const option = { tmplIds: [templateId] } as unknown as Taro.requestSubscribeMessage.Option;
+    const result = (await Taro.requestSubscribeMessage(option)) as unknown as Record<string, string>;
+    if (result[templateId] !== 'accept') return false;
+    await recordSubscriptions([templateId]);
+    return true;
   } catch {
-    return false
+    return false;
   }
 }

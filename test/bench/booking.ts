@@ -43,7 +43,8 @@ const SLOTS_PER_DAY = 96;
 const pgbenchSql = (sql: string, args: Record<number, string>) =>
   `${sql.replace(/\$(\d+)/g, (_, n: string) => args[Number(n)] ?? `$${n}`).replace(/\s*\n\s*/g, ' ')};`;
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
   const started = Date.now();
@@ -51,7 +52,11 @@ async function main() {
   // A server on a DATABASE_URL must have a counselling notes key; this database lives for one run.
   process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
   const pg = await startPostgres();
-  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
   console.log(
     `PostgreSQL 15 on 127.0.0.1:${pg.port}; ${MEMBERS} demo members; ${os.cpus().length} CPU cores; API pool of ${POOL_SIZE} connections; load average ${load()} (1, 5, 15 min) before the run`,
   );
@@ -64,21 +69,35 @@ async function main() {
     await setup.close();
 
     const port = await freePort();
-    const server = await startServer({ ...testConfig({ logLevel: 'warn' }), databaseUrl: pg.url, databasePoolSize: POOL_SIZE, port, host: '127.0.0.1', demoMembers: MEMBERS });
+    const server = await startServer({
+      ...testConfig({ logLevel: 'warn' }),
+      databaseUrl: pg.url,
+      databasePoolSize: POOL_SIZE,
+      port,
+      host: '127.0.0.1',
+      demoMembers: MEMBERS,
+    });
     stopServer = server.close;
     const db = server.db;
     const base = `http://127.0.0.1:${port}`;
 
     const login = async (staffNo: string) => {
-      const response = await fetch(`${base}/api/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ staffNo }) });
+      const response = await fetch(`${base}/api/auth/dev-login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ staffNo }),
+      });
       if (!response.ok) throw new Error(`dev-login ${staffNo}: ${response.status}`);
       return ((await response.json()) as { token: string }).token;
     };
     const staffToken = await login('S1002');
     const staffNos = Array.from({ length: MEMBERS }, (_, i) => `T${String(i + 1).padStart(4, '0')}`);
     const tokens: string[] = [];
-    for (let i = 0; i < staffNos.length; i += 50) tokens.push(...(await Promise.all(staffNos.slice(i, i + 50).map(login))));
-    const [union] = await db.query<{ unionId: number }>(`SELECT union_id AS "unionId" FROM members WHERE staff_no = 'T0001'`);
+    for (let i = 0; i < staffNos.length; i += 50)
+      tokens.push(...(await Promise.all(staffNos.slice(i, i + 50).map(login))));
+    const [union] = await db.query<{ unionId: number }>(
+      `SELECT union_id AS "unionId" FROM members WHERE staff_no = 'T0001'`,
+    );
     const memberIds = await db.query<{ id: number }>(`SELECT id FROM members WHERE staff_no LIKE 'T%' ORDER BY id`);
 
     const createRoom = async (name: string, body: object) => {
@@ -98,7 +117,12 @@ async function main() {
     const rushSlots = Array.from({ length: 20 }, (_, i) => atLocal(tomorrow, 8 * 60 + i * 30).toISOString());
     const rush = await burst(
       port,
-      tokens.slice(0, RUSH_MEMBERS).map((token, i) => ({ method: 'POST', path: '/api/booking/bookings', token, body: { roomId: rushRoom, startsAt: rushSlots[i % 20] } })),
+      tokens.slice(0, RUSH_MEMBERS).map((token, i) => ({
+        method: 'POST',
+        path: '/api/booking/bookings',
+        token,
+        body: { roomId: rushRoom, startsAt: rushSlots[i % 20] },
+      })),
     );
     const count = (from: number, to: number) => rush.results.filter((r) => r.status >= from && r.status < to).length;
     const messages = new Map<string, number>();
@@ -113,16 +137,24 @@ async function main() {
       [rushRoom],
     );
     console.log(`\nRush: ${RUSH_MEMBERS} members, 20 slots × 4 seats, all at once (${fmt(rush.seconds, 2)} s)`);
-    console.log(`  confirmed (201): ${count(200, 300)}   4xx: ${count(400, 500)}   5xx: ${count(500, 600)}   failed: ${count(0, 1)}`);
+    console.log(
+      `  confirmed (201): ${count(200, 300)}   4xx: ${count(400, 500)}   5xx: ${count(500, 600)}   failed: ${count(0, 1)}`,
+    );
     for (const [message, n] of messages) console.log(`  4xx message: ${message} × ${n}`);
-    console.log(`  database: ${agree!.bookings} confirmed bookings, ${agree!.seats} seats counted, ${agree!.fullSlots}/20 slots full`);
-    console.log(`  ${count(200, 300) === 80 && agree!.bookings === 80 && agree!.seats === 80 && count(500, 600) === 0 ? 'OK' : 'MISMATCH'}: exactly 80 confirmed, no 5xx, the database agrees`);
+    console.log(
+      `  database: ${agree!.bookings} confirmed bookings, ${agree!.seats} seats counted, ${agree!.fullSlots}/20 slots full`,
+    );
+    console.log(
+      `  ${count(200, 300) === 80 && agree!.bookings === 80 && agree!.seats === 80 && count(500, 600) === 0 ? 'OK' : 'MISMATCH'}: exactly 80 confirmed, no 5xx, the database agrees`,
+    );
 
     // 2. Throughput: random (room, slot, member) over BENCH_ROOMS rooms × 96 quarter-hour slots tomorrow.
     const apiRooms: number[] = [];
     const pgbenchRooms: number[] = [];
-    for (let i = 0; i < BENCH_ROOMS; i += 1) apiRooms.push(await createRoom(`压测室${i + 1}`, { capacity: 1000, slotMinutes: 15, openingHours: allDay }));
-    for (let i = 0; i < BENCH_ROOMS; i += 1) pgbenchRooms.push(await createRoom(`压测室P${i + 1}`, { capacity: 1000, slotMinutes: 15, openingHours: allDay }));
+    for (let i = 0; i < BENCH_ROOMS; i += 1)
+      apiRooms.push(await createRoom(`压测室${i + 1}`, { capacity: 1000, slotMinutes: 15, openingHours: allDay }));
+    for (let i = 0; i < BENCH_ROOMS; i += 1)
+      pgbenchRooms.push(await createRoom(`压测室P${i + 1}`, { capacity: 1000, slotMinutes: 15, openingHours: allDay }));
     const random = (n: number) => Math.floor(Math.random() * n);
     const slotStart = (s: number) => atLocal(tomorrow, s * 15).toISOString();
     const bookingRequests = (): Request[] =>
@@ -155,7 +187,11 @@ async function main() {
       8: now,
       9: `'${week.start < today ? week.start : today}'`,
     }).replace(/;$/, '');
-    const message = notificationWrites({}, { memberId: 0, kind: 'booking', title: '' }, { from: 14, onlyIf: 'booking' });
+    const message = notificationWrites(
+      {},
+      { memberId: 0, kind: 'booking', title: '' },
+      { from: 14, onlyIf: 'booking' },
+    );
     // Every request first finds who is asking: the same lookup, for one member's session.
     const whoIsAsking = pgbenchSql(CALLER_SQL, { 1: `'${hashToken(tokens[0]!)}'` });
     const bookingScript = [
@@ -208,7 +244,8 @@ async function main() {
       m1: memberIds.at(-1)!.id,
       t0: atLocal(tomorrow, 0).getTime() / 1000,
     };
-    if (pgbenchRooms.at(-1)! - pgbenchRooms[0]! !== BENCH_ROOMS - 1) throw new Error('pgbench rooms are not consecutive');
+    if (pgbenchRooms.at(-1)! - pgbenchRooms[0]! !== BENCH_ROOMS - 1)
+      throw new Error('pgbench rooms are not consecutive');
 
     // Each round starts from the same footing: the requests of the one before have been answered, and
     // the tables are vacuumed and analysed (else autovacuum, woken by the rows just written, runs in
@@ -253,9 +290,14 @@ async function main() {
       `\nThroughput: ${ROUNDS} rounds of ${SECONDS} s of the API (wrk, ${CLIENTS} connections, after ${WARM_UP_SECONDS} s uncounted) then ${SECONDS} s of pgbench (${CLIENTS} clients);` +
         ` slots spread over ${BENCH_ROOMS} rooms × ${SLOTS_PER_DAY} slots; p50 and p99 are the median of the rounds'`,
     );
-    const lines = [...row('bookings:', bookings, `${fmt(bookings.tally.ok)} booked; ${errors(bookings)}`), ...row('availability:', reads, errors(reads))];
+    const lines = [
+      ...row('bookings:', bookings, `${fmt(bookings.tally.ok)} booked; ${errors(bookings)}`),
+      ...row('availability:', reads, errors(reads)),
+    ];
     for (const line of lines) console.log(line);
-    console.log(`\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${load()} after the run (other work on the machine lowers every figure)`);
+    console.log(
+      `\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${load()} after the run (other work on the machine lowers every figure)`,
+    );
   } finally {
     await stopServer?.();
     pg.stop();

@@ -16,62 +16,111 @@ export interface City {
   cityId: number;
   supervisorId: number;
   /** The first school: its chair, a staff member, an ordinary member, a room, an open help case. */
-  school: { id: number; chairId: number; staffId: number; memberId: number; roomId: number; caseId: number; surveyId: number };
+  school: {
+    id: number;
+    chairId: number;
+    staffId: number;
+    memberId: number;
+    roomId: number;
+    caseId: number;
+    surveyId: number;
+  };
   counts: Record<string, number>;
 }
 
 /** `schools` keeps the city's 500 schools at a small scale (the plan test: per-school shares as in a city). */
-export async function buildCity(db: Db, scale: number, log: (line: string) => void, options: { schools?: number } = {}): Promise<City> {
+export async function buildCity(
+  db: Db,
+  scale: number,
+  log: (line: string) => void,
+  options: { schools?: number } = {},
+): Promise<City> {
   const n = (full: number) => Math.max(1, Math.round(full * scale));
   const schools = options.schools ?? Math.max(2, n(500));
   const members = Math.max(schools * 10, n(100_000));
-  const sizes = { schools, members, bookings: n(2_000_000), cases: n(200_000), messages: n(1_000_000), audit: n(600_000) };
+  const sizes = {
+    schools,
+    members,
+    bookings: n(2_000_000),
+    cases: n(200_000),
+    messages: n(1_000_000),
+    audit: n(600_000),
+  };
   const step = async (label: string, sql: string, params: unknown[] = []) => {
     const started = Date.now();
     await db.query(sql, params);
     log(`  ${label.padEnd(34)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
   };
 
-  const [city] = await db.query<{ id: number }>(`INSERT INTO unions (kind, name) VALUES ('district', '压测市教育工会') RETURNING id`);
+  const [city] = await db.query<{ id: number }>(
+    `INSERT INTO unions (kind, name) VALUES ('district', '压测市教育工会') RETURNING id`,
+  );
   const cityId = city!.id;
-  await step(`${schools} schools, 3 branches each`, `
+  await step(
+    `${schools} schools, 3 branches each`,
+    `
     WITH s AS (INSERT INTO unions (parent_id, kind, name) SELECT $1, 'school', '压测第' || g || '学校工会' FROM generate_series(1, $2) g RETURNING id)
-    INSERT INTO unions (parent_id, kind, name) SELECT s.id, 'branch', '第' || b || '分工会' FROM s, generate_series(1, 3) b`, [cityId, schools]);
+    INSERT INTO unions (parent_id, kind, name) SELECT s.id, 'branch', '第' || b || '分工会' FROM s, generate_series(1, 3) b`,
+    [cityId, schools],
+  );
   // Schools numbered 0..S-1 in id order; member g belongs to school g % S.
-  await db.exec(`CREATE UNLOGGED TABLE city_schools AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM unions WHERE parent_id = ${cityId} AND kind = 'school'`);
-  await step(`${members} members`, `
+  await db.exec(
+    `CREATE UNLOGGED TABLE city_schools AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM unions WHERE parent_id = ${cityId} AND kind = 'school'`,
+  );
+  await step(
+    `${members} members`,
+    `
     INSERT INTO members (union_id, branch_id, name, staff_no, phone, openid, bound_at)
     SELECT s.id, (SELECT b.id FROM unions b WHERE b.parent_id = s.id ORDER BY b.id OFFSET g % 4 LIMIT 1),
            '压测会员' || g, 'C' || g, '13' || lpad(g::text, 9, '0'), 'city-openid-' || g, now()
-      FROM generate_series(1, $1) g JOIN city_schools s ON s.n = g % $2`, [members, schools]);
+      FROM generate_series(1, $1) g JOIN city_schools s ON s.n = g % $2`,
+    [members, schools],
+  );
   const [supervisor] = await db.query<{ id: number }>(
-    `INSERT INTO members (union_id, name, staff_no, phone) VALUES ($1, '压测督导', 'CQ1', '13800000001') RETURNING id`, [cityId]);
-  await db.query(`INSERT INTO member_roles (member_id, union_id, role) VALUES ($1, $2, 'supervisor')`, [supervisor!.id, cityId]);
+    `INSERT INTO members (union_id, name, staff_no, phone) VALUES ($1, '压测督导', 'CQ1', '13800000001') RETURNING id`,
+    [cityId],
+  );
+  await db.query(`INSERT INTO member_roles (member_id, union_id, role) VALUES ($1, $2, 'supervisor')`, [
+    supervisor!.id,
+    cityId,
+  ]);
   // The first three members of each school: chair, staff, staff.
-  await step('officers', `
+  await step(
+    'officers',
+    `
     INSERT INTO member_roles (member_id, union_id, role)
     SELECT id, union_id, CASE WHEN k = 1 THEN 'chair' ELSE 'staff' END
       FROM (SELECT id, union_id, row_number() OVER (PARTITION BY union_id ORDER BY id) k FROM members WHERE union_id IN (SELECT id FROM city_schools)) m
-     WHERE k <= 3`);
-  await step('a session for every member', `
+     WHERE k <= 3`,
+  );
+  await step(
+    'a session for every member',
+    `
     INSERT INTO sessions (token_hash, member_id, expires_at)
     SELECT encode(sha256(convert_to('city-' || id, 'UTF8')), 'hex'), id, now() + interval '30 days'
-      FROM members WHERE union_id IN (SELECT id FROM city_schools) OR id = $1`, [supervisor!.id]);
+      FROM members WHERE union_id IN (SELECT id FROM city_schools) OR id = $1`,
+    [supervisor!.id],
+  );
   await db.exec(`CREATE UNLOGGED TABLE city_members AS
     SELECT m.id, m.union_id, s.n AS school, row_number() OVER (PARTITION BY m.union_id ORDER BY m.id) - 1 AS k
       FROM members m JOIN city_schools s ON s.id = m.union_id;
     CREATE INDEX ON city_members (school, k); ANALYZE city_members`);
 
-  await step(`${schools * 3} rooms open 08:00–21:00`, `
+  await step(
+    `${schools * 3} rooms open 08:00–21:00`,
+    `
     WITH r AS (
       INSERT INTO rooms (union_id, code, name, location, mode, capacity, slot_minutes, window_days)
       SELECT s.id, 'CITY' || lpad((s.n * 3 + k)::text, 7, '0'), '压测活动室' || k, '教工楼', 'seats', 20, 60, 7
         FROM city_schools s, generate_series(1, 3) k RETURNING id)
-    INSERT INTO room_hours (room_id, weekday, opens_at, closes_at) SELECT r.id, d, '08:00', '21:00' FROM r, generate_series(1, 7) d`);
+    INSERT INTO room_hours (room_id, weekday, opens_at, closes_at) SELECT r.id, d, '08:00', '21:00' FROM r, generate_series(1, 7) d`,
+  );
   await db.exec(`CREATE UNLOGGED TABLE city_rooms AS SELECT r.id, s.n AS school, row_number() OVER (PARTITION BY r.union_id ORDER BY r.id) - 1 AS k
     FROM rooms r JOIN city_schools s ON s.id = r.union_id; CREATE INDEX ON city_rooms (school, k)`);
   // Each booking: a member, one of their school's rooms, a day in the last two years or the coming week, an hour.
-  await step(`${sizes.bookings} bookings over two years`, `
+  await step(
+    `${sizes.bookings} bookings over two years`,
+    `
     CREATE UNLOGGED TABLE city_bookings AS
     SELECT DISTINCT ON (room_id, starts_at, member_id) *
       FROM (SELECT r.id AS room_id, cm.id AS member_id, day AS slot_date,
@@ -81,33 +130,50 @@ export async function buildCity(db: Db, scale: number, log: (line: string) => vo
               FROM (SELECT g, ((now() AT TIME ZONE 'Asia/Shanghai')::date - 730 + (g * 2654435761 % 737)::int) AS day,
                            (g * 40503) % $2 AS mk FROM generate_series(1, $1::bigint) g) x
               JOIN city_members cm ON cm.school = x.mk % $3 AND cm.k = (x.mk / $3) % greatest(1, $2 / $3)
-              JOIN city_rooms r ON r.school = cm.school AND r.k = g % 3) b`, [sizes.bookings, members, schools]);
-  await step('their slots', `
+              JOIN city_rooms r ON r.school = cm.school AND r.k = g % 3) b`,
+    [sizes.bookings, members, schools],
+  );
+  await step(
+    'their slots',
+    `
     INSERT INTO booking_slots (room_id, starts_at, slot_date, capacity, booked)
     SELECT room_id, starts_at, slot_date, 20, least(20, count(*) FILTER (WHERE status <> 'cancelled'))
-      FROM city_bookings GROUP BY room_id, starts_at, slot_date`);
-  await step('the bookings', `
+      FROM city_bookings GROUP BY room_id, starts_at, slot_date`,
+  );
+  await step(
+    'the bookings',
+    `
     INSERT INTO bookings (room_id, member_id, starts_at, ends_at, slot_date, status, checked_in_at, cancelled_at, created_at, updated_at)
     SELECT room_id, member_id, starts_at, starts_at + interval '1 hour', slot_date, status,
            CASE WHEN status = 'checked_in' THEN starts_at END, CASE WHEN status = 'cancelled' THEN starts_at - interval '1 day' END,
            starts_at - interval '2 days', starts_at
-      FROM city_bookings ORDER BY starts_at`);
+      FROM city_bookings ORDER BY starts_at`,
+  );
   await db.exec(`DROP TABLE city_bookings`);
 
-  await step(`${sizes.messages} messages`, `
+  await step(
+    `${sizes.messages} messages`,
+    `
     INSERT INTO notifications (member_id, kind, title, body, link, read_at, created_at)
     SELECT cm.id, 'booking', '预约成功：压测活动室', '明天 08:00–09:00', '/pages/booking/mine/index',
            CASE WHEN g % 20 <> 0 THEN t + interval '1 hour' END, t
       FROM (SELECT g, now() - make_interval(secs => (g * 2654435761 % (730 * 86400))) AS t, (g * 40503) % $2 AS mk
               FROM generate_series(1, $1::bigint) g) x
       JOIN city_members cm ON cm.school = x.mk % $3 AND cm.k = (x.mk / $3) % greatest(1, $2 / $3)
-     ORDER BY t`, [sizes.messages, members, schools]);
+     ORDER BY t`,
+    [sizes.messages, members, schools],
+  );
 
-  await step('help categories', `
+  await step(
+    'help categories',
+    `
     INSERT INTO help_categories (union_id, name, sort_order) SELECT s.id, c.name, c.k FROM city_schools s,
-      (VALUES (1, '大病救助'), (2, '生活困难'), (3, '法律援助')) c(k, name)`);
+      (VALUES (1, '大病救助'), (2, '生活困难'), (3, '法律援助')) c(k, name)`,
+  );
   // Most cases are closed with a rating; one in twenty is still open (submitted or in progress).
-  await step(`${sizes.cases} help cases`, `
+  await step(
+    `${sizes.cases} help cases`,
+    `
     INSERT INTO help_requests (union_id, member_id, category_id, title, description, urgency, contact_preference, status, handler_id,
                                response_due_on, accepted_at, first_response_at, outcome, resolved_at, closed_at, rating, rated_at, created_at, updated_at)
     SELECT s.id, cm.id, (SELECT c.id FROM help_categories c WHERE c.union_id = s.id ORDER BY c.id OFFSET g % 3 LIMIT 1),
@@ -124,40 +190,58 @@ export async function buildCity(db: Db, scale: number, log: (line: string) => vo
       JOIN city_members cm ON cm.school = x.mk % $3 AND cm.k = (x.mk / $3) % greatest(1, $2 / $3)
       JOIN city_schools s ON s.n = cm.school
       JOIN city_members chair ON chair.school = cm.school AND chair.k = 0
-     ORDER BY t`, [sizes.cases, members, schools]);
-  await step('their timelines', `
+     ORDER BY t`,
+    [sizes.cases, members, schools],
+  );
+  await step(
+    'their timelines',
+    `
     INSERT INTO help_events (request_id, kind, internal, actor_id, actor_role, body, status_after, created_at)
     SELECT h.id, e.kind, false, CASE WHEN e.actor = 'member' THEN h.member_id ELSE h.handler_id END, e.actor, e.body, e.after_status, h.created_at + e.after
       FROM help_requests h JOIN city_schools s ON s.id = h.union_id,
       LATERAL (VALUES ('submitted', 'member', '', 'submitted', interval '0'), ('accepted', 'handler', '由主席办理', 'accepted', interval '1 day'),
                       ('resolved', 'handler', '已发放补助。', 'resolved', interval '10 days'), ('rated', 'member', '满意', 'closed', interval '11 days')) e(kind, actor, body, after_status, after)
      WHERE e.kind = 'submitted' OR (e.kind = 'accepted' AND h.status <> 'submitted') OR (e.kind IN ('resolved', 'rated') AND h.status = 'closed')
-     ORDER BY h.id, e.after`);
+     ORDER BY h.id, e.after`,
+  );
 
-  await step(`${sizes.audit} audit entries`, `
+  await step(
+    `${sizes.audit} audit entries`,
+    `
     INSERT INTO audit_log (at, actor_id, union_id, action, target_type, target_id, detail)
     SELECT now() - make_interval(secs => g * 2654435761 % (730 * 86400)), chair.id, s.id,
            (ARRAY['booking.manage.cancel', 'member.record.update', 'help.case.read', 'member.role.grant', 'export.help'])[1 + g % 5],
            (ARRAY['booking', 'member', 'help_request', 'member', 'union'])[1 + g % 5], (g % 100000)::text, '{"via":"bench"}'
       FROM generate_series(1, $1::bigint) g JOIN city_schools s ON s.n = g % $2
-      JOIN city_members chair ON chair.school = s.n AND chair.k = 0`, [sizes.audit, schools]);
+      JOIN city_members chair ON chair.school = s.n AND chair.k = 0`,
+    [sizes.audit, schools],
+  );
 
-  await step(`clubs, members and events`, `
+  await step(
+    `clubs, members and events`,
+    `
     WITH c AS (INSERT INTO clubs (union_id, name, category, join_policy) SELECT s.id, '压测社团' || k, 'sports', 'open'
                  FROM city_schools s, generate_series(1, 2) k RETURNING id, union_id)
     INSERT INTO club_members (club_id, member_id, role)
     SELECT c.id, cm.id, CASE WHEN cm.k = 3 THEN 'leader' ELSE 'member' END
-      FROM c JOIN city_schools s ON s.id = c.union_id JOIN city_members cm ON cm.school = s.n AND cm.k BETWEEN 3 AND 22`);
-  await step('club events, two a month', `
+      FROM c JOIN city_schools s ON s.id = c.union_id JOIN city_members cm ON cm.school = s.n AND cm.k BETWEEN 3 AND 22`,
+  );
+  await step(
+    'club events, two a month',
+    `
     INSERT INTO club_events (club_id, title, place, starts_at, ends_at, capacity, signup_deadline, audience)
     SELECT c.id, '压测活动' || w, '操场', t, t + interval '2 hours', 30, t - interval '1 day', 'members'
       FROM clubs c JOIN city_schools s ON s.id = c.union_id, generate_series(-48, 2) w,
-      LATERAL (SELECT date_trunc('day', now()) + make_interval(weeks => w * 2, hours => 8) AS t) tt`);
-  await step('ten sign-ups an event', `
+      LATERAL (SELECT date_trunc('day', now()) + make_interval(weeks => w * 2, hours => 8) AS t) tt`,
+  );
+  await step(
+    'ten sign-ups an event',
+    `
     INSERT INTO club_event_signups (event_id, member_id, status, attended, created_at)
     SELECT e.id, cm.member_id, 'confirmed', CASE WHEN e.starts_at < now() THEN cm.member_id % 4 <> 0 END, e.signup_deadline - interval '2 days'
       FROM club_events e JOIN LATERAL (SELECT member_id FROM club_members WHERE club_id = e.club_id ORDER BY member_id LIMIT 10) cm ON true
-     WHERE e.club_id IN (SELECT c.id FROM clubs c JOIN city_schools s ON s.id = c.union_id)`);
+     WHERE e.club_id IN (SELECT c.id FROM clubs c JOIN city_schools s ON s.id = c.union_id)`,
+  );
 
   const surveyStarted = Date.now();
   const surveys = surveyRepository(db);
@@ -166,12 +250,30 @@ export async function buildCity(db: Db, scale: number, log: (line: string) => vo
   const closesOn = `${year}-12-30`;
   const schoolIds = (await db.query<{ id: number }>(`SELECT id FROM city_schools ORDER BY n`)).map((r) => r.id);
   for (const id of schoolIds) {
-    await surveys.create(id, null, { opensOn, closesOn, title: `${year}年度会员评议职工之家`, intro: '', branchIds: [], passLine: 85, resultsVisible: true, byBranch: true }, STANDARD_TEMPLATE.questions);
+    await surveys.create(
+      id,
+      null,
+      {
+        opensOn,
+        closesOn,
+        title: `${year}年度会员评议职工之家`,
+        intro: '',
+        branchIds: [],
+        passLine: 85,
+        resultsVisible: true,
+        byBranch: true,
+      },
+      STANDARD_TEMPLATE.questions,
+    );
   }
-  await db.query(`UPDATE surveys SET status = 'open', opened_at = now() WHERE union_id IN (SELECT id FROM city_schools)`);
+  await db.query(
+    `UPDATE surveys SET status = 'open', opened_at = now() WHERE union_id IN (SELECT id FROM city_schools)`,
+  );
   log(`  ${`${schools} evaluations`.padEnd(34)} ${((Date.now() - surveyStarted) / 1000).toFixed(1)} s`);
   // Three in five members answer; each answer is counted against its participant, as castBallot does.
-  await step('their answers', `
+  await step(
+    'their answers',
+    `
     WITH p AS (
       INSERT INTO survey_participants (survey_id, member_id, receipt_code)
       SELECT v.id, m.id, translate(upper(substr(h, 1, 4) || '-' || substr(h, 5, 4) || '-' || substr(h, 9, 4)), '01', 'GH')
@@ -185,7 +287,8 @@ export async function buildCity(db: Db, scale: number, log: (line: string) => vo
                      WHEN q.kind = 'single' THEN to_jsonb((m.id + q.position) % jsonb_array_length(q.options))
                      ELSE jsonb_build_array((m.id + q.position) % jsonb_array_length(q.options)) END)
               FROM survey_questions q WHERE q.survey_id = p.survey_id AND q.kind <> 'text')
-      FROM p JOIN members m ON m.id = p.member_id`);
+      FROM p JOIN members m ON m.id = p.member_id`,
+  );
 
   await step('VACUUM ANALYZE', `VACUUM ANALYZE`);
   const [first] = await db.query<City['school']>(`
@@ -197,7 +300,18 @@ export async function buildCity(db: Db, scale: number, log: (line: string) => vo
            (SELECT id FROM surveys WHERE union_id = s.id) AS "surveyId"
       FROM city_schools s WHERE s.n = 0`);
   const counts: Record<string, number> = {};
-  for (const table of ['members', 'bookings', 'booking_slots', 'notifications', 'help_requests', 'help_events', 'audit_log', 'survey_answers', 'club_events', 'club_event_signups']) {
+  for (const table of [
+    'members',
+    'bookings',
+    'booking_slots',
+    'notifications',
+    'help_requests',
+    'help_events',
+    'audit_log',
+    'survey_answers',
+    'club_events',
+    'club_event_signups',
+  ]) {
     const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
     counts[table] = row!.n;
   }

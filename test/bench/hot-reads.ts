@@ -22,7 +22,8 @@ export interface HotRead {
   paths(s: Subjects, tomorrow: string): { path: string; memberId: number }[];
 }
 
-const asMembers = (s: Subjects, path: (memberId: number) => string) => s.memberIds.map((memberId) => ({ path: path(memberId), memberId }));
+const asMembers = (s: Subjects, path: (memberId: number) => string) =>
+  s.memberIds.map((memberId) => ({ path: path(memberId), memberId }));
 const as = (memberId: number, ...paths: string[]) => paths.map((path) => ({ path, memberId }));
 const year = () => Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
 
@@ -30,7 +31,10 @@ export const HOT_READS: HotRead[] = [
   { name: '首页：我', paths: (s) => asMembers(s, () => '/api/me') },
   { name: '首页：公告', paths: (s) => asMembers(s, () => '/api/notices?limit=20') },
   { name: '活动室列表', paths: (s) => asMembers(s, () => '/api/booking/rooms') },
-  { name: '活动室空闲时段', paths: (s, tomorrow) => asMembers(s, () => `/api/booking/rooms/${s.roomId}/availability?date=${tomorrow}`) },
+  {
+    name: '活动室空闲时段',
+    paths: (s, tomorrow) => asMembers(s, () => `/api/booking/rooms/${s.roomId}/availability?date=${tomorrow}`),
+  },
   { name: '我的预约（未结束）', paths: (s) => asMembers(s, () => '/api/booking/bookings?scope=upcoming') },
   { name: '我的预约（历史）', paths: (s) => asMembers(s, () => '/api/booking/bookings?scope=past&limit=20') },
   { name: '消息', paths: (s) => asMembers(s, () => '/api/messages?limit=20') },
@@ -42,13 +46,28 @@ export const HOT_READS: HotRead[] = [
   { name: '求助详情', paths: (s) => as(s.staffId, `/api/help/cases/${s.caseId}`) },
   { name: '帮扶概况', paths: (s) => as(s.staffId, '/api/help/summary') },
   { name: '工作台（主席）', paths: (s) => as(s.chairId, '/api/admin/overview') },
-  { name: '名册搜索', paths: (s) => as(s.chairId, `/api/admin/members?limit=50&q=${encodeURIComponent(s.search)}`, '/api/admin/members?limit=50') },
+  {
+    name: '名册搜索',
+    paths: (s) =>
+      as(s.chairId, `/api/admin/members?limit=50&q=${encodeURIComponent(s.search)}`, '/api/admin/members?limit=50'),
+  },
   { name: '审计日志', paths: (s) => as(s.chairId, '/api/admin/audit?limit=20') },
-  { name: '审计日志筛选', paths: (s) => as(s.chairId, `/api/admin/audit?limit=20&kind=roles&from=${year() - 1}-01-01&to=${year()}-12-31`) },
+  {
+    name: '审计日志筛选',
+    paths: (s) => as(s.chairId, `/api/admin/audit?limit=20&kind=roles&from=${year() - 1}-01-01&to=${year()}-12-31`),
+  },
   { name: '预约审批队列', paths: (s) => as(s.staffId, '/api/booking/manage/bookings?status=pending&limit=100') },
   { name: '评议结果', rollUp: true, paths: (s) => as(s.chairId, `/api/surveys/${s.surveyId}/results`) },
   { name: '区/市评议汇总', rollUp: true, paths: (s) => as(s.supervisorId, `/api/surveys/rollup?year=${year()}`) },
-  { name: '年度工作簿目录', rollUp: true, paths: (s) => as(s.chairId, `/api/admin/annual-report/contents?year=${year()}`) },
+  {
+    name: '年度工作簿目录',
+    rollUp: true,
+    paths: (s) => as(s.chairId, `/api/admin/annual-report/contents?year=${year()}`),
+  },
   { name: '年度工作簿（学校）', rollUp: true, paths: (s) => as(s.chairId, `/api/admin/annual-report?year=${year()}`) },
-  { name: '年度工作簿（区/市）', rollUp: true, paths: (s) => as(s.supervisorId, `/api/admin/annual-report?year=${year()}`) },
+  {
+    name: '年度工作簿（区/市）',
+    rollUp: true,
+    paths: (s) => as(s.supervisorId, `/api/admin/annual-report?year=${year()}`),
+  },
 ];

@@ -84,15 +84,44 @@ export function assertLoadToolsPresent() {
 export async function wrk(port: number, requests: Request[], seconds: number, connections = CLIENTS) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-wrk-'));
   const file = path.join(dir, 'requests.tsv');
-  fs.writeFileSync(file, requests.map((r) => [r.method, r.path, r.token, r.body === undefined ? '' : JSON.stringify(r.body)].join('\t')).join('\n'));
+  fs.writeFileSync(
+    file,
+    requests
+      .map((r) => [r.method, r.path, r.token, r.body === undefined ? '' : JSON.stringify(r.body)].join('\t'))
+      .join('\n'),
+  );
   try {
-    const args = ['-t', String(THREADS), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s', '-s', WRK_SCRIPT, `http://127.0.0.1:${port}`, '--', file, String(THREADS)];
+    const args = [
+      '-t',
+      String(THREADS),
+      '-c',
+      String(connections),
+      '-d',
+      `${seconds}s`,
+      '--timeout',
+      '10s',
+      '-s',
+      WRK_SCRIPT,
+      `http://127.0.0.1:${port}`,
+      '--',
+      file,
+      String(THREADS),
+    ];
     const { stdout } = await run('wrk', args, { maxBuffer: 1 << 20 });
     const line = /^WRK (.*)$/m.exec(stdout)?.[1];
     if (!line) throw new Error(`wrk printed no summary:\n${stdout}`);
-    const summary = JSON.parse(line) as { seconds: number; statuses: Record<string, number>; socketErrors: number; p50: number; p99: number };
+    const summary = JSON.parse(line) as {
+      seconds: number;
+      statuses: Record<string, number>;
+      socketErrors: number;
+      p50: number;
+      p99: number;
+    };
     const count = (from: number, to: number) =>
-      Object.entries(summary.statuses).reduce((sum, [status, n]) => (Number(status) >= from && Number(status) < to ? sum + n : sum), 0);
+      Object.entries(summary.statuses).reduce(
+        (sum, [status, n]) => (Number(status) >= from && Number(status) < to ? sum + n : sum),
+        0,
+      );
     return { ...summary, count };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -106,17 +135,34 @@ export async function wrk(port: number, requests: Request[], seconds: number, co
  * pool has done that long before); counted, they would cost pgbench a fifth of a 4-second round.
  * Asynchronously, so that the API answers what is still in flight from its own phase.
  */
-export async function pgbench(port: number, script: string, defines: Record<string, string | number>, seconds: number, warmUp = 1): Promise<Rate> {
+export async function pgbench(
+  port: number,
+  script: string,
+  defines: Record<string, string | number>,
+  seconds: number,
+  warmUp = 1,
+): Promise<Rate> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-pgbench-'));
   const file = path.join(dir, 'script.sql');
   fs.writeFileSync(file, script);
   // -M prepared: each connection prepares a statement once and then binds and executes it, as the API does.
   const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-n', '-M', 'prepared'];
-  args.push('-c', String(CLIENTS), '-j', String(THREADS), '-T', String(warmUp + seconds), '--log', `--log-prefix=${path.join(dir, 'log')}`);
+  args.push(
+    '-c',
+    String(CLIENTS),
+    '-j',
+    String(THREADS),
+    '-T',
+    String(warmUp + seconds),
+    '--log',
+    `--log-prefix=${path.join(dir, 'log')}`,
+  );
   for (const [key, value] of Object.entries(defines)) args.push('-D', `${key}=${value}`);
-  await run(PGBENCH, [...args, '-f', file, 'postgres'], { timeout: 60_000 + (warmUp + seconds) * 1000 }).catch((error: { stdout?: string; stderr?: string }) => {
-    throw new Error(`pgbench failed:\n${error.stdout ?? ''}\n${error.stderr ?? String(error)}`);
-  });
+  await run(PGBENCH, [...args, '-f', file, 'postgres'], { timeout: 60_000 + (warmUp + seconds) * 1000 }).catch(
+    (error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`pgbench failed:\n${error.stdout ?? ''}\n${error.stderr ?? String(error)}`);
+    },
+  );
   // Each log line: client, transaction, latency in µs, script, and when it ended (epoch seconds, µs).
   const transactions = fs
     .readdirSync(dir)
@@ -130,7 +176,11 @@ export async function pgbench(port: number, script: string, defines: Record<stri
   const first = transactions.reduce((min, t) => Math.min(min, t.ended), Infinity);
   const last = transactions.reduce((max, t) => Math.max(max, t.ended), 0);
   const counted = transactions.filter((t) => t.ended > first + warmUp).map((t) => t.ms);
-  return { perSecond: counted.length / (last - first - warmUp), p50: percentile(counted, 50), p99: percentile(counted, 99) };
+  return {
+    perSecond: counted.length / (last - first - warmUp),
+    p50: percentile(counted, 50),
+    p99: percentile(counted, 99),
+  };
 }
 
 const percentile = (values: number[], p: number) => {

@@ -31,7 +31,11 @@ const where = (url: string) => {
   if (url.startsWith('node:')) return 'node:';
   const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
-  return url.includes('/server/src/') ? `app ${url.slice(url.indexOf('/server/src/') + 12)}` : url.includes('/test/') ? 'benchmark' : url;
+  return url.includes('/server/src/')
+    ? `app ${url.slice(url.indexOf('/server/src/') + 12)}`
+    : url.includes('/test/')
+      ? 'benchmark'
+      : url;
 };
 const add = (map: Map<string, number>, key: string, micros: number) => map.set(key, (map.get(key) ?? 0) + micros);
 const functions = new Map<string, number>();

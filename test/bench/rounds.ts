@@ -32,7 +32,12 @@ export interface Comparison {
 export const MAX_RAW_SPREAD = Number(process.env.BENCH_MAX_SPREAD || 0.25);
 
 /** `rounds` times: settle, the API's round, settle, pgbench's round. */
-export async function inRounds(rounds: number, settle: () => Promise<void>, api: () => Promise<Rate>, raw: () => Promise<Rate>): Promise<Round[]> {
+export async function inRounds(
+  rounds: number,
+  settle: () => Promise<void>,
+  api: () => Promise<Rate>,
+  raw: () => Promise<Rate>,
+): Promise<Round[]> {
   const results: Round[] = [];
   for (let i = 0; i < rounds; i += 1) {
     await settle();

@@ -26,7 +26,10 @@ async function rush(base: string, headers: Record<string, string>[], inFlight: n
     while (Date.now() < until) {
       const started = Date.now();
       try {
-        const response = await fetch(`${base}/api/notices`, { headers: headers[n % headers.length], signal: AbortSignal.timeout(30_000) });
+        const response = await fetch(`${base}/api/notices`, {
+          headers: headers[n % headers.length],
+          signal: AbortSignal.timeout(30_000),
+        });
         await response.arrayBuffer();
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       } catch {
@@ -38,12 +41,22 @@ async function rush(base: string, headers: Record<string, string>[], inFlight: n
   await Promise.all(Array.from({ length: inFlight }, (_, n) => worker(n)));
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { perSecond: Math.round(latencies.length / SECONDS), p50: at(0.5), p99: at(0.99), busy: statuses.get(503) ?? 0, unanswered };
+  return {
+    perSecond: Math.round(latencies.length / SECONDS),
+    p50: at(0.5),
+    p99: at(0.99),
+    busy: statuses.get(503) ?? 0,
+    unanswered,
+  };
 }
 
 async function measure(name: string, db: Db) {
   await migrate(db);
-  const app: FastifyInstance = await buildApp({ db, config: { ...testConfig(), admission: { concurrency: 4, maxWaitMs: 3000 } }, wechat: createLoggingWechatClient(() => undefined) });
+  const app: FastifyInstance = await buildApp({
+    db,
+    config: { ...testConfig(), admission: { concurrency: 4, maxWaitMs: 3000 } },
+    wechat: createLoggingWechatClient(() => undefined),
+  });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const tree = await createUnionTree(db);
   const headers = [];
@@ -58,7 +71,10 @@ async function measure(name: string, db: Db) {
 async function main() {
   const server = await startPostgres();
   try {
-    const rows = [...(await measure('pglite', await openPglite({}))), ...(await measure('postgres', openPostgres(server.url, 10)))];
+    const rows = [
+      ...(await measure('pglite', await openPglite({}))),
+      ...(await measure('postgres', openPostgres(server.url, 10))),
+    ];
     console.table(rows);
     const p99 = (engine: string, n: number) => rows.find((r) => r.engine === engine && r.inFlight === n)!.p99;
     console.log(`PGlite p99 at 128 / at 32: ${(p99('pglite', 128) / Math.max(p99('pglite', 32), 1)).toFixed(1)}×`);

@@ -24,8 +24,13 @@ const SCALE = Number(flag > 0 ? process.argv[flag + 1] : (process.env.BENCH_SCAL
 const SECONDS = Number(process.env.BENCH_SECONDS || 3);
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE || 2 * os.cpus().length);
 const DEMO_MEMBERS = 200;
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 interface Figures {
   perSecond: number;
@@ -45,7 +50,9 @@ async function main() {
   assertLoadToolsPresent();
   process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
   const started = Date.now();
-  console.log(`bench:scale at scale ${SCALE}; ${os.cpus().length} CPU cores; load average ${load()} (1, 5, 15 min) before the run`);
+  console.log(
+    `bench:scale at scale ${SCALE}; ${os.cpus().length} CPU cores; load average ${load()} (1, 5, 15 min) before the run`,
+  );
   const pg = await startPostgres();
   const servers: (() => Promise<void>)[] = [];
   try {
@@ -81,18 +88,36 @@ async function main() {
     const city = await buildCity(cityDb, SCALE, (line) => console.log(line));
     const buildSeconds = (Date.now() - buildStarted) / 1000;
     const cityBytes = await databaseBytes(cityDb);
-    console.log(`  built in ${fmt(buildSeconds, 0)} s: ${Object.entries(city.counts).map(([t, n]) => `${t} ${fmt(n)}`).join(', ')}`);
+    console.log(
+      `  built in ${fmt(buildSeconds, 0)} s: ${Object.entries(city.counts)
+        .map(([t, n]) => `${t} ${fmt(n)}`)
+        .join(', ')}`,
+    );
     const [members] = await cityDb.query<{ ids: number[] }>(
-      `SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM members WHERE union_id = $1 ORDER BY id OFFSET 5 LIMIT 200) m`, [city.school.id]);
+      `SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM members WHERE union_id = $1 ORDER BY id OFFSET 5 LIMIT 200) m`,
+      [city.school.id],
+    );
     await cityDb.close();
     const citySubjects: Subjects = {
-      chairId: city.school.chairId, staffId: city.school.staffId, supervisorId: city.supervisorId, memberIds: members!.ids,
-      roomId: city.school.roomId, caseId: city.school.caseId, surveyId: city.school.surveyId, search: '会员12',
+      chairId: city.school.chairId,
+      staffId: city.school.staffId,
+      supervisorId: city.supervisorId,
+      memberIds: members!.ids,
+      roomId: city.school.roomId,
+      caseId: city.school.caseId,
+      surveyId: city.school.surveyId,
+      search: '会员12',
     };
 
     const start = async (databaseUrl: string) => {
       const port = await freePort();
-      const server = await startServer({ ...testConfig({ logLevel: 'warn' }), databaseUrl, databasePoolSize: POOL_SIZE, port, host: '127.0.0.1' });
+      const server = await startServer({
+        ...testConfig({ logLevel: 'warn' }),
+        databaseUrl,
+        databasePoolSize: POOL_SIZE,
+        port,
+        host: '127.0.0.1',
+      });
       servers.push(server.close);
       return port;
     };
@@ -101,13 +126,17 @@ async function main() {
     const tomorrow = addDays(localDate(new Date()), 1);
 
     const measure = async (port: number, read: HotRead, subjects: Subjects): Promise<Figures> => {
-      const requests: Request[] = read.paths(subjects, tomorrow).map(({ path, memberId }) => ({ method: 'GET', path, token: cityToken(memberId) }));
+      const requests: Request[] = read
+        .paths(subjects, tomorrow)
+        .map(({ path, memberId }) => ({ method: 'GET', path, token: cityToken(memberId) }));
       // Alone: the median of three, one at a time (the first also warms the statement up).
       const alone: number[] = [];
       for (let i = 0; i < 3; i += 1) {
         const r = requests[i % requests.length]!;
         const t = performance.now();
-        const response = await fetch(`http://127.0.0.1:${port}${r.path}`, { headers: { authorization: `Bearer ${r.token}` } });
+        const response = await fetch(`http://127.0.0.1:${port}${r.path}`, {
+          headers: { authorization: `Bearer ${r.token}` },
+        });
         await response.arrayBuffer();
         alone.push(performance.now() - t);
         if (response.status !== 200) throw new Error(`${read.name} ${r.path}: ${response.status}`);
@@ -116,17 +145,33 @@ async function main() {
       // What wrk left in flight is answered before the next read starts.
       await new Promise((resolve) => setTimeout(resolve, read.rollUp ? 3000 : 300));
       const ok = run.count(200, 201);
-      return { perSecond: ok / run.seconds, p50: run.p50, p99: run.p99, alone: alone.sort((a, b) => a - b)[1]!, bad: run.count(0, 1000) - ok + run.socketErrors };
+      return {
+        perSecond: ok / run.seconds,
+        p50: run.p50,
+        p99: run.p99,
+        alone: alone.sort((a, b) => a - b)[1]!,
+        bad: run.count(0, 1000) - ok + run.socketErrors,
+      };
     };
 
-    console.log(`\nDemo union (${demoCounts}) and the city, in turns; ${SECONDS} s a read (roll-ups 5 s) at ${CLIENTS} connections; load average ${load()}`);
-    console.log(`\n${'read'.padEnd(26)} ${'demo p50/p99 ms'.padStart(16)} ${'demo/s'.padStart(7)}   ${'city p50/p99 ms'.padStart(16)} ${'city/s'.padStart(7)}  ${'alone ms'.padStart(9)}  p99 city÷demo`);
+    console.log(
+      `\nDemo union (${demoCounts}) and the city, in turns; ${SECONDS} s a read (roll-ups 5 s) at ${CLIENTS} connections; load average ${load()}`,
+    );
+    console.log(
+      `\n${'read'.padEnd(26)} ${'demo p50/p99 ms'.padStart(16)} ${'demo/s'.padStart(7)}   ${'city p50/p99 ms'.padStart(16)} ${'city/s'.padStart(7)}  ${'alone ms'.padStart(9)}  p99 city÷demo`,
+    );
     let over = 0;
     for (const read of HOT_READS) {
       const d = await measure(demoPort, read, demo!);
       const c = await measure(cityPort, read, citySubjects);
       const ratio = c.p99 / d.p99;
-      const verdict = read.rollUp ? (c.alone < 1000 ? 'roll-up alone < 1 s' : 'ROLL-UP ≥ 1 s') : ratio <= 1.5 ? '' : 'OVER 1.5×';
+      const verdict = read.rollUp
+        ? c.alone < 1000
+          ? 'roll-up alone < 1 s'
+          : 'ROLL-UP ≥ 1 s'
+        : ratio <= 1.5
+          ? ''
+          : 'OVER 1.5×';
       if (verdict.startsWith('OVER') || verdict.startsWith('ROLL')) over += 1;
       const bad = d.bad + c.bad ? `  (${d.bad + c.bad} not 200)` : '';
       const wide = [...read.name].filter((ch) => ch.charCodeAt(0) > 255).length;
@@ -136,8 +181,12 @@ async function main() {
       );
     }
     const perMemberYear = (cityBytes - demoBytes) / city.counts.members! / 2;
-    console.log(`\nDatabase: demo ${fmt(demoBytes / 2 ** 20)} MB, with the city ${fmt(cityBytes / 2 ** 20)} MB → about ${fmt(perMemberYear / 1024, 1)} KB per member per year (two years of data, indexes included)`);
-    console.log(`${over === 0 ? 'Every read within its goal' : `${over} read(s) over their goal`}; total ${fmt((Date.now() - started) / 1000)} s; load average ${load()} after the run (other work on the machine raises every figure)`);
+    console.log(
+      `\nDatabase: demo ${fmt(demoBytes / 2 ** 20)} MB, with the city ${fmt(cityBytes / 2 ** 20)} MB → about ${fmt(perMemberYear / 1024, 1)} KB per member per year (two years of data, indexes included)`,
+    );
+    console.log(
+      `${over === 0 ? 'Every read within its goal' : `${over} read(s) over their goal`}; total ${fmt((Date.now() - started) / 1000)} s; load average ${load()} after the run (other work on the machine raises every figure)`,
+    );
   } finally {
     for (const close of servers) await close().catch(() => undefined);
     pg.stop();

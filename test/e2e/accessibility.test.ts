@@ -11,34 +11,77 @@ const AXE = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
  * Everything else serious or critical fails the test.
  */
 const EXCUSED: Record<string, string> = {
-  region: 'Taro draws every page as nested custom elements (taro-view-core) under its router; there is no <main> or <nav> to hold the content, and the mini-program has no landmarks at all.',
+  region:
+    'Taro draws every page as nested custom elements (taro-view-core) under its router; there is no <main> or <nav> to hold the content, and the mini-program has no landmarks at all.',
   'landmark-one-main': 'Same: no landmark elements exist in the mini-program, and the H5 build reuses its DOM.',
   'page-has-heading-one': 'The page title is drawn by WeChat (and by Taro’s H5 title bar), outside the page’s own DOM.',
 };
 
 /** Pages every role can open without an id in the address. */
 const COMMON = [
-  '/pages/home/index', '/pages/messages/index', '/pages/mine/index',
-  '/packages/notices/pages/index/index', '/packages/booking/pages/index/index', '/packages/booking/pages/mine/index',
-  '/packages/reception/pages/index/index', '/packages/survey/pages/index/index', '/packages/help/pages/index/index',
-  '/packages/help/pages/new/index', '/packages/counselling/pages/index/index', '/packages/counselling/pages/history/index',
-  '/packages/clubs/pages/index/index', '/packages/privacy/pages/index/index',
+  '/pages/home/index',
+  '/pages/messages/index',
+  '/pages/mine/index',
+  '/packages/notices/pages/index/index',
+  '/packages/booking/pages/index/index',
+  '/packages/booking/pages/mine/index',
+  '/packages/reception/pages/index/index',
+  '/packages/survey/pages/index/index',
+  '/packages/help/pages/index/index',
+  '/packages/help/pages/new/index',
+  '/packages/counselling/pages/index/index',
+  '/packages/counselling/pages/history/index',
+  '/packages/clubs/pages/index/index',
+  '/packages/privacy/pages/index/index',
 ];
 const STAFF_PAGES = [
-  '/packages/admin/pages/index/index', '/packages/admin/pages/roster/index', '/packages/admin/pages/branches/index',
-  '/packages/admin/pages/annual/index', '/packages/admin/pages/audit/index', '/packages/booking/pages/day/index',
-  '/packages/booking/pages/approvals/index', '/packages/booking/pages/closures/index', '/packages/booking/pages/rooms/index',
-  '/packages/booking/pages/usage/index', '/packages/booking/pages/suspensions/index', '/packages/booking/pages/series/index',
-  '/packages/help/pages/queue/index', '/packages/help/pages/visits/index', '/packages/help/pages/settings/index',
-  '/packages/survey/pages/manage/index', '/packages/notices/pages/publish/index', '/packages/counselling/pages/stats/index',
+  '/packages/admin/pages/index/index',
+  '/packages/admin/pages/roster/index',
+  '/packages/admin/pages/branches/index',
+  '/packages/admin/pages/annual/index',
+  '/packages/admin/pages/audit/index',
+  '/packages/booking/pages/day/index',
+  '/packages/booking/pages/approvals/index',
+  '/packages/booking/pages/closures/index',
+  '/packages/booking/pages/rooms/index',
+  '/packages/booking/pages/usage/index',
+  '/packages/booking/pages/suspensions/index',
+  '/packages/booking/pages/series/index',
+  '/packages/help/pages/queue/index',
+  '/packages/help/pages/visits/index',
+  '/packages/help/pages/settings/index',
+  '/packages/survey/pages/manage/index',
+  '/packages/notices/pages/publish/index',
+  '/packages/counselling/pages/stats/index',
   '/packages/counselling/pages/manage/index',
 ];
 const ROLES: { who: string; staffNo: string; pages: string[] }[] = [
   { who: 'member', staffNo: 'S1005', pages: COMMON },
   { who: 'staff', staffNo: 'S1002', pages: [...COMMON, ...STAFF_PAGES] },
-  { who: 'chair', staffNo: 'S1001', pages: ['/pages/home/index', '/packages/reception/pages/desk/index', '/packages/reception/pages/summary/index', '/packages/reception/pages/publish/index'] },
-  { who: 'counsellor', staffNo: 'S1003', pages: ['/pages/home/index', '/packages/counselling/pages/desk/index', '/packages/counselling/pages/schedule/index'] },
-  { who: 'upper union', staffNo: 'Q0001', pages: ['/pages/home/index', '/packages/survey/pages/rollup/index', '/packages/admin/pages/index/index'] },
+  {
+    who: 'chair',
+    staffNo: 'S1001',
+    pages: [
+      '/pages/home/index',
+      '/packages/reception/pages/desk/index',
+      '/packages/reception/pages/summary/index',
+      '/packages/reception/pages/publish/index',
+    ],
+  },
+  {
+    who: 'counsellor',
+    staffNo: 'S1003',
+    pages: [
+      '/pages/home/index',
+      '/packages/counselling/pages/desk/index',
+      '/packages/counselling/pages/schedule/index',
+    ],
+  },
+  {
+    who: 'upper union',
+    staffNo: 'Q0001',
+    pages: ['/pages/home/index', '/packages/survey/pages/rollup/index', '/packages/admin/pages/index/index'],
+  },
 ];
 
 interface Violation {
@@ -81,7 +124,13 @@ async function audit(where: string): Promise<string[]> {
     }).then((r) => r.violations)`)) as Violation[];
   return violations
     .filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !(v.id in EXCUSED))
-    .map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1, 2).join('')}`).join('; ')}`);
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.help}) at ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1, 2).join('')}`)
+          .join('; ')}`,
+    );
 }
 
 async function auditPages(paths: string[], label: string): Promise<string[]> {

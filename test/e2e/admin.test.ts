@@ -38,7 +38,9 @@ describe('工作台 on a phone-sized screen', () => {
     // A file with a bad row is reported by row number and cannot be applied.
     await pickRoster(page, '名册-有误.csv', `${ROSTER}孔亮,S1103,英语组,1391234,在册\r\n`);
     await visible(page, 'import-problems').getByText('第 4 行（S1103）').waitFor();
-    await visible(page, 'import-problems').getByText('手机号「1391234」不是 11 位手机号码；分工会「英语组」不存在').waitFor();
+    await visible(page, 'import-problems')
+      .getByText('手机号「1391234」不是 11 位手机号码；分工会「英语组」不存在')
+      .waitFor();
     await shot(page, 'admin-import-problems');
     await page.getByText('取消').last().click();
 

@@ -32,8 +32,22 @@ async function openWorkbenchEntry(page: Page, testId: string) {
 
 const TWO_ITEMS = {
   items: [
-    { key: 'rig-3', area: '维权服务', title: '困难帮扶及时办结，定期回访，会员对办理结果满意', points: 10, evidence: '求助办理和回访记录', figure: 'help' },
-    { key: 'org-1', area: '组织建设', title: '工会委员会班子健全、分工明确，配套组织活动正常', points: 5, evidence: '委员名单和分工', figure: null },
+    {
+      key: 'rig-3',
+      area: '维权服务',
+      title: '困难帮扶及时办结，定期回访，会员对办理结果满意',
+      points: 10,
+      evidence: '求助办理和回访记录',
+      figure: 'help',
+    },
+    {
+      key: 'org-1',
+      area: '组织建设',
+      title: '工会委员会班子健全、分工明确，配套组织活动正常',
+      points: 5,
+      evidence: '委员名单和分工',
+      figure: null,
+    },
   ],
 };
 
@@ -45,7 +59,14 @@ describe('建家评家 and 送温暖 on a phone-sized screen', () => {
     const { page } = district;
     await devSignIn(page, DISTRICT);
     const adapted = await page.evaluate(
-      async ([url, bearer, body]) => (await fetch(url, { method: 'PUT', headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' }, body })).status,
+      async ([url, bearer, body]) =>
+        (
+          await fetch(url, {
+            method: 'PUT',
+            headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
+            body,
+          })
+        ).status,
       [`${baseUrl()}/api/assessment/standard`, await token(page), JSON.stringify(TWO_ITEMS)] as const,
     );
     expect(adapted).toBe(200);

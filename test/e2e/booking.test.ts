@@ -23,7 +23,10 @@ interface Slot {
 async function api<T>(method: string, url: string, token?: string, body?: unknown): Promise<T> {
   const res = await fetch(`${baseUrl()}${url}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
@@ -31,10 +34,13 @@ async function api<T>(method: string, url: string, token?: string, body?: unknow
   return (text ? JSON.parse(text) : null) as T;
 }
 
-const tokenOf = async (staffNo: string) => (await api<{ token: string }>('POST', '/api/auth/dev-login', undefined, { staffNo })).token;
-const checkInUrl = (code: string) => `${baseUrl()}/#/packages/booking/pages/check-in/index?scene=${encodeURIComponent(code)}`;
+const tokenOf = async (staffNo: string) =>
+  (await api<{ token: string }>('POST', '/api/auth/dev-login', undefined, { staffNo })).token;
+const checkInUrl = (code: string) =>
+  `${baseUrl()}/#/packages/booking/pages/check-in/index?scene=${encodeURIComponent(code)}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 
 /** A fresh phone with no session, as when someone scans the door code for the first time. */
@@ -60,7 +66,11 @@ async function shotBelow(name: string) {
 
 /** The first date in the window with a free slot in this room, and that slot. */
 async function firstFreeSlot(token: string, roomId: number): Promise<Slot> {
-  const first = await api<{ dates: { date: string; freeSlots: number }[] }>('GET', `/api/booking/rooms/${roomId}/availability`, token);
+  const first = await api<{ dates: { date: string; freeSlots: number }[] }>(
+    'GET',
+    `/api/booking/rooms/${roomId}/availability`,
+    token,
+  );
   for (const day of first.dates.filter((d) => d.freeSlots > 0)) {
     const grid = await api<{ room: { slotMinutes: number }; slots: { start: string; state: string }[] }>(
       'GET',
@@ -135,7 +145,11 @@ describe('活动中心预约 on a phone', () => {
 
     await page.goBack();
     await page.getByTestId('open-my-bookings').click();
-    const mine = await api<{ items: { id: number; startsAt: string }[] }>('GET', '/api/booking/bookings?scope=upcoming', token);
+    const mine = await api<{ items: { id: number; startsAt: string }[] }>(
+      'GET',
+      '/api/booking/bookings?scope=upcoming',
+      token,
+    );
     const booking = mine.items.find((b) => b.startsAt === slot.startsAt)!;
     const card = page.getByTestId(`booking-${booking.id}`);
     await card.waitFor();
@@ -176,7 +190,9 @@ describe('活动中心预约 on a phone', () => {
     expect(await success.innerText()).toContain('签到成功');
     expect(await success.innerText()).toContain('教工活动室');
     await shot('booking-check-in');
-    expect((await api<{ status: string }>('GET', `/api/booking/bookings/${booking.id}`, token)).status).toBe('checked_in');
+    expect((await api<{ status: string }>('GET', `/api/booking/bookings/${booking.id}`, token)).status).toBe(
+      'checked_in',
+    );
   });
 
   it('someone not signed in signs in on the check-in page, keeps the code, and takes the free room with 立即使用', async () => {
@@ -196,7 +212,11 @@ describe('活动中心预约 on a phone', () => {
     await success.waitFor();
     expect(await success.innerText()).toContain('已使用并签到');
     const token = await tokenOf('S1005');
-    const mine = await api<{ items: { room: { id: number }; status: string; source: string }[] }>('GET', '/api/booking/bookings', token);
+    const mine = await api<{ items: { room: { id: number }; status: string; source: string }[] }>(
+      'GET',
+      '/api/booking/bookings',
+      token,
+    );
     expect(mine.items.find((b) => b.room.id === room.id)).toMatchObject({ status: 'checked_in', source: 'walk_in' });
   });
 
@@ -251,7 +271,9 @@ describe('活动中心预约 on a phone', () => {
     await page.goBack();
     await page.getByTestId(`managed-room-${room.id}`).getByTestId('room-poster').click();
     await page.getByTestId('room-poster-view').waitFor();
-    await page.waitForFunction(`Array.from(document.querySelectorAll('img')).some((img) => img.complete && img.naturalWidth > 0)`);
+    await page.waitForFunction(
+      `Array.from(document.querySelectorAll('img')).some((img) => img.complete && img.naturalWidth > 0)`,
+    );
     await shot('booking-staff-poster');
     await page.goBack();
     await page.goBack();
@@ -302,7 +324,12 @@ describe('活动中心预约 on a phone', () => {
     expect(taken.start).toBe('18:30');
     const weekday = isoWeekday(taken.date);
     const repairDay = addDays(taken.date, 14);
-    await api('POST', '/api/booking/manage/closures', staffToken, { roomId: court.id, startsOn: repairDay, endsOn: repairDay, reason: '场地维修' });
+    await api('POST', '/api/booking/manage/closures', staffToken, {
+      roomId: court.id,
+      startsOn: repairDay,
+      endsOn: repairDay,
+      reason: '场地维修',
+    });
 
     await freshPhone();
     await devSignIn(page, 'S1002');
@@ -311,7 +338,9 @@ describe('活动中心预约 on a phone', () => {
     await page.getByTestId('staff-rooms').click();
     await visible(page, `managed-room-${court.id}`).getByTestId('room-series').click();
     await visible(page, 'series-filter-all').waitFor();
-    expect(await visible(page, `series-filter-${court.id}`).getAttribute('class')).toContain('bk-rooms-filter__chip--on');
+    expect(await visible(page, `series-filter-${court.id}`).getAttribute('class')).toContain(
+      'bk-rooms-filter__chip--on',
+    );
     await shot('booking-staff-series');
 
     await visible(page, 'series-new').click();
@@ -322,7 +351,9 @@ describe('活动中心预约 on a phone', () => {
     await visible(page, 'series-slots-2').click();
     await visible(page, 'series-weeks-8').click();
     expect(await visible(page, 'series-plan').innerText()).toContain('17:30–19:30');
-    await page.evaluate(`for (const el of document.querySelectorAll('.taro_page, body, html')) el.scrollTop = 0; window.scrollTo(0, 0);`);
+    await page.evaluate(
+      `for (const el of document.querySelectorAll('.taro_page, body, html')) el.scrollTop = 0; window.scrollTo(0, 0);`,
+    );
     await shot('booking-staff-series-form');
     await shotBelow('booking-staff-series-form');
 
@@ -338,11 +369,9 @@ describe('活动中心预约 on a phone', () => {
     await shot('booking-staff-series-result-booked');
 
     // The list, the database and the page agree.
-    const listed = await api<{ items: { id: number; title: string; weekdays: number[]; start: string; end: string; heldBookings: number }[] }>(
-      'GET',
-      `/api/booking/manage/series?roomId=${court.id}`,
-      staffToken,
-    );
+    const listed = await api<{
+      items: { id: number; title: string; weekdays: number[]; start: string; end: string; heldBookings: number }[];
+    }>('GET', `/api/booking/manage/series?roomId=${court.id}`, staffToken);
     const series = listed.items.find((x) => x.title === '羽毛球社训练')!;
     expect(series).toMatchObject({ weekdays: [weekday], start: '17:30', end: '19:30' });
     expect(series.heldBookings).toBeGreaterThan(0);
@@ -363,7 +392,11 @@ describe('活动中心预约 on a phone', () => {
     await shot('booking-staff-series-cancel');
     await page.locator('.taro-model__confirm').click();
     await card.getByTestId('series-status').getByText('已取消').waitFor();
-    const cancelled = await api<{ items: { id: number; status: string; upcomingBookings: number }[] }>('GET', `/api/booking/manage/series?roomId=${court.id}`, staffToken);
+    const cancelled = await api<{ items: { id: number; status: string; upcomingBookings: number }[] }>(
+      'GET',
+      `/api/booking/manage/series?roomId=${court.id}`,
+      staffToken,
+    );
     expect(cancelled.items.find((x) => x.id === series.id)).toMatchObject({ status: 'cancelled', upcomingBookings: 0 });
   });
 });

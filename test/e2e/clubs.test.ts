@@ -52,7 +52,9 @@ describe('兴趣社团 on a phone-sized screen', () => {
     await applications.getByText('喜欢唱歌，想参加元旦演出。').waitFor();
     await shot(leader.page, 'clubs-leader-applications');
     // 高雪's earlier application stays waiting; only 张丽华's is approved.
-    const mine = applications.locator('[data-testid^="application-"]').filter({ hasText: '喜欢唱歌，想参加元旦演出。' });
+    const mine = applications
+      .locator('[data-testid^="application-"]')
+      .filter({ hasText: '喜欢唱歌，想参加元旦演出。' });
     await mine.locator('[data-testid^="approve-"]').click();
     await mine.waitFor({ state: 'detached' });
     await applications.getByText('上学期参加过年级合唱，想继续唱。').waitFor();
@@ -82,7 +84,9 @@ describe('兴趣社团 on a phone-sized screen', () => {
     await member.page.reload();
     await visible(member.page, 'club-events').getByText('元旦合唱彩排').click();
     await visible(member.page, 'event-sign-up').click();
-    await visible(member.page, 'event-my-status').getByText(/您已报名成功/).waitFor();
+    await visible(member.page, 'event-my-status')
+      .getByText(/您已报名成功/)
+      .waitFor();
     await shot(member.page, 'clubs-signed-up');
   });
 
@@ -98,7 +102,13 @@ describe('兴趣社团 on a phone-sized screen', () => {
       await fill(reader.page, 'announcement-body', '本周共读第一章，读完的老师可以先写几句感想，分享会上交流。');
       const chooser = reader.page.waitForEvent('filechooser');
       await visible(reader.page, 'photo-add').click();
-      await (await chooser).setFiles({ name: '书影.png', mimeType: 'image/png', buffer: await QRCode.toBuffer('额尔古纳河右岸', { width: 240 }) });
+      await (
+        await chooser
+      ).setFiles({
+        name: '书影.png',
+        mimeType: 'image/png',
+        buffer: await QRCode.toBuffer('额尔古纳河右岸', { width: 240 }),
+      });
       await reader.page.locator('.clubs-photo__img:visible img').first().waitFor();
       await shot(reader.page, 'clubs-announce-form');
       await visible(reader.page, 'announcement-submit').click();

@@ -62,7 +62,9 @@ describe('教代会提案 and 校务公开 on a phone-sized screen', () => {
     for (const staffNo of ['S1003', 'S1004']) {
       const page = await openMotionAs(staffNo);
       await visible(page, 'motion-second').click();
-      await visible(page, 'motion-card').getByText(staffNo === 'S1003' ? '陈静' : '赵心怡').waitFor();
+      await visible(page, 'motion-card')
+        .getByText(staffNo === 'S1003' ? '陈静' : '赵心怡')
+        .waitFor();
     }
     const page = await openMotionAs('S1005');
     expect(await visible(page, 'motion-card').innerText()).toContain('附议代表（2/2）');

@@ -26,13 +26,26 @@ async function waitForHealth(url: string, timeoutMs: number) {
 /** Builds the H5 app (unless E2E_SKIP_BUILD=1) and starts the API serving it on a brand-new data folder. */
 export default async function globalSetup() {
   if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync(path.join(H5_DIR, 'index.html'))) {
-    const build = spawnSync('npm', ['run', 'build:h5'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TARO_OUTPUT_ROOT: H5_DIR } });
+    const build = spawnSync('npm', ['run', 'build:h5'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, TARO_OUTPUT_ROOT: H5_DIR },
+    });
     if (build.status !== 0) throw new Error('H5 build failed');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-e2e-'));
   const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', PGLITE_DIR: path.join(dataDir, 'db'), AUTH_MODE: 'dev', H5_DIR, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      PGLITE_DIR: path.join(dataDir, 'db'),
+      AUTH_MODE: 'dev',
+      H5_DIR,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const state = { pid: server.pid, dataDir };

@@ -51,8 +51,6 @@ afterAll(async () => {
   await staff?.browser.close();
 });
 
-
-
 async function openHelp(page: Page) {
   await visible(page, 'service-help').click();
   await visible(page, 'help-new').waitFor();
@@ -64,7 +62,12 @@ async function imagesLoaded(page: Page, testId: string) {
   await images.first().waitFor();
   type Img = { complete: boolean; naturalWidth: number };
   for (let tries = 0; tries < 60; tries += 1) {
-    if (await images.evaluateAll((all) => all.every((img) => (img as unknown as Img).complete && (img as unknown as Img).naturalWidth > 0))) return;
+    if (
+      await images.evaluateAll((all) =>
+        all.every((img) => (img as unknown as Img).complete && (img as unknown as Img).naturalWidth > 0),
+      )
+    )
+      return;
     await page.waitForTimeout(250);
   }
   throw new Error(`images in ${testId} did not load`);
@@ -72,7 +75,10 @@ async function imagesLoaded(page: Page, testId: string) {
 
 /** Waits for the case page's status tag to read `label`. */
 const statusIs = (page: Page, label: string) =>
-  page.locator('[data-testid="help-header"]:visible [data-testid="help-status"]').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+  page
+    .locator('[data-testid="help-header"]:visible [data-testid="help-status"]')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .waitFor();
 
 /** A screenshot once the page's slide-in and any toast are over. */
 async function shot(page: Page, name: string) {
@@ -81,7 +87,8 @@ async function shot(page: Page, name: string) {
 }
 
 /** Taro H5 scrolls inside the page element, not the window: bring the case header into view. */
-const scrollToTop = (page: Page) => visible(page, 'help-header').evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
+const scrollToTop = (page: Page) =>
+  visible(page, 'help-header').evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
 
 describe('困难帮扶 on a phone-sized screen', () => {
   it('lets a member submit a case with a photo and see it taken in', async () => {
@@ -94,7 +101,11 @@ describe('困难帮扶 on a phone-sized screen', () => {
     await visible(page, 'help-new').click();
     await page.locator('[data-testid^="help-category-"]:visible', { hasText: '大病医疗' }).click();
     await fill(page, 'help-title', TITLE);
-    await fill(page, 'help-description', '父亲上月做了心脏支架手术，医保报销后自付四万多元，家里还有房贷，想申请工会大病救助。');
+    await fill(
+      page,
+      'help-description',
+      '父亲上月做了心脏支架手术，医保报销后自付四万多元，家里还有房贷，想申请工会大病救助。',
+    );
     await visible(page, 'help-urgency-urgent').click();
     await visible(page, 'help-contact-phone').click();
     await shot(page, 'help-form');

@@ -30,33 +30,50 @@ export async function auditPage(page: Page): Promise<Finding[]> {
     ({ min, patterns }) => {
       const out: { kind: 'small-target' | 'raw-text'; what: string }[] = [];
       // Taro H5 keeps earlier pages in the DOM: only the one in front counts.
-      const pages = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none');
+      const pages = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter(
+        (p) => getComputedStyle(p).display !== 'none',
+      );
       const root = pages.at(-1) ?? document.body;
       const shown = (el: Element) => {
         const r = el.getBoundingClientRect();
         const style = getComputedStyle(el);
         return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
       };
-      const label = (el: Element) => ((el as HTMLElement).innerText || el.getAttribute('aria-label') || el.getAttribute('data-testid') || el.tagName).trim().replace(/\s+/g, ' ').slice(0, 30);
+      const label = (el: Element) =>
+        ((el as HTMLElement).innerText || el.getAttribute('aria-label') || el.getAttribute('data-testid') || el.tagName)
+          .trim()
+          .replace(/\s+/g, ' ')
+          .slice(0, 30);
       const tappable = (el: Element) => {
         const key = Object.keys(el).find((k) => k.startsWith('__reactProps$'));
         const props = key ? (el as unknown as Record<string, { onClick?: unknown; onTap?: unknown }>)[key] : undefined;
-        return !!(props && (props.onClick || props.onTap)) || el.matches('input:not([type=hidden]), textarea, taro-switch-core, taro-checkbox-core, taro-radio-core');
+        return (
+          !!(props && (props.onClick || props.onTap)) ||
+          el.matches('input:not([type=hidden]), textarea, taro-switch-core, taro-checkbox-core, taro-radio-core')
+        );
       };
       const candidates = [...root.querySelectorAll('*'), ...document.querySelectorAll('.weui-tabbar__item')];
       for (const el of candidates) {
         if (!tappable(el) || !shown(el)) continue;
         const r = el.getBoundingClientRect();
-        if (r.width < min - 0.5 || r.height < min - 0.5) out.push({ kind: 'small-target', what: `「${label(el)}」${Math.round(r.width)}×${Math.round(r.height)}` });
+        if (r.width < min - 0.5 || r.height < min - 0.5)
+          out.push({ kind: 'small-target', what: `「${label(el)}」${Math.round(r.width)}×${Math.round(r.height)}` });
       }
       const text = root.innerText;
       for (const [name, source] of patterns) {
         const match = new RegExp(source.source, source.flags).exec(text);
-        if (match) out.push({ kind: 'raw-text', what: `${name}: …${text.slice(Math.max(0, match.index - 12), match.index + match[0].length + 12).replace(/\s+/g, ' ')}…` });
+        if (match)
+          out.push({
+            kind: 'raw-text',
+            what: `${name}: …${text.slice(Math.max(0, match.index - 12), match.index + match[0].length + 12).replace(/\s+/g, ' ')}…`,
+          });
       }
       return out;
     },
-    { min: MIN_TARGET, patterns: RAW_TEXT.map(([name, re]) => [name, { source: re.source, flags: re.flags }] as const) },
+    {
+      min: MIN_TARGET,
+      patterns: RAW_TEXT.map(([name, re]) => [name, { source: re.source, flags: re.flags }] as const),
+    },
   );
   return found;
 }

@@ -32,7 +32,11 @@ describe('工会主席接待日 on a phone-sized screen', () => {
     await visible(page, 'session-list').getByText('今天').first().waitFor();
     await shot(page, 'reception-sessions');
 
-    await visible(page, 'session-list').locator('[data-testid^="session-"]').filter({ hasText: '今天' }).first().click();
+    await visible(page, 'session-list')
+      .locator('[data-testid^="session-"]')
+      .filter({ hasText: '今天' })
+      .first()
+      .click();
     const free = visible(page, 'slot-free').first();
     await free.waitFor();
     slotTime = (await free.locator('.slot-picker__time').innerText()).trim();
@@ -77,7 +81,9 @@ describe('工会主席接待日 on a phone-sized screen', () => {
     await visible(page, 'help-case-switch').click();
     await page.getByText('帮扶类别').last().waitFor();
     // Nothing is filed under 其他 by default: the chair chooses the category, the title is offered.
-    expect(await visible(page, 'help-case-title').locator('input').inputValue()).toBe('希望年度体检为女教职工增加乳腺彩超项目');
+    expect(await visible(page, 'help-case-title').locator('input').inputValue()).toBe(
+      '希望年度体检为女教职工增加乳腺彩超项目',
+    );
     await visible(page, 'outcome-submit').click();
     await page.getByText('请选择帮扶类别').last().waitFor();
     await page.locator('[data-testid^="help-category-"]:visible').getByText('其他').click();

@@ -35,18 +35,29 @@ describe('each role finds its work', () => {
   it.each([
     ['chair', 'S1001'],
     ['staff', 'S1002'],
-  ])('the %s sees counts and desks first on 首页, and every staff tool grouped on the 工作台', async (role, staffNo) => {
-    await devSignIn(page, staffNo);
-    await visible(page, 'home-work').waitFor();
-    await visible(page, 'home-tool-help-queue').waitFor();
-    await visible(page, 'service-booking').waitFor();
-    await shot(page, `role-${role}-home`);
-    await openWorkbench();
-    for (const key of ['booking-rooms', 'booking-closures', 'booking-series', 'help-queue', 'survey-manage', 'clubs-manage', 'reception-publish']) {
-      await visible(page, `tool-${key}`).waitFor();
-    }
-    await shot(page, `role-${role}-workbench`);
-  });
+  ])(
+    'the %s sees counts and desks first on 首页, and every staff tool grouped on the 工作台',
+    async (role, staffNo) => {
+      await devSignIn(page, staffNo);
+      await visible(page, 'home-work').waitFor();
+      await visible(page, 'home-tool-help-queue').waitFor();
+      await visible(page, 'service-booking').waitFor();
+      await shot(page, `role-${role}-home`);
+      await openWorkbench();
+      for (const key of [
+        'booking-rooms',
+        'booking-closures',
+        'booking-series',
+        'help-queue',
+        'survey-manage',
+        'clubs-manage',
+        'reception-publish',
+      ]) {
+        await visible(page, `tool-${key}`).waitFor();
+      }
+      await shot(page, `role-${role}-workbench`);
+    },
+  );
 
   it('the district account lands on its roll-up, without member services it cannot use', async () => {
     await devSignIn(page, 'Q0001');
@@ -72,8 +83,12 @@ describe('each role finds its work', () => {
     await shot(page, 'role-member-home');
     await page.getByText('我的', { exact: true }).last().click();
     const expected: [string, string][] = [
-      ['mine-bookings', '我的预约'], ['mine-help', '我的求助'], ['mine-counselling', '我的咨询'],
-      ['mine-clubs', '我的社团'], ['mine-reception', '我的接待'], ['mine-survey', '我的评议'],
+      ['mine-bookings', '我的预约'],
+      ['mine-help', '我的求助'],
+      ['mine-counselling', '我的咨询'],
+      ['mine-clubs', '我的社团'],
+      ['mine-reception', '我的接待'],
+      ['mine-survey', '我的评议'],
     ];
     for (const [testId, title] of expected) expect(await visible(page, testId).innerText()).toContain(title);
     await shot(page, 'role-member-mine');
@@ -111,7 +126,10 @@ describe('each role finds its work', () => {
 
     await first.getByTestId('score-4').click();
     await visible(page, 'survey-submit').click();
-    await page.getByText(/还有 \d+ 题没有作答，请先回答第 2 题/).first().waitFor();
+    await page
+      .getByText(/还有 \d+ 题没有作答，请先回答第 2 题/)
+      .first()
+      .waitFor();
     const second = visible(page, 'question-2');
     expect(await second.getByTestId('missing-note').innerText()).toContain('还没有作答');
     await page.waitForTimeout(500);

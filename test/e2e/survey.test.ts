@@ -20,8 +20,6 @@ afterAll(async () => {
   await staff?.browser.close();
 });
 
-
-
 async function openSurveys(page: Page) {
   await visible(page, 'service-survey').click();
   await visible(page, 'open-surveys').waitFor();
@@ -30,7 +28,9 @@ async function openSurveys(page: Page) {
 /** Answers question `n` of the standard template the way a member would tap it. */
 async function answer(page: Page, n: number) {
   const question = visible(page, `question-${n}`);
-  const kind = await question.evaluate((el) => (el.querySelector('[data-testid="score-1"]') ? 'rating' : el.querySelector('textarea') ? 'text' : 'choice'));
+  const kind = await question.evaluate((el) =>
+    el.querySelector('[data-testid="score-1"]') ? 'rating' : el.querySelector('textarea') ? 'text' : 'choice',
+  );
   if (kind === 'rating') await question.getByTestId('score-4').click();
   else if (kind === 'text') await question.locator('textarea').fill('希望职工书屋晚上也能开放。');
   else await question.getByTestId('choice').first().click();

@@ -12,7 +12,8 @@ export function upload(data: Buffer, fileName: string) {
 }
 
 export const HEADER = ['姓名', '工号', '分工会', '手机号', '会籍状态'];
-export const csv = (rows: string[][]) => Buffer.from(`\uFEFF${[HEADER, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`);
+export const csv = (rows: string[][]) =>
+  Buffer.from(`\uFEFF${[HEADER, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`);
 
 export async function xlsx(rows: string[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -22,7 +23,12 @@ export async function xlsx(rows: string[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-export function importRoster(t: TestApp, headers: Record<string, string>, file: Buffer, options: { dryRun: boolean; fileName?: string }) {
+export function importRoster(
+  t: TestApp,
+  headers: Record<string, string>,
+  file: Buffer,
+  options: { dryRun: boolean; fileName?: string },
+) {
   const body = upload(file, options.fileName ?? 'roster.csv');
   return t.app.inject({
     method: 'POST',
@@ -33,7 +39,9 @@ export function importRoster(t: TestApp, headers: Record<string, string>, file: 
 }
 
 export async function auditActions(t: TestApp, unionId: number): Promise<string[]> {
-  const rows = await t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE union_id = $1 ORDER BY id`, [unionId]);
+  const rows = await t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE union_id = $1 ORDER BY id`, [
+    unionId,
+  ]);
   return rows.map((r) => r.action);
 }
 

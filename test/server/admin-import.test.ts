@@ -13,7 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const memberCount = async () => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM members WHERE union_id = $1`, [tree.schoolId]))[0]!.n;
+const memberCount = async () =>
+  (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM members WHERE union_id = $1`, [tree.schoolId]))[0]!
+    .n;
 
 describe('roster import', () => {
   const good = [
@@ -24,12 +26,17 @@ describe('roster import', () => {
 
   it('reports bad rows by row number in a dry run and changes nothing', async () => {
     const before = await memberCount();
-    const response = await importRoster(t, staff, csv([
-      ...good,
-      ['钱多', 'T0001', '语文组分工会', '13900000004', '在册'],
-      ['孙少', 'T0005', '语文组分工会', '1390000', '在册'],
-      ['李四', 'T0006', '英语组分工会', '13900000006', '在册'],
-    ]), { dryRun: true });
+    const response = await importRoster(
+      t,
+      staff,
+      csv([
+        ...good,
+        ['钱多', 'T0001', '语文组分工会', '13900000004', '在册'],
+        ['孙少', 'T0005', '语文组分工会', '1390000', '在册'],
+        ['李四', 'T0006', '英语组分工会', '13900000006', '在册'],
+      ]),
+      { dryRun: true },
+    );
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       dryRun: true,
@@ -46,7 +53,9 @@ describe('roster import', () => {
   });
 
   it('refuses to apply a file that still has bad rows', async () => {
-    const response = await importRoster(t, staff, csv([...good, ['', 'T0009', '', '13900000009', '在册']]), { dryRun: false });
+    const response = await importRoster(t, staff, csv([...good, ['', 'T0009', '', '13900000009', '在册']]), {
+      dryRun: false,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('名册中有 1 行有误，请改正后重新导入');
   });
@@ -76,7 +85,12 @@ describe('roster import', () => {
   });
 
   it('reads XLSX files the same way', async () => {
-    const response = await importRoster(t, staff, await xlsx([['冯雪', 'T0010', '语文组分工会', '13900000010', '在册']]), { dryRun: true, fileName: '名册.xlsx' });
+    const response = await importRoster(
+      t,
+      staff,
+      await xlsx([['冯雪', 'T0010', '语文组分工会', '13900000010', '在册']]),
+      { dryRun: true, fileName: '名册.xlsx' },
+    );
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ total: 1, created: 1, problems: [] });
   });
@@ -87,12 +101,18 @@ describe('roster import', () => {
     const headers = await signIn(t.app, leaver);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers })).statusCode).toBe(200);
 
-    const response = await importRoster(t, staff, csv([[leaver.name, leaver.staffNo, '', leaver.phone, '离会']]), { dryRun: false });
+    const response = await importRoster(t, staff, csv([[leaver.name, leaver.staffNo, '', leaver.phone, '离会']]), {
+      dryRun: false,
+    });
     expect(response.json()).toMatchObject({ updated: 1, deactivated: 1 });
     const [row] = await t.db.query(`SELECT status, openid FROM members WHERE id = $1`, [leaver.id]);
     expect(row).toEqual({ status: 'left', openid: null });
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers })).statusCode).toBe(401);
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { staffNo: leaver.staffNo } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/dev-login',
+      payload: { staffNo: leaver.staffNo },
+    });
     expect(login.statusCode).toBe(404);
   });
 
@@ -100,12 +120,16 @@ describe('roster import', () => {
     const gbk = gbkCsv([['欧阳晓燕', 'G0001', '语文组分工会', '13900001001', '在会']]);
     // Truly GBK: not valid UTF-8, which is how the server tells it apart.
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
-    const plainUtf8 = Buffer.from(`${[HEADER, ['诸葛明', 'G0002', '', '13900001002', '正常']].map((r) => r.join(',')).join('\n')}\n`);
+    const plainUtf8 = Buffer.from(
+      `${[HEADER, ['诸葛明', 'G0002', '', '13900001002', '正常']].map((r) => r.join(',')).join('\n')}\n`,
+    );
     for (const file of [gbk, plainUtf8]) {
       const response = await importRoster(t, staff, file, { dryRun: false });
       expect(response.json()).toMatchObject({ created: 1, problems: [] });
     }
-    const rows = await t.db.query(`SELECT name, staff_no AS "staffNo", status FROM members WHERE staff_no IN ('G0001', 'G0002') ORDER BY staff_no`);
+    const rows = await t.db.query(
+      `SELECT name, staff_no AS "staffNo", status FROM members WHERE staff_no IN ('G0001', 'G0002') ORDER BY staff_no`,
+    );
     expect(rows).toEqual([
       { name: '欧阳晓燕', staffNo: 'G0001', status: 'active' },
       { name: '诸葛明', staffNo: 'G0002', status: 'active' },
@@ -113,11 +137,16 @@ describe('roster import', () => {
   });
 
   it('takes the words officers use for 会籍状态, and names the accepted words otherwise', async () => {
-    const response = await importRoster(t, staff, csv([
-      ['甲', 'W0001', '', '13900002001', '在会'],
-      ['乙', 'W0002', '', '13900002002', '退会'],
-      ['丙', 'W0003', '', '13900002003', '休假'],
-    ]), { dryRun: true });
+    const response = await importRoster(
+      t,
+      staff,
+      csv([
+        ['甲', 'W0001', '', '13900002001', '在会'],
+        ['乙', 'W0002', '', '13900002002', '退会'],
+        ['丙', 'W0003', '', '13900002003', '休假'],
+      ]),
+      { dryRun: true },
+    );
     const { problems } = response.json();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ row: 4, staffNo: 'W0003' });
@@ -125,7 +154,13 @@ describe('roster import', () => {
   });
 
   it('imports a 10,000-row file with a few statements', async () => {
-    const rows = Array.from({ length: 10000 }, (_, i) => [`会员${i}`, `B${String(i).padStart(5, '0')}`, i % 2 ? '语文组分工会' : '', `137${String(i).padStart(8, '0')}`, '在册']);
+    const rows = Array.from({ length: 10000 }, (_, i) => [
+      `会员${i}`,
+      `B${String(i).padStart(5, '0')}`,
+      i % 2 ? '语文组分工会' : '',
+      `137${String(i).padStart(8, '0')}`,
+      '在册',
+    ]);
     const file = csv(rows);
     const started = Date.now();
     const response = await importRoster(t, staff, file, { dryRun: false });

@@ -21,8 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: Record<string, string>, payload?: object) =>
-  t.app.inject({ method, url: `/api/admin${url}`, headers, payload });
+const call = (
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  headers: Record<string, string>,
+  payload?: object,
+) => t.app.inject({ method, url: `/api/admin${url}`, headers, payload });
 
 describe('roles', () => {
   it('lets staff make a member a counsellor and take it back, each change in the audit log', async () => {
@@ -31,7 +35,10 @@ describe('roles', () => {
     expect(granted.json().roles).toEqual(['counsellor']);
     const revoked = await call('DELETE', `/members/${plain.id}/roles/counsellor`, chair);
     expect(revoked.json().roles).toEqual([]);
-    const log = await t.db.query(`SELECT action, target_id AS "targetId", detail FROM audit_log WHERE union_id = $1 AND action LIKE 'member.role.%' ORDER BY id`, [tree.schoolId]);
+    const log = await t.db.query(
+      `SELECT action, target_id AS "targetId", detail FROM audit_log WHERE union_id = $1 AND action LIKE 'member.role.%' ORDER BY id`,
+      [tree.schoolId],
+    );
     expect(log).toEqual([
       { action: 'member.role.grant', targetId: String(plain.id), detail: { role: 'counsellor' } },
       { action: 'member.role.revoke', targetId: String(plain.id), detail: { role: 'counsellor' } },
@@ -43,7 +50,9 @@ describe('roles', () => {
       const response = await call('POST', `/members/${plain.id}/roles`, headers, { role: 'staff' });
       expect(response.statusCode).toBe(headers === otherStaff ? 404 : 403);
     }
-    expect((await call('GET', '/members', plainHeaders)).json().message).toBe('只有本工会的工会干事或主席可以管理名册和角色');
+    expect((await call('GET', '/members', plainHeaders)).json().message).toBe(
+      '只有本工会的工会干事或主席可以管理名册和角色',
+    );
   });
 
   it('keeps the supervisor role for district unions', async () => {
@@ -62,7 +71,12 @@ describe('roles', () => {
 
 describe('members by hand', () => {
   it('adds, finds, edits and deactivates a member', async () => {
-    const created = await call('POST', '/members', staff, { name: '林海', staffNo: 'H0001', phone: '13600000001', branchId: tree.branchIds[1] });
+    const created = await call('POST', '/members', staff, {
+      name: '林海',
+      staffNo: 'H0001',
+      phone: '13600000001',
+      branchId: tree.branchIds[1],
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ name: '林海', branchName: '数学组分工会', status: 'active' });
     const duplicate = await call('POST', '/members', staff, { name: '林海', staffNo: 'H0001', phone: '13600000001' });
@@ -75,7 +89,9 @@ describe('members by hand', () => {
     const id = created.json().id;
     const left = await call('PATCH', `/members/${id}`, staff, { status: 'left' });
     expect(left.json().status).toBe('left');
-    expect(await auditActions(t, tree.schoolId)).toEqual(expect.arrayContaining(['member.record.create', 'member.record.update', 'member.record.deactivate']));
+    expect(await auditActions(t, tree.schoolId)).toEqual(
+      expect.arrayContaining(['member.record.create', 'member.record.update', 'member.record.deactivate']),
+    );
   });
 
   it('names a bad phone number in Chinese', async () => {
@@ -101,8 +117,12 @@ describe('union tree', () => {
     const renamed = await call('PATCH', `/branches/${created.json().id}`, staff, { name: '外语组分工会' });
     expect(renamed.json()).toMatchObject({ name: '外语组分工会' });
     const list = (await call('GET', '/branches', staff)).json();
-    expect(list.items.map((b: { name: string }) => b.name)).toEqual(['外语组分工会', '数学组分工会', '语文组分工会'].sort());
-    expect(await auditActions(t, tree.schoolId)).toEqual(expect.arrayContaining(['union.branch.create', 'union.branch.rename']));
+    expect(list.items.map((b: { name: string }) => b.name)).toEqual(
+      ['外语组分工会', '数学组分工会', '语文组分工会'].sort(),
+    );
+    expect(await auditActions(t, tree.schoolId)).toEqual(
+      expect.arrayContaining(['union.branch.create', 'union.branch.rename']),
+    );
   });
 });
 
@@ -120,7 +140,9 @@ describe('audit log and overview', () => {
     const overview = await call('GET', '/overview', staff);
     expect(overview.statusCode).toBe(200);
     expect(overview.json()).toMatchObject({ canManage: true, canReadAudit: false, roles: ['staff'] });
-    expect(overview.json().waiting.map((w: { key: string }) => w.key)).toEqual(expect.arrayContaining(['helpNew', 'bookingApprovals']));
+    expect(overview.json().waiting.map((w: { key: string }) => w.key)).toEqual(
+      expect.arrayContaining(['helpNew', 'bookingApprovals']),
+    );
     expect((await call('GET', '/overview', plainHeaders)).statusCode).toBe(403);
   });
 });
@@ -134,8 +156,15 @@ describe('年度建家材料', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['2026年度数据', '按月统计', '指标说明']);
-    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(rows).toEqual(expect.arrayContaining([['名册现状（导出时）', '在册会员（人）', expect.any(Number)], ['困难帮扶', '收到求助（件）', 0]]));
+    const rows = book.worksheets[0]!.getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['名册现状（导出时）', '在册会员（人）', expect.any(Number)],
+        ['困难帮扶', '收到求助（件）', 0],
+      ]),
+    );
     expect(await auditActions(t, tree.schoolId)).toContain('export.download');
     expect((await call('GET', '/annual-report', plainHeaders)).statusCode).toBe(403);
   });

@@ -33,7 +33,10 @@ describe('分工会管理', () => {
     expect(removed.statusCode).toBe(204);
     const names = (await call('GET', '/branches', staff.headers)).json().items.map((b: { name: string }) => b.name);
     expect(names).not.toContain('临时分工会');
-    const [entry] = await t.db.query(`SELECT detail FROM audit_log WHERE action = 'union.branch.delete' AND target_id = $1`, [String(created.id)]);
+    const [entry] = await t.db.query(
+      `SELECT detail FROM audit_log WHERE action = 'union.branch.delete' AND target_id = $1`,
+      [String(created.id)],
+    );
     expect(entry).toEqual({ detail: { name: '临时分工会' } });
   });
 
@@ -57,17 +60,23 @@ describe('分工会管理', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toBe('「音乐组分工会」已用于会员评议的记录，不能删除；不再使用的话，可以改名');
     // Refused as a whole: the member who left still belongs to it.
-    expect((await t.db.query(`SELECT branch_id AS "branchId" FROM members WHERE id = $1`, [left.id]))[0]).toEqual({ branchId: branch.id });
+    expect((await t.db.query(`SELECT branch_id AS "branchId" FROM members WHERE id = $1`, [left.id]))[0]).toEqual({
+      branchId: branch.id,
+    });
 
     await t.db.query(`DELETE FROM survey_branches WHERE survey_id = $1`, [survey]);
     expect((await call('DELETE', `/branches/${branch.id}`, chair)).statusCode).toBe(204);
-    expect((await t.db.query(`SELECT branch_id AS "branchId" FROM members WHERE id = $1`, [left.id]))[0]).toEqual({ branchId: null });
+    expect((await t.db.query(`SELECT branch_id AS "branchId" FROM members WHERE id = $1`, [left.id]))[0]).toEqual({
+      branchId: null,
+    });
   });
 
   it('answers another union’s 分工会 with 404 and a plain member with 403', async () => {
     expect((await call('DELETE', `/branches/${tree.branchIds[1]}`, otherStaff)).statusCode).toBe(404);
     expect((await call('DELETE', `/branches/${tree.branchIds[1]}`, plainHeaders)).statusCode).toBe(403);
-    expect((await call('PATCH', `/branches/${tree.branchIds[1]}`, staff.headers, { name: '  ' })).json().message).toBe('请填写分工会名称');
+    expect((await call('PATCH', `/branches/${tree.branchIds[1]}`, staff.headers, { name: '  ' })).json().message).toBe(
+      '请填写分工会名称',
+    );
   });
 });
 
@@ -80,7 +89,13 @@ describe('full member edit', () => {
       roles: ['counsellor'],
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ name: '周晓燕', branchName: '数学组分工会', phone: '13700000099', roles: ['counsellor'], erased: false });
+    expect(response.json()).toMatchObject({
+      name: '周晓燕',
+      branchName: '数学组分工会',
+      phone: '13700000099',
+      roles: ['counsellor'],
+      erased: false,
+    });
     const log = await t.db.query(
       `SELECT action, detail FROM audit_log WHERE target_type = 'member' AND target_id = $1 ORDER BY id`,
       [String(plain.id)],
@@ -97,7 +112,10 @@ describe('full member edit', () => {
     const response = await call('PATCH', `/members/${plain.id}`, staff.headers, { status: 'left', roles: ['staff'] });
     expect(response.statusCode).toBe(409);
     expect(response.json().message).toBe('已离会的会员不能设置角色');
-    expect((await call('GET', `/members/${plain.id}`, staff.headers)).json()).toMatchObject({ status: 'active', roles: [] });
+    expect((await call('GET', `/members/${plain.id}`, staff.headers)).json()).toMatchObject({
+      status: 'active',
+      roles: [],
+    });
   });
 
   it('refuses to take the caller’s own management role away', async () => {
@@ -123,7 +141,13 @@ describe('审计日志', () => {
     const page = response.json();
     expect(page.total).toBe(2);
     expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toMatchObject({ action: 'member.role.revoke', actionLabel: '撤销角色', actorName: '李干事', targetLabel: '周晓燕', summary: '角色：心理咨询师' });
+    expect(page.items[0]).toMatchObject({
+      action: 'member.role.revoke',
+      actionLabel: '撤销角色',
+      actorName: '李干事',
+      targetLabel: '周晓燕',
+      summary: '角色：心理咨询师',
+    });
     const second = (await call('GET', '/audit?kind=roles&limit=1&offset=1', chair)).json();
     expect(second.items[0]).toMatchObject({ action: 'member.role.grant' });
     // The same next page by keyset, as the page asks for it: the entries before the last one shown.
@@ -175,18 +199,31 @@ describe('年度建家材料', () => {
     expect(response.statusCode).toBe(200);
     const contents = response.json();
     expect(contents.sheets.map((s: { name: string }) => s.name)).toEqual(['2025年度数据', '按月统计', '指标说明']);
-    expect(contents.figures.find((f: { label: string }) => f.label === '在册会员（人）')).toMatchObject({ kind: 'snapshot', section: '名册现状（导出时）' });
-    expect(contents.figures.find((f: { label: string }) => f.label === '收到求助（件）')).toMatchObject({ kind: 'year', value: 0 });
+    expect(contents.figures.find((f: { label: string }) => f.label === '在册会员（人）')).toMatchObject({
+      kind: 'snapshot',
+      section: '名册现状（导出时）',
+    });
+    expect(contents.figures.find((f: { label: string }) => f.label === '收到求助（件）')).toMatchObject({
+      kind: 'year',
+      value: 0,
+    });
     expect((await call('GET', '/annual-report/contents', plainHeaders)).statusCode).toBe(403);
   });
 
   it('splits the year by month in the workbook', async () => {
-    await t.db.query(`INSERT INTO members (union_id, name, staff_no, phone, created_at) VALUES ($1, '新会员', 'M0301', '13600000301', '2025-03-15T10:00:00+08:00')`, [tree.schoolId]);
+    await t.db.query(
+      `INSERT INTO members (union_id, name, staff_no, phone, created_at) VALUES ($1, '新会员', 'M0301', '13600000301', '2025-03-15T10:00:00+08:00')`,
+      [tree.schoolId],
+    );
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await call('GET', '/annual-report?year=2025', staff.headers)).rawPayload as unknown as ArrayBuffer);
+    await book.xlsx.load(
+      (await call('GET', '/annual-report?year=2025', staff.headers)).rawPayload as unknown as ArrayBuffer,
+    );
     const months = book.getWorksheet('按月统计')!;
-    const joined = months.getSheetValues().find((row) => Array.isArray(row) && row[2] === '本年新入会（人）') as unknown[];
+    const joined = months
+      .getSheetValues()
+      .find((row) => Array.isArray(row) && row[2] === '本年新入会（人）') as unknown[];
     expect(joined.slice(3)).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
@@ -196,21 +233,34 @@ describe('年度建家材料', () => {
        VALUES ($1, 2026, '2026年度会员评议职工之家', 'closed', '2026-12-01T00:00:00+08:00', '2027-01-15T00:00:00+08:00') RETURNING id`,
       [tree.schoolId],
     );
-    await t.db.query(`INSERT INTO survey_participants (survey_id, member_id, receipt_code) VALUES ($1, $2, 'ABCD-EFGH-JKLM')`, [survey!.id, plain.id]);
+    await t.db.query(
+      `INSERT INTO survey_participants (survey_id, member_id, receipt_code) VALUES ($1, $2, 'ABCD-EFGH-JKLM')`,
+      [survey!.id, plain.id],
+    );
     const figure = async (year: number, label: string) =>
-      (await call('GET', `/annual-report/contents?year=${year}`, staff.headers)).json().figures.find((f: { label: string }) => f.label === label).value;
+      (await call('GET', `/annual-report/contents?year=${year}`, staff.headers))
+        .json()
+        .figures.find((f: { label: string }) => f.label === label).value;
     expect([await figure(2026, '评议（次）'), await figure(2026, '参与评议（人次）')]).toEqual([1, 1]);
     expect([await figure(2027, '评议（次）'), await figure(2027, '参与评议（人次）')]).toEqual([0, 0]);
 
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await call('GET', '/annual-report?year=2026', staff.headers)).rawPayload as unknown as ArrayBuffer);
-    const row = book.getWorksheet('2026年度数据')!.getSheetValues().find((r) => Array.isArray(r) && r[2] === '参与评议（人次）') as unknown[];
+    await book.xlsx.load(
+      (await call('GET', '/annual-report?year=2026', staff.headers)).rawPayload as unknown as ArrayBuffer,
+    );
+    const row = book
+      .getWorksheet('2026年度数据')!
+      .getSheetValues()
+      .find((r) => Array.isArray(r) && r[2] === '参与评议（人次）') as unknown[];
     expect(row[3]).toBe(1);
     await t.db.query(`DELETE FROM surveys WHERE id = $1`, [survey!.id]);
   });
 
   it('tells the 工作台 what kind of union it runs', async () => {
-    expect((await call('GET', '/overview', staff.headers)).json()).toMatchObject({ unionKind: 'school', canManage: true });
+    expect((await call('GET', '/overview', staff.headers)).json()).toMatchObject({
+      unionKind: 'school',
+      canManage: true,
+    });
   });
 });

@@ -9,10 +9,12 @@ describe('admission on the embedded database', () => {
     const queue = new AdmissionQueue(1, 5_000);
     const first = (await queue.enter())!;
     const order: number[] = [];
-    const waiting = [1, 2, 3, 4].map((n) => queue.enter().then((release) => {
-      order.push(n);
-      release!();
-    }));
+    const waiting = [1, 2, 3, 4].map((n) =>
+      queue.enter().then((release) => {
+        order.push(n);
+        release!();
+      }),
+    );
     await tick();
     expect(order).toEqual([]);
     first();
@@ -35,7 +37,9 @@ describe('admission on the embedded database', () => {
   onPglite('answers 503 with Retry-After and 系统繁忙 when the line is too long, and never hangs', async () => {
     const t = await createTestApp({ config: { admission: { concurrency: 1, maxWaitMs: 1 } } });
     try {
-      const answers = await Promise.all(Array.from({ length: 20 }, () => t.app.inject({ method: 'GET', url: '/api/notices' })));
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => t.app.inject({ method: 'GET', url: '/api/notices' })),
+      );
       const busy = answers.filter((r) => r.statusCode === 503);
       expect(busy.length).toBeGreaterThan(0);
       expect(busy[0]!.headers['retry-after']).toBe('2');

@@ -22,16 +22,22 @@ describe('health and the API document', () => {
   it('publishes an OpenAPI 3 document with an operationId and a tag on every operation', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    const operations = Object.entries(doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap(
-      ([path, methods]) => Object.entries(methods).map(([method, op]) => ({ at: `${method} ${path}`, ...op })),
-    );
+    const operations = Object.entries(
+      doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>,
+    ).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ at: `${method} ${path}`, ...op })));
     expect(operations.length).toBeGreaterThan(10);
     for (const op of operations) {
-      expect({ at: op.at, hasId: Boolean(op.operationId), hasTag: Boolean(op.tags?.length) }).toEqual({ at: op.at, hasId: true, hasTag: true });
+      expect({ at: op.at, hasId: Boolean(op.operationId), hasTag: Boolean(op.tags?.length) }).toEqual({
+        at: op.at,
+        hasId: true,
+        hasTag: true,
+      });
     }
     const ids = operations.map((op) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['getHealth', 'wechatLogin', 'bindMember', 'getMe', 'listNotices', 'listMessages']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['getHealth', 'wechatLogin', 'bindMember', 'getMe', 'listNotices', 'listMessages']),
+    );
   });
 });
 

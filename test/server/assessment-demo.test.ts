@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = async (url: string, staffNo: string) => (await t.app.inject({ method: 'GET', url, headers: await signIn(t.app, { staffNo }) })).json();
+const get = async (url: string, staffNo: string) =>
+  (await t.app.inject({ method: 'GET', url, headers: await signIn(t.app, { staffNo }) })).json();
 
 describe('the 建家评家 and 送温暖 demo data', () => {
   it('puts a city above the district, with the city’s round in progress that both can roll up', async () => {
@@ -26,14 +27,19 @@ describe('the 建家评家 and 送温暖 demo data', () => {
     expect((await get('/api/assessment/rounds', 'C0001')).items[0]).toMatchObject({ id: round.id, canReview: true });
     const district = await get(`/api/assessment/rounds/${round.id}/rollup`, 'Q0001');
     expect(district.schools.map((s: { status: string }) => s.status)).toEqual(['draft', 'submitted']);
-    expect((await get(`/api/assessment/rounds/${round.id}/rollup`, 'C0001')).totals).toMatchObject({ schools: 2, submitted: 1 });
+    expect((await get(`/api/assessment/rounds/${round.id}/rollup`, 'C0001')).totals).toMatchObject({
+      schools: 2,
+      submitted: 1,
+    });
     const self = await get(`/api/assessment/rounds/${round.id}/schools/${district.schools[0].unionId}`, 'S1002');
     expect([self.editable, self.selfTotal]).toEqual([true, 16]);
   });
 
   it('gives 实验小学 this year’s visits and two 困难职工', async () => {
     const records = await get('/api/care/records', 'S1002');
-    expect(records.items.map((r: { kindLabel: string }) => r.kindLabel)).toEqual(expect.arrayContaining(['住院慰问', '退休慰问', '金秋助学']));
+    expect(records.items.map((r: { kindLabel: string }) => r.kindLabel)).toEqual(
+      expect.arrayContaining(['住院慰问', '退休慰问', '金秋助学']),
+    );
     expect((await get('/api/care/hardship', 'S1002')).items).toHaveLength(2);
     expect((await get('/api/care/summary', 'C0001')).totals.count).toBe(5);
   });

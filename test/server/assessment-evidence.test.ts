@@ -2,7 +2,10 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { assessmentApi } from './assessment-fixtures';
 import { createCityTree } from './unions-fixtures';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 let t: TestApp;
 let api: ReturnType<typeof assessmentApi>;
@@ -34,9 +37,16 @@ describe('evidence files', () => {
     const [file] = sent.json().items.find((i: { key: string }) => i.key === 'org-1').files;
     expect(file).toMatchObject({ fileName: '委员名单.png', contentType: 'image/png', sizeBytes: PNG.length });
 
-    const read = await t.app.inject({ method: 'GET', url: `/api/assessment${url}/${file.id}`, headers: tree.districts[0]! });
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/assessment${url}/${file.id}`,
+      headers: tree.districts[0]!,
+    });
     expect([read.statusCode, read.rawPayload.equals(PNG)]).toEqual([200, true]);
-    expect((await t.app.inject({ method: 'GET', url: `/api/assessment${url}/${file.id}`, headers: tree.schools[1]! })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/assessment${url}/${file.id}`, headers: tree.schools[1]! }))
+        .statusCode,
+    ).toBe(403);
 
     const text = await upload(tree.schools[0]!, url, 'notes.txt', Buffer.from('hello'));
     expect([text.statusCode, text.json().message]).toEqual([400, '只能上传 JPG、PNG、WebP 图片或 PDF 文件']);
@@ -45,7 +55,10 @@ describe('evidence files', () => {
     await api.fillAndSubmit(tree.schools[0]!, roundId, tree.schoolIds[0]!);
     const late = await upload(tree.schools[0]!, url, 'late.png', PNG);
     expect([late.statusCode, late.json().message]).toEqual([409, '自评已提交或不在填写期间，不能再上传材料']);
-    const rows = await t.db.query(`SELECT f.id FROM self_assessment_files f JOIN self_assessments a ON a.id = f.assessment_id WHERE a.round_id = $1`, [roundId]);
+    const rows = await t.db.query(
+      `SELECT f.id FROM self_assessment_files f JOIN self_assessments a ON a.id = f.assessment_id WHERE a.round_id = $1`,
+      [roundId],
+    );
     expect(rows).toHaveLength(1);
   });
 });

@@ -7,7 +7,14 @@ export const YEAR = Number(beijingDay(0).slice(0, 4));
 /** A two-item standard: one filled in from the help desk's figures, one with text only. */
 export const SMALL_STANDARD = {
   items: [
-    { key: 'rig-3', area: '维权服务', title: '困难帮扶及时办结，会员满意', points: 10, evidence: '求助办理记录', figure: 'help' },
+    {
+      key: 'rig-3',
+      area: '维权服务',
+      title: '困难帮扶及时办结，会员满意',
+      points: 10,
+      evidence: '求助办理记录',
+      figure: 'help',
+    },
     { key: 'org-1', area: '组织建设', title: '工会班子健全', points: 5, evidence: '委员名单', figure: null },
   ],
 };
@@ -21,7 +28,13 @@ export function assessmentApi(app: FastifyInstance) {
     /** The upper union adopts the two-item standard and opens this year's round. */
     async openRound(headers: Headers, overrides: Record<string, unknown> = {}): Promise<number> {
       await call('PUT', '/standard', headers, SMALL_STANDARD);
-      const res = await call('POST', '/rounds', headers, { year: YEAR, title: `${YEAR}年度建家评家`, opensOn: beijingDay(-1), closesOn: beijingDay(10), ...overrides });
+      const res = await call('POST', '/rounds', headers, {
+        year: YEAR,
+        title: `${YEAR}年度建家评家`,
+        opensOn: beijingDay(-1),
+        closesOn: beijingDay(10),
+        ...overrides,
+      });
       if (res.statusCode !== 201) throw new Error(`open failed: ${res.body}`);
       return res.json<{ id: number }>().id;
     },
@@ -30,8 +43,10 @@ export function assessmentApi(app: FastifyInstance) {
       call('PUT', `${school(roundId, schoolId)}/items/${key}`, headers, { selfScore, evidence }),
     leadership: (headers: Headers, roundId: number, schoolId: number, rating = 'good') =>
       call('PUT', `${school(roundId, schoolId)}/leadership`, headers, { rating, note: '党政联席会评价' }),
-    submit: (headers: Headers, roundId: number, schoolId: number) => call('POST', `${school(roundId, schoolId)}/submit`, headers),
-    review: (headers: Headers, roundId: number, schoolId: number, body: object) => call('POST', `${school(roundId, schoolId)}/review`, headers, body),
+    submit: (headers: Headers, roundId: number, schoolId: number) =>
+      call('POST', `${school(roundId, schoolId)}/submit`, headers),
+    review: (headers: Headers, roundId: number, schoolId: number, body: object) =>
+      call('POST', `${school(roundId, schoolId)}/review`, headers, body),
     /** Both items scored, the leadership's rating in, submitted. */
     async fillAndSubmit(headers: Headers, roundId: number, schoolId: number, scores: [number, number] = [9, 4.5]) {
       await this.save(headers, roundId, schoolId, 'rig-3', scores[0]);
@@ -45,14 +60,20 @@ export function assessmentApi(app: FastifyInstance) {
         decision: 'accept',
         result,
         comment: '材料齐全',
-        items: [{ key: 'rig-3', score: scores[0], comment: '' }, { key: 'org-1', score: scores[1], comment: '' }],
+        items: [
+          { key: 'rig-3', score: scores[0], comment: '' },
+          { key: 'org-1', score: scores[1], comment: '' },
+        ],
       }),
   };
 }
 
 /** Help cases of a school this year: closed ones with a rating, and one still open. */
 export async function insertHelpCases(db: Queryable, schoolId: number, memberId: number, ratings: (string | null)[]) {
-  const [category] = await db.query<{ id: number }>(`INSERT INTO help_categories (union_id, name) VALUES ($1, '生活困难') RETURNING id`, [schoolId]);
+  const [category] = await db.query<{ id: number }>(
+    `INSERT INTO help_categories (union_id, name) VALUES ($1, '生活困难') RETURNING id`,
+    [schoolId],
+  );
   for (const rating of ratings) {
     const closed = rating !== null;
     await db.query(

@@ -6,8 +6,17 @@ import { createTestApp, type TestApp } from '../support/test-app';
 type Fake = Awaited<ReturnType<typeof startFakeWechat>>;
 
 async function wechatApp(fake: Fake, authMode: 'wechat' | 'cloudrun' = 'wechat'): Promise<TestApp> {
-  const wechatConfig = { apiBase: fake.baseUrl, appId: 'wx-test', appSecret: 'secret', templates: {}, miniprogramState: 'formal' };
-  return createTestApp({ config: { authMode, wechat: wechatConfig }, wechat: (db) => createWechatClient({ ...wechatConfig, db }) });
+  const wechatConfig = {
+    apiBase: fake.baseUrl,
+    appId: 'wx-test',
+    appSecret: 'secret',
+    templates: {},
+    miniprogramState: 'formal',
+  };
+  return createTestApp({
+    config: { authMode, wechat: wechatConfig },
+    wechat: (db) => createWechatClient({ ...wechatConfig, db }),
+  });
 }
 
 describe('dev sign-in', () => {
@@ -19,7 +28,11 @@ describe('dev sign-in', () => {
 
   it('signs in by staff number and returns the member with union, 分工会 and roles', async () => {
     const tree = await createUnionTree(t.db);
-    const chair = await createMember(t.db, tree.schoolId, { name: '王主席', branchId: tree.branchIds[0], roles: ['chair'] });
+    const chair = await createMember(t.db, tree.schoolId, {
+      name: '王主席',
+      branchId: tree.branchIds[0],
+      roles: ['chair'],
+    });
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: await signIn(t.app, chair) });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
@@ -35,7 +48,9 @@ describe('dev sign-in', () => {
     const tree = await createUnionTree(t.db);
     const member = await createMember(t.db, tree.schoolId);
     const token = (await signIn(t.app, member)).authorization.slice('Bearer '.length);
-    const rows = await t.db.query<{ token_hash: string }>('SELECT token_hash FROM sessions WHERE member_id = $1', [member.id]);
+    const rows = await t.db.query<{ token_hash: string }>('SELECT token_hash FROM sessions WHERE member_id = $1', [
+      member.id,
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.token_hash).not.toContain(token);
     expect(rows[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -85,7 +100,11 @@ describe('WeChat sign-in and binding', () => {
 
   it('has no dev-login route outside dev mode', async () => {
     const member = await createMember(t.db, tree.schoolId);
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { staffNo: member.staffNo } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/dev-login',
+      payload: { staffNo: member.staffNo },
+    });
     expect(response.statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/dev-accounts' })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/config' })).json()).toMatchObject({ mode: 'wechat' });
@@ -93,7 +112,10 @@ describe('WeChat sign-in and binding', () => {
 
   it('names the one top-level union on the sign-in page, and none when there are several', async () => {
     const [district] = await t.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [tree.districtId]);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/config' })).json()).toEqual({ mode: 'wechat', unionName: district!.name });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/config' })).json()).toEqual({
+      mode: 'wechat',
+      unionName: district!.name,
+    });
     await createUnionTree(t.db);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/config' })).json()).toEqual({ mode: 'wechat' });
   });
@@ -105,7 +127,12 @@ describe('WeChat sign-in and binding', () => {
     expect(first.json()).toMatchObject({ status: 'unbound', ticket: expect.any(String) });
     expect(first.body).not.toContain('SESSION-KEY');
 
-    const bound = await bind({ ticket: first.json().ticket, name: '李老师', staffNo: member.staffNo, phoneLast4: member.phone.slice(-4) });
+    const bound = await bind({
+      ticket: first.json().ticket,
+      name: '李老师',
+      staffNo: member.staffNo,
+      phoneLast4: member.phone.slice(-4),
+    });
     expect(bound.statusCode).toBe(200);
     expect(bound.json().member).toMatchObject({ id: member.id, name: '李老师' });
     const [row] = await t.db.query<{ openid: string }>('SELECT openid FROM members WHERE id = $1', [member.id]);
@@ -114,7 +141,11 @@ describe('WeChat sign-in and binding', () => {
     const again = await login('alpha');
     expect(again.json()).toMatchObject({ status: 'bound', token: expect.any(String) });
     expect(again.body).not.toContain('SESSION-KEY');
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${again.json().token}` } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { authorization: `Bearer ${again.json().token}` },
+    });
     expect(me.json().id).toBe(member.id);
   });
 
@@ -145,7 +176,9 @@ describe('WeChat sign-in and binding', () => {
   it('holds the limit when many wrong binds arrive at once', async () => {
     const member = await createMember(t.db, tree.schoolId, { name: '钱老师' });
     const { ticket } = (await login('gamma')).json();
-    const attempts = Array.from({ length: 8 }, () => bind({ ticket, name: '钱老师', staffNo: member.staffNo, phoneLast4: '0000' }));
+    const attempts = Array.from({ length: 8 }, () =>
+      bind({ ticket, name: '钱老师', staffNo: member.staffNo, phoneLast4: '0000' }),
+    );
     const statuses = (await Promise.all(attempts)).map((r) => r.statusCode).sort();
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429, 429]);
   });
@@ -161,7 +194,12 @@ describe('WeChat sign-in and binding', () => {
 
   it('refuses a forged or expired ticket', async () => {
     const member = await createMember(t.db, tree.schoolId);
-    const response = await bind({ ticket: 'made-up', name: member.name, staffNo: member.staffNo, phoneLast4: member.phone.slice(-4) });
+    const response = await bind({
+      ticket: 'made-up',
+      name: member.name,
+      staffNo: member.staffNo,
+      phoneLast4: member.phone.slice(-4),
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json().message).toBe('绑定已超时，请返回重新登录');
   });
@@ -169,7 +207,12 @@ describe('WeChat sign-in and binding', () => {
   it('ignores the X-WX-OPENID header outside Cloud Run mode', async () => {
     const member = await createMember(t.db, tree.schoolId);
     await t.db.query(`UPDATE members SET openid = 'openid-trusted' WHERE id = $1`, [member.id]);
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/wechat', headers: { 'x-wx-openid': 'openid-trusted' }, payload: {} });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/wechat',
+      headers: { 'x-wx-openid': 'openid-trusted' },
+      payload: {},
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('缺少必填项：登录凭证 code');
   });
@@ -183,7 +226,12 @@ describe('Cloud Run sign-in', () => {
       const tree = await createUnionTree(t.db);
       const member = await createMember(t.db, tree.schoolId);
       await t.db.query(`UPDATE members SET openid = 'openid-cloud' WHERE id = $1`, [member.id]);
-      const response = await t.app.inject({ method: 'POST', url: '/api/auth/wechat', headers: { 'x-wx-openid': 'openid-cloud' }, payload: {} });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/wechat',
+        headers: { 'x-wx-openid': 'openid-cloud' },
+        payload: {},
+      });
       expect(response.json()).toMatchObject({ status: 'bound', member: { id: member.id } });
       expect((await t.app.inject({ method: 'POST', url: '/api/auth/wechat', payload: {} })).statusCode).toBe(401);
     } finally {

@@ -20,8 +20,14 @@ afterAll(async () => {
 
 const member = () => memberWithHeaders(t.app, t.db, tree.schoolId);
 const scan = (headers: Headers | undefined, scene: string, walkIn?: boolean) =>
-  t.app.inject({ method: 'POST', url: '/api/booking/check-in', headers, payload: walkIn === undefined ? { scene } : { scene, walkIn } });
-const statusOf = async (id: number) => (await t.db.query<{ status: string }>('SELECT status FROM bookings WHERE id = $1', [id]))[0]!.status;
+  t.app.inject({
+    method: 'POST',
+    url: '/api/booking/check-in',
+    headers,
+    payload: walkIn === undefined ? { scene } : { scene, walkIn },
+  });
+const statusOf = async (id: number) =>
+  (await t.db.query<{ status: string }>('SELECT status FROM bookings WHERE id = $1', [id]))[0]!.status;
 
 describe('QR check-in', () => {
   it('checks in a booking from 15 minutes before its start to 15 minutes after', async () => {
@@ -38,11 +44,18 @@ describe('QR check-in', () => {
     standAt(MONDAY, '17:45');
     const response = await scan(m.headers, room.code);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ outcome: 'checked_in', message: '签到成功：3月4日 周一 18:00–19:00', booking: { id: booking.id, status: 'checked_in' } });
+    expect(response.json()).toMatchObject({
+      outcome: 'checked_in',
+      message: '签到成功：3月4日 周一 18:00–19:00',
+      booking: { id: booking.id, status: 'checked_in' },
+    });
     expect(await statusOf(booking.id)).toBe('checked_in');
 
     standAt(MONDAY, '18:20');
-    expect((await scan(m.headers, room.code)).json()).toMatchObject({ outcome: 'already_checked_in', message: '您已签到，祝您使用愉快' });
+    expect((await scan(m.headers, room.code)).json()).toMatchObject({
+      outcome: 'already_checked_in',
+      message: '您已签到，祝您使用愉快',
+    });
   });
 
   it('still checks in at exactly 15 minutes after the start, and not after', async () => {
@@ -71,7 +84,9 @@ describe('QR check-in', () => {
       walkIn: { start: '18:00', end: '19:00', remaining: 2 },
       nextFree: { start: '19:00', remaining: 2 },
     });
-    const [count] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM bookings WHERE member_id = $1', [m.id]);
+    const [count] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM bookings WHERE member_id = $1', [
+      m.id,
+    ]);
     expect(count!.n).toBe(0);
 
     const used = await scan(m.headers, room.code, true);
@@ -80,7 +95,10 @@ describe('QR check-in', () => {
       message: '已为您预约 18:00–19:00 并签到',
       booking: { status: 'checked_in', source: 'walk_in', start: '18:00' },
     });
-    const [counter] = await t.db.query<{ booked: number }>('SELECT booked FROM booking_slots WHERE room_id = $1 AND starts_at = $2', [room.id, at(MONDAY, '18:00')]);
+    const [counter] = await t.db.query<{ booked: number }>(
+      'SELECT booked FROM booking_slots WHERE room_id = $1 AND starts_at = $2',
+      [room.id, at(MONDAY, '18:00')],
+    );
     expect(counter!.booked).toBe(1);
   });
 
@@ -115,7 +133,12 @@ describe('QR check-in', () => {
     expect(closed).toMatchObject({ message: '您现在没有该场地的预约。现在不在开放时间', walkIn: null });
     expect(closed.nextFree).toMatchObject({ date: '2030-03-05', start: '08:00' });
 
-    const hall = await createRoom(t.app, staff, { name: '多功能厅', mode: 'whole', capacity: 80, requiresApproval: true });
+    const hall = await createRoom(t.app, staff, {
+      name: '多功能厅',
+      mode: 'whole',
+      capacity: 80,
+      requiresApproval: true,
+    });
     standAt(MONDAY, '14:05');
     expect((await scan((await member()).headers, hall.code)).json()).toMatchObject({
       message: '您现在没有该场地的预约。该场地需要审批，请提前预约',
@@ -131,7 +154,10 @@ describe('QR check-in', () => {
 
     expect((await scan(undefined, room.code)).statusCode).toBe(401);
     const stranger = await member();
-    expect((await scan(stranger.headers, room.code)).json()).toMatchObject({ outcome: 'not_checked_in', booking: null });
+    expect((await scan(stranger.headers, room.code)).json()).toMatchObject({
+      outcome: 'not_checked_in',
+      booking: null,
+    });
     const outsider = await memberWithHeaders(t.app, t.db, tree.otherSchoolId);
     const foreign = await scan(outsider.headers, room.code, true);
     expect(foreign.statusCode).toBe(404);
@@ -139,7 +165,10 @@ describe('QR check-in', () => {
     expect((await scan(stranger.headers, 'NOSUCHCODE')).statusCode).toBe(404);
 
     expect(await statusOf(booking.id)).toBe('confirmed');
-    const [others] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM bookings WHERE member_id = ANY($1)', [[stranger.id, outsider.id]]);
+    const [others] = await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM bookings WHERE member_id = ANY($1)',
+      [[stranger.id, outsider.id]],
+    );
     expect(others!.n).toBe(0);
   });
 

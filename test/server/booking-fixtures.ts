@@ -27,14 +27,27 @@ export async function createRoom(app: FastifyInstance, staff: Headers, overrides
     method: 'POST',
     url: '/api/booking/manage/rooms',
     headers: staff,
-    payload: { name: '乒乓球室', location: '活动中心二楼', mode: 'seats', capacity: 4, slotMinutes: 60, openingHours: EVERY_DAY, ...overrides },
+    payload: {
+      name: '乒乓球室',
+      location: '活动中心二楼',
+      mode: 'seats',
+      capacity: 4,
+      slotMinutes: 60,
+      openingHours: EVERY_DAY,
+      ...overrides,
+    },
   });
   if (response.statusCode !== 201) throw new Error(`createRoom failed: ${response.body}`);
   return response.json<{ id: number; code: string; name: string }>();
 }
 
 export async function book(app: FastifyInstance, headers: Headers, roomId: number, startsAt: Date) {
-  return app.inject({ method: 'POST', url: '/api/booking/bookings', headers, payload: { roomId, startsAt: startsAt.toISOString() } });
+  return app.inject({
+    method: 'POST',
+    url: '/api/booking/bookings',
+    headers,
+    payload: { roomId, startsAt: startsAt.toISOString() },
+  });
 }
 
 export async function memberWithHeaders(

@@ -30,10 +30,17 @@ describe(`a rush on one slot (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
     const statuses = responses.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 201)).toHaveLength(4);
     expect(statuses.filter((s) => s === 409)).toHaveLength(26);
-    for (const refused of responses.filter((r) => r.statusCode === 409)) expect(refused.json()).toEqual({ code: 'SLOT_FULL', message: '该时段已约满' });
+    for (const refused of responses.filter((r) => r.statusCode === 409))
+      expect(refused.json()).toEqual({ code: 'SLOT_FULL', message: '该时段已约满' });
 
-    const [counter] = await t.db.query<{ booked: number }>('SELECT booked FROM booking_slots WHERE room_id = $1 AND starts_at = $2', [room.id, slot]);
-    const [held] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM bookings WHERE room_id = $1 AND status = 'confirmed'`, [room.id]);
+    const [counter] = await t.db.query<{ booked: number }>(
+      'SELECT booked FROM booking_slots WHERE room_id = $1 AND starts_at = $2',
+      [room.id, slot],
+    );
+    const [held] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM bookings WHERE room_id = $1 AND status = 'confirmed'`,
+      [room.id],
+    );
     expect({ counter: counter!.booked, held: held!.n }).toEqual({ counter: 4, held: 4 });
   });
 
@@ -43,7 +50,9 @@ describe(`a rush on one slot (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
     const slot = at(MONDAY, '18:00');
     const responses = await Promise.all(Array.from({ length: 5 }, () => book(t.app, m.headers, room.id, slot)));
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
-    expect(new Set(responses.filter((r) => r.statusCode === 409).map((r) => r.json().message))).toEqual(new Set(['您已预约了该时段']));
+    expect(new Set(responses.filter((r) => r.statusCode === 409).map((r) => r.json().message))).toEqual(
+      new Set(['您已预约了该时段']),
+    );
   });
 
   it('holds a per-day quota against simultaneous bookings of different slots', async () => {
@@ -52,6 +61,8 @@ describe(`a rush on one slot (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
     const starts = ['12:00', '13:00', '14:00', '15:00', '16:00', '17:00'].map((clock) => at(MONDAY, clock));
     const responses = await Promise.all(starts.map((s) => book(t.app, m.headers, room.id, s)));
     expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(2);
-    expect(responses.filter((r) => r.statusCode === 409).map((r) => r.json().message)).toEqual(Array(4).fill('超出每天可预约次数（每天 2 次）'));
+    expect(responses.filter((r) => r.statusCode === 409).map((r) => r.json().message)).toEqual(
+      Array(4).fill('超出每天可预约次数（每天 2 次）'),
+    );
   });
 });

@@ -20,7 +20,8 @@ afterAll(() => t.close());
 const MINUTE = 60_000;
 const members = (n: number) => Promise.all(Array.from({ length: n }, () => person(t.app, t.db, tree.schoolId)));
 const checkIn = (who: Headers, code: string) => c.call('POST', '/api/clubs/check-in', who, { code });
-const codeOf = async (eventId: number) => (await c.call('GET', `/api/clubs/events/${eventId}`, leader.headers)).json<{ checkInCode: string }>().checkInCode;
+const codeOf = async (eventId: number) =>
+  (await c.call('GET', `/api/clubs/events/${eventId}`, leader.headers)).json<{ checkInCode: string }>().checkInCode;
 /** Moves an event in time (the API only creates events whose sign-up is still open). */
 const moveEvent = (eventId: number, startsInMinutes: number, endsInMinutes: number) =>
   t.db.query(
@@ -29,10 +30,12 @@ const moveEvent = (eventId: number, startsInMinutes: number, endsInMinutes: numb
     [eventId, startsInMinutes, endsInMinutes],
   );
 const signUpRow = async (eventId: number, memberId: number) =>
-  (await t.db.query<{ attended: boolean | null; scanned: boolean }>(
-    `SELECT attended, checked_in_at IS NOT NULL AS scanned FROM club_event_signups WHERE event_id = $1 AND member_id = $2 AND status <> 'cancelled'`,
-    [eventId, memberId],
-  ))[0] ?? null;
+  (
+    await t.db.query<{ attended: boolean | null; scanned: boolean }>(
+      `SELECT attended, checked_in_at IS NOT NULL AS scanned FROM club_event_signups WHERE event_id = $1 AND member_id = $2 AND status <> 'cancelled'`,
+      [eventId, memberId],
+    )
+  )[0] ?? null;
 
 describe(`attendance by the event’s QR code (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('shows the code to the club’s leaders only, and the QR image to them only', async () => {
@@ -87,7 +90,9 @@ describe(`attendance by the event’s QR code (${process.env.TEST_DATABASE_URL ?
     expect((await checkIn(elsewhere.headers, code)).statusCode).toBe(404);
 
     await moveEvent(event.id, -120, -1);
-    await t.db.query(`UPDATE club_event_signups SET attended = NULL, checked_in_at = NULL WHERE event_id = $1`, [event.id]);
+    await t.db.query(`UPDATE club_event_signups SET attended = NULL, checked_in_at = NULL WHERE event_id = $1`, [
+      event.id,
+    ]);
     const late = await checkIn(signedUp!.headers, code);
     expect(late.statusCode).toBe(409);
     expect(late.json().message).toBe('活动已结束，不能再扫码签到。如确已到场，请联系负责人补登');
@@ -99,8 +104,13 @@ describe(`attendance by the event’s QR code (${process.env.TEST_DATABASE_URL ?
     const club = await c.createClub(staff.headers, [leader.id], { joinPolicy: 'open' });
     const day = addDays(localDate(new Date()), 2);
     const created = await c.call('POST', `/api/clubs/${club.id}/events`, leader.headers, {
-      title: '合唱排练', startsAt: at(day, '10:00').toISOString(), endsAt: at(day, '12:00').toISOString(),
-      signupDeadline: at(day, '09:00').toISOString(), capacity: 20, audience: 'union', roomId: room.id,
+      title: '合唱排练',
+      startsAt: at(day, '10:00').toISOString(),
+      endsAt: at(day, '12:00').toISOString(),
+      signupDeadline: at(day, '09:00').toISOString(),
+      capacity: 20,
+      audience: 'union',
+      roomId: room.id,
     });
     expect(created.statusCode).toBe(201);
     const event = created.json<{ id: number }>();
@@ -108,7 +118,10 @@ describe(`attendance by the event’s QR code (${process.env.TEST_DATABASE_URL ?
     await c.signUp(singer!.headers, event.id);
     await moveEvent(event.id, 10, 130);
     expect((await checkIn(singer!.headers, await codeOf(event.id))).statusCode).toBe(200);
-    const statuses = await t.db.query<{ status: string }>(`SELECT status FROM bookings WHERE room_id = $1 ORDER BY starts_at`, [room.id]);
+    const statuses = await t.db.query<{ status: string }>(
+      `SELECT status FROM bookings WHERE room_id = $1 ORDER BY starts_at`,
+      [room.id],
+    );
     expect(statuses.map((s) => s.status)).toEqual(['checked_in', 'checked_in']);
   });
 });
@@ -117,8 +130,10 @@ describe('reminders before events', () => {
   it('reminds each confirmed member once, even with two instances running, and no one else', async () => {
     const club = await c.createClub(staff.headers, [leader.id], { joinPolicy: 'open' });
     const soon = await c.createEvent(leader.headers, club.id, {
-      title: '午间太极', capacity: 2,
-      startsAt: new Date(Date.now() + 90 * MINUTE).toISOString(), endsAt: new Date(Date.now() + 150 * MINUTE).toISOString(),
+      title: '午间太极',
+      capacity: 2,
+      startsAt: new Date(Date.now() + 90 * MINUTE).toISOString(),
+      endsAt: new Date(Date.now() + 150 * MINUTE).toISOString(),
       signupDeadline: new Date(Date.now() + 30 * MINUTE).toISOString(),
     });
     const later = await c.createEvent(leader.headers, club.id, { title: '周末登山' });
@@ -126,7 +141,10 @@ describe('reminders before events', () => {
     for (const m of [early!, justNow!, waiting!]) await c.signUp(m.headers, soon.id);
     await c.signUp(laterMember!.headers, later.id);
     // `early` signed up yesterday; `justNow` only now, and already knows; `waiting` holds no place.
-    await t.db.query(`UPDATE club_event_signups SET created_at = now() - interval '1 day' WHERE member_id = ANY($1::int[])`, [[early!.id, waiting!.id, laterMember!.id]]);
+    await t.db.query(
+      `UPDATE club_event_signups SET created_at = now() - interval '1 day' WHERE member_id = ANY($1::int[])`,
+      [[early!.id, waiting!.id, laterMember!.id]],
+    );
 
     const first = createClubReminders({ db: t.db, templates: {} });
     const second = createClubReminders({ db: t.db, templates: {} });
@@ -138,7 +156,9 @@ describe('reminders before events', () => {
       `SELECT member_id AS "memberId", title, link FROM notifications WHERE kind = 'clubs' AND member_id = ANY($1::int[]) ORDER BY id`,
       [[early!.id, justNow!.id, waiting!.id, laterMember!.id]],
     );
-    expect(told).toEqual([{ memberId: early!.id, title: '活动即将开始：午间太极', link: `/packages/clubs/pages/event/index?id=${soon.id}` }]);
+    expect(told).toEqual([
+      { memberId: early!.id, title: '活动即将开始：午间太极', link: `/packages/clubs/pages/event/index?id=${soon.id}` },
+    ]);
   });
 });
 
@@ -151,7 +171,9 @@ describe('the XLSX export of members and attendance', () => {
     for (const m of [scanned!, marked!, waiting!]) await c.signUp(m.headers, event.id);
     await moveEvent(event.id, 10, 100);
     expect((await checkIn(scanned!.headers, await codeOf(event.id))).statusCode).toBe(200);
-    await c.call('PUT', `/api/clubs/events/${event.id}/attendance`, leader.headers, { items: [{ memberId: marked!.id, attended: true }] });
+    await c.call('PUT', `/api/clubs/events/${event.id}/attendance`, leader.headers, {
+      items: [{ memberId: marked!.id, attended: true }],
+    });
 
     const refused = await c.call('GET', `/api/clubs/${club.id}/export`, scanned!.headers);
     expect(refused.statusCode).toBe(403);
@@ -174,7 +196,9 @@ describe('the XLSX export of members and attendance', () => {
       [expect.any(String), expect.any(String), '负责人'],
       ...[scanned!, marked!, waiting!].map((m) => [m.name, m.staffNo, '成员']),
     ]);
-    const detail = rows('签到明细').slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6]]);
+    const detail = rows('签到明细')
+      .slice(1)
+      .map((r) => [r[0], r[2], r[3], r[4], r[5], r[6]]);
     expect(detail).toEqual([
       ['写春联', scanned!.name, scanned!.staffNo, '已报名', '已到', '扫码签到'],
       ['写春联', marked!.name, marked!.staffNo, '已报名', '已到', '负责人登记'],

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = async <T>(url: string, staffNo: string) => (await t.app.inject({ method: 'GET', url, headers: await signIn(t.app, { staffNo }) })).json<T>();
+const get = async <T>(url: string, staffNo: string) =>
+  (await t.app.inject({ method: 'GET', url, headers: await signIn(t.app, { staffNo }) })).json<T>();
 
 describe('the demo clubs', () => {
   it('hold the badminton practice in the badminton court, reserved through the booking rules', async () => {
@@ -22,13 +23,21 @@ describe('the demo clubs', () => {
       `SELECT b.status, b.source FROM club_event_bookings x JOIN bookings b ON b.series_id = x.series_id WHERE x.event_id = $1`,
       [event!.id],
     );
-    expect(bookings).toEqual([{ status: 'confirmed', source: 'series' }, { status: 'confirmed', source: 'series' }]);
+    expect(bookings).toEqual([
+      { status: 'confirmed', source: 'series' },
+      { status: 'confirmed', source: 'series' },
+    ]);
   });
 
   it('have an event about to start, where a signed-up member can check in with the leader’s code', async () => {
     const [event] = await t.db.query<{ id: number }>(`SELECT id FROM club_events WHERE title = '共读一小时'`);
     const { checkInCode } = await get<{ checkInCode: string }>(`/api/clubs/events/${event!.id}`, 'S1006');
-    const response = await t.app.inject({ method: 'POST', url: '/api/clubs/check-in', headers: await signIn(t.app, { staffNo: 'S1005' }), payload: { code: checkInCode } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/clubs/check-in',
+      headers: await signIn(t.app, { staffNo: 'S1005' }),
+      payload: { code: checkInCode },
+    });
     expect(response.statusCode).toBe(200);
   });
 });

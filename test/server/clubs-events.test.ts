@@ -29,8 +29,13 @@ describe(`club events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'
     await c.createClub(staff.headers, [otherClubLeader.id]);
     for (const who of [member!, otherClubLeader, staff]) {
       const refused = await c.call('POST', `/api/clubs/${club.id}/events`, who.headers, {
-        title: '活动', place: '操场', startsAt: new Date(Date.now() + 7200_000).toISOString(), endsAt: new Date(Date.now() + 10800_000).toISOString(),
-        signupDeadline: new Date(Date.now() + 3600_000).toISOString(), capacity: 5, audience: 'members',
+        title: '活动',
+        place: '操场',
+        startsAt: new Date(Date.now() + 7200_000).toISOString(),
+        endsAt: new Date(Date.now() + 10800_000).toISOString(),
+        signupDeadline: new Date(Date.now() + 3600_000).toISOString(),
+        capacity: 5,
+        audience: 'members',
       });
       expect(refused.statusCode).toBe(403);
       expect(refused.json().message).toBe('只有本社团的负责人可以进行此操作');
@@ -43,8 +48,13 @@ describe(`club events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'
   it('refuses an event whose sign-up deadline falls after its start', async () => {
     const club = await c.createClub(staff.headers, [leader.id]);
     const response = await c.call('POST', `/api/clubs/${club.id}/events`, leader.headers, {
-      title: '活动', place: '操场', startsAt: new Date(Date.now() + 7200_000).toISOString(), endsAt: new Date(Date.now() + 10800_000).toISOString(),
-      signupDeadline: new Date(Date.now() + 9000_000).toISOString(), capacity: 5, audience: 'union',
+      title: '活动',
+      place: '操场',
+      startsAt: new Date(Date.now() + 7200_000).toISOString(),
+      endsAt: new Date(Date.now() + 10800_000).toISOString(),
+      signupDeadline: new Date(Date.now() + 9000_000).toISOString(),
+      capacity: 5,
+      audience: 'union',
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('报名截止时间不能晚于活动开始时间');
@@ -63,10 +73,12 @@ describe(`club events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'
     const rows = await statusOf(event.id);
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(5);
     const positions = await Promise.all(
-      rows.filter((r) => r.status === 'waitlisted').map(async (r) => {
-        const who = crowd.find((m) => m.id === r.memberId)!;
-        return (await c.call('GET', `/api/clubs/events/${event.id}`, who.headers)).json().mySignUp.waitlistPosition;
-      }),
+      rows
+        .filter((r) => r.status === 'waitlisted')
+        .map(async (r) => {
+          const who = crowd.find((m) => m.id === r.memberId)!;
+          return (await c.call('GET', `/api/clubs/events/${event.id}`, who.headers)).json().mySignUp.waitlistPosition;
+        }),
     );
     expect(positions).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
   });
@@ -84,8 +96,14 @@ describe(`club events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'
     expect(cancels[0]!.json().mySignUp).toBeNull();
 
     const rows = await statusOf(event.id);
-    expect(rows.filter((r) => r.status === 'confirmed').map((r) => r.memberId)).toEqual([confirmed[2]!.id, waiting[0]!.id, waiting[1]!.id]);
-    expect(rows.filter((r) => r.status === 'waitlisted').map((r) => r.memberId)).toEqual(waiting.slice(2).map((m) => m.id));
+    expect(rows.filter((r) => r.status === 'confirmed').map((r) => r.memberId)).toEqual([
+      confirmed[2]!.id,
+      waiting[0]!.id,
+      waiting[1]!.id,
+    ]);
+    expect(rows.filter((r) => r.status === 'waitlisted').map((r) => r.memberId)).toEqual(
+      waiting.slice(2).map((m) => m.id),
+    );
 
     const told = await t.db.query<{ memberId: number; title: string }>(
       `SELECT member_id AS "memberId", title FROM notifications WHERE kind = 'clubs' AND member_id = ANY($1::int[]) ORDER BY member_id`,
@@ -128,15 +146,33 @@ describe(`club events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'
     await c.signUp(second!.headers, event.id);
 
     expect((await c.call('GET', `/api/clubs/events/${event.id}/sign-ups`, first!.headers)).statusCode).toBe(403);
-    const list = (await c.call('GET', `/api/clubs/events/${event.id}/sign-ups`, leader.headers)).json<{ items: { memberId: number; status: string }[] }>();
-    expect(list.items.map((i) => [i.memberId, i.status])).toEqual([[first!.id, 'confirmed'], [second!.id, 'waitlisted']]);
+    const list = (await c.call('GET', `/api/clubs/events/${event.id}/sign-ups`, leader.headers)).json<{
+      items: { memberId: number; status: string }[];
+    }>();
+    expect(list.items.map((i) => [i.memberId, i.status])).toEqual([
+      [first!.id, 'confirmed'],
+      [second!.id, 'waitlisted'],
+    ]);
 
-    const wrong = await c.call('PUT', `/api/clubs/events/${event.id}/attendance`, leader.headers, { items: [{ memberId: first!.id, attended: true }, { memberId: second!.id, attended: true }] });
+    const wrong = await c.call('PUT', `/api/clubs/events/${event.id}/attendance`, leader.headers, {
+      items: [
+        { memberId: first!.id, attended: true },
+        { memberId: second!.id, attended: true },
+      ],
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().message).toBe('只能为已正式报名的会员登记到场');
-    const ok = await c.call('PUT', `/api/clubs/events/${event.id}/attendance`, leader.headers, { items: [{ memberId: first!.id, attended: true }] });
+    const ok = await c.call('PUT', `/api/clubs/events/${event.id}/attendance`, leader.headers, {
+      items: [{ memberId: first!.id, attended: true }],
+    });
     expect(ok.statusCode).toBe(204);
-    const rows = await t.db.query<{ memberId: number; attended: boolean | null }>(`SELECT member_id AS "memberId", attended FROM club_event_signups WHERE event_id = $1 ORDER BY id`, [event.id]);
-    expect(rows).toEqual([{ memberId: first!.id, attended: true }, { memberId: second!.id, attended: null }]);
+    const rows = await t.db.query<{ memberId: number; attended: boolean | null }>(
+      `SELECT member_id AS "memberId", attended FROM club_event_signups WHERE event_id = $1 ORDER BY id`,
+      [event.id],
+    );
+    expect(rows).toEqual([
+      { memberId: first!.id, attended: true },
+      { memberId: second!.id, attended: null },
+    ]);
   });
 });

@@ -12,7 +12,12 @@ export interface Person {
   headers: Headers;
 }
 
-export async function person(app: FastifyInstance, db: Queryable, unionId: number, roles: RoleName[] = []): Promise<Person> {
+export async function person(
+  app: FastifyInstance,
+  db: Queryable,
+  unionId: number,
+  roles: RoleName[] = [],
+): Promise<Person> {
   const member = await createMember(db, unionId, { roles });
   return { id: member.id, name: member.name, staffNo: member.staffNo, headers: await signIn(app, member) };
 }
@@ -34,7 +39,8 @@ export function api(app: FastifyInstance) {
       if (response.statusCode !== 201) throw new Error(`createClub failed: ${response.body}`);
       return response.json<{ id: number; name: string }>();
     },
-    join: (who: Headers, clubId: number, reason?: string) => call('POST', `/api/clubs/${clubId}/join`, who, reason ? { reason } : {}),
+    join: (who: Headers, clubId: number, reason?: string) =>
+      call('POST', `/api/clubs/${clubId}/join`, who, reason ? { reason } : {}),
     createEvent: async (leader: Headers, clubId: number, extra: object = {}) => {
       const hour = 3_600_000;
       const response = await call('POST', `/api/clubs/${clubId}/events`, leader, {
@@ -59,5 +65,11 @@ export function api(app: FastifyInstance) {
 export async function clubsApp() {
   const t = await createTestApp();
   const tree = await createUnionTree(t.db);
-  return { t, tree, c: api(t.app), staff: await person(t.app, t.db, tree.schoolId, ['staff']), leader: await person(t.app, t.db, tree.schoolId) };
+  return {
+    t,
+    tree,
+    c: api(t.app),
+    staff: await person(t.app, t.db, tree.schoolId, ['staff']),
+    leader: await person(t.app, t.db, tree.schoolId),
+  };
 }

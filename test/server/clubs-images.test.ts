@@ -13,7 +13,10 @@ import { api, type Headers, type Person, person } from './clubs-fixtures';
 process.env.FILE_STORE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-club-images-'));
 const PUSH_TOKEN = 'push-token-for-tests';
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a tiny picture')]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('a tiny picture'),
+]);
 
 function upload(t: TestApp, who: Headers, clubId: number, data: Buffer) {
   const boundary = '----club-test';
@@ -28,7 +31,9 @@ function upload(t: TestApp, who: Headers, clubId: number, data: Buffer) {
 
 /** The announcements' photos as the club page shows them to a member. */
 const shownImages = async (t: TestApp, who: Headers, clubId: number) =>
-  (await api(t.app).call('GET', `/api/clubs/${clubId}`, who)).json<{ announcements: { images: string[] }[] }>().announcements.flatMap((a) => a.images);
+  (await api(t.app).call('GET', `/api/clubs/${clubId}`, who))
+    .json<{ announcements: { images: string[] }[] }>()
+    .announcements.flatMap((a) => a.images);
 
 describe('announcement photos in dev mode', () => {
   let t: TestApp;
@@ -54,19 +59,28 @@ describe('announcement photos in dev mode', () => {
     expect(served.headers['content-type']).toBe('image/png');
     expect(served.rawPayload.equals(PNG)).toBe(true);
 
-    expect((await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '活动照片', images: [url] })).statusCode).toBe(204);
+    expect(
+      (await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '活动照片', images: [url] }))
+        .statusCode,
+    ).toBe(204);
     expect(await shownImages(t, staff.headers, club.id)).toEqual([url]);
   });
 
   it('refuses photos from elsewhere, uploads by non-leaders, and files that are not pictures', async () => {
     const c = api(t.app);
     const club = await c.createClub(staff.headers, [leader.id], { joinPolicy: 'open' });
-    const outside = await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '看图', images: ['https://img.example/1.jpg'] });
+    const outside = await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, {
+      body: '看图',
+      images: ['https://img.example/1.jpg'],
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().message).toBe('图片须是在本社团上传且未被拦截的图片，请重新选择');
     const otherClub = await c.createClub(staff.headers, [leader.id]);
     const { url } = (await upload(t, leader.headers, otherClub.id, PNG)).json<{ url: string }>();
-    expect((await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '看图', images: [url] })).statusCode).toBe(400);
+    expect(
+      (await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '看图', images: [url] }))
+        .statusCode,
+    ).toBe(400);
 
     expect((await upload(t, staff.headers, club.id, PNG)).statusCode).toBe(403);
     const text = await upload(t, leader.headers, club.id, Buffer.from('just some text'));
@@ -98,7 +112,12 @@ describe('announcement photos checked by WeChat (mediaCheckAsync)', () => {
     });
     await new Promise<void>((resolve) => wechat.listen(0, '127.0.0.1', resolve));
     const apiBase = `http://127.0.0.1:${(wechat.address() as AddressInfo).port}`;
-    t = await createTestApp({ config: { authMode: 'cloudrun', wechat: { apiBase, templates: {}, miniprogramState: 'formal', pushToken: PUSH_TOKEN } } });
+    t = await createTestApp({
+      config: {
+        authMode: 'cloudrun',
+        wechat: { apiBase, templates: {}, miniprogramState: 'formal', pushToken: PUSH_TOKEN },
+      },
+    });
     const tree = await createUnionTree(t.db);
     const headersOf = async (id: number) => ({ authorization: `Bearer ${(await createSession(t.db, id, 1)).token}` });
     const staffMember = await createMember(t.db, tree.schoolId, { roles: ['staff'] });
@@ -119,7 +138,13 @@ describe('announcement photos checked by WeChat (mediaCheckAsync)', () => {
     return t.app.inject({
       method: 'POST',
       url: `/api/clubs/wechat-push?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`,
-      payload: { MsgType: 'event', Event: 'wxa_media_check', trace_id: trace, version: 2, result: { suggest, label: suggest === 'pass' ? 100 : 20001 } },
+      payload: {
+        MsgType: 'event',
+        Event: 'wxa_media_check',
+        trace_id: trace,
+        version: 2,
+        result: { suggest, label: suggest === 'pass' ? 100 : 20001 },
+      },
     });
   };
 
@@ -131,7 +156,14 @@ describe('announcement photos checked by WeChat (mediaCheckAsync)', () => {
     expect([first.status, second.status]).toEqual(['checking', 'checking']);
     expect(asked.map((u) => new URL(u).pathname)).toEqual([first.url, second.url]);
 
-    expect((await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '排练照片', images: [first.url, second.url] })).statusCode).toBe(204);
+    expect(
+      (
+        await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, {
+          body: '排练照片',
+          images: [first.url, second.url],
+        })
+      ).statusCode,
+    ).toBe(204);
     expect(await shownImages(t, staff, club.id)).toEqual([]);
 
     expect((await push('trace-1', 'pass', 'wrong-token')).statusCode).toBe(403);

@@ -18,7 +18,13 @@ const CLOSED_DAY = addDays(today, 4);
 
 beforeAll(async () => {
   ({ t, tree, c, staff, leader } = await clubsApp());
-  court = await createRoom(t.app, staff.headers, { name: '羽毛球场', location: '体育馆一楼', mode: 'whole', capacity: 8, openingHours: EVERY_DAY });
+  court = await createRoom(t.app, staff.headers, {
+    name: '羽毛球场',
+    location: '体育馆一楼',
+    mode: 'whole',
+    capacity: 8,
+    openingHours: EVERY_DAY,
+  });
 });
 afterAll(() => t.close());
 
@@ -34,7 +40,8 @@ function eventBody(date: string, from: string, to: string, extra: object = {}) {
     ...extra,
   };
 }
-const createEvent = (who: Headers, clubId: number, body: object) => c.call('POST', `/api/clubs/${clubId}/events`, who, body);
+const createEvent = (who: Headers, clubId: number, body: object) =>
+  c.call('POST', `/api/clubs/${clubId}/events`, who, body);
 
 /** What the booking tables hold for the court on a date, and what the club tables hold for a club. */
 async function written(clubId: number, date: string) {
@@ -43,15 +50,21 @@ async function written(clubId: number, date: string) {
        FROM bookings WHERE room_id = $1 AND slot_date = $2::date ORDER BY starts_at, id`,
     [court.id, date],
   );
-  const [events] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM club_events WHERE club_id = $1`, [clubId]);
-  const [series] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM booking_series WHERE room_id = $1`, [court.id]);
+  const [events] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM club_events WHERE club_id = $1`, [
+    clubId,
+  ]);
+  const [series] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM booking_series WHERE room_id = $1`, [
+    court.id,
+  ]);
   return { bookings, events: events!.n, series: series!.n };
 }
 
 async function slotStates(date: string, who: Headers) {
   const response = await c.call('GET', `/api/booking/rooms/${court.id}/availability?date=${date}`, who);
   expect(response.statusCode).toBe(200);
-  return Object.fromEntries(response.json<{ slots: { start: string; state: string }[] }>().slots.map((s) => [s.start, s.state]));
+  return Object.fromEntries(
+    response.json<{ slots: { start: string; state: string }[] }>().slots.map((s) => [s.start, s.state]),
+  );
 }
 
 describe(`club events reserve a room through the booking rules (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
@@ -59,7 +72,11 @@ describe(`club events reserve a room through the booking rules (${process.env.TE
     const club = await c.createClub(staff.headers, [leader.id], { name: '羽毛球' });
     const response = await createEvent(leader.headers, club.id, eventBody(DAY, '10:00', '12:00'));
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ place: '羽毛球场 · 体育馆一楼', roomId: court.id, room: { id: court.id, name: '羽毛球场', released: false } });
+    expect(response.json()).toMatchObject({
+      place: '羽毛球场 · 体育馆一楼',
+      roomId: court.id,
+      room: { id: court.id, name: '羽毛球场', released: false },
+    });
 
     const state = await written(club.id, DAY);
     expect(state.bookings).toEqual([
@@ -80,19 +97,28 @@ describe(`club events reserve a room through the booking rules (${process.env.TE
 
     const response = await createEvent(leader.headers, club.id, eventBody(DAY, '14:00', '16:00'));
     expect(response.statusCode).toBe(409);
-    expect(response.json().message).toBe(`活动室预约未成功：羽毛球场 ${formatDate(DAY)} 15:00–16:00，该时段活动室已被预约`);
+    expect(response.json().message).toBe(
+      `活动室预约未成功：羽毛球场 ${formatDate(DAY)} 15:00–16:00，该时段活动室已被预约`,
+    );
     expect(await written(club.id, DAY)).toEqual(before);
   });
 
   it('refuses an event on a day the room is closed, with the closure’s reason, and writes nothing', async () => {
     const club = await c.createClub(staff.headers, [leader.id]);
-    const closure = await c.call('POST', '/api/booking/manage/closures', staff.headers, { roomId: court.id, startsOn: CLOSED_DAY, endsOn: CLOSED_DAY, reason: '地板维修' });
+    const closure = await c.call('POST', '/api/booking/manage/closures', staff.headers, {
+      roomId: court.id,
+      startsOn: CLOSED_DAY,
+      endsOn: CLOSED_DAY,
+      reason: '地板维修',
+    });
     expect(closure.statusCode).toBe(201);
     const before = await written(club.id, CLOSED_DAY);
 
     const response = await createEvent(leader.headers, club.id, eventBody(CLOSED_DAY, '10:00', '11:00'));
     expect(response.statusCode).toBe(409);
-    expect(response.json().message).toBe(`活动室预约未成功：羽毛球场 ${formatDate(CLOSED_DAY)} 10:00–11:00，闭馆：地板维修`);
+    expect(response.json().message).toBe(
+      `活动室预约未成功：羽毛球场 ${formatDate(CLOSED_DAY)} 10:00–11:00，闭馆：地板维修`,
+    );
     expect(await written(club.id, CLOSED_DAY)).toEqual(before);
   });
 
@@ -118,19 +144,25 @@ describe(`club events reserve a room through the booking rules (${process.env.TE
       createEvent(otherLeader.headers, clubs[1]!.id, eventBody(DAY, '19:00', '20:00')),
     ]);
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
-    const held = (await written(clubs[0]!.id, DAY)).bookings.filter((b) => b.start === '19:00' && b.status === 'confirmed');
+    const held = (await written(clubs[0]!.id, DAY)).bookings.filter(
+      (b) => b.start === '19:00' && b.status === 'confirmed',
+    );
     expect(held).toHaveLength(1);
   });
 
   it('releases the room and tells those signed up when the leader cancels the event', async () => {
     const club = await c.createClub(staff.headers, [leader.id], { name: '羽毛球队' });
-    const event = (await createEvent(leader.headers, club.id, eventBody(DAY, '16:00', '18:00', { title: '周四训练' }))).json<{ id: number }>();
+    const event = (
+      await createEvent(leader.headers, club.id, eventBody(DAY, '16:00', '18:00', { title: '周四训练' }))
+    ).json<{ id: number }>();
     const member = await person(t.app, t.db, tree.schoolId);
     expect((await c.signUp(member.headers, event.id)).statusCode).toBe(200);
 
     const refused = await c.call('POST', `/api/clubs/events/${event.id}/cancel`, member.headers, {});
     expect(refused.statusCode).toBe(403);
-    const cancelled = await c.call('POST', `/api/clubs/events/${event.id}/cancel`, leader.headers, { reason: '场地另有安排' });
+    const cancelled = await c.call('POST', `/api/clubs/events/${event.id}/cancel`, leader.headers, {
+      reason: '场地另有安排',
+    });
     expect(cancelled.statusCode).toBe(200);
     expect(cancelled.json()).toMatchObject({ cancelled: true, room: { released: false } });
 
@@ -141,16 +173,28 @@ describe(`club events reserve a room through the booking rules (${process.env.TE
       [event.id],
     );
     expect(series).toEqual({ cancelled: true });
-    const told = await t.db.query<{ title: string; body: string }>(`SELECT title, body FROM notifications WHERE member_id = $1 AND kind = 'clubs'`, [member.id]);
+    const told = await t.db.query<{ title: string; body: string }>(
+      `SELECT title, body FROM notifications WHERE member_id = $1 AND kind = 'clubs'`,
+      [member.id],
+    );
     expect(told).toEqual([{ title: '活动取消：周四训练', body: expect.stringContaining('原因：场地另有安排') }]);
-    expect((await c.call('POST', `/api/clubs/events/${event.id}/cancel`, leader.headers, {})).json().message).toBe('活动已取消');
+    expect((await c.call('POST', `/api/clubs/events/${event.id}/cancel`, leader.headers, {})).json().message).toBe(
+      '活动已取消',
+    );
   });
 
   it('shows the leader when staff cancel the room behind the event', async () => {
     const club = await c.createClub(staff.headers, [leader.id]);
     const event = (await createEvent(leader.headers, club.id, eventBody(DAY, '20:00', '21:00'))).json<{ id: number }>();
-    const [link] = await t.db.query<{ seriesId: number }>(`SELECT series_id AS "seriesId" FROM club_event_bookings WHERE event_id = $1`, [event.id]);
-    expect((await c.call('DELETE', `/api/booking/manage/series/${link!.seriesId}`, staff.headers)).statusCode).toBe(200);
-    expect((await c.call('GET', `/api/clubs/events/${event.id}`, leader.headers)).json().room).toMatchObject({ released: true });
+    const [link] = await t.db.query<{ seriesId: number }>(
+      `SELECT series_id AS "seriesId" FROM club_event_bookings WHERE event_id = $1`,
+      [event.id],
+    );
+    expect((await c.call('DELETE', `/api/booking/manage/series/${link!.seriesId}`, staff.headers)).statusCode).toBe(
+      200,
+    );
+    expect((await c.call('GET', `/api/clubs/events/${event.id}`, leader.headers)).json().room).toMatchObject({
+      released: true,
+    });
   });
 });

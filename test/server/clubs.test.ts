@@ -20,22 +20,49 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const notifications = (memberId: number) =>
-  t.db.query<{ kind: string; title: string; body: string; link: string }>(`SELECT kind, title, body, link FROM notifications WHERE member_id = $1 AND kind = 'clubs' ORDER BY id`, [memberId]);
+  t.db.query<{ kind: string; title: string; body: string; link: string }>(
+    `SELECT kind, title, body, link FROM notifications WHERE member_id = $1 AND kind = 'clubs' ORDER BY id`,
+    [memberId],
+  );
 
 describe('clubs: creating and the directory', () => {
   it('lets staff create a club with leaders, and refuses a plain member', async () => {
     const club = await c.createClub(staff.headers, [leader.id], { name: '乒乓球', joinPolicy: 'open', memberCap: 20 });
-    expect(club).toMatchObject({ name: '乒乓球', joinPolicy: 'open', memberCap: 20, memberCount: 1, leaders: [{ id: leader.id }] });
-    const refused = await c.call('POST', '/api/clubs', leader.headers, { name: '我的社团', category: 'arts', intro: '', joinPolicy: 'open', leaderIds: [leader.id] });
+    expect(club).toMatchObject({
+      name: '乒乓球',
+      joinPolicy: 'open',
+      memberCap: 20,
+      memberCount: 1,
+      leaders: [{ id: leader.id }],
+    });
+    const refused = await c.call('POST', '/api/clubs', leader.headers, {
+      name: '我的社团',
+      category: 'arts',
+      intro: '',
+      joinPolicy: 'open',
+      leaderIds: [leader.id],
+    });
     expect(refused.statusCode).toBe(403);
-    const duplicate = await c.call('POST', '/api/clubs', staff.headers, { name: '乒乓球', category: 'sports', intro: '', joinPolicy: 'open', leaderIds: [leader.id] });
+    const duplicate = await c.call('POST', '/api/clubs', staff.headers, {
+      name: '乒乓球',
+      category: 'sports',
+      intro: '',
+      joinPolicy: 'open',
+      leaderIds: [leader.id],
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().message).toBe('已有名为“乒乓球”的社团');
   });
 
   it('refuses a leader from another school', async () => {
     const outsider = await person(t.app, t.db, tree.otherSchoolId);
-    const response = await c.call('POST', '/api/clubs', staff.headers, { name: '外校社团', category: 'arts', intro: '', joinPolicy: 'open', leaderIds: [outsider.id] });
+    const response = await c.call('POST', '/api/clubs', staff.headers, {
+      name: '外校社团',
+      category: 'arts',
+      intro: '',
+      joinPolicy: 'open',
+      leaderIds: [outsider.id],
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('负责人须是本工会的在册会员');
   });
@@ -46,10 +73,16 @@ describe('clubs: creating and the directory', () => {
     expect((await c.call('POST', `/api/clubs/${archived.id}/archive`, staff.headers)).statusCode).toBe(204);
     const otherStaff = await person(t.app, t.db, tree.otherSchoolId, ['staff']);
     const otherLeaderThere = await person(t.app, t.db, tree.otherSchoolId);
-    const foreign = await c.createClub(otherStaff.headers, [otherLeaderThere.id], { name: '外校合唱', category: 'arts' });
+    const foreign = await c.createClub(otherStaff.headers, [otherLeaderThere.id], {
+      name: '外校合唱',
+      category: 'arts',
+    });
 
     const member = await person(t.app, t.db, tree.schoolId);
-    const names = async (query: string, who = member) => (await c.call('GET', `/api/clubs${query}`, who.headers)).json<{ items: { name: string }[] }>().items.map((i) => i.name);
+    const names = async (query: string, who = member) =>
+      (await c.call('GET', `/api/clubs${query}`, who.headers))
+        .json<{ items: { name: string }[] }>()
+        .items.map((i) => i.name);
     expect(await names('?category=arts')).toEqual(['合唱团']);
     expect(await names(`?q=${encodeURIComponent('午间')}`)).toEqual(['合唱团']);
     expect(await names('?category=arts', staff)).toEqual(['合唱团', '合唱旧团']);
@@ -93,28 +126,50 @@ describe('clubs: joining', () => {
     expect(application).toMatchObject({ reason: '想锻炼身体', memberId: member.id });
 
     for (const who of [otherLeader, staff]) {
-      const refused = await c.call('POST', `/api/clubs/applications/${application!.id}/decision`, who.headers, { approve: true });
+      const refused = await c.call('POST', `/api/clubs/applications/${application!.id}/decision`, who.headers, {
+        approve: true,
+      });
       expect(refused.statusCode).toBe(403);
       expect(refused.json().message).toBe('只有本社团的负责人可以进行此操作');
     }
-    const approved = await c.call('POST', `/api/clubs/applications/${application!.id}/decision`, leader.headers, { approve: true, reply: '欢迎！周二见' });
+    const approved = await c.call('POST', `/api/clubs/applications/${application!.id}/decision`, leader.headers, {
+      approve: true,
+      reply: '欢迎！周二见',
+    });
     expect(approved.statusCode).toBe(204);
-    const again = await c.call('POST', `/api/clubs/applications/${application!.id}/decision`, leader.headers, { approve: false });
+    const again = await c.call('POST', `/api/clubs/applications/${application!.id}/decision`, leader.headers, {
+      approve: false,
+    });
     expect(again.json().message).toBe('该申请已处理');
 
     expect((await c.call('GET', `/api/clubs/${club.id}`, member.headers)).json().myRole).toBe('member');
     expect(await notifications(member.id)).toEqual([
-      { kind: 'clubs', title: '欢迎加入羽毛球', body: '欢迎！周二见', link: `/packages/clubs/pages/club/index?id=${club.id}` },
+      {
+        kind: 'clubs',
+        title: '欢迎加入羽毛球',
+        body: '欢迎！周二见',
+        link: `/packages/clubs/pages/club/index?id=${club.id}`,
+      },
     ]);
   });
 
   it('tells the club’s leaders at once when someone applies', async () => {
-    const club = await c.createClub(staff.headers, [leader.id, otherLeader.id], { name: '合唱', joinPolicy: 'approval' });
+    const club = await c.createClub(staff.headers, [leader.id, otherLeader.id], {
+      name: '合唱',
+      joinPolicy: 'approval',
+    });
     const member = await person(t.app, t.db, tree.schoolId);
     await c.join(member.headers, club.id, '喜欢唱歌');
     for (const who of [leader, otherLeader]) {
       const told = (await notifications(who.id)).filter((n) => n.title === '新的入社申请：合唱');
-      expect(told).toEqual([{ kind: 'clubs', title: '新的入社申请：合唱', body: `${member.name}申请加入，理由：喜欢唱歌。请在社团页面同意或婉拒。`, link: `/packages/clubs/pages/club/index?id=${club.id}` }]);
+      expect(told).toEqual([
+        {
+          kind: 'clubs',
+          title: '新的入社申请：合唱',
+          body: `${member.name}申请加入，理由：喜欢唱歌。请在社团页面同意或婉拒。`,
+          link: `/packages/clubs/pages/club/index?id=${club.id}`,
+        },
+      ]);
     }
   });
 
@@ -122,8 +177,13 @@ describe('clubs: joining', () => {
     const club = await c.createClub(staff.headers, [leader.id], { name: '书画' });
     const member = await person(t.app, t.db, tree.schoolId);
     await c.join(member.headers, club.id, '喜欢书法');
-    const [application] = (await c.call('GET', `/api/clubs/${club.id}/applications`, leader.headers)).json<{ items: { id: number }[] }>().items;
-    await c.call('POST', `/api/clubs/applications/${application!.id}/decision`, leader.headers, { approve: false, reply: '本学期名额已满' });
+    const [application] = (await c.call('GET', `/api/clubs/${club.id}/applications`, leader.headers)).json<{
+      items: { id: number }[];
+    }>().items;
+    await c.call('POST', `/api/clubs/applications/${application!.id}/decision`, leader.headers, {
+      approve: false,
+      reply: '本学期名额已满',
+    });
     const club2 = (await c.call('GET', `/api/clubs/${club.id}`, member.headers)).json();
     expect(club2).toMatchObject({ myRole: null, myApplication: { status: 'rejected', reply: '本学期名额已满' } });
     expect((await notifications(member.id)).map((n) => n.title)).toEqual(['书画未通过您的入社申请']);
@@ -144,7 +204,9 @@ describe('clubs: joining', () => {
   it('finds people of the union by name or staff number for staff choosing leaders', async () => {
     const found = await c.call('GET', `/api/clubs/people?q=${encodeURIComponent(leader.staffNo)}`, staff.headers);
     expect(found.json().items).toEqual([{ id: leader.id, name: leader.name, staffNo: leader.staffNo }]);
-    expect((await c.call('GET', `/api/clubs/people?q=${encodeURIComponent(leader.name)}`, staff.headers)).json().items).toContainEqual(expect.objectContaining({ id: leader.id }));
+    expect(
+      (await c.call('GET', `/api/clubs/people?q=${encodeURIComponent(leader.name)}`, staff.headers)).json().items,
+    ).toContainEqual(expect.objectContaining({ id: leader.id }));
     const outsider = await person(t.app, t.db, tree.otherSchoolId);
     expect((await c.call('GET', `/api/clubs/people?q=${outsider.staffNo}`, staff.headers)).json().items).toEqual([]);
     expect((await c.call('GET', `/api/clubs/people?q=${leader.staffNo}`, leader.headers)).statusCode).toBe(403);
@@ -157,14 +219,21 @@ describe('clubs: joining', () => {
     await c.signUp(member.headers, event.id);
     expect((await c.call('POST', `/api/clubs/${club.id}/archive`, staff.headers)).statusCode).toBe(204);
     expect((await c.call('GET', `/api/clubs/events/${event.id}`, member.headers)).json().cancelled).toBe(true);
-    expect((await notifications(member.id)).map((n) => [n.title, n.body])).toEqual([['活动取消：围棋入门课', expect.stringContaining('原因：围棋已停止活动')]]);
+    expect((await notifications(member.id)).map((n) => [n.title, n.body])).toEqual([
+      ['活动取消：围棋入门课', expect.stringContaining('原因：围棋已停止活动')],
+    ]);
   });
 
   it('lets staff reassign leaders; the former leader stays a member', async () => {
     const club = await c.createClub(staff.headers, [leader.id]);
-    const updated = await c.call('PUT', `/api/clubs/${club.id}/leaders`, staff.headers, { leaderIds: [otherLeader.id] });
+    const updated = await c.call('PUT', `/api/clubs/${club.id}/leaders`, staff.headers, {
+      leaderIds: [otherLeader.id],
+    });
     expect(updated.json().leaders).toEqual([{ id: otherLeader.id, name: expect.any(String) }]);
-    const [row] = await t.db.query<{ role: string }>(`SELECT role FROM club_members WHERE club_id = $1 AND member_id = $2`, [club.id, leader.id]);
+    const [row] = await t.db.query<{ role: string }>(
+      `SELECT role FROM club_members WHERE club_id = $1 AND member_id = $2`,
+      [club.id, leader.id],
+    );
     expect(row!.role).toBe('member');
   });
 });
@@ -174,8 +243,13 @@ describe('clubs: announcements and the content check', () => {
     const club = await c.createClub(staff.headers, [leader.id], { joinPolicy: 'open' });
     const member = await person(t.app, t.db, tree.schoolId);
     await c.join(member.headers, club.id);
-    expect((await c.call('POST', `/api/clubs/${club.id}/announcements`, member.headers, { body: '我来发' })).statusCode).toBe(403);
-    expect((await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '周三照常活动' })).statusCode).toBe(204);
+    expect(
+      (await c.call('POST', `/api/clubs/${club.id}/announcements`, member.headers, { body: '我来发' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '周三照常活动' }))
+        .statusCode,
+    ).toBe(204);
     const page = (await c.call('GET', `/api/clubs/${club.id}`, member.headers)).json();
     expect(page.announcements).toEqual([expect.objectContaining({ body: '周三照常活动', images: [] })]);
   });
@@ -195,9 +269,15 @@ describe('clubs: announcements and the content check', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const base = testConfig();
-      const check = createContentCheck({ authMode: 'cloudrun', wechat: { ...base.wechat, apiBase: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } });
+      const check = createContentCheck({
+        authMode: 'cloudrun',
+        wechat: { ...base.wechat, apiBase: `http://127.0.0.1:${(server.address() as AddressInfo).port}` },
+      });
       await expect(check.text('周三照常活动')).resolves.toBeUndefined();
-      await expect(check.text('违规内容')).rejects.toMatchObject({ statusCode: 400, message: '内容含有不适宜公开的信息，请修改后再发布' });
+      await expect(check.text('违规内容')).rejects.toMatchObject({
+        statusCode: 400,
+        message: '内容含有不适宜公开的信息，请修改后再发布',
+      });
       expect(asked).toEqual(['/wxa/msg_sec_check 周三照常活动', '/wxa/msg_sec_check 违规内容']);
       await expect(createContentCheck(testConfig()).text('违规内容')).resolves.toBeUndefined();
     } finally {

@@ -7,6 +7,8 @@ describe('DATABASE_POOL_SIZE', () => {
   });
 
   it.each(['0', '2.5', 'many', '500'])('refuses to start with %s', (value) => {
-    expect(() => loadConfig({ DATABASE_POOL_SIZE: value })).toThrow(`DATABASE_POOL_SIZE must be a whole number from 1 to 200, not "${value}"`);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: value })).toThrow(
+      `DATABASE_POOL_SIZE must be a whole number from 1 to 200, not "${value}"`,
+    );
   });
 });

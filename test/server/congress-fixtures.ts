@@ -26,7 +26,11 @@ export async function congressWorld(app: FastifyInstance, db: Db) {
   };
   const staff = await person(tree.schoolId, '李秀梅', ['staff']);
   const chair = await person(tree.schoolId, '王建国', ['chair']);
-  const delegates = [await person(tree.schoolId, '张老师'), await person(tree.schoolId, '刘老师'), await person(tree.schoolId, '陈老师')];
+  const delegates = [
+    await person(tree.schoolId, '张老师'),
+    await person(tree.schoolId, '刘老师'),
+    await person(tree.schoolId, '陈老师'),
+  ];
   const committee = await person(tree.schoolId, '赵委员');
   const members = [await person(tree.schoolId, '周老师'), await person(tree.schoolId, '吴老师')];
   const otherStaff = await person(tree.otherSchoolId, '外校干事', ['staff']);
@@ -34,7 +38,14 @@ export async function congressWorld(app: FastifyInstance, db: Db) {
   standAt('2030-02-20');
   for (const d of delegates) await setDelegate(app, staff.headers, d.staffNo, 'delegate');
   await setDelegate(app, staff.headers, committee.staffNo, 'committee');
-  const department = (await app.inject({ method: 'POST', url: '/api/congress/departments', headers: staff.headers, payload: { name: '总务处' } })).json();
+  const department = (
+    await app.inject({
+      method: 'POST',
+      url: '/api/congress/departments',
+      headers: staff.headers,
+      payload: { name: '总务处' },
+    })
+  ).json();
   const session = await app.inject({
     method: 'POST',
     url: '/api/congress/sessions',
@@ -42,21 +53,49 @@ export async function congressWorld(app: FastifyInstance, db: Db) {
     payload: { term: '第五届', title: '第五届教代会第三次会议', opensOn: '2030-03-01', closesOn: '2030-03-20' },
   });
   if (session.statusCode !== 201) throw new Error(session.body);
-  return { tree, staff, chair, delegates, committee, members, otherStaff, departmentId: department.id as number, sessionId: session.json().id as number };
+  return {
+    tree,
+    staff,
+    chair,
+    delegates,
+    committee,
+    members,
+    otherStaff,
+    departmentId: department.id as number,
+    sessionId: session.json().id as number,
+  };
 }
 
-export const setDelegate = (app: FastifyInstance, headers: Headers, staffNo: string, role: 'delegate' | 'committee' | 'none') =>
-  app.inject({ method: 'PUT', url: '/api/congress/delegates', headers, payload: { term: '第五届', staffNo, role } });
+export const setDelegate = (
+  app: FastifyInstance,
+  headers: Headers,
+  staffNo: string,
+  role: 'delegate' | 'committee' | 'none',
+) => app.inject({ method: 'PUT', url: '/api/congress/delegates', headers, payload: { term: '第五届', staffNo, role } });
 
 export const draft = (app: FastifyInstance, headers: Headers, sessionId: number, body: Record<string, unknown> = {}) =>
   app.inject({
     method: 'POST',
     url: '/api/congress/motions',
     headers,
-    payload: { sessionId, clientKey: randomUUID(), title: '增设教工午休室', category: 'welfare', reason: '午间无处休息', proposal: '将三楼空教室改为午休室', ...body },
+    payload: {
+      sessionId,
+      clientKey: randomUUID(),
+      title: '增设教工午休室',
+      category: 'welfare',
+      reason: '午间无处休息',
+      proposal: '将三楼空教室改为午休室',
+      ...body,
+    },
   });
 
 export const act = (app: FastifyInstance, headers: Headers, id: number, action: string, payload?: object) =>
-  app.inject({ method: 'POST', url: `/api/congress/motions/${id}/${action}`, headers, ...(payload ? { payload } : {}) });
+  app.inject({
+    method: 'POST',
+    url: `/api/congress/motions/${id}/${action}`,
+    headers,
+    ...(payload ? { payload } : {}),
+  });
 
-export const getMotion = (app: FastifyInstance, headers: Headers, id: number) => app.inject({ method: 'GET', url: `/api/congress/motions/${id}`, headers });
+export const getMotion = (app: FastifyInstance, headers: Headers, id: number) =>
+  app.inject({ method: 'GET', url: `/api/congress/motions/${id}`, headers });

@@ -5,7 +5,19 @@ import { audit, readAudit } from '../../server/src/services/audit';
 import { createNoteCipher, resolveNoteKey } from '../../server/src/services/note-crypto';
 import { createLoggingWechatClient } from '../../server/src/services/wechat';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { book, consent, counsellingSchool, desk, iso, mine, MONDAY, type Person, type School, standAt, TUESDAY } from './counselling-fixtures';
+import {
+  book,
+  consent,
+  counsellingSchool,
+  desk,
+  iso,
+  mine,
+  MONDAY,
+  type Person,
+  type School,
+  standAt,
+  TUESDAY,
+} from './counselling-fixtures';
 
 let t: TestApp;
 let s: School;
@@ -29,11 +41,18 @@ afterAll(async () => {
   await t.close();
 });
 
-const get = (who: Person, url: string) => t.app.inject({ method: 'GET', url: `/api/counselling${url}`, headers: who.headers });
+const get = (who: Person, url: string) =>
+  t.app.inject({ method: 'GET', url: `/api/counselling${url}`, headers: who.headers });
 
 describe('the authorization matrix', () => {
   // :A is member A's appointment (with counsellor X), :B member B's (with counsellor Y).
-  const cases: { who: string; method: 'GET' | 'POST' | 'PUT'; url: string; status: 403 | 404; payload?: Record<string, unknown> }[] = [
+  const cases: {
+    who: string;
+    method: 'GET' | 'POST' | 'PUT';
+    url: string;
+    status: 403 | 404;
+    payload?: Record<string, unknown>;
+  }[] = [
     { who: 'member A', method: 'GET', url: '/appointments/:B', status: 404 },
     { who: 'member A', method: 'POST', url: '/appointments/:B/cancel', status: 404, payload: {} },
     { who: 'member A', method: 'POST', url: '/appointments/:B/rating', status: 404, payload: { score: 1 } },
@@ -69,7 +88,12 @@ describe('the authorization matrix', () => {
 
   it.each(cases)('$who: $method $url is refused with $status', async ({ who, method, url, status, payload }) => {
     const path = url.replace(':A', String(ofA)).replace(':B', String(ofB));
-    const response = await t.app.inject({ method, url: `/api/counselling${path}`, headers: people()[who]!.headers, ...(payload ? { payload } : {}) });
+    const response = await t.app.inject({
+      method,
+      url: `/api/counselling${path}`,
+      headers: people()[who]!.headers,
+      ...(payload ? { payload } : {}),
+    });
     expect(response.statusCode).toBe(status);
     expect(response.json().message).toMatch(/[\u4e00-\u9fa5]/);
     expect(response.body).not.toContain('和领导关系紧张');
@@ -78,7 +102,10 @@ describe('the authorization matrix', () => {
 
   it('leaves nothing changed and nothing readable after the refusals', async () => {
     expect((await mine(t.app, s.b, 'GET', `/${ofB}`)).json()).toMatchObject({ status: 'requested', rating: null });
-    expect((await desk(t.app, s.y, 'GET', `/appointments/${ofB}/note`)).json()).toEqual({ text: null, updatedAt: null });
+    expect((await desk(t.app, s.y, 'GET', `/appointments/${ofB}/note`)).json()).toEqual({
+      text: null,
+      updatedAt: null,
+    });
   });
 
   it('shows each counsellor only their own appointments, and each member only their own', async () => {
@@ -109,7 +136,10 @@ describe('counsellor notes', () => {
     expect((await desk(t.app, s.x, 'GET', `/appointments/${ofA}/note`)).json().text).toBe(NOTE);
     await desk(t.app, s.x, 'PUT', `/appointments/${ofA}/note`, { text: `${NOTE}；第二次记录` });
     expect((await desk(t.app, s.x, 'GET', `/appointments/${ofA}/note`)).json().text).toBe(`${NOTE}；第二次记录`);
-    const [count] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM counselling_notes WHERE appointment_id = $1`, [ofA]);
+    const [count] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM counselling_notes WHERE appointment_id = $1`,
+      [ofA],
+    );
     expect(count!.n).toBe(1);
   });
 
@@ -126,7 +156,9 @@ describe('counsellor notes', () => {
     const flipped = Buffer.from(sealed.ciphertext);
     flipped[0] = flipped[0]! ^ 1;
     expect(() => cipher.open({ ...sealed, ciphertext: flipped }, 'counselling-note:1:1')).toThrow();
-    expect(() => createNoteCipher(Buffer.alloc(32, 8)).open(sealed, 'counselling-note:1:1')).toThrow('another COUNSELLING_NOTES_KEY');
+    expect(() => createNoteCipher(Buffer.alloc(32, 8)).open(sealed, 'counselling-note:1:1')).toThrow(
+      'another COUNSELLING_NOTES_KEY',
+    );
   });
 });
 
@@ -135,7 +167,9 @@ describe('the notes key', () => {
 
   it('takes COUNSELLING_NOTES_KEY when it is 32 bytes of base64', () => {
     const warn = jest.fn();
-    expect(resolveNoteKey({ env: { COUNSELLING_NOTES_KEY: key }, authMode: 'wechat', databaseUrl: 'postgres://x', warn })).toEqual(Buffer.alloc(32, 3));
+    expect(
+      resolveNoteKey({ env: { COUNSELLING_NOTES_KEY: key }, authMode: 'wechat', databaseUrl: 'postgres://x', warn }),
+    ).toEqual(Buffer.alloc(32, 3));
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -151,13 +185,19 @@ describe('the notes key', () => {
     ['with DATABASE_URL', { authMode: 'dev', databaseUrl: 'postgres://db/zhijia' }],
     ['outside dev mode', { authMode: 'wechat' }],
   ])('refuses to run without a key %s, saying why in English', (_case, where) => {
-    expect(() => resolveNoteKey({ env: {}, warn: () => undefined, ...where })).toThrow(/COUNSELLING_NOTES_KEY is not set.*openssl rand -base64 32/);
+    expect(() => resolveNoteKey({ env: {}, warn: () => undefined, ...where })).toThrow(
+      /COUNSELLING_NOTES_KEY is not set.*openssl rand -base64 32/,
+    );
   });
 
   it('refuses a key of the wrong length', () => {
-    expect(() => resolveNoteKey({ env: { COUNSELLING_NOTES_KEY: Buffer.alloc(16).toString('base64') }, authMode: 'dev', warn: () => undefined })).toThrow(
-      'COUNSELLING_NOTES_KEY must be exactly 32 random bytes in base64',
-    );
+    expect(() =>
+      resolveNoteKey({
+        env: { COUNSELLING_NOTES_KEY: Buffer.alloc(16).toString('base64') },
+        authMode: 'dev',
+        warn: () => undefined,
+      }),
+    ).toThrow('COUNSELLING_NOTES_KEY must be exactly 32 random bytes in base64');
   });
 
   it('keeps the whole API from starting against PostgreSQL without a key', async () => {
@@ -165,7 +205,9 @@ describe('the notes key', () => {
     delete process.env.COUNSELLING_NOTES_KEY;
     try {
       const config = testConfig({ databaseUrl: 'postgres://db.example/zhijia', authMode: 'wechat' });
-      await expect(buildApp({ db: t.db, config, wechat: createLoggingWechatClient(() => undefined) })).rejects.toThrow('COUNSELLING_NOTES_KEY is not set');
+      await expect(buildApp({ db: t.db, config, wechat: createLoggingWechatClient(() => undefined) })).rejects.toThrow(
+        'COUNSELLING_NOTES_KEY is not set',
+      );
     } finally {
       if (saved !== undefined) process.env.COUNSELLING_NOTES_KEY = saved;
     }
@@ -180,7 +222,11 @@ describe('the audit log', () => {
     await mine(t.app, s.a, 'GET', `/${ofA}`);
     await mine(t.app, s.a, 'GET', '');
     const after = await readAudit(t.db, { targetType: 'counselling_appointment', targetId: ofA });
-    expect(after.slice(0, after.length - before.length).map((e) => ({ actorId: e.actorId, unionId: e.unionId, action: e.action }))).toEqual([
+    expect(
+      after
+        .slice(0, after.length - before.length)
+        .map((e) => ({ actorId: e.actorId, unionId: e.unionId, action: e.action })),
+    ).toEqual([
       { actorId: s.x.id, unionId: s.tree.schoolId, action: 'counselling.note.read' },
       { actorId: s.x.id, unionId: s.tree.schoolId, action: 'counselling.appointment.read' },
     ]);
@@ -193,25 +239,48 @@ describe('the audit log', () => {
     expect(listed!.detail).toEqual({ scope: 'pending', ids: [ofB] });
     await desk(t.app, s.y, 'POST', `/appointments/${ofB}/confirm`, {});
     const [confirmed] = await readAudit(t.db, { actorId: s.y.id, action: 'counselling.appointment.confirm' });
-    expect(confirmed).toMatchObject({ targetType: 'counselling_appointment', targetId: String(ofB), detail: { status: 'requested' } });
+    expect(confirmed).toMatchObject({
+      targetType: 'counselling_appointment',
+      targetId: String(ofB),
+      detail: { status: 'requested' },
+    });
     expect(JSON.stringify(await readAudit(t.db, {}))).not.toMatch(/孩子的事|和领导关系紧张|小林/);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
-    await audit(t.db, { actorId: s.staff.id, unionId: s.tree.schoolId, action: 'roster.import', targetType: 'roster_import', targetId: 7, detail: { rows: 40 } });
+    await audit(t.db, {
+      actorId: s.staff.id,
+      unionId: s.tree.schoolId,
+      action: 'roster.import',
+      targetType: 'roster_import',
+      targetId: 7,
+      detail: { rows: 40 },
+    });
     const [entry] = await readAudit(t.db, { action: 'roster.import' });
     expect(entry).toMatchObject({ actorId: s.staff.id, targetId: '7', detail: { rows: 40 } });
-    await expect(t.db.query(`UPDATE audit_log SET actor_id = NULL WHERE id = $1`, [entry!.id])).rejects.toThrow('audit_log is append-only');
-    await expect(t.db.query(`DELETE FROM audit_log WHERE id = $1`, [entry!.id])).rejects.toThrow('audit_log is append-only');
+    await expect(t.db.query(`UPDATE audit_log SET actor_id = NULL WHERE id = $1`, [entry!.id])).rejects.toThrow(
+      'audit_log is append-only',
+    );
+    await expect(t.db.query(`DELETE FROM audit_log WHERE id = $1`, [entry!.id])).rejects.toThrow(
+      'audit_log is append-only',
+    );
     await expect(t.db.query(`TRUNCATE audit_log`)).rejects.toThrow('audit_log is append-only');
     expect((await readAudit(t.db, { action: 'roster.import' }))[0]).toEqual(entry);
   });
 
   it('refuses an entry that is not in the shared shape', async () => {
-    await expect(audit(t.db, { actorId: 1, unionId: 1, action: 'Read Appointment', targetType: 'x' })).rejects.toThrow("not 'domain.object.verb'");
-    await expect(audit(t.db, { actorId: 1, unionId: 1, action: 'export.download', targetType: 'report', detail: { blob: 'x'.repeat(3000) } })).rejects.toThrow(
-      'over 2000 characters',
+    await expect(audit(t.db, { actorId: 1, unionId: 1, action: 'Read Appointment', targetType: 'x' })).rejects.toThrow(
+      "not 'domain.object.verb'",
     );
+    await expect(
+      audit(t.db, {
+        actorId: 1,
+        unionId: 1,
+        action: 'export.download',
+        targetType: 'report',
+        detail: { blob: 'x'.repeat(3000) },
+      }),
+    ).rejects.toThrow('over 2000 characters');
   });
 });
 
@@ -235,10 +304,20 @@ describe('what staff and the chair see', () => {
     const managed = (await get(s.staff, '/manage/counsellors')).json();
     expect(managed.items.map((c: { displayName: string }) => c.displayName)).toEqual(['陈老师', '赵老师']);
     expect(JSON.stringify(managed)).not.toMatch(/和领导关系紧张|孩子的事|会员甲/);
-    const paused = await t.app.inject({ method: 'PATCH', url: `/api/counselling/manage/counsellors/${s.yId}`, headers: s.staff.headers, payload: { active: false } });
+    const paused = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/counselling/manage/counsellors/${s.yId}`,
+      headers: s.staff.headers,
+      payload: { active: false },
+    });
     expect(paused.json()).toMatchObject({ active: false });
     expect((await get(s.a, '/counsellors')).json().items.map((c: { id: number }) => c.id)).toEqual([s.xId]);
-    await t.app.inject({ method: 'PATCH', url: `/api/counselling/manage/counsellors/${s.yId}`, headers: s.staff.headers, payload: { active: true } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/counselling/manage/counsellors/${s.yId}`,
+      headers: s.staff.headers,
+      payload: { active: true },
+    });
   });
 
   it('refuses a profile for someone without the counsellor role', async () => {
@@ -253,7 +332,10 @@ describe('what staff and the chair see', () => {
   });
 
   it('lets staff change the hotlines every counselling page shows', async () => {
-    const hotlines = [{ number: '12356', label: '心理援助热线' }, { number: '0571-12351', label: '市总工会职工服务热线' }];
+    const hotlines = [
+      { number: '12356', label: '心理援助热线' },
+      { number: '0571-12351', label: '市总工会职工服务热线' },
+    ];
     const saved = await t.app.inject({
       method: 'PUT',
       url: '/api/counselling/manage/settings',
@@ -262,12 +344,31 @@ describe('what staff and the chair see', () => {
     });
     expect(saved.statusCode).toBe(200);
     expect((await get(s.a, '')).json().hotlines).toEqual(hotlines);
-    expect((await t.app.inject({ method: 'PUT', url: '/api/counselling/manage/settings', headers: s.x.headers, payload: { hotlines, windowDays: 14, minNoticeHours: 12, cancelCutoffHours: 12 } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: '/api/counselling/manage/settings',
+          headers: s.x.headers,
+          payload: { hotlines, windowDays: 14, minNoticeHours: 12, cancelCutoffHours: 12 },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('publishes the operations the issue names', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { operationId: string }>> }>();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { operationId: string }>>;
+    }>();
     const ids = Object.values(doc.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
-    expect(ids).toEqual(expect.arrayContaining(['listCounsellors', 'getCounsellorAvailability', 'createCounsellingRequest', 'listMyCounselling', 'cancelCounselling']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'listCounsellors',
+        'getCounsellorAvailability',
+        'createCounsellingRequest',
+        'listMyCounselling',
+        'cancelCounselling',
+      ]),
+    );
   });
 });

@@ -41,13 +41,21 @@ beforeEach(async () => {
 });
 
 const availability = async (counsellorId: number) =>
-  (await t.app.inject({ method: 'GET', url: `/api/counselling/counsellors/${counsellorId}/availability`, headers: s.a.headers })).json<{
+  (
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/counselling/counsellors/${counsellorId}/availability`,
+      headers: s.a.headers,
+    })
+  ).json<{
     days: { date: string; slots: { startsAt: string; endsAt: string }[] }[];
   }>();
 const startsOn = async (counsellorId: number, day: string) =>
   (await availability(counsellorId)).days.find((d) => d.date === day)?.slots.map((slot) => slot.startsAt) ?? [];
 const counsellingMessages = () =>
-  t.db.query<{ member_id: number; title: string; body: string; link: string }>(`SELECT member_id, title, body, link FROM notifications WHERE kind = 'counselling' ORDER BY id`);
+  t.db.query<{ member_id: number; title: string; body: string; link: string }>(
+    `SELECT member_id, title, body, link FROM notifications WHERE kind = 'counselling' ORDER BY id`,
+  );
 
 describe('slots from weekly hours', () => {
   it('offers whole sessions from the weekly hours, slot length and buffer, from the minimum notice on', async () => {
@@ -65,7 +73,11 @@ describe('slots from weekly hours', () => {
   });
 
   it('takes out days of leave and time already held, buffer included', async () => {
-    const leave = await desk(t.app, s.x, 'POST', '/leave', { startsOn: WEDNESDAY, endsOn: WEDNESDAY, reason: '外出培训' });
+    const leave = await desk(t.app, s.x, 'POST', '/leave', {
+      startsOn: WEDNESDAY,
+      endsOn: WEDNESDAY,
+      reason: '外出培训',
+    });
     expect(leave.statusCode).toBe(201);
     expect(await startsOn(s.xId, WEDNESDAY)).toEqual([]);
 
@@ -77,19 +89,30 @@ describe('slots from weekly hours', () => {
 
   it('follows a new slot length and buffer, and keeps sessions already booked', async () => {
     await book(t.app, s.a, s.xId, iso(TUESDAY, '11:00'));
-    const changed = await desk(t.app, s.x, 'PUT', '/schedule', { slotMinutes: 60, bufferMinutes: 30, hours: [{ weekday: 2, starts: '09:00', ends: '12:00' }] });
+    const changed = await desk(t.app, s.x, 'PUT', '/schedule', {
+      slotMinutes: 60,
+      bufferMinutes: 30,
+      hours: [{ weekday: 2, starts: '09:00', ends: '12:00' }],
+    });
     expect(changed.statusCode).toBe(200);
     // 09:00–10:00 (+30) and 10:30–11:30 — but 10:30 would run into the 11:00 session already booked.
     expect(await startsOn(s.xId, TUESDAY)).toEqual([iso(TUESDAY, '09:00')]);
     expect(await startsOn(s.xId, WEDNESDAY)).toEqual([]);
-    await desk(t.app, s.x, 'PUT', '/schedule', { slotMinutes: 50, bufferMinutes: 10, hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, starts: '09:00', ends: '12:00' })) });
+    await desk(t.app, s.x, 'PUT', '/schedule', {
+      slotMinutes: 50,
+      bufferMinutes: 10,
+      hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, starts: '09:00', ends: '12:00' })),
+    });
   });
 
   it('refuses overlapping weekly hours, naming the problem', async () => {
     const response = await desk(t.app, s.x, 'PUT', '/schedule', {
       slotMinutes: 50,
       bufferMinutes: 10,
-      hours: [{ weekday: 1, starts: '09:00', ends: '12:00' }, { weekday: 1, starts: '11:00', ends: '13:00' }],
+      hours: [
+        { weekday: 1, starts: '09:00', ends: '12:00' },
+        { weekday: 1, starts: '11:00', ends: '13:00' },
+      ],
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('每周时间：同一天的两段时间有重叠');
@@ -134,10 +157,15 @@ describe('booking', () => {
   });
 
   it('never double-books: two members asking for one session at once get one yes and one clear no', async () => {
-    const responses = await Promise.all([s.a, s.b].map((who) => request(t.app, who, { counsellorId: s.xId, startsAt: iso(TUESDAY, '10:00') })));
+    const responses = await Promise.all(
+      [s.a, s.b].map((who) => request(t.app, who, { counsellorId: s.xId, startsAt: iso(TUESDAY, '10:00') })),
+    );
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expect(responses.find((r) => r.statusCode === 409)!.json().message).toBe('这个时段刚刚被预约了，请换一个时间');
-    const [count] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM counselling_appointments WHERE counsellor_id = $1`, [s.xId]);
+    const [count] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM counselling_appointments WHERE counsellor_id = $1`,
+      [s.xId],
+    );
     expect(count!.n).toBe(1);
   });
 
@@ -155,10 +183,15 @@ describe('booking', () => {
 
   it('allows at most two upcoming appointments, even when four are submitted at once', async () => {
     const times = ['09:00', '10:00', '11:00'].map((time) => iso(WEDNESDAY, time)).concat(iso(THURSDAY, '09:00'));
-    const responses = await Promise.all(times.map((startsAt) => request(t.app, s.c, { counsellorId: s.yId, startsAt })));
+    const responses = await Promise.all(
+      times.map((startsAt) => request(t.app, s.c, { counsellorId: s.yId, startsAt })),
+    );
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 201, 409, 409]);
     for (const refused of responses.filter((r) => r.statusCode === 409)) {
-      expect(refused.json()).toEqual({ code: 'TOO_MANY_UPCOMING', message: '您已有 2 个未完成的预约，最多同时预约 2 次；请等其中一个结束或取消后再约' });
+      expect(refused.json()).toEqual({
+        code: 'TOO_MANY_UPCOMING',
+        message: '您已有 2 个未完成的预约，最多同时预约 2 次；请等其中一个结束或取消后再约',
+      });
     }
     const [count] = await t.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM counselling_appointments WHERE member_id = $1 AND status IN ('requested', 'proposed', 'confirmed')`,
@@ -192,7 +225,9 @@ describe('booking', () => {
 
   it('assigns 任一咨询师 to a counsellor who is free at that time and offers the mode', async () => {
     await book(t.app, s.a, s.xId, iso(TUESDAY, '09:00'));
-    const any = (await t.app.inject({ method: 'GET', url: '/api/counselling/slots?mode=online', headers: s.b.headers })).json();
+    const any = (
+      await t.app.inject({ method: 'GET', url: '/api/counselling/slots?mode=online', headers: s.b.headers })
+    ).json();
     expect(any.counsellorId).toBeNull();
     expect(any.days[0].slots[0].startsAt).toBe(iso(TUESDAY, '09:00'));
     const response = await request(t.app, s.b, { counsellorId: null, startsAt: iso(TUESDAY, '09:00'), mode: 'online' });
@@ -205,7 +240,9 @@ describe('booking', () => {
 
   it('does not offer a counsellor to themself', async () => {
     await consent(t.app, s.x);
-    const listed = (await t.app.inject({ method: 'GET', url: '/api/counselling/counsellors', headers: s.x.headers })).json();
+    const listed = (
+      await t.app.inject({ method: 'GET', url: '/api/counselling/counsellors', headers: s.x.headers })
+    ).json();
     expect(listed.items.map((c: { id: number }) => c.id)).toEqual([s.yId]);
     const own = await request(t.app, s.x, { counsellorId: s.xId, startsAt: iso(TUESDAY, '09:00') });
     expect(own.json()).toEqual({ code: 'BAD_REQUEST', message: '不能预约自己的咨询，请选择其他咨询师' });
@@ -216,7 +253,10 @@ describe('booking', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ counsellorId: s.xId, startsAt: iso(TUESDAY, '09:00'), note: '长'.repeat(501) }, '想说的话不能超过 500 个字'],
       [{ counsellorId: s.xId, startsAt: iso(TUESDAY, '09:00'), alias: '名'.repeat(21) }, '化名不能超过 20 个字'],
-      [{ counsellorId: s.xId, startsAt: iso(TUESDAY, '09:00'), mode: 'phone', contact: 'message' }, '电话咨询需要您同意咨询师打电话联系'],
+      [
+        { counsellorId: s.xId, startsAt: iso(TUESDAY, '09:00'), mode: 'phone', contact: 'message' },
+        '电话咨询需要您同意咨询师打电话联系',
+      ],
       [{ counsellorId: s.xId, startsAt: iso(TUESDAY, '09:00'), mode: 'video' }, '咨询方式的取值无效'],
     ];
     for (const [payload, message] of cases) {
@@ -236,14 +276,18 @@ describe('the member’s own appointments', () => {
     standAt(MONDAY, '23:30'); // 9.5 hours before 09:00, 11.5 before 11:00: inside the 12-hour cut-off.
     const late = await mine(t.app, s.a, 'POST', `/${confirmed}/cancel`);
     expect(late.statusCode).toBe(409);
-    expect(late.json().message).toBe('距开始已不足 12 小时，不能在线取消了；如确实无法前来，请按咨询师确认时约定的方式告知');
+    expect(late.json().message).toBe(
+      '距开始已不足 12 小时，不能在线取消了；如确实无法前来，请按咨询师确认时约定的方式告知',
+    );
     const view = (await mine(t.app, s.a, 'GET', `/${confirmed}`)).json();
     expect(view).toMatchObject({ canCancel: false, cancelDeadline: at(MONDAY, '23:00').toISOString() });
 
     const early = await mine(t.app, s.a, 'POST', `/${requested}/cancel`);
     expect(early.statusCode).toBe(200);
     expect(early.json()).toMatchObject({ status: 'cancelled', cancelledBy: 'member', canCancel: false });
-    expect((await mine(t.app, s.a, 'POST', `/${requested}/cancel`)).json().message).toBe('这个预约已结束或已取消，无需再取消');
+    expect((await mine(t.app, s.a, 'POST', `/${requested}/cancel`)).json().message).toBe(
+      '这个预约已结束或已取消，无需再取消',
+    );
   });
 
   it('lists upcoming appointments in time order and the rest under past', async () => {
@@ -258,14 +302,24 @@ describe('the member’s own appointments', () => {
 
   it('lets the member accept a new time the counsellor proposes', async () => {
     const id = await book(t.app, s.a, s.xId, iso(TUESDAY, '09:00'));
-    const proposed = await desk(t.app, s.x, 'POST', `/appointments/${id}/propose`, { startsAt: iso(THURSDAY, '14:00') });
+    const proposed = await desk(t.app, s.x, 'POST', `/appointments/${id}/propose`, {
+      startsAt: iso(THURSDAY, '14:00'),
+    });
     expect(proposed.statusCode).toBe(200);
-    expect(proposed.json()).toMatchObject({ status: 'proposed', startsAt: iso(THURSDAY, '14:00'), requestedStartsAt: iso(TUESDAY, '09:00') });
+    expect(proposed.json()).toMatchObject({
+      status: 'proposed',
+      startsAt: iso(THURSDAY, '14:00'),
+      requestedStartsAt: iso(TUESDAY, '09:00'),
+    });
     // Tuesday 09:00 is free again; Thursday 14:00 is held.
     expect(await startsOn(s.xId, TUESDAY)).toContain(iso(TUESDAY, '09:00'));
 
     const accepted = await mine(t.app, s.a, 'POST', `/${id}/accept`);
-    expect(accepted.json()).toMatchObject({ status: 'confirmed', startsAt: iso(THURSDAY, '14:00'), endsAt: iso(THURSDAY, '14:50') });
+    expect(accepted.json()).toMatchObject({
+      status: 'confirmed',
+      startsAt: iso(THURSDAY, '14:00'),
+      endsAt: iso(THURSDAY, '14:50'),
+    });
     expect((await mine(t.app, s.a, 'POST', `/${id}/accept`)).statusCode).toBe(409);
   });
 
@@ -274,7 +328,11 @@ describe('the member’s own appointments', () => {
     await desk(t.app, s.x, 'POST', `/appointments/${id}/propose`, { startsAt: iso(TUESDAY, '11:00') });
     const declined = await mine(t.app, s.a, 'POST', `/${id}/decline`);
     expect(declined.json()).toMatchObject({ status: 'cancelled', cancelledBy: 'proposal_declined' });
-    expect(await startsOn(s.xId, TUESDAY)).toEqual([iso(TUESDAY, '09:00'), iso(TUESDAY, '10:00'), iso(TUESDAY, '11:00')]);
+    expect(await startsOn(s.xId, TUESDAY)).toEqual([
+      iso(TUESDAY, '09:00'),
+      iso(TUESDAY, '10:00'),
+      iso(TUESDAY, '11:00'),
+    ]);
   });
 
   it('refuses a proposed time that collides with another of the counsellor’s sessions', async () => {
@@ -287,16 +345,30 @@ describe('the member’s own appointments', () => {
 
   it('shows the member the reason when the counsellor declines', async () => {
     const id = await book(t.app, s.a, s.xId, iso(TUESDAY, '09:00'));
-    const response = await desk(t.app, s.x, 'POST', `/appointments/${id}/decline`, { reason: '这个问题更适合转介到专科医院，建议拨打 12356 咨询' });
+    const response = await desk(t.app, s.x, 'POST', `/appointments/${id}/decline`, {
+      reason: '这个问题更适合转介到专科医院，建议拨打 12356 咨询',
+    });
     expect(response.statusCode).toBe(200);
-    expect((await mine(t.app, s.a, 'GET', `/${id}`)).json()).toMatchObject({ status: 'declined', declineReason: '这个问题更适合转介到专科医院，建议拨打 12356 咨询' });
+    expect((await mine(t.app, s.a, 'GET', `/${id}`)).json()).toMatchObject({
+      status: 'declined',
+      declineReason: '这个问题更适合转介到专科医院，建议拨打 12356 咨询',
+    });
     const memberMessages = (await counsellingMessages()).filter((m) => m.member_id === s.a.id);
-    expect(memberMessages.at(-1)).toEqual({ member_id: s.a.id, title: '您的预约有更新', body: '请打开查看详情。', link: `/packages/counselling/pages/appointment/index?id=${id}` });
+    expect(memberMessages.at(-1)).toEqual({
+      member_id: s.a.id,
+      title: '您的预约有更新',
+      body: '请打开查看详情。',
+      link: `/packages/counselling/pages/appointment/index?id=${id}`,
+    });
   });
 
   it('marks a session completed only after it began; the member rates it once; the counsellor sees an average from three ratings', async () => {
     const ids = [];
-    for (const [who, time] of [[s.a, '09:00'], [s.b, '10:00'], [s.c, '11:00']] as const) {
+    for (const [who, time] of [
+      [s.a, '09:00'],
+      [s.b, '10:00'],
+      [s.c, '11:00'],
+    ] as const) {
       const id = await book(t.app, who, s.xId, iso(TUESDAY, time));
       await desk(t.app, s.x, 'POST', `/appointments/${id}/confirm`, { arrangement: '行政楼 302 室' });
       ids.push({ who, id });
@@ -305,15 +377,24 @@ describe('the member’s own appointments', () => {
     expect(early.json().message).toBe('咨询开始后才能标记完成或未到场');
 
     standAt(TUESDAY, '12:00');
-    for (const { id } of ids) expect((await desk(t.app, s.x, 'POST', `/appointments/${id}/complete`)).json().status).toBe('completed');
-    expect((await mine(t.app, s.a, 'GET', `/${ids[0]!.id}`)).json()).toMatchObject({ canRate: true, arrangement: '行政楼 302 室' });
+    for (const { id } of ids)
+      expect((await desk(t.app, s.x, 'POST', `/appointments/${id}/complete`)).json().status).toBe('completed');
+    expect((await mine(t.app, s.a, 'GET', `/${ids[0]!.id}`)).json()).toMatchObject({
+      canRate: true,
+      arrangement: '行政楼 302 室',
+    });
 
     const scores = [5, 4, 4];
     for (const [i, { who, id }] of ids.entries()) {
       if (i === 2) expect((await desk(t.app, s.x, 'GET', '')).json().rating).toEqual({ average: null, count: 2 });
-      expect((await mine(t.app, who, 'POST', `/${id}/rating`, { score: scores[i]! })).json()).toMatchObject({ rating: scores[i], canRate: false });
+      expect((await mine(t.app, who, 'POST', `/${id}/rating`, { score: scores[i]! })).json()).toMatchObject({
+        rating: scores[i],
+        canRate: false,
+      });
     }
-    expect((await mine(t.app, s.a, 'POST', `/${ids[0]!.id}/rating`, { score: 1 })).json().message).toBe('您已经评价过了');
+    expect((await mine(t.app, s.a, 'POST', `/${ids[0]!.id}/rating`, { score: 1 })).json().message).toBe(
+      '您已经评价过了',
+    );
     expect((await desk(t.app, s.x, 'GET', '')).json().rating).toEqual({ average: 4.3, count: 3 });
     expect((await desk(t.app, s.y, 'GET', '')).json().rating).toEqual({ average: null, count: 0 });
     // The counsellor never sees who gave which score.
@@ -326,43 +407,77 @@ describe('consent', () => {
   it('stores nothing about a member before consent, and then only the consent with its version and time', async () => {
     const newcomer = await newMember(t.app, t.db, s.tree.schoolId);
     // Looking around is fine and leaves no trace.
-    for (const url of ['/api/counselling', '/api/counselling/counsellors', `/api/counselling/counsellors/${s.xId}/availability`, '/api/counselling/appointments']) {
+    for (const url of [
+      '/api/counselling',
+      '/api/counselling/counsellors',
+      `/api/counselling/counsellors/${s.xId}/availability`,
+      '/api/counselling/appointments',
+    ]) {
       expect((await t.app.inject({ method: 'GET', url, headers: newcomer.headers })).statusCode).toBe(200);
     }
-    const refused = await request(t.app, newcomer, { counsellorId: s.xId, startsAt: iso(TUESDAY, '09:00'), note: '我很焦虑' });
+    const refused = await request(t.app, newcomer, {
+      counsellorId: s.xId,
+      startsAt: iso(TUESDAY, '09:00'),
+      note: '我很焦虑',
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toEqual({ code: 'CONSENT_REQUIRED', message: '请先阅读并同意《心理咨询知情同意书》' });
     expect(await storedAbout(t.db, newcomer.id)).toEqual({ consents: 0, appointments: 0, notes: 0, audit: 0 });
-    const [noteless] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM counselling_appointments WHERE note = '我很焦虑'`);
+    const [noteless] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM counselling_appointments WHERE note = '我很焦虑'`,
+    );
     expect(noteless!.n).toBe(0);
 
     standAt(MONDAY, '08:05');
     expect((await consent(t.app, newcomer)).statusCode).toBe(204);
     expect((await consent(t.app, newcomer)).statusCode).toBe(204); // a double tap changes nothing
-    const rows = await t.db.query(`SELECT version, agreed_at, ended_at FROM counselling_consents WHERE member_id = $1`, [newcomer.id]);
+    const rows = await t.db.query(
+      `SELECT version, agreed_at, ended_at FROM counselling_consents WHERE member_id = $1`,
+      [newcomer.id],
+    );
     expect(rows).toEqual([{ version: '2026-11', agreed_at: at(MONDAY, '08:05'), ended_at: null }]);
     expect(await storedAbout(t.db, newcomer.id)).toEqual({ consents: 1, appointments: 0, notes: 0, audit: 0 });
     const overview = (await t.app.inject({ method: 'GET', url: '/api/counselling', headers: newcomer.headers })).json();
-    expect(overview.consent).toEqual({ version: '2026-11', agreed: { version: '2026-11', agreedAt: at(MONDAY, '08:05').toISOString() }, needsRenewal: false });
+    expect(overview.consent).toEqual({
+      version: '2026-11',
+      agreed: { version: '2026-11', agreedAt: at(MONDAY, '08:05').toISOString() },
+      needsRenewal: false,
+    });
   });
 
   it('refuses agreement to a version that is not the current one', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/counselling/consent', headers: s.a.headers, payload: { version: '2020-01' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/counselling/consent',
+      headers: s.a.headers,
+      payload: { version: '2020-01' },
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().message).toBe('知情同意书已更新，请重新阅读后再同意');
   });
 
   it('asks again when the member agreed to an older version', async () => {
-    await t.db.query(`UPDATE counselling_consents SET version = '2025-01' WHERE member_id = $1 AND ended_at IS NULL`, [s.b.id]);
+    await t.db.query(`UPDATE counselling_consents SET version = '2025-01' WHERE member_id = $1 AND ended_at IS NULL`, [
+      s.b.id,
+    ]);
     const response = await request(t.app, s.b, { counsellorId: s.xId, startsAt: iso(TUESDAY, '09:00') });
-    expect(response.json()).toEqual({ code: 'CONSENT_OUTDATED', message: '知情同意书已更新，请重新阅读并同意后再预约' });
-    expect((await t.app.inject({ method: 'GET', url: '/api/counselling', headers: s.b.headers })).json().consent.needsRenewal).toBe(true);
+    expect(response.json()).toEqual({
+      code: 'CONSENT_OUTDATED',
+      message: '知情同意书已更新，请重新阅读并同意后再预约',
+    });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/counselling', headers: s.b.headers })).json().consent
+        .needsRenewal,
+    ).toBe(true);
     await consent(t.app, s.b);
     const history = await t.db.query<{ version: string; end_reason: string | null }>(
       `SELECT version, end_reason FROM counselling_consents WHERE member_id = $1 ORDER BY id`,
       [s.b.id],
     );
-    expect(history).toEqual([{ version: '2025-01', end_reason: 'superseded' }, { version: '2026-11', end_reason: null }]);
+    expect(history).toEqual([
+      { version: '2025-01', end_reason: 'superseded' },
+      { version: '2026-11', end_reason: null },
+    ]);
   });
 
   it('on withdrawal stops new requests, cancels what has not begun and strips the past of everything personal', async () => {
@@ -375,21 +490,42 @@ describe('consent', () => {
     await desk(t.app, s.x, 'POST', `/appointments/${past}/complete`);
     const upcoming = await book(t.app, member, s.xId, iso(THURSDAY, '10:00'), { note: '想再聊一次' });
 
-    const withdrawn = await t.app.inject({ method: 'POST', url: '/api/counselling/consent/withdraw', headers: member.headers });
+    const withdrawn = await t.app.inject({
+      method: 'POST',
+      url: '/api/counselling/consent/withdraw',
+      headers: member.headers,
+    });
     expect(withdrawn.json()).toEqual({ cancelled: 1, anonymised: 2 });
 
-    const rows = await t.db.query(`SELECT id, member_id, status, cancelled_by, alias, note FROM counselling_appointments WHERE id = ANY ($1::int[]) ORDER BY id`, [[past, upcoming]]);
+    const rows = await t.db.query(
+      `SELECT id, member_id, status, cancelled_by, alias, note FROM counselling_appointments WHERE id = ANY ($1::int[]) ORDER BY id`,
+      [[past, upcoming]],
+    );
     expect(rows).toEqual([
       { id: past, member_id: null, status: 'completed', cancelled_by: null, alias: null, note: null },
-      { id: upcoming, member_id: null, status: 'cancelled', cancelled_by: 'consent_withdrawn', alias: null, note: null },
+      {
+        id: upcoming,
+        member_id: null,
+        status: 'cancelled',
+        cancelled_by: 'consent_withdrawn',
+        alias: null,
+        note: null,
+      },
     ]);
     expect((await t.db.query(`SELECT 1 FROM counselling_notes WHERE appointment_id = $1`, [past])).length).toBe(0);
-    expect((await desk(t.app, s.x, 'GET', `/appointments/${past}`)).json().client).toEqual({ name: '已匿名', isAlias: false, phone: null });
+    expect((await desk(t.app, s.x, 'GET', `/appointments/${past}`)).json().client).toEqual({
+      name: '已匿名',
+      isAlias: false,
+      phone: null,
+    });
     expect((await mine(t.app, member, 'GET', '?scope=past')).json().total).toBe(0);
 
     const again = await request(t.app, member, { counsellorId: s.xId, startsAt: iso(THURSDAY, '11:00') });
     expect(again.json().code).toBe('CONSENT_REQUIRED');
-    expect((await t.app.inject({ method: 'POST', url: '/api/counselling/consent/withdraw', headers: member.headers })).statusCode).toBe(409);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/counselling/consent/withdraw', headers: member.headers }))
+        .statusCode,
+    ).toBe(409);
   });
 });
 
@@ -403,8 +539,18 @@ describe('the sweeper', () => {
     expect((await sweepCounselling(t.db, {}, at(TUESDAY, '11:00'))).reminded).toBe(0);
     const sent = (await counsellingMessages()).slice(before);
     expect(sent).toEqual([
-      { member_id: s.a.id, title: '预约提醒', body: '您有一个预约即将开始，请打开查看。', link: `/packages/counselling/pages/appointment/index?id=${id}` },
-      { member_id: s.x.id, title: '咨询工作台提醒', body: '您有一个咨询即将开始，请打开查看。', link: `/packages/counselling/pages/desk-appointment/index?id=${id}` },
+      {
+        member_id: s.a.id,
+        title: '预约提醒',
+        body: '您有一个预约即将开始，请打开查看。',
+        link: `/packages/counselling/pages/appointment/index?id=${id}`,
+      },
+      {
+        member_id: s.x.id,
+        title: '咨询工作台提醒',
+        body: '您有一个咨询即将开始，请打开查看。',
+        link: `/packages/counselling/pages/desk-appointment/index?id=${id}`,
+      },
     ]);
   });
 
@@ -412,7 +558,10 @@ describe('the sweeper', () => {
     const id = await book(t.app, s.a, s.xId, iso(TUESDAY, '09:00'));
     expect((await sweepCounselling(t.db, {}, at(TUESDAY, '09:01'))).expired).toBe(1);
     expect((await mine(t.app, s.a, 'GET', `/${id}`)).json().status).toBe('expired');
-    const [row] = await t.db.query<{ upcoming_slot: number | null }>(`SELECT upcoming_slot FROM counselling_appointments WHERE id = $1`, [id]);
+    const [row] = await t.db.query<{ upcoming_slot: number | null }>(
+      `SELECT upcoming_slot FROM counselling_appointments WHERE id = $1`,
+      [id],
+    );
     expect(row!.upcoming_slot).toBeNull();
   });
 
@@ -423,7 +572,9 @@ describe('the sweeper', () => {
     await desk(t.app, s.x, 'POST', `/appointments/${id}/complete`);
     expect((await sweepCounselling(t.db, {}, at('2033-03-01', '00:00'))).anonymised).toBe(0);
     expect((await sweepCounselling(t.db, {}, at('2033-03-06', '00:00'))).anonymised).toBe(1);
-    const [row] = await t.db.query(`SELECT member_id, note, status, mode FROM counselling_appointments WHERE id = $1`, [id]);
+    const [row] = await t.db.query(`SELECT member_id, note, status, mode FROM counselling_appointments WHERE id = $1`, [
+      id,
+    ]);
     expect(row).toEqual({ member_id: null, note: null, status: 'completed', mode: 'in_person' });
   });
 });

@@ -30,7 +30,12 @@ export interface Person extends TestMember {
   headers: Headers;
 }
 
-export async function newMember(app: FastifyInstance, db: Queryable, unionId: number, options: Parameters<typeof createMember>[2] = {}): Promise<Person> {
+export async function newMember(
+  app: FastifyInstance,
+  db: Queryable,
+  unionId: number,
+  options: Parameters<typeof createMember>[2] = {},
+): Promise<Person> {
   const member = await createMember(db, unionId, options);
   return { ...member, headers: await signIn(app, member) };
 }
@@ -57,7 +62,14 @@ export async function counsellingSchool(app: FastifyInstance, db: Queryable) {
       method: 'POST',
       url: '/api/counselling/manage/counsellors',
       headers: officer.headers,
-      payload: { staffNo: who.staffNo, displayName, qualifications: '国家二级心理咨询师', introduction: '倾听为主', modes: ['in_person', 'phone', 'online'], room: '心理减压室' },
+      payload: {
+        staffNo: who.staffNo,
+        displayName,
+        qualifications: '国家二级心理咨询师',
+        introduction: '倾听为主',
+        modes: ['in_person', 'phone', 'online'],
+        room: '心理减压室',
+      },
     });
     if (created.statusCode !== 201) throw new Error(`create counsellor failed: ${created.body}`);
     const hours = await app.inject({
@@ -78,24 +90,62 @@ export async function counsellingSchool(app: FastifyInstance, db: Queryable) {
 export type School = Awaited<ReturnType<typeof counsellingSchool>>;
 
 export const consent = (app: FastifyInstance, who: Person) =>
-  app.inject({ method: 'POST', url: '/api/counselling/consent', headers: who.headers, payload: { version: CONSENT_VERSION } });
+  app.inject({
+    method: 'POST',
+    url: '/api/counselling/consent',
+    headers: who.headers,
+    payload: { version: CONSENT_VERSION },
+  });
 
 export const request = (app: FastifyInstance, who: Person, payload: Record<string, unknown>) =>
-  app.inject({ method: 'POST', url: '/api/counselling/appointments', headers: who.headers, payload: { mode: 'in_person', contact: 'message', ...payload } });
+  app.inject({
+    method: 'POST',
+    url: '/api/counselling/appointments',
+    headers: who.headers,
+    payload: { mode: 'in_person', contact: 'message', ...payload },
+  });
 
 /** Books and returns the new appointment's id, failing loudly otherwise. */
-export async function book(app: FastifyInstance, who: Person, counsellorId: number | null, startsAt: string, extra: Record<string, unknown> = {}) {
+export async function book(
+  app: FastifyInstance,
+  who: Person,
+  counsellorId: number | null,
+  startsAt: string,
+  extra: Record<string, unknown> = {},
+) {
   const response = await request(app, who, { counsellorId, startsAt, ...extra });
   if (response.statusCode !== 201) throw new Error(`booking failed: ${response.body}`);
   return response.json<{ id: number }>().id;
 }
 
 // Like the mini-program, every POST carries at least `{}`.
-export const desk = (app: FastifyInstance, who: Person, method: 'GET' | 'POST' | 'PUT', path: string, payload?: Record<string, unknown>) =>
-  app.inject({ method, url: `/api/counselling/desk${path}`, headers: who.headers, ...(method === 'GET' ? {} : { payload: payload ?? {} }) });
+export const desk = (
+  app: FastifyInstance,
+  who: Person,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  payload?: Record<string, unknown>,
+) =>
+  app.inject({
+    method,
+    url: `/api/counselling/desk${path}`,
+    headers: who.headers,
+    ...(method === 'GET' ? {} : { payload: payload ?? {} }),
+  });
 
-export const mine = (app: FastifyInstance, who: Person, method: 'GET' | 'POST', path: string, payload?: Record<string, unknown>) =>
-  app.inject({ method, url: `/api/counselling/appointments${path}`, headers: who.headers, ...(method === 'GET' ? {} : { payload: payload ?? {} }) });
+export const mine = (
+  app: FastifyInstance,
+  who: Person,
+  method: 'GET' | 'POST',
+  path: string,
+  payload?: Record<string, unknown>,
+) =>
+  app.inject({
+    method,
+    url: `/api/counselling/appointments${path}`,
+    headers: who.headers,
+    ...(method === 'GET' ? {} : { payload: payload ?? {} }),
+  });
 
 /** Every table of the compartment, counted for one member. */
 export async function storedAbout(db: Queryable, memberId: number) {

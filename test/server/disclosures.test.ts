@@ -3,7 +3,10 @@ import { setDisclosureClock } from '../../server/src/routes/disclosures/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 type Headers = Record<string, string>;
 
 let t: TestApp;
@@ -33,11 +36,25 @@ afterAll(async () => {
 
 const publish = (headers: Headers, body: Record<string, unknown> = {}) =>
   t.app.inject({
-    method: 'POST', url: '/api/disclosures', headers,
-    payload: { clientKey: randomUUID(), category: 'hardship', title: '2030年春节困难补助发放名单', body: '经审核，以下 5 位教职工获困难补助……', objectionEndsOn: '2030-01-20', ...body },
+    method: 'POST',
+    url: '/api/disclosures',
+    headers,
+    payload: {
+      clientKey: randomUUID(),
+      category: 'hardship',
+      title: '2030年春节困难补助发放名单',
+      body: '经审核，以下 5 位教职工获困难补助……',
+      objectionEndsOn: '2030-01-20',
+      ...body,
+    },
   });
 const object = (headers: Headers, id: number, body = '名单中有一位已调离本校') =>
-  t.app.inject({ method: 'POST', url: `/api/disclosures/${id}/objections`, headers, payload: { clientKey: randomUUID(), body } });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/disclosures/${id}/objections`,
+    headers,
+    payload: { clientKey: randomUUID(), body },
+  });
 const itemCount = async () => (await t.db.query<{ n: number }>(`SELECT count(*) AS n FROM disclosures`))[0]!.n;
 
 describe('publishing on the 校务公开 board', () => {
@@ -47,14 +64,24 @@ describe('publishing on the 校务公开 board', () => {
     const [a, b] = await Promise.all([publish(staff, { clientKey }), publish(staff, { clientKey })]);
     expect(a!.statusCode).toBe(201);
     expect(b!.json().id).toBe(a!.json().id);
-    expect(a!.json()).toMatchObject({ category: 'hardship', objectionEndsOn: '2030-01-20', objectionOpen: true, objections: [] });
+    expect(a!.json()).toMatchObject({
+      category: 'hardship',
+      objectionEndsOn: '2030-01-20',
+      objectionOpen: true,
+      objections: [],
+    });
     expect((await publish(member.headers)).statusCode).toBe(403);
 
     const board = await t.app.inject({ method: 'GET', url: '/api/disclosures', headers: member.headers });
     expect(board.json().items.map((i: { id: number }) => i.id)).toContain(a!.json().id);
     expect(board.json().items[0].objectionCount).toBeNull();
-    expect((await t.app.inject({ method: 'GET', url: '/api/disclosures', headers: foreignStaff })).json().items).toEqual([]);
-    expect((await t.app.inject({ method: 'GET', url: `/api/disclosures/${a!.json().id}`, headers: foreignStaff })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/disclosures', headers: foreignStaff })).json().items,
+    ).toEqual([]);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/disclosures/${a!.json().id}`, headers: foreignStaff }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('requires a 公示期 for money and standing, and answers bad input in Chinese with nothing written', async () => {
@@ -82,12 +109,19 @@ describe('publishing on the 校务公开 board', () => {
     const id = (await publish(staff, { category: 'finance', objectionEndsOn: undefined })).json().id;
     const boundary = 'zhijiaboundary';
     const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="预算表.png"\r\nContent-Type: image/png\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="预算表.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
       PNG,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     const upload = (headers: Headers) =>
-      t.app.inject({ method: 'POST', url: `/api/disclosures/${id}/attachments`, headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      t.app.inject({
+        method: 'POST',
+        url: `/api/disclosures/${id}/attachments`,
+        headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload,
+      });
     expect((await upload(member.headers)).statusCode).toBe(403);
     const saved = await upload(staff);
     expect(saved.statusCode).toBe(201);
@@ -106,10 +140,14 @@ describe('异议 during the 公示期', () => {
     standAt('2030-01-20', '23:50');
     const mine = await object(member.headers, id);
     expect(mine.statusCode).toBe(201);
-    expect(mine.json().objections).toEqual([expect.objectContaining({ body: '名单中有一位已调离本校', memberName: null, answer: null })]);
+    expect(mine.json().objections).toEqual([
+      expect.objectContaining({ body: '名单中有一位已调离本校', memberName: null, answer: null }),
+    ]);
     const blank = await object(other, id, '  ');
     expect([blank.statusCode, blank.json().message]).toEqual([400, '异议内容不能为空']);
-    expect((await t.app.inject({ method: 'GET', url: `/api/disclosures/${id}`, headers: other })).json().objections).toEqual([]);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/disclosures/${id}`, headers: other })).json().objections,
+    ).toEqual([]);
     expect((await object(foreignStaff, id)).statusCode).toBe(404);
 
     standAt('2030-01-21', '08:00');
@@ -120,13 +158,24 @@ describe('异议 during the 公示期', () => {
     expect(all.objectionCount).toBe(1);
     const objectionId = all.objections[0].id;
     expect(all.objections[0].memberName).not.toBeNull();
-    const answerAs = (headers: Headers, answer: string) => t.app.inject({ method: 'POST', url: `/api/disclosures/objections/${objectionId}/answer`, headers, payload: { answer } });
+    const answerAs = (headers: Headers, answer: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/disclosures/objections/${objectionId}/answer`,
+        headers,
+        payload: { answer },
+      });
     expect((await answerAs(member.headers, '自答')).statusCode).toBe(403);
     expect((await answerAs(foreignStaff, '越权')).statusCode).toBe(404);
-    expect((await answerAs(staff, '已核实，该教职工调离前符合条件')).json().answer).toBe('已核实，该教职工调离前符合条件');
+    expect((await answerAs(staff, '已核实，该教职工调离前符合条件')).json().answer).toBe(
+      '已核实，该教职工调离前符合条件',
+    );
     expect((await answerAs(staff, '已核实，该教职工调离前符合条件')).statusCode).toBe(200);
     expect((await answerAs(staff, '改口')).json().message).toBe('该异议已经答复');
-    const told = await t.db.query<{ title: string }>(`SELECT title FROM notifications WHERE member_id = $1 AND kind = 'disclosure'`, [member.id]);
+    const told = await t.db.query<{ title: string }>(
+      `SELECT title FROM notifications WHERE member_id = $1 AND kind = 'disclosure'`,
+      [member.id],
+    );
     expect(told.map((m) => m.title)).toEqual(['您提出的异议已答复']);
   });
 
@@ -141,9 +190,23 @@ describe('异议 during the 公示期', () => {
 describe('the contract', () => {
   it('names the 教代会 and 校务公开 operations in the OpenAPI document', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((ops) =>
+      Object.values(ops).map((op) => op.operationId),
+    );
     expect(ids).toEqual(
-      expect.arrayContaining(['listMotions', 'createMotion', 'getMotion', 'secondMotion', 'reviewMotion', 'replyToMotion', 'rateMotionReply', 'exportMotions', 'listDisclosures', 'publishDisclosure', 'objectToDisclosure']),
+      expect.arrayContaining([
+        'listMotions',
+        'createMotion',
+        'getMotion',
+        'secondMotion',
+        'reviewMotion',
+        'replyToMotion',
+        'rateMotionReply',
+        'exportMotions',
+        'listDisclosures',
+        'publishDisclosure',
+        'objectToDisclosure',
+      ]),
     );
   });
 });

@@ -2,10 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { act, caseIn, expectOk, type Headers, type HelpWorld, helpWorld, newCase, standAt } from './help-fixtures';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const JPEG_START = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
-const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x1a, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(14)]);
+const WEBP = Buffer.concat([
+  Buffer.from('RIFF'),
+  Buffer.from([0x1a, 0, 0, 0]),
+  Buffer.from('WEBPVP8 '),
+  Buffer.alloc(14),
+]);
 
 /** A multipart/form-data body as Taro.uploadFile sends it: one file under the field `file`. */
 function formData(fileName: string, contentType: string, data: Buffer) {
@@ -25,7 +33,12 @@ afterAll(() => w.close());
 
 const upload = (headers: Headers, id: number, fileName: string, contentType: string, data: Buffer) => {
   const form = formData(fileName, contentType, data);
-  return w.app.inject({ method: 'POST', url: `/api/help/requests/${id}/attachments`, headers: { ...headers, ...form.headers }, payload: form.payload });
+  return w.app.inject({
+    method: 'POST',
+    url: `/api/help/requests/${id}/attachments`,
+    headers: { ...headers, ...form.headers },
+    payload: form.payload,
+  });
 };
 
 function storedFiles(): string[] {
@@ -43,7 +56,8 @@ function storedFiles(): string[] {
 }
 
 const rowsOf = async (id: number) =>
-  (await w.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM help_attachments WHERE request_id = $1`, [id]))[0]!.n;
+  (await w.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM help_attachments WHERE request_id = $1`, [id]))[0]!
+    .n;
 
 describe('attachments', () => {
   it('keeps a photo by its content and serves it to the member and the union’s handlers only', async () => {
@@ -55,13 +69,21 @@ describe('attachments', () => {
     expect(storedFiles()).toHaveLength(1);
 
     for (const headers of [w.member.headers, w.staff.headers, w.chair.headers]) {
-      const file = await w.app.inject({ method: 'GET', url: `/api/help/attachments/${attachment.id}/content`, headers });
+      const file = await w.app.inject({
+        method: 'GET',
+        url: `/api/help/attachments/${attachment.id}/content`,
+        headers,
+      });
       expect(file.statusCode).toBe(200);
       expect(file.headers['content-type']).toBe('image/png');
       expect(file.rawPayload.equals(PNG)).toBe(true);
     }
     for (const headers of [w.otherMember.headers, w.otherSchoolStaff.headers]) {
-      const refused = await w.app.inject({ method: 'GET', url: `/api/help/attachments/${attachment.id}/content`, headers });
+      const refused = await w.app.inject({
+        method: 'GET',
+        url: `/api/help/attachments/${attachment.id}/content`,
+        headers,
+      });
       expect(refused.statusCode).toBe(404);
     }
     const anonymous = await w.app.inject({ method: 'GET', url: `/api/help/attachments/${attachment.id}/content` });
@@ -83,7 +105,10 @@ describe('attachments', () => {
     const forged = await w.app.inject({ method: 'GET', url: file.url.replace(/sig=.{4}/, 'sig=AAAA') });
     expect(forged.statusCode).toBe(403);
     expect(forged.json().message).toBe('链接无效');
-    const otherFile = await w.app.inject({ method: 'GET', url: file.url.replace(/attachments\/\d+/, `attachments/${file.id + 1000}`) });
+    const otherFile = await w.app.inject({
+      method: 'GET',
+      url: file.url.replace(/attachments\/\d+/, `attachments/${file.id + 1000}`),
+    });
     expect(otherFile.statusCode).toBe(403);
 
     standAt('2030-03-08', '11:00');
@@ -97,14 +122,31 @@ describe('attachments', () => {
     await expectOk(await upload(w.member.headers, id, 'receipt.png', 'image/png', PNG), 201);
     await expectOk(await upload(w.member.headers, id, 'file-1796612546143.png', 'image/png', PNG), 201);
     const view = await w.app.inject({ method: 'GET', url: `/api/help/requests/${id}`, headers: w.member.headers });
-    const bodies = view.json().events.filter((e: { kind: string }) => e.kind === 'attachment').map((e: { body: string }) => e.body);
+    const bodies = view
+      .json()
+      .events.filter((e: { kind: string }) => e.kind === 'attachment')
+      .map((e: { body: string }) => e.body);
     expect(bodies.sort()).toEqual(['上传了附件：receipt.png', '上传了附件：照片.png']);
-    expect(view.json().attachments.map((a: { fileName: string }) => a.fileName).sort()).toEqual(['receipt.png', '照片.png']);
+    expect(
+      view
+        .json()
+        .attachments.map((a: { fileName: string }) => a.fileName)
+        .sort(),
+    ).toEqual(['receipt.png', '照片.png']);
   });
 
   it('accepts JPEG, WebP and files over 1 MB', async () => {
     const id = await newCase(w.app, w.member.headers);
-    await expectOk(await upload(w.member.headers, id, 'a.jpg', 'image/jpeg', Buffer.concat([JPEG_START, Buffer.alloc(2 * 1024 * 1024)])), 201);
+    await expectOk(
+      await upload(
+        w.member.headers,
+        id,
+        'a.jpg',
+        'image/jpeg',
+        Buffer.concat([JPEG_START, Buffer.alloc(2 * 1024 * 1024)]),
+      ),
+      201,
+    );
     await expectOk(await upload(w.member.headers, id, 'b.webp', 'image/webp', WEBP), 201);
     expect(await rowsOf(id)).toBe(2);
   });
@@ -112,7 +154,13 @@ describe('attachments', () => {
   it('refuses a file whose content is not an image or PDF, whatever its name, and stores nothing', async () => {
     const id = await newCase(w.app, w.member.headers);
     const before = storedFiles().length;
-    const response = await upload(w.member.headers, id, 'photo.jpg', 'image/jpeg', Buffer.from('MZ\x90\x00 this is a program, not a photo'));
+    const response = await upload(
+      w.member.headers,
+      id,
+      'photo.jpg',
+      'image/jpeg',
+      Buffer.from('MZ\x90\x00 this is a program, not a photo'),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('只能上传 JPG、PNG、WebP 图片或 PDF 文件');
     expect(await rowsOf(id)).toBe(0);
@@ -122,7 +170,13 @@ describe('attachments', () => {
   it('refuses a file over 10 MB and stores nothing', async () => {
     const id = await newCase(w.app, w.member.headers);
     const before = storedFiles().length;
-    const response = await upload(w.member.headers, id, 'big.jpg', 'image/jpeg', Buffer.concat([JPEG_START, Buffer.alloc(10 * 1024 * 1024)]));
+    const response = await upload(
+      w.member.headers,
+      id,
+      'big.jpg',
+      'image/jpeg',
+      Buffer.concat([JPEG_START, Buffer.alloc(10 * 1024 * 1024)]),
+    );
     expect(response.statusCode).toBe(413);
     expect(response.json().message).toBe('单个附件不能超过 10 MB');
     expect(await rowsOf(id)).toBe(0);
@@ -131,7 +185,8 @@ describe('attachments', () => {
 
   it('refuses a sixth file and stores nothing of it', async () => {
     const id = await newCase(w.app, w.member.headers);
-    for (let n = 1; n <= 5; n += 1) await expectOk(await upload(w.member.headers, id, `${n}.png`, 'image/png', PNG), 201);
+    for (let n = 1; n <= 5; n += 1)
+      await expectOk(await upload(w.member.headers, id, `${n}.png`, 'image/png', PNG), 201);
     const before = storedFiles().length;
     const response = await upload(w.member.headers, id, '6.png', 'image/png', PNG);
     expect(response.statusCode).toBe(409);
@@ -171,7 +226,12 @@ describe('attachments', () => {
 
   it('asks for a multipart upload', async () => {
     const id = await newCase(w.app, w.member.headers);
-    const response = await w.app.inject({ method: 'POST', url: `/api/help/requests/${id}/attachments`, headers: w.member.headers, payload: { file: 'x' } });
+    const response = await w.app.inject({
+      method: 'POST',
+      url: `/api/help/requests/${id}/attachments`,
+      headers: w.member.headers,
+      payload: { file: 'x' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('请以表单（multipart/form-data）上传文件');
   });

@@ -29,7 +29,12 @@ describe('the first-answer deadline of a case', () => {
   beforeAll(async () => {
     w = await helpWorld();
     standAt('2030-03-01');
-    const closure = await w.app.inject({ method: 'POST', url: '/api/help/closed-days', headers: w.staff.headers, payload: SPORTS_DAY });
+    const closure = await w.app.inject({
+      method: 'POST',
+      url: '/api/help/closed-days',
+      headers: w.staff.headers,
+      payload: SPORTS_DAY,
+    });
     await expectOk(closure, 201);
   });
   afterAll(() => w.close());
@@ -39,7 +44,12 @@ describe('the first-answer deadline of a case', () => {
 
   it('falls 5 working days after a Friday submission, across the weekend and the union’s closure', async () => {
     standAt('2030-03-08', '16:30');
-    const response = await w.app.inject({ method: 'POST', url: '/api/help/requests', headers: w.member.headers, payload: await body(w) });
+    const response = await w.app.inject({
+      method: 'POST',
+      url: '/api/help/requests',
+      headers: w.member.headers,
+      payload: await body(w),
+    });
     await expectOk(response, 201);
     expect(response.json().responseDueOn).toBe('2030-03-19');
 
@@ -80,30 +90,68 @@ describe('the first-answer deadline of a case', () => {
     expect(queue.json().items.every((c: { overdue: boolean }) => c.overdue)).toBe(true);
 
     await expectOk(await act(w.app, w.staff.headers, id, 'accept'));
-    const reply = await w.app.inject({ method: 'POST', url: `/api/help/requests/${id}/replies`, headers: w.staff.headers, payload: { body: '已联系教育局，下周给您答复。' } });
+    const reply = await w.app.inject({
+      method: 'POST',
+      url: `/api/help/requests/${id}/replies`,
+      headers: w.staff.headers,
+      payload: { body: '已联系教育局，下周给您答复。' },
+    });
     await expectOk(reply, 204);
     const answered = await w.app.inject({ method: 'GET', url: `/api/help/requests/${id}`, headers: w.member.headers });
     expect(answered.json()).toMatchObject({ status: 'in_progress', overdue: false });
   });
 
   it('uses the union’s own number of working days', async () => {
-    await expectOk(await w.app.inject({ method: 'PUT', url: '/api/help/settings', headers: w.staff.headers, payload: { responseDays: 3 } }));
+    await expectOk(
+      await w.app.inject({
+        method: 'PUT',
+        url: '/api/help/settings',
+        headers: w.staff.headers,
+        payload: { responseDays: 3 },
+      }),
+    );
     standAt('2030-03-08');
     expect(await dueOf(await newCase(w.app, w.member.headers))).toBe('2030-03-15');
-    const refused = await w.app.inject({ method: 'PUT', url: '/api/help/settings', headers: w.member.headers, payload: { responseDays: 30 } });
+    const refused = await w.app.inject({
+      method: 'PUT',
+      url: '/api/help/settings',
+      headers: w.member.headers,
+      payload: { responseDays: 30 },
+    });
     expect(refused.statusCode).toBe(403);
-    await expectOk(await w.app.inject({ method: 'PUT', url: '/api/help/settings', headers: w.staff.headers, payload: { responseDays: 5 } }));
+    await expectOk(
+      await w.app.inject({
+        method: 'PUT',
+        url: '/api/help/settings',
+        headers: w.staff.headers,
+        payload: { responseDays: 5 },
+      }),
+    );
   });
 
   it('keeps closure days to the union’s staff and refuses a range that ends before it starts', async () => {
-    const backwards = await w.app.inject({ method: 'POST', url: '/api/help/closed-days', headers: w.staff.headers, payload: { startsOn: '2030-05-05', endsOn: '2030-05-01', reason: '劳动节' } });
+    const backwards = await w.app.inject({
+      method: 'POST',
+      url: '/api/help/closed-days',
+      headers: w.staff.headers,
+      payload: { startsOn: '2030-05-05', endsOn: '2030-05-01', reason: '劳动节' },
+    });
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().message).toBe('结束日期不能早于开始日期');
-    const byMember = await w.app.inject({ method: 'POST', url: '/api/help/closed-days', headers: w.member.headers, payload: SPORTS_DAY });
+    const byMember = await w.app.inject({
+      method: 'POST',
+      url: '/api/help/closed-days',
+      headers: w.member.headers,
+      payload: SPORTS_DAY,
+    });
     expect(byMember.statusCode).toBe(403);
     const list = await w.app.inject({ method: 'GET', url: '/api/help/closed-days', headers: w.staff.headers });
     expect(list.json().items).toEqual([expect.objectContaining(SPORTS_DAY)]);
-    const foreign = await w.app.inject({ method: 'DELETE', url: `/api/help/closed-days/${list.json().items[0].id}`, headers: w.otherSchoolStaff.headers });
+    const foreign = await w.app.inject({
+      method: 'DELETE',
+      url: `/api/help/closed-days/${list.json().items[0].id}`,
+      headers: w.otherSchoolStaff.headers,
+    });
     expect(foreign.statusCode).toBe(404);
   });
 

@@ -22,9 +22,16 @@ async function startFakeS3() {
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://fake');
       const key = decodeURIComponent(url.pathname);
-      requests.push({ method: request.method!, path: key, authorization: String(request.headers.authorization ?? ''), sha256: String(request.headers['x-amz-content-sha256'] ?? '') });
+      requests.push({
+        method: request.method!,
+        path: key,
+        authorization: String(request.headers.authorization ?? ''),
+        sha256: String(request.headers['x-amz-content-sha256'] ?? ''),
+      });
       if (request.method === 'PUT' && state.failPuts) {
-        response.writeHead(403, { 'content-type': 'application/xml' }).end('<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>');
+        response
+          .writeHead(403, { 'content-type': 'application/xml' })
+          .end('<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>');
       } else if (request.method === 'PUT') {
         objects.set(key, { body: Buffer.concat(chunks), contentType: String(request.headers['content-type']) });
         response.writeHead(200, { etag: '"fake"' }).end();
@@ -32,10 +39,14 @@ async function startFakeS3() {
         const object = objects.get(key);
         if (!object) {
           response.writeHead(404, { 'content-type': 'application/xml' });
-          response.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>');
+          response.end(
+            '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>',
+          );
           return;
         }
-        response.writeHead(200, { 'content-type': object.contentType, 'content-length': object.body.length }).end(object.body);
+        response
+          .writeHead(200, { 'content-type': object.contentType, 'content-length': object.body.length })
+          .end(object.body);
       } else if (request.method === 'DELETE') {
         objects.delete(key);
         response.writeHead(204).end();
@@ -54,7 +65,10 @@ async function startFakeS3() {
   };
 }
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('the local file store', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-store-'));
@@ -79,7 +93,10 @@ describe('the local file store', () => {
 
   it('is the default, in a files folder inside the embedded database folder', () => {
     expect(fileStoreConfigFromEnv({}, '/srv/zhijia/data')).toEqual({ kind: 'local', dir: '/srv/zhijia/data/files' });
-    expect(fileStoreConfigFromEnv({ FILE_STORE_DIR: '/mnt/files' }, '/srv/zhijia/data')).toEqual({ kind: 'local', dir: '/mnt/files' });
+    expect(fileStoreConfigFromEnv({ FILE_STORE_DIR: '/mnt/files' }, '/srv/zhijia/data')).toEqual({
+      kind: 'local',
+      dir: '/mnt/files',
+    });
   });
 });
 
@@ -101,7 +118,12 @@ describe('the S3-compatible file store', () => {
   });
 
   it('is chosen by FILE_STORE_S3_BUCKET and needs both keys', () => {
-    expect(fileStoreConfigFromEnv(env(), '/data')).toMatchObject({ kind: 's3', bucket: 'zhijia-1250000000', forcePathStyle: true, prefix: 'test/' });
+    expect(fileStoreConfigFromEnv(env(), '/data')).toMatchObject({
+      kind: 's3',
+      bucket: 'zhijia-1250000000',
+      forcePathStyle: true,
+      prefix: 'test/',
+    });
     expect(() => fileStoreConfigFromEnv({ FILE_STORE_S3_BUCKET: 'b' }, '/data')).toThrow('FILE_STORE_S3_ACCESS_KEY_ID');
   });
 
@@ -116,7 +138,9 @@ describe('the S3-compatible file store', () => {
     expect(s3.objects.size).toBe(0);
 
     for (const request of s3.requests) {
-      expect(request.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/ap-guangzhou\/s3\/aws4_request, SignedHeaders=.*host.*, Signature=[0-9a-f]{64}$/);
+      expect(request.authorization).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/ap-guangzhou\/s3\/aws4_request, SignedHeaders=.*host.*, Signature=[0-9a-f]{64}$/,
+      );
     }
     expect(s3.requests[0]!.sha256).toMatch(/^[0-9a-f]{64}$|^UNSIGNED-PAYLOAD$/);
   });
@@ -136,7 +160,9 @@ describe('the S3-compatible file store', () => {
       const id = await newCase(w.app, w.member.headers);
       const boundary = '----zhijiaS3';
       const payload = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.png"\r\nContent-Type: image/png\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
         PNG,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
@@ -164,7 +190,10 @@ describe('the S3-compatible file store', () => {
       s3.state.failPuts = false;
       expect(refused.statusCode).toBe(500);
       expect(refused.json().message).toBe('服务器开小差了，请稍后再试');
-      const [rows] = await w.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM help_attachments WHERE request_id = $1`, [id]);
+      const [rows] = await w.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM help_attachments WHERE request_id = $1`,
+        [id],
+      );
       expect(rows!.n).toBe(1);
       expect(s3.objects.size).toBe(1);
     } finally {

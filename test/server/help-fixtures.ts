@@ -78,27 +78,45 @@ export async function submit(app: FastifyInstance, headers: Headers, overrides: 
 }
 
 /** Submits a case and returns its id, failing loudly if the submission is refused. */
-export async function newCase(app: FastifyInstance, headers: Headers, overrides: Record<string, unknown> = {}): Promise<number> {
+export async function newCase(
+  app: FastifyInstance,
+  headers: Headers,
+  overrides: Record<string, unknown> = {},
+): Promise<number> {
   const response = await submit(app, headers, overrides);
   if (response.statusCode !== 201) throw new Error(`submit failed: ${response.body}`);
   return response.json<{ id: number }>().id;
 }
 
-export const act = (app: FastifyInstance, headers: Headers, id: number, action: string, extra: Record<string, unknown> = {}) =>
-  app.inject({ method: 'POST', url: `/api/help/requests/${id}/transition`, headers, payload: { action, ...extra } });
+export const act = (
+  app: FastifyInstance,
+  headers: Headers,
+  id: number,
+  action: string,
+  extra: Record<string, unknown> = {},
+) => app.inject({ method: 'POST', url: `/api/help/requests/${id}/transition`, headers, payload: { action, ...extra } });
 
 export const rate = (app: FastifyInstance, headers: Headers, id: number, rating = 'satisfied', comment?: string) =>
-  app.inject({ method: 'POST', url: `/api/help/requests/${id}/rating`, headers, payload: { rating, ...(comment ? { comment } : {}) } });
+  app.inject({
+    method: 'POST',
+    url: `/api/help/requests/${id}/rating`,
+    headers,
+    payload: { rating, ...(comment ? { comment } : {}) },
+  });
 
 export async function expectOk(response: { statusCode: number; body: string }, status = 200) {
-  if (response.statusCode !== status) throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
+  if (response.statusCode !== status)
+    throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
 }
 
 /** The steps, through the API, that bring a new case to each state. */
 export const PATHS: Record<string, { as: 'member' | 'staff'; action: string; extra?: Record<string, unknown> }[]> = {
   submitted: [],
   accepted: [{ as: 'staff', action: 'accept' }],
-  in_progress: [{ as: 'staff', action: 'accept' }, { as: 'staff', action: 'start' }],
+  in_progress: [
+    { as: 'staff', action: 'accept' },
+    { as: 'staff', action: 'start' },
+  ],
   waiting_member: [
     { as: 'staff', action: 'accept' },
     { as: 'staff', action: 'start' },
@@ -117,7 +135,8 @@ export const PATHS: Record<string, { as: 'member' | 'staff'; action: string; ext
 export async function caseIn(w: HelpWorld, state: string): Promise<number> {
   const id = await newCase(w.app, w.member.headers);
   const steps = state === 'closed' ? PATHS.resolved! : PATHS[state]!;
-  for (const step of steps) await expectOk(await act(w.app, (step.as === 'member' ? w.member : w.staff).headers, id, step.action, step.extra));
+  for (const step of steps)
+    await expectOk(await act(w.app, (step.as === 'member' ? w.member : w.staff).headers, id, step.action, step.extra));
   if (state === 'closed') await expectOk(await rate(w.app, w.member.headers, id));
   return id;
 }

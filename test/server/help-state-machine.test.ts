@@ -7,11 +7,44 @@ beforeAll(async () => {
 });
 afterAll(() => w.close());
 
-type State = 'submitted' | 'accepted' | 'in_progress' | 'waiting_member' | 'resolved' | 'closed' | 'rejected' | 'withdrawn';
-type Action = 'accept' | 'assign' | 'start' | 'request_info' | 'supplement' | 'resume' | 'resolve' | 'reject' | 'withdraw' | 'reopen' | 'rate';
+type State =
+  'submitted' | 'accepted' | 'in_progress' | 'waiting_member' | 'resolved' | 'closed' | 'rejected' | 'withdrawn';
+type Action =
+  | 'accept'
+  | 'assign'
+  | 'start'
+  | 'request_info'
+  | 'supplement'
+  | 'resume'
+  | 'resolve'
+  | 'reject'
+  | 'withdraw'
+  | 'reopen'
+  | 'rate';
 
-const STATES: State[] = ['submitted', 'accepted', 'in_progress', 'waiting_member', 'resolved', 'closed', 'rejected', 'withdrawn'];
-const ACTIONS: Action[] = ['accept', 'assign', 'start', 'request_info', 'supplement', 'resume', 'resolve', 'reject', 'withdraw', 'reopen', 'rate'];
+const STATES: State[] = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'waiting_member',
+  'resolved',
+  'closed',
+  'rejected',
+  'withdrawn',
+];
+const ACTIONS: Action[] = [
+  'accept',
+  'assign',
+  'start',
+  'request_info',
+  'supplement',
+  'resume',
+  'resolve',
+  'reject',
+  'withdraw',
+  'reopen',
+  'rate',
+];
 const MEMBER_ACTIONS: Action[] = ['supplement', 'withdraw', 'reopen', 'rate'];
 
 /** The workflow as the issue states it, written out by hand: state → action → the state it leads to. */
@@ -58,10 +91,14 @@ function payload(action: Action): Record<string, unknown> {
 
 async function perform(id: number, action: Action) {
   const headers = (MEMBER_ACTIONS.includes(action) ? w.member : w.staff).headers;
-  return action === 'rate' ? rate(w.app, headers, id, 'basically_satisfied', '办得挺快') : act(w.app, headers, id, action, payload(action));
+  return action === 'rate'
+    ? rate(w.app, headers, id, 'basically_satisfied', '办得挺快')
+    : act(w.app, headers, id, action, payload(action));
 }
 
-const table = STATES.flatMap((state) => ACTIONS.map((action) => [state, action, LEGAL[state][action] ?? null] as const));
+const table = STATES.flatMap((state) =>
+  ACTIONS.map((action) => [state, action, LEGAL[state][action] ?? null] as const),
+);
 
 describe('the help case state machine', () => {
   it.each(table)('from %s, %s → %s', async (state, action, expected) => {
@@ -75,7 +112,10 @@ describe('the help case state machine', () => {
     } else {
       expect(response.statusCode).toBe(409);
       // A closed case that was rated says why rating again is refused.
-      const message = state === 'closed' && action === 'rate' ? /^这件求助已经评价过了$/ : new RegExp(`^求助当前为「${STATE_LABELS[state]}」，不能`);
+      const message =
+        state === 'closed' && action === 'rate'
+          ? /^这件求助已经评价过了$/
+          : new RegExp(`^求助当前为「${STATE_LABELS[state]}」，不能`);
       expect(response.json().message).toMatch(message);
       expect(row!.status).toBe(state);
     }
@@ -129,7 +169,12 @@ describe('the help case state machine', () => {
 
   it('takes replies only on open cases, and a handler’s only once the case is accepted', async () => {
     const reply = (headers: Record<string, string>, id: number) =>
-      w.app.inject({ method: 'POST', url: `/api/help/requests/${id}/replies`, headers, payload: { body: '请问进展如何？' } });
+      w.app.inject({
+        method: 'POST',
+        url: `/api/help/requests/${id}/replies`,
+        headers,
+        payload: { body: '请问进展如何？' },
+      });
     const fresh = await newCase(w.app, w.member.headers);
     expect((await reply(w.member.headers, fresh)).statusCode).toBe(204);
     const early = await reply(w.staff.headers, fresh);
@@ -169,9 +214,15 @@ describe('closing resolved cases after 7 days', () => {
     const closed = await Promise.all(instances.map((job) => job.runOnce()));
     expect(closed[0]! + closed[1]!).toBeGreaterThanOrEqual(1);
 
-    const rows = await w.db.query<{ id: number; status: string }>(`SELECT id, status FROM help_requests WHERE id = ANY($1) ORDER BY id`, [[old, recent]]);
+    const rows = await w.db.query<{ id: number; status: string }>(
+      `SELECT id, status FROM help_requests WHERE id = ANY($1) ORDER BY id`,
+      [[old, recent]],
+    );
     expect(rows.map((r) => r.status)).toEqual(['closed', 'resolved']);
-    const [events] = await w.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM help_events WHERE request_id = $1 AND kind = 'closed'`, [old]);
+    const [events] = await w.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM help_events WHERE request_id = $1 AND kind = 'closed'`,
+      [old],
+    );
     expect(events!.n).toBe(1);
     const messages = await w.db.query<{ title: string }>(
       `SELECT title FROM notifications WHERE member_id = $1 AND link LIKE $2 AND title = '您的求助已关闭'`,

@@ -1,7 +1,18 @@
 import ExcelJS from 'exceljs';
 import { createHelpCaseForMember } from '../../server/src/routes/help';
 import { setHelpClock } from '../../server/src/routes/help/clock';
-import { act, at, caseIn, categoryId, expectOk, type HelpWorld, helpWorld, newCase, rate, standAt } from './help-fixtures';
+import {
+  act,
+  at,
+  caseIn,
+  categoryId,
+  expectOk,
+  type HelpWorld,
+  helpWorld,
+  newCase,
+  rate,
+  standAt,
+} from './help-fixtures';
 
 let w: HelpWorld;
 beforeAll(async () => {
@@ -9,42 +20,72 @@ beforeAll(async () => {
 });
 afterAll(() => w.close());
 
-const visits = async (scope = 'due') => (await w.app.inject({ method: 'GET', url: `/api/help/visits?scope=${scope}`, headers: w.staff.headers })).json().items as {
-  id: number;
-  requestId: number;
-  dueOn: string;
-  overdue: boolean;
-  status: string;
-}[];
+const visits = async (scope = 'due') =>
+  (await w.app.inject({ method: 'GET', url: `/api/help/visits?scope=${scope}`, headers: w.staff.headers })).json()
+    .items as {
+    id: number;
+    requestId: number;
+    dueOn: string;
+    overdue: boolean;
+    status: string;
+  }[];
 
 describe('回访', () => {
   it('plans visits at +30 and +90 days when resolving, lists them when due, flags them when late and records the outcome', async () => {
     standAt('2030-05-06');
     const id = await caseIn(w, 'in_progress');
-    await expectOk(await act(w.app, w.staff.headers, id, 'resolve', { outcome: '已发放困难补助 2000 元', followUpDays: [30, 90] }));
+    await expectOk(
+      await act(w.app, w.staff.headers, id, 'resolve', { outcome: '已发放困难补助 2000 元', followUpDays: [30, 90] }),
+    );
     const planned = (await visits('planned')).filter((v) => v.requestId === id);
     expect(planned.map((v) => v.dueOn)).toEqual(['2030-06-05', '2030-08-04']);
 
     standAt('2030-05-20');
     expect((await visits()).filter((v) => v.requestId === id)).toEqual([]);
     standAt('2030-06-01');
-    expect((await visits()).filter((v) => v.requestId === id)).toEqual([expect.objectContaining({ dueOn: '2030-06-05', overdue: false })]);
+    expect((await visits()).filter((v) => v.requestId === id)).toEqual([
+      expect.objectContaining({ dueOn: '2030-06-05', overdue: false }),
+    ]);
     standAt('2030-06-06');
     const [late] = (await visits()).filter((v) => v.requestId === id);
     expect(late).toMatchObject({ overdue: true });
     const summary = await w.app.inject({ method: 'GET', url: '/api/help/summary', headers: w.chair.headers });
     expect(summary.json().visitsOverdue).toBeGreaterThanOrEqual(1);
 
-    const foreign = await w.app.inject({ method: 'POST', url: `/api/help/visits/${late!.id}/complete`, headers: w.otherSchoolStaff.headers, payload: { outcome: '—' } });
+    const foreign = await w.app.inject({
+      method: 'POST',
+      url: `/api/help/visits/${late!.id}/complete`,
+      headers: w.otherSchoolStaff.headers,
+      payload: { outcome: '—' },
+    });
     expect(foreign.statusCode).toBe(404);
-    await expectOk(await w.app.inject({ method: 'POST', url: `/api/help/visits/${late!.id}/complete`, headers: w.staff.headers, payload: { outcome: '母亲已出院，家庭情况稳定' } }), 204);
-    const again = await w.app.inject({ method: 'POST', url: `/api/help/visits/${late!.id}/complete`, headers: w.staff.headers, payload: { outcome: '再登记一次' } });
+    await expectOk(
+      await w.app.inject({
+        method: 'POST',
+        url: `/api/help/visits/${late!.id}/complete`,
+        headers: w.staff.headers,
+        payload: { outcome: '母亲已出院，家庭情况稳定' },
+      }),
+      204,
+    );
+    const again = await w.app.inject({
+      method: 'POST',
+      url: `/api/help/visits/${late!.id}/complete`,
+      headers: w.staff.headers,
+      payload: { outcome: '再登记一次' },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().message).toBe('这次回访已经登记过了');
 
-    const handlerView = (await w.app.inject({ method: 'GET', url: `/api/help/cases/${id}`, headers: w.staff.headers })).json();
+    const handlerView = (
+      await w.app.inject({ method: 'GET', url: `/api/help/cases/${id}`, headers: w.staff.headers })
+    ).json();
     expect(handlerView.visits[0]).toMatchObject({ status: 'done', outcome: '母亲已出院，家庭情况稳定' });
-    const memberView = await w.app.inject({ method: 'GET', url: `/api/help/requests/${id}`, headers: w.member.headers });
+    const memberView = await w.app.inject({
+      method: 'GET',
+      url: `/api/help/requests/${id}`,
+      headers: w.member.headers,
+    });
     expect(memberView.body).not.toContain('母亲已出院');
     expect(memberView.json().visits).toEqual([
       { id: late!.id, dueOn: '2030-06-05', status: 'done' },
@@ -56,13 +97,31 @@ describe('回访', () => {
   it('schedules a visit on a finished case only, and drops planned visits when the member reopens', async () => {
     standAt('2030-05-06');
     const open = await caseIn(w, 'in_progress');
-    const early = await w.app.inject({ method: 'POST', url: `/api/help/requests/${open}/visits`, headers: w.staff.headers, payload: { dueOn: '2030-06-01' } });
+    const early = await w.app.inject({
+      method: 'POST',
+      url: `/api/help/requests/${open}/visits`,
+      headers: w.staff.headers,
+      payload: { dueOn: '2030-06-01' },
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().message).toBe('求助办结后才能安排回访');
 
     const id = await caseIn(w, 'resolved');
-    await expectOk(await w.app.inject({ method: 'POST', url: `/api/help/requests/${id}/visits`, headers: w.staff.headers, payload: { dueOn: '2030-06-01' } }), 201);
-    const past = await w.app.inject({ method: 'POST', url: `/api/help/requests/${id}/visits`, headers: w.staff.headers, payload: { dueOn: '2030-05-01' } });
+    await expectOk(
+      await w.app.inject({
+        method: 'POST',
+        url: `/api/help/requests/${id}/visits`,
+        headers: w.staff.headers,
+        payload: { dueOn: '2030-06-01' },
+      }),
+      201,
+    );
+    const past = await w.app.inject({
+      method: 'POST',
+      url: `/api/help/requests/${id}/visits`,
+      headers: w.staff.headers,
+      payload: { dueOn: '2030-05-01' },
+    });
     expect(past.json().message).toBe('回访日期不能早于今天');
     await expectOk(await act(w.app, w.member.headers, id, 'reopen', { message: '问题又出现了' }));
     expect((await visits('planned')).filter((v) => v.requestId === id)).toEqual([]);
@@ -80,16 +139,46 @@ describe('the Excel export', () => {
       const id = await newCase(w.app, w.member.headers, { categoryId: category });
       setClockTo(answeredAt);
       await expectOk(await act(w.app, w.staff.headers, id, 'accept'));
-      await expectOk(await w.app.inject({ method: 'POST', url: `/api/help/requests/${id}/replies`, headers: w.staff.headers, payload: { body: '已收到，正在办理。' } }), 204);
+      await expectOk(
+        await w.app.inject({
+          method: 'POST',
+          url: `/api/help/requests/${id}/replies`,
+          headers: w.staff.headers,
+          payload: { body: '已收到，正在办理。' },
+        }),
+        204,
+      );
       await expectOk(await act(w.app, w.staff.headers, id, 'resolve', { outcome: '已办结' }));
       setClockTo(ratedAt);
       await expectOk(await rate(w.app, w.member.headers, id, rating));
     };
-    await answered(illness, at('2031-07-01', '09:00'), at('2031-07-02', '09:00'), 'satisfied', at('2031-07-10', '09:00'));
-    await answered(illness, at('2031-07-08', '09:00'), at('2031-07-11', '09:00'), 'dissatisfied', at('2031-07-20', '09:00'));
-    await answered(legal, at('2031-08-05', '09:00'), at('2031-08-05', '21:00'), 'basically_satisfied', at('2031-08-10', '09:00'));
+    await answered(
+      illness,
+      at('2031-07-01', '09:00'),
+      at('2031-07-02', '09:00'),
+      'satisfied',
+      at('2031-07-10', '09:00'),
+    );
+    await answered(
+      illness,
+      at('2031-07-08', '09:00'),
+      at('2031-07-11', '09:00'),
+      'dissatisfied',
+      at('2031-07-20', '09:00'),
+    );
+    await answered(
+      legal,
+      at('2031-08-05', '09:00'),
+      at('2031-08-05', '21:00'),
+      'basically_satisfied',
+      at('2031-08-10', '09:00'),
+    );
 
-    const response = await w.app.inject({ method: 'GET', url: '/api/help/export?from=2031-07&to=2031-08', headers: w.staff.headers });
+    const response = await w.app.inject({
+      method: 'GET',
+      url: '/api/help/export?from=2031-07&to=2031-08',
+      headers: w.staff.headers,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
@@ -103,12 +192,32 @@ describe('the Excel export', () => {
       }
       throw new Error(`no row ${label}`);
     };
-    expect(rowOf('2031-07')).toMatchObject({ 新增求助: 2, 大病医疗: 2, 法律咨询: 0, '平均首次答复用时（天）': 2, 评价数: 2, 满意: 1, 不满意: 1, 满意率: 0.5 });
-    expect(rowOf('2031-08')).toMatchObject({ 新增求助: 1, 法律咨询: 1, '平均首次答复用时（天）': 0.5, 评价数: 1, 基本满意: 1, 满意率: 1 });
+    expect(rowOf('2031-07')).toMatchObject({
+      新增求助: 2,
+      大病医疗: 2,
+      法律咨询: 0,
+      '平均首次答复用时（天）': 2,
+      评价数: 2,
+      满意: 1,
+      不满意: 1,
+      满意率: 0.5,
+    });
+    expect(rowOf('2031-08')).toMatchObject({
+      新增求助: 1,
+      法律咨询: 1,
+      '平均首次答复用时（天）': 0.5,
+      评价数: 1,
+      基本满意: 1,
+      满意率: 1,
+    });
     expect(rowOf('合计')).toMatchObject({ 新增求助: 3, 评价数: 3, 满意率: 2 / 3 });
     expect(workbook.getWorksheet('求助明细')!.rowCount).toBe(4);
 
-    const backwards = await w.app.inject({ method: 'GET', url: '/api/help/export?from=2031-08&to=2031-07', headers: w.staff.headers });
+    const backwards = await w.app.inject({
+      method: 'GET',
+      url: '/api/help/export?from=2031-08&to=2031-07',
+      headers: w.staff.headers,
+    });
     expect(backwards.json().message).toBe('起始月份不能晚于截止月份');
   });
 });
@@ -132,10 +241,15 @@ describe('a case opened from 主席接待日', () => {
       }),
     );
     expect(responseDueOn).toBe('2030-09-11');
-    const view = (await w.app.inject({ method: 'GET', url: `/api/help/requests/${id}`, headers: w.member.headers })).json();
+    const view = (
+      await w.app.inject({ method: 'GET', url: `/api/help/requests/${id}`, headers: w.member.headers })
+    ).json();
     expect(view).toMatchObject({ status: 'accepted', categoryName: '劳动人事争议调解', handlerName: '王主席' });
     expect(view.events.map((e: { kind: string }) => e.kind)).toEqual(['submitted', 'accepted']);
-    const [message] = await w.db.query<{ title: string }>(`SELECT title FROM notifications WHERE member_id = $1 AND link LIKE $2`, [w.member.id, `%id=${id}`]);
+    const [message] = await w.db.query<{ title: string }>(
+      `SELECT title FROM notifications WHERE member_id = $1 AND link LIKE $2`,
+      [w.member.id, `%id=${id}`],
+    );
     expect(message!.title).toBe('您反映的问题已登记为求助');
   });
 });

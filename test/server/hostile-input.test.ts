@@ -6,7 +6,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 let staff: Record<string, string>;
-const count = async (table: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+const count = async (table: string) =>
+  (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 const CHINESE = /[\u4e00-\u9fff]/;
 
 beforeAll(async () => {
@@ -17,21 +18,33 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('ids are parsed strictly', () => {
-  it.each(['2147483648', '9223372036854775808', '99999999999999999999999999'])('answers a path id %s beyond integer with 404', async (id) => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/notices/${id}`, headers: staff });
-    expect(response.statusCode).toBe(404);
-    expect(response.json().message).toMatch(CHINESE);
-  });
+  it.each(['2147483648', '9223372036854775808', '99999999999999999999999999'])(
+    'answers a path id %s beyond integer with 404',
+    async (id) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/notices/${id}`, headers: staff });
+      expect(response.statusCode).toBe(404);
+      expect(response.json().message).toMatch(CHINESE);
+    },
+  );
 
-  it.each(['0x10', ' 1', '1e3', '1.0', 'Infinity', '+1'])('refuses a path id written as %j instead of reading it as a number', async (id) => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/notices/${encodeURIComponent(id)}`, headers: staff });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().message).toBe('编号的类型不正确，应为整数');
-  });
+  it.each(['0x10', ' 1', '1e3', '1.0', 'Infinity', '+1'])(
+    'refuses a path id written as %j instead of reading it as a number',
+    async (id) => {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/notices/${encodeURIComponent(id)}`,
+        headers: staff,
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().message).toBe('编号的类型不正确，应为整数');
+    },
+  );
 
   it('refuses a body id beyond integer with a 400 that names the field', async () => {
     const response = await t.app.inject({
-      method: 'POST', url: '/api/reception/appointments', headers: staff,
+      method: 'POST',
+      url: '/api/reception/appointments',
+      headers: staff,
       payload: { sessionId: 2147483648, slotStart: '2030-01-01T06:00:00.000Z', topic: 'other', description: '说明' },
     });
     expect(response.statusCode).toBe(400);
@@ -39,36 +52,62 @@ describe('ids are parsed strictly', () => {
   });
 
   it('refuses a query id beyond integer with a 400 that names the field', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/admin/members?branchId=2147483648', headers: staff });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/members?branchId=2147483648',
+      headers: staff,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toMatch(/^分工会/);
   });
 });
 
 describe('text with control characters', () => {
-  it.each([['a NUL byte', '标题\u0000'], ['an escape', '标题\u001b[31m'], ['a DEL', '标题\u007f']])('refuses %s with a 400 naming the field, and writes nothing', async (_what, title) => {
+  it.each([
+    ['a NUL byte', '标题\u0000'],
+    ['an escape', '标题\u001b[31m'],
+    ['a DEL', '标题\u007f'],
+  ])('refuses %s with a 400 naming the field, and writes nothing', async (_what, title) => {
     const before = await count('notices');
-    const response = await t.app.inject({ method: 'POST', url: '/api/notices', headers: staff, payload: { category: 'news', title, body: '正文' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/notices',
+      headers: staff,
+      payload: { category: 'news', title, body: '正文' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('标题含有不可见的控制字符，请删去后重试');
     expect(await count('notices')).toBe(before);
   });
 
   it('keeps tabs and line breaks', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/notices', headers: staff, payload: { category: 'news', title: '标题', body: '第一行\r\n\t第二行' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/notices',
+      headers: staff,
+      payload: { category: 'news', title: '标题', body: '第一行\r\n\t第二行' },
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json().body).toBe('第一行\r\n\t第二行');
   });
 });
 
 describe('what the database alone would catch', () => {
-  const failureOf = (sql: string) => t.db.query(sql).then(() => null, (error: unknown) => error);
+  const failureOf = (sql: string) =>
+    t.db.query(sql).then(
+      () => null,
+      (error: unknown) => error,
+    );
 
   it.each([
     ['a value beyond integer', 'SELECT 2147483648::int', 400],
     ['text that is not a number', "SELECT 'x'::int", 400],
     ['a division by zero', 'SELECT 1/0', 400],
-    ['a duplicate', "INSERT INTO schema_version (version, name, md5, run_at) SELECT version, name, md5, run_at FROM schema_version LIMIT 1", 409],
+    [
+      'a duplicate',
+      'INSERT INTO schema_version (version, name, md5, run_at) SELECT version, name, md5, run_at FROM schema_version LIMIT 1',
+      409,
+    ],
   ])('maps %s from the real database to a %i in Chinese', async (_what, sql, status) => {
     const mapped = fromDatabaseError(await failureOf(sql));
     expect(mapped?.statusCode).toBe(status);
@@ -89,7 +128,9 @@ describe('limits the framework enforces', () => {
 
   it('answers a body over the limit with a 413 in Chinese', async () => {
     const response = await t.app.inject({
-      method: 'POST', url: '/api/notices', headers: { ...staff, 'content-type': 'application/json' },
+      method: 'POST',
+      url: '/api/notices',
+      headers: { ...staff, 'content-type': 'application/json' },
       payload: JSON.stringify({ category: 'news', title: '大', body: 'x'.repeat(2 * 1024 * 1024) }),
     });
     expect(response.statusCode).toBe(413);
@@ -100,12 +141,20 @@ describe('limits the framework enforces', () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as AddressInfo;
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.get({ host: '127.0.0.1', port, path: `/api/notices?q=${'x'.repeat(20_000)}`, headers: { cookie: 'y'.repeat(20_000) } }, (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      });
+      const request = http.get(
+        {
+          host: '127.0.0.1',
+          port,
+          path: `/api/notices?q=${'x'.repeat(20_000)}`,
+          headers: { cookie: 'y'.repeat(20_000) },
+        },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
       request.on('error', reject);
     });
     expect(answer.status).toBe(431);

@@ -21,8 +21,22 @@ import { openTestDatabase, postgresUrl } from '../support/test-database';
 // The small city is this share of the full one; the planner is told it is the full one.
 const BUILT_SCALE = 0.004;
 // Tables that grow with members and years; a sequential scan of any of them is a read that slows as the city grows.
-const LARGE_TABLES = ['members', 'sessions', 'member_roles', 'bookings', 'booking_slots', 'notifications', 'help_requests', 'help_events',
-  'audit_log', 'survey_answers', 'survey_participants', 'club_members', 'club_events', 'club_event_signups'];
+const LARGE_TABLES = [
+  'members',
+  'sessions',
+  'member_roles',
+  'bookings',
+  'booking_slots',
+  'notifications',
+  'help_requests',
+  'help_events',
+  'audit_log',
+  'survey_answers',
+  'survey_participants',
+  'club_members',
+  'club_events',
+  'club_event_signups',
+];
 // More rows than any list page or one school's year could ask to be sorted.
 const MAX_SORTED_ROWS = 20_000;
 
@@ -40,17 +54,27 @@ interface PlanNode {
 
 /** The app's database, with every statement it is asked to run written down. */
 function recording(db: Db, into: Recorded[]): Db {
-  const record = (q: Queryable): Queryable['query'] => (sql, params) => {
-    into.push({ sql, params });
-    return q.query(sql, params);
+  const record =
+    (q: Queryable): Queryable['query'] =>
+    (sql, params) => {
+      into.push({ sql, params });
+      return q.query(sql, params);
+    };
+  return {
+    ...db,
+    query: record(db),
+    transaction: (work) => db.transaction((tx) => work({ query: record(tx) })),
+    close: () => db.close(),
   };
-  return { ...db, query: record(db), transaction: (work) => db.transaction((tx) => work({ query: record(tx) })), close: () => db.close() };
 }
 
 function problems(node: PlanNode, found: string[] = []): string[] {
-  if (node['Node Type'] === 'Seq Scan' && LARGE_TABLES.includes(node['Relation Name']!)) found.push(`Seq Scan on ${node['Relation Name']}`);
+  if (node['Node Type'] === 'Seq Scan' && LARGE_TABLES.includes(node['Relation Name']!))
+    found.push(`Seq Scan on ${node['Relation Name']}`);
   if (node['Node Type'] === 'Sort' && node['Plan Rows'] > MAX_SORTED_ROWS) {
-    found.push(`Sort of ${Math.round(node['Plan Rows']).toLocaleString('en-US')} rows by ${node['Sort Key']?.join(', ')}`);
+    found.push(
+      `Sort of ${Math.round(node['Plan Rows']).toLocaleString('en-US')} rows by ${node['Sort Key']?.join(', ')}`,
+    );
   }
   for (const child of node.Plans ?? []) problems(child, found);
   return found;
@@ -60,7 +84,13 @@ function problems(node: PlanNode, found: string[] = []): string[] {
 function literal(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
   const text = (v: unknown): string =>
-    v instanceof Date ? v.toISOString() : Array.isArray(v) ? `{${v.map((x) => `"${text(x).replace(/["\\]/g, '\\$&')}"`).join(',')}}` : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    v instanceof Date
+      ? v.toISOString()
+      : Array.isArray(v)
+        ? `{${v.map((x) => `"${text(x).replace(/["\\]/g, '\\$&')}"`).join(',')}}`
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
   // standard_conforming_strings is on (the default): only quotes need doubling.
   return `'${text(value).replace(/'/g, "''")}'`;
 }
@@ -71,12 +101,17 @@ function literal(value: unknown): string {
  * cannot see the values and so cannot, say, use an index behind `$2 IS NULL OR status = $2`.
  */
 async function plans(db: Db, statement: Recorded): Promise<PlanNode[]> {
-  const [custom] = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${statement.sql}`, statement.params);
+  const [custom] = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+    `EXPLAIN (FORMAT JSON) ${statement.sql}`,
+    statement.params,
+  );
   const generic = await db.transaction(async (tx) => {
     await tx.query('SET LOCAL plan_cache_mode = force_generic_plan');
     await tx.query(`PREPARE hot_read AS ${statement.sql}`);
     const args = statement.params?.length ? `(${statement.params.map(literal).join(', ')})` : '';
-    const [row] = await tx.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) EXECUTE hot_read${args}`);
+    const [row] = await tx.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+      `EXPLAIN (FORMAT JSON) EXECUTE hot_read${args}`,
+    );
     await tx.query('DEALLOCATE hot_read');
     return row!;
   });
@@ -97,7 +132,9 @@ onPostgres('the busiest reads at a city of 100,000 members (PostgreSQL planner)'
     await seedDemo(db);
     const built = await buildCity(db, BUILT_SCALE, () => undefined, { schools: 500 });
     const [members] = await db.query<{ ids: number[] }>(
-      `SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM members WHERE union_id = $1 ORDER BY id OFFSET 5 LIMIT 3) m`, [built.school.id]);
+      `SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM members WHERE union_id = $1 ORDER BY id OFFSET 5 LIMIT 3) m`,
+      [built.school.id],
+    );
     city = { ...built.school, supervisorId: built.supervisorId, memberIds: members!.ids, search: '会员12' };
     // As large as the full city: the rows per page stay as they are, the row count grows by 1 / BUILT_SCALE.
     for (const table of LARGE_TABLES) await db.exec(`ALTER TABLE ${table} SET (autovacuum_enabled = false)`);
@@ -108,7 +145,11 @@ onPostgres('the busiest reads at a city of 100,000 members (PostgreSQL planner)'
           AND (c.relname = ANY($2::text[]) OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = ANY(SELECT ('public.' || t)::regclass FROM unnest($2::text[]) t)))`,
       [BUILT_SCALE, LARGE_TABLES],
     );
-    app = await buildApp({ db: recording(db, statements), config: testConfig(), wechat: createLoggingWechatClient(() => undefined) });
+    app = await buildApp({
+      db: recording(db, statements),
+      config: testConfig(),
+      wechat: createLoggingWechatClient(() => undefined),
+    });
     await app.ready();
   }, 120_000);
   afterAll(async () => {
@@ -122,14 +163,24 @@ onPostgres('the busiest reads at a city of 100,000 members (PostgreSQL planner)'
     for (const read of HOT_READS) {
       statements.length = 0;
       for (const { path, memberId } of read.paths(city, tomorrow).slice(0, 2)) {
-        const response = await app.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${cityToken(memberId)}` } });
+        const response = await app.inject({
+          method: 'GET',
+          url: path,
+          headers: { authorization: `Bearer ${cityToken(memberId)}` },
+        });
         expect({ read: read.name, status: response.statusCode }).toEqual({ read: read.name, status: 200 });
       }
-      const reads = statements.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(s.sql));
+      const reads = statements.filter(
+        (s) => /^\s*(SELECT|WITH)\b/i.test(s.sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(s.sql),
+      );
       for (const statement of reads) {
         const [custom, generic] = await plans(db, statement);
-        for (const [kind, plan] of [['', custom!], ['generic plan: ', generic!]] as const) {
-          for (const problem of problems(plan)) found.push(`${read.name}: ${kind}${problem}\n    ${statement.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
+        for (const [kind, plan] of [
+          ['', custom!],
+          ['generic plan: ', generic!],
+        ] as const) {
+          for (const problem of problems(plan))
+            found.push(`${read.name}: ${kind}${problem}\n    ${statement.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
         }
       }
     }

@@ -22,33 +22,50 @@ describe('message centre', () => {
     const m = await createMember(t.db, tree.schoolId);
     const headers = await signIn(t.app, m);
     for (const title of ['第一条', '第二条', '第三条']) {
-      await notify(t.db, {}, { memberId: m.id, kind: 'notice', title, body: '内容', link: '/packages/notices/pages/index/index' });
+      await notify(
+        t.db,
+        {},
+        { memberId: m.id, kind: 'notice', title, body: '内容', link: '/packages/notices/pages/index/index' },
+      );
     }
     const page = (await t.app.inject({ method: 'GET', url: '/api/messages?limit=2', headers })).json();
     expect(page.items.map((x: { title: string }) => x.title)).toEqual(['第三条', '第二条']);
     expect(page).toMatchObject({ unreadCount: 3, hasMore: true });
-    const rest = (await t.app.inject({ method: 'GET', url: `/api/messages?limit=2&before=${page.items[1].id}`, headers })).json();
+    const rest = (
+      await t.app.inject({ method: 'GET', url: `/api/messages?limit=2&before=${page.items[1].id}`, headers })
+    ).json();
     expect(rest.items.map((x: { title: string }) => x.title)).toEqual(['第一条']);
     expect(rest.hasMore).toBe(false);
 
-    expect((await t.app.inject({ method: 'POST', url: `/api/messages/${page.items[0].id}/read`, headers })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/messages/unread-count', headers })).json()).toEqual({ count: 2 });
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/messages/${page.items[0].id}/read`, headers })).statusCode,
+    ).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/messages/unread-count', headers })).json()).toEqual({
+      count: 2,
+    });
     await t.app.inject({ method: 'POST', url: '/api/messages/read-all', headers });
-    expect((await t.app.inject({ method: 'GET', url: '/api/messages/unread-count', headers })).json()).toEqual({ count: 0 });
+    expect((await t.app.inject({ method: 'GET', url: '/api/messages/unread-count', headers })).json()).toEqual({
+      count: 0,
+    });
   });
 
   it('lists by the time each message was made, even when rows were written out of that order', async () => {
     const m = await createMember(t.db, tree.schoolId);
     const headers = await signIn(t.app, m);
     const insert = (title: string, minutesAgo: number) =>
-      t.db.query(`INSERT INTO notifications (member_id, kind, title, body, created_at) VALUES ($1, 'notice', $2, '内容', now() - make_interval(mins => $3))`, [m.id, title, minutesAgo]);
+      t.db.query(
+        `INSERT INTO notifications (member_id, kind, title, body, created_at) VALUES ($1, 'notice', $2, '内容', now() - make_interval(mins => $3))`,
+        [m.id, title, minutesAgo],
+      );
     await insert('5分钟前', 5);
     await insert('昨天', 24 * 60);
     await insert('6分钟前', 6);
     await insert('刚才', 0);
     const first = (await t.app.inject({ method: 'GET', url: '/api/messages?limit=2', headers })).json();
     expect(first.items.map((x: { title: string }) => x.title)).toEqual(['刚才', '5分钟前']);
-    const rest = (await t.app.inject({ method: 'GET', url: `/api/messages?limit=2&before=${first.items[1].id}`, headers })).json();
+    const rest = (
+      await t.app.inject({ method: 'GET', url: `/api/messages?limit=2&before=${first.items[1].id}`, headers })
+    ).json();
     expect(rest.items.map((x: { title: string }) => x.title)).toEqual(['6分钟前', '昨天']);
     expect(rest.hasMore).toBe(false);
   });
@@ -59,8 +76,12 @@ describe('message centre', () => {
     await notify(t.db, {}, { memberId: owner.id, kind: 'help', title: '您的求助已受理' });
     const [row] = await t.db.query<{ id: number }>('SELECT id FROM notifications WHERE member_id = $1', [owner.id]);
     expect((await t.app.inject({ method: 'GET', url: '/api/messages', headers: other })).json().items).toEqual([]);
-    expect((await t.app.inject({ method: 'POST', url: `/api/messages/${row!.id}/read`, headers: other })).statusCode).toBe(404);
-    const [after] = await t.db.query<{ read_at: Date | null }>('SELECT read_at FROM notifications WHERE id = $1', [row!.id]);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/messages/${row!.id}/read`, headers: other })).statusCode,
+    ).toBe(404);
+    const [after] = await t.db.query<{ read_at: Date | null }>('SELECT read_at FROM notifications WHERE id = $1', [
+      row!.id,
+    ]);
     expect(after!.read_at).toBeNull();
   });
 });
@@ -83,9 +104,19 @@ describe('WeChat subscribe messages', () => {
     await notify(t.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '预约成功' });
     expect(await outbox(m.id)).toEqual([]);
 
-    const accepted = await t.app.inject({ method: 'POST', url: '/api/messages/subscriptions', headers: m.headers, payload: { accepted: ['tmpl-booking'] } });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/messages/subscriptions',
+      headers: m.headers,
+      payload: { accepted: ['tmpl-booking'] },
+    });
     expect(accepted.statusCode).toBe(204);
-    await notify(t.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '羽毛球场预约成功，请于开场前十五分钟内到场签到', body: '周五 18:00' });
+    await notify(t.db, TEMPLATES, {
+      memberId: m.id,
+      kind: 'booking',
+      title: '羽毛球场预约成功，请于开场前十五分钟内到场签到',
+      body: '周五 18:00',
+    });
     await notify(t.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '第二条' });
     const queued = await outbox(m.id);
     expect(queued).toHaveLength(1);
@@ -97,7 +128,12 @@ describe('WeChat subscribe messages', () => {
     const room = await createRoom(t.app, staff, { name: '羽毛球场', capacity: 1 });
     const [first, second] = [await boundMember(), await boundMember()];
     for (const m of [first, second]) {
-      await t.app.inject({ method: 'POST', url: '/api/messages/subscriptions', headers: m.headers, payload: { accepted: ['tmpl-booking'] } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/messages/subscriptions',
+        headers: m.headers,
+        payload: { accepted: ['tmpl-booking'] },
+      });
     }
     const grants = (memberId: number) =>
       t.db.query<{ remaining: number }>(`SELECT remaining FROM subscribe_grants WHERE member_id = $1`, [memberId]);
@@ -118,7 +154,12 @@ describe('WeChat subscribe messages', () => {
 
   it('refuses a template the server does not know', async () => {
     const m = await boundMember();
-    const response = await t.app.inject({ method: 'POST', url: '/api/messages/subscriptions', headers: m.headers, payload: { accepted: ['made-up'] } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/messages/subscriptions',
+      headers: m.headers,
+      payload: { accepted: ['made-up'] },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toBe('未配置的订阅消息模板：made-up');
   });
@@ -135,19 +176,31 @@ describe('the outbox sender', () => {
   afterAll(() => s.close());
 
   const outbox = (memberId: number) =>
-    s.db.query<{ status: string; attempts: number }>('SELECT status, attempts FROM subscribe_outbox WHERE member_id = $1 ORDER BY id', [memberId]);
+    s.db.query<{ status: string; attempts: number }>(
+      'SELECT status, attempts FROM subscribe_outbox WHERE member_id = $1 ORDER BY id',
+      [memberId],
+    );
 
   async function queuedMessage() {
     const m = await createMember(s.db, schoolId);
     await s.db.query('UPDATE members SET openid = $2 WHERE id = $1', [m.id, `openid-${m.id}`]);
-    await s.db.query(`INSERT INTO subscribe_grants (member_id, template_id, remaining) VALUES ($1, 'tmpl-booking', 1)`, [m.id]);
+    await s.db.query(
+      `INSERT INTO subscribe_grants (member_id, template_id, remaining) VALUES ($1, 'tmpl-booking', 1)`,
+      [m.id],
+    );
     await notify(s.db, TEMPLATES, { memberId: m.id, kind: 'booking', title: '预约成功' });
     return m;
   }
 
   it('sends each queued message exactly once with two senders running side by side, and retries a failure', async () => {
     const fake = await startFakeWechat();
-    const wechat = createWechatClient({ apiBase: fake.baseUrl, appId: 'wx', appSecret: 's', miniprogramState: 'formal', db: s.db });
+    const wechat = createWechatClient({
+      apiBase: fake.baseUrl,
+      appId: 'wx',
+      appSecret: 's',
+      miniprogramState: 'formal',
+      db: s.db,
+    });
     const members: { id: number }[] = [];
     for (let n = 0; n < 6; n += 1) members.push(await queuedMessage());
     fake.failNext({ status: 503 });
@@ -167,7 +220,13 @@ describe('the outbox sender', () => {
 
   it('gives up at once when WeChat says the member refused', async () => {
     const fake = await startFakeWechat();
-    const wechat = createWechatClient({ apiBase: fake.baseUrl, appId: 'wx', appSecret: 's', miniprogramState: 'formal', db: s.db });
+    const wechat = createWechatClient({
+      apiBase: fake.baseUrl,
+      appId: 'wx',
+      appSecret: 's',
+      miniprogramState: 'formal',
+      db: s.db,
+    });
     const m = await queuedMessage();
     fake.failNext({ status: 200, errcode: 43101 });
     const sender = createOutboxSender({ db: s.db, wechat, baseDelaySeconds: 0 });

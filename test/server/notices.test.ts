@@ -16,15 +16,24 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const publish = (headers: Record<string, string>, payload: object) => t.app.inject({ method: 'POST', url: '/api/notices', headers, payload });
+const publish = (headers: Record<string, string>, payload: object) =>
+  t.app.inject({ method: 'POST', url: '/api/notices', headers, payload });
 const list = async (headers: Record<string, string>, query = '') =>
-  (await t.app.inject({ method: 'GET', url: `/api/notices${query}`, headers })).json<{ items: { title: string }[]; total: number }>();
+  (await t.app.inject({ method: 'GET', url: `/api/notices${query}`, headers })).json<{
+    items: { title: string }[];
+    total: number;
+  }>();
 
 describe('notices and 工会公开', () => {
   it('lets staff publish and members read it under its category', async () => {
     const created = await publish(staff, { category: 'rules', title: '工会主席接待日制度', body: '每周三下午接待。' });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ category: 'rules', title: '工会主席接待日制度', pinned: false, body: '每周三下午接待。' });
+    expect(created.json()).toMatchObject({
+      category: 'rules',
+      title: '工会主席接待日制度',
+      pinned: false,
+      body: '每周三下午接待。',
+    });
 
     const rules = await list(member, '?category=rules');
     expect(rules.items.map((n) => n.title)).toContain('工会主席接待日制度');
@@ -48,7 +57,9 @@ describe('notices and 工会公开', () => {
     expect(titles).not.toContain('二中内部通知');
 
     const [secret] = await t.db.query<{ id: number }>(`SELECT id FROM notices WHERE title = '二中内部通知'`);
-    expect((await t.app.inject({ method: 'GET', url: `/api/notices/${secret!.id}`, headers: member })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/notices/${secret!.id}`, headers: member })).statusCode).toBe(
+      404,
+    );
   });
 
   it('lists pinned notices first and filters by pinned', async () => {
@@ -61,11 +72,23 @@ describe('notices and 工会公开', () => {
 
   it('lets staff edit and withdraw only their own union’s notices', async () => {
     const id = (await publish(staff, { category: 'services', title: '服务项目', body: '初稿' })).json().id;
-    const foreign = await t.app.inject({ method: 'PATCH', url: `/api/notices/${id}`, headers: otherSchoolStaff, payload: { body: '篡改' } });
+    const foreign = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/notices/${id}`,
+      headers: otherSchoolStaff,
+      payload: { body: '篡改' },
+    });
     expect(foreign.statusCode).toBe(404);
-    const edited = await t.app.inject({ method: 'PATCH', url: `/api/notices/${id}`, headers: staff, payload: { body: '定稿', pinned: true } });
+    const edited = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/notices/${id}`,
+      headers: staff,
+      payload: { body: '定稿', pinned: true },
+    });
     expect(edited.json()).toMatchObject({ body: '定稿', pinned: true, title: '服务项目' });
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/notices/${id}`, headers: otherSchoolStaff })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/notices/${id}`, headers: otherSchoolStaff })).statusCode,
+    ).toBe(404);
     expect((await t.app.inject({ method: 'DELETE', url: `/api/notices/${id}`, headers: staff })).statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: `/api/notices/${id}`, headers: member })).statusCode).toBe(404);
   });

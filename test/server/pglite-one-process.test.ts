@@ -20,7 +20,16 @@ function startApi() {
   // node itself (tsx as a loader, not a wrapper process), so the child's pid is the server's.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PGLITE_DIR: folder, PORT: '0', HOST: '127.0.0.1', H5_DIR: '', AUTH_MODE: 'dev', LOG_LEVEL: 'info', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PGLITE_DIR: folder,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      H5_DIR: '',
+      AUTH_MODE: 'dev',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);

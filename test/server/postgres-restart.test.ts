@@ -23,7 +23,11 @@ onPostgres('PostgreSQL restarted under load', () => {
         cwd: path.resolve(__dirname, '../..'),
         env: { ...process.env, DATABASE_URL: server.url, NODE_OPTIONS: '' },
       });
-      const app = await buildApp({ db, config: testConfig({ logLevel: process.env.RESTART_LOG ?? 'silent' }), wechat: createLoggingWechatClient(() => undefined) });
+      const app = await buildApp({
+        db,
+        config: testConfig({ logLevel: process.env.RESTART_LOG ?? 'silent' }),
+        wechat: createLoggingWechatClient(() => undefined),
+      });
       await app.ready();
       const tree = await createUnionTree(db);
       const staff = await signIn(app, await createMember(db, tree.schoolId, { roles: ['staff'] }));
@@ -36,7 +40,12 @@ onPostgres('PostgreSQL restarted under load', () => {
       const worker = async () => {
         while (running) {
           const title = `公告${(sent += 1)}`;
-          const response = await app.inject({ method: 'POST', url: '/api/notices', headers: staff, payload: { category: 'news', title, body: '正文' } });
+          const response = await app.inject({
+            method: 'POST',
+            url: '/api/notices',
+            headers: staff,
+            payload: { category: 'news', title, body: '正文' },
+          });
           statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
           if (response.statusCode === 201) acknowledged.push(title);
           else refusals.push({ status: response.statusCode, message: response.json().message });
@@ -60,7 +69,8 @@ onPostgres('PostgreSQL restarted under load', () => {
       expect(recovered).toBe(true);
       expect(statuses.get(500) ?? 0).toBe(0);
       expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
-      for (const refusal of refusals) expect(refusal).toEqual({ status: 503, message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+      for (const refusal of refusals)
+        expect(refusal).toEqual({ status: 503, message: expect.stringMatching(/[\u4e00-\u9fff]/) });
       const stored = new Set((await db.query<{ title: string }>(`SELECT title FROM notices`)).map((row) => row.title));
       expect(acknowledged.filter((title) => !stored.has(title))).toEqual([]);
       expect(acknowledged.length).toBeGreaterThan(10);

@@ -15,7 +15,11 @@ const privacy = (method: 'GET' | 'DELETE', url: string, headers: Headers, payloa
 
 type Figure = { section: string; label: string; kind: 'year' | 'snapshot'; value: number | null };
 const figures = async (year: number): Promise<Figure[]> => {
-  const response = await w.app.inject({ method: 'GET', url: `/api/admin/annual-report/contents?year=${year}`, headers: w.staff.headers });
+  const response = await w.app.inject({
+    method: 'GET',
+    url: `/api/admin/annual-report/contents?year=${year}`,
+    headers: w.staff.headers,
+  });
   expect(response.statusCode).toBe(200);
   return response.json().figures;
 };
@@ -36,7 +40,13 @@ describe('个人信息与隐私: what the app holds', () => {
     const response = await privacy('GET', '', w.member.headers);
     expect(response.statusCode).toBe(200);
     const data = response.json();
-    expect(data.profile).toMatchObject({ name: ERASED.name, phone: '139****5678', branchName: '语文组分工会', wechatBound: true, roles: [] });
+    expect(data.profile).toMatchObject({
+      name: ERASED.name,
+      phone: '139****5678',
+      branchName: '语文组分工会',
+      wechatBound: true,
+      roles: [],
+    });
     const counts = Object.fromEntries(data.sections.map((s: { key: string; count: number }) => [s.key, s.count]));
     expect(counts).toEqual({
       bookings: 3,
@@ -74,7 +84,9 @@ describe('个人信息与隐私: what the app holds', () => {
     const xlsx = await privacy('GET', '/export?format=xlsx', w.member.headers);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['个人资料', '活动中心预约', '困难帮扶与求助', '心理咨询预约', '消息']));
+    expect(book.worksheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['个人资料', '活动中心预约', '困难帮扶与求助', '心理咨询预约', '消息']),
+    );
     expect(book.getWorksheet('个人资料')!.getRow(1).values).toEqual([undefined, '姓名', ERASED.name]);
     // Times read as Beijing time in WPS or Excel: the 10:00 visit says 10:00, not 02:00 UTC.
     const bookings = book.getWorksheet('活动中心预约')!;
@@ -82,7 +94,10 @@ describe('个人信息与隐私: what the app holds', () => {
     expect(starts).toContain('2025-03-10 10:00');
     for (const value of starts) expect(String(value)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 
-    const log = await w.db.query(`SELECT detail FROM audit_log WHERE action = 'privacy.data.export' AND actor_id = $1 ORDER BY id`, [w.member.id]);
+    const log = await w.db.query(
+      `SELECT detail FROM audit_log WHERE action = 'privacy.data.export' AND actor_id = $1 ORDER BY id`,
+      [w.member.id],
+    );
     expect(log).toEqual([{ detail: { format: 'json' } }, { detail: { format: 'xlsx' } }]);
     expect((await privacy('GET', '/export?format=pdf', w.member.headers)).json().message).toContain('文件格式');
   });
@@ -90,9 +105,20 @@ describe('个人信息与隐私: what the app holds', () => {
   it('says beforehand what erasing the account will cancel and delete', async () => {
     const response = await privacy('GET', '/erasure', w.member.headers);
     expect(response.statusCode).toBe(200);
-    const effects = Object.fromEntries(response.json().effects.map((e: { key: string; count: number }) => [e.key, e.count]));
+    const effects = Object.fromEntries(
+      response.json().effects.map((e: { key: string; count: number }) => [e.key, e.count]),
+    );
     expect(response.json()).toMatchObject({ allowed: true, refusal: null });
-    expect(effects).toEqual({ bookings: 1, counselling: 1, reception: 1, signUps: 1, clubs: 1, openCases: 1, attachments: 1, messages: 2 });
+    expect(effects).toEqual({
+      bookings: 1,
+      counselling: 1,
+      reception: 1,
+      signUps: 1,
+      clubs: 1,
+      openCases: 1,
+      attachments: 1,
+      messages: 2,
+    });
   });
 });
 
@@ -101,20 +127,31 @@ describe('注销账号: who may, and how it is confirmed', () => {
     const response = await privacy('DELETE', '/account', w.staff.headers, { confirm: true });
     expect(response.statusCode).toBe(409);
     expect(response.json().message).toBe('您目前担任工会干事，请先请本工会的其他干事或主席撤销您的角色，再注销账号');
-    expect((await privacy('GET', '/erasure', w.staff.headers)).json()).toMatchObject({ allowed: false, refusal: response.json().message });
+    expect((await privacy('GET', '/erasure', w.staff.headers)).json()).toMatchObject({
+      allowed: false,
+      refusal: response.json().message,
+    });
   });
 
   it('gives staff no way to erase someone else: no member can be named, and the roster has no delete', async () => {
     const named = await privacy('DELETE', '/account', w.staff.headers, { confirm: true, memberId: w.bystander.id });
     expect(named.statusCode).toBe(400);
-    const roster = await w.app.inject({ method: 'DELETE', url: `/api/admin/members/${w.bystander.id}`, headers: w.staff.headers });
+    const roster = await w.app.inject({
+      method: 'DELETE',
+      url: `/api/admin/members/${w.bystander.id}`,
+      headers: w.staff.headers,
+    });
     expect(roster.statusCode).toBe(404);
-    const [row] = await w.db.query<{ name: string; erased: boolean }>(`SELECT name, erased_at IS NOT NULL AS erased FROM members WHERE id = $1`, [w.bystander.id]);
+    const [row] = await w.db.query<{ name: string; erased: boolean }>(
+      `SELECT name, erased_at IS NOT NULL AS erased FROM members WHERE id = $1`,
+      [w.bystander.id],
+    );
     expect(row).toEqual({ name: '司马静', erased: false });
   });
 
   it('changes nothing at all when any rule fails: the erasure is one transaction', async () => {
-    await w.db.exec(`CREATE FUNCTION privacy_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test failure'; END $$;
+    await w.db
+      .exec(`CREATE FUNCTION privacy_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test failure'; END $$;
                      CREATE TRIGGER privacy_test_fail BEFORE INSERT ON account_erasures FOR EACH ROW EXECUTE FUNCTION privacy_test_fail();`);
     try {
       const before = await w.db.query(`SELECT name, phone, openid FROM members WHERE id = $1`, [w.member.id]);
@@ -149,8 +186,12 @@ describe('注销账号: one transaction, by the documented rules', () => {
   beforeAll(async () => {
     // The search is not vacuous: every one of the three is stored in several places at first.
     expect((await whereFound(w.db, ERASED.name)).length).toBeGreaterThan(5);
-    expect(await whereFound(w.db, ERASED.phone)).toEqual(expect.arrayContaining(['members.phone', 'club_announcements.body']));
-    expect(await whereFound(w.db, ERASED.openid)).toEqual(expect.arrayContaining(['members.openid', 'bind_failures.openid', 'subscribe_outbox.openid']));
+    expect(await whereFound(w.db, ERASED.phone)).toEqual(
+      expect.arrayContaining(['members.phone', 'club_announcements.body']),
+    );
+    expect(await whereFound(w.db, ERASED.openid)).toEqual(
+      expect.arrayContaining(['members.openid', 'bind_failures.openid', 'subscribe_outbox.openid']),
+    );
     before2025 = await figures(2025);
     bystanderBefore = await bystanderRows();
     const response = await privacy('DELETE', '/account', w.member.headers, { confirm: true });
@@ -182,8 +223,18 @@ describe('注销账号: one transaction, by the documented rules', () => {
   });
 
   it('keeps the records, anonymised, and clears what the member wrote', async () => {
-    const [member] = await w.db.query(`SELECT name, phone, staff_no AS "staffNo", openid, branch_id AS "branchId", status FROM members WHERE id = $1`, [w.member.id]);
-    expect(member).toEqual({ name: '已注销会员', phone: '', staffNo: `#${w.member.id}`, openid: null, branchId: null, status: 'left' });
+    const [member] = await w.db.query(
+      `SELECT name, phone, staff_no AS "staffNo", openid, branch_id AS "branchId", status FROM members WHERE id = $1`,
+      [w.member.id],
+    );
+    expect(member).toEqual({
+      name: '已注销会员',
+      phone: '',
+      staffNo: `#${w.member.id}`,
+      openid: null,
+      branchId: null,
+      status: 'left',
+    });
     const counts = await w.db.query(
       `SELECT (SELECT count(*)::int FROM bookings WHERE member_id = $1) AS bookings,
               (SELECT count(*)::int FROM help_requests WHERE member_id = $1) AS help,
@@ -194,12 +245,23 @@ describe('注销账号: one transaction, by the documented rules', () => {
               (SELECT count(*)::int FROM sessions WHERE member_id = $1) AS sessions`,
       [w.member.id, [w.ids.session, w.ids.upcomingSession], w.ids.session],
     );
-    expect(counts).toEqual([{ bookings: 3, help: 2, reception: 2, counselling: 2, counsellorNotes: 0, surveys: 1, sessions: 0 }]);
-    const [help] = await w.db.query(`SELECT title, description, rating, status FROM help_requests WHERE id = $1`, [w.ids.helpCase]);
-    expect(help).toEqual({ title: '（已随账号注销清除）', description: '（已随账号注销清除）', rating: 'satisfied', status: 'resolved' });
+    expect(counts).toEqual([
+      { bookings: 3, help: 2, reception: 2, counselling: 2, counsellorNotes: 0, surveys: 1, sessions: 0 },
+    ]);
+    const [help] = await w.db.query(`SELECT title, description, rating, status FROM help_requests WHERE id = $1`, [
+      w.ids.helpCase,
+    ]);
+    expect(help).toEqual({
+      title: '（已随账号注销清除）',
+      description: '（已随账号注销清除）',
+      rating: 'satisfied',
+      status: 'resolved',
+    });
     const [open] = await w.db.query(`SELECT status FROM help_requests WHERE id = $1`, [w.ids.openCase]);
     expect(open).toEqual({ status: 'withdrawn' });
-    const events = await w.db.query<{ body: string }>(`SELECT body FROM help_events WHERE request_id = $1`, [w.ids.helpCase]);
+    const events = await w.db.query<{ body: string }>(`SELECT body FROM help_events WHERE request_id = $1`, [
+      w.ids.helpCase,
+    ]);
     expect(events.every((e) => e.body === '')).toBe(true);
   });
 
@@ -218,10 +280,21 @@ describe('注销账号: one transaction, by the documented rules', () => {
               (SELECT count(*)::int FROM club_members WHERE member_id = $1) AS clubs`,
       [w.member.id, w.ids.upcomingSlot, w.ids.room, w.ids.upcomingSession, w.ids.nextEvent, w.waiter.id],
     );
-    expect(upcoming).toEqual([{ booking: 'cancelled', slotTaken: 1, counselling: 'cancelled', reception: 'cancelled', waiter: 'confirmed', clubs: 0 }]);
+    expect(upcoming).toEqual([
+      {
+        booking: 'cancelled',
+        slotTaken: 1,
+        counselling: 'cancelled',
+        reception: 'cancelled',
+        waiter: 'confirmed',
+        clubs: 0,
+      },
+    ]);
     const told = await w.db.query(`SELECT title FROM notifications WHERE member_id = $1`, [w.waiter.id]);
     expect(told).toEqual([{ title: '候补成功：周末训练' }]);
-    const counsellorTold = await w.db.query(`SELECT title FROM notifications WHERE member_id = $1`, [w.counsellorMember.id]);
+    const counsellorTold = await w.db.query(`SELECT title FROM notifications WHERE member_id = $1`, [
+      w.counsellorMember.id,
+    ]);
     expect(counsellorTold).toEqual([{ title: '有一个咨询预约已取消' }]);
   });
 
@@ -235,8 +308,18 @@ describe('注销账号: one transaction, by the documented rules', () => {
   });
 
   it('records the erasure in the audit log as numbers only', async () => {
-    const [entry] = await w.db.query<{ detail: Record<string, unknown> }>(`SELECT detail FROM audit_log WHERE action = 'privacy.account.erase' AND target_id = $1`, [String(w.member.id)]);
-    expect(entry!.detail).toMatchObject({ rulesVersion: '2026-2', bookingsCancelled: 1, counsellingCancelled: 1, receptionCancelled: 1, attachmentsDeleted: 1, helpWithdrawn: 1 });
+    const [entry] = await w.db.query<{ detail: Record<string, unknown> }>(
+      `SELECT detail FROM audit_log WHERE action = 'privacy.account.erase' AND target_id = $1`,
+      [String(w.member.id)],
+    );
+    expect(entry!.detail).toMatchObject({
+      rulesVersion: '2026-2',
+      bookingsCancelled: 1,
+      counsellingCancelled: 1,
+      receptionCancelled: 1,
+      attachmentsDeleted: 1,
+      helpWithdrawn: 1,
+    });
     expect(Object.values(entry!.detail).every((v) => typeof v === 'number' || v === '2026-2')).toBe(true);
   });
 
@@ -246,7 +329,11 @@ describe('注销账号: one transaction, by the documented rules', () => {
     expect(again.json().message).toBe('该账号已注销');
     expect((await privacy('GET', '', w.member.headers)).statusCode).toBe(410);
     expect((await w.app.inject({ method: 'GET', url: '/api/me', headers: w.member.headers })).statusCode).toBe(401);
-    const devLogin = await w.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { staffNo: w.member.staffNo } });
+    const devLogin = await w.app.inject({
+      method: 'POST',
+      url: '/api/auth/dev-login',
+      payload: { staffNo: w.member.staffNo },
+    });
     expect(devLogin.statusCode).toBeGreaterThanOrEqual(400);
   });
 
@@ -262,7 +349,12 @@ describe('注销账号: one transaction, by the documented rules', () => {
   });
 
   it('refuses to edit the erased account in the roster', async () => {
-    const response = await w.app.inject({ method: 'PATCH', url: `/api/admin/members/${w.member.id}`, headers: w.staff.headers, payload: { status: 'active' } });
+    const response = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/members/${w.member.id}`,
+      headers: w.staff.headers,
+      payload: { status: 'active' },
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().message).toBe('这位会员已注销账号，资料不能再修改；如需恢复，请重新导入名册');
   });

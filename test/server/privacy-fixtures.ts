@@ -14,7 +14,8 @@ export type Headers = Record<string, string>;
 /** Whose data is erased: a name, phone and WeChat id found nowhere else in the database. */
 export const ERASED = { name: '欧阳明远', phone: '13912345678', openid: 'oWxPrivacyTest-7d3f9a2c' };
 
-const one = async (db: Queryable, sql: string, params: unknown[] = []) => (await db.query<{ id: number }>(sql, params))[0]!.id;
+const one = async (db: Queryable, sql: string, params: unknown[] = []) =>
+  (await db.query<{ id: number }>(sql, params))[0]!.id;
 
 /** The instant `days` from now on the hour, so a "future" record stays future for the whole test. */
 const ahead = (days: number) => {
@@ -48,17 +49,33 @@ export async function privacyWorld() {
   const waiter = await person({ name: '钱候补' });
   const bystander = await person({ name: '司马静', branchId: tree.branchIds[1] });
   const member = await person({ name: ERASED.name, branchId: tree.branchIds[0] });
-  await db.query(`UPDATE members SET phone = $2, openid = $3, bound_at = '2025-02-01T09:00:00+08:00' WHERE id = $1`, [member.id, ERASED.phone, ERASED.openid]);
+  await db.query(`UPDATE members SET phone = $2, openid = $3, bound_at = '2025-02-01T09:00:00+08:00' WHERE id = $1`, [
+    member.id,
+    ERASED.phone,
+    ERASED.openid,
+  ]);
   const m = member.id;
 
   // 登录与微信
   await db.query(`INSERT INTO bind_failures (openid) VALUES ($1)`, [ERASED.openid]);
-  await db.query(`INSERT INTO bind_tickets (ticket_hash, openid, expires_at) VALUES ('privacy-ticket-hash', $1, now() + interval '10 minutes')`, [ERASED.openid]);
-  await db.query(`INSERT INTO subscribe_grants (member_id, template_id, remaining) VALUES ($1, 'tmpl-booking', 2)`, [m]);
-  await db.query(`INSERT INTO subscribe_outbox (member_id, openid, template_id, data) VALUES ($1, $2, 'tmpl-booking', '{"thing1": {"value": "预约成功"}}')`, [m, ERASED.openid]);
+  await db.query(
+    `INSERT INTO bind_tickets (ticket_hash, openid, expires_at) VALUES ('privacy-ticket-hash', $1, now() + interval '10 minutes')`,
+    [ERASED.openid],
+  );
+  await db.query(`INSERT INTO subscribe_grants (member_id, template_id, remaining) VALUES ($1, 'tmpl-booking', 2)`, [
+    m,
+  ]);
+  await db.query(
+    `INSERT INTO subscribe_outbox (member_id, openid, template_id, data) VALUES ($1, $2, 'tmpl-booking', '{"thing1": {"value": "预约成功"}}')`,
+    [m, ERASED.openid],
+  );
 
   // 活动中心: two visits in 2025, one upcoming booking sharing a slot with the bystander.
-  const room = await one(db, `INSERT INTO rooms (union_id, code, name, mode, capacity, slot_minutes) VALUES ($1, 'PRIVROOM01', '乒乓球室', 'seats', 4, 60) RETURNING id`, [union]);
+  const room = await one(
+    db,
+    `INSERT INTO rooms (union_id, code, name, mode, capacity, slot_minutes) VALUES ($1, 'PRIVROOM01', '乒乓球室', 'seats', 4, 60) RETURNING id`,
+    [union],
+  );
   const book = async (memberId: number, startsAt: Date, status: string, note = '') => {
     await db.query(
       `INSERT INTO booking_slots (room_id, starts_at, slot_date, capacity, booked) VALUES ($1, $2, $3, 4, 1)
@@ -88,12 +105,20 @@ export async function privacyWorld() {
     `INSERT INTO counsellors (union_id, member_id, display_name, modes) VALUES ($1, $2, '陈老师', ARRAY['phone', 'online']) RETURNING id`,
     [union, counsellorMember.id],
   );
-  await db.query(`INSERT INTO counselling_consents (member_id, version, agreed_at) VALUES ($1, '2026-11', '2025-01-05T09:00:00+08:00')`, [m]);
+  await db.query(
+    `INSERT INTO counselling_consents (member_id, version, agreed_at) VALUES ($1, '2026-11', '2025-01-05T09:00:00+08:00')`,
+    [m],
+  );
   const past = new Date('2025-05-06T15:00:00+08:00');
   // The reason and alias are stored sealed, as the API writes them (the same key as the test app's).
   const ring = resolveKeyRing({ env: process.env, authMode: 'dev', warn: () => undefined });
-  const nextId = async () => one(db, `SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`, []);
-  const sealed = (id: number, alias: string, note: string) => [id, ring.sealText(alias, sealContext(id, 'alias')), ring.sealText(note, sealContext(id, 'note'))];
+  const nextId = async () =>
+    one(db, `SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`, []);
+  const sealed = (id: number, alias: string, note: string) => [
+    id,
+    ring.sealText(alias, sealContext(id, 'alias')),
+    ring.sealText(note, sealContext(id, 'note')),
+  ];
   const session = await one(
     db,
     `INSERT INTO counselling_appointments (id, union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias_sealed, note_sealed, contact, rating, rated_at)
@@ -114,7 +139,9 @@ export async function privacyWorld() {
   );
 
   // 困难帮扶: a case of 2025, resolved and rated, with an attachment and a visit; one still open.
-  const category = await one(db, `INSERT INTO help_categories (union_id, name) VALUES ($1, '大病医疗') RETURNING id`, [union]);
+  const category = await one(db, `INSERT INTO help_categories (union_id, name) VALUES ($1, '大病医疗') RETURNING id`, [
+    union,
+  ]);
   const helpAt = new Date('2025-06-01T09:00:00+08:00');
   const helpCase = await one(
     db,
@@ -131,7 +158,11 @@ export async function privacyWorld() {
     [helpCase, m, helpAt, staff.id],
   );
   const storageKey = newStorageKey('help', helpAt);
-  await createFileStore({ kind: 'local', dir: filesDir }).put(storageKey, Buffer.from('%PDF-1.4 病历'), 'application/pdf');
+  await createFileStore({ kind: 'local', dir: filesDir }).put(
+    storageKey,
+    Buffer.from('%PDF-1.4 病历'),
+    'application/pdf',
+  );
   await db.query(
     `INSERT INTO help_attachments (request_id, uploaded_by, storage_key, file_name, content_type, size_bytes) VALUES ($1, $2, $3, '欧阳明远病历.pdf', 'application/pdf', 12)`,
     [helpCase, m, storageKey],
@@ -147,8 +178,11 @@ export async function privacyWorld() {
      VALUES ($1, $2, $3, '子女入学咨询', '想了解子女入学政策', 'normal', 'message', 'submitted', '2099-01-01', now(), now()) RETURNING id`,
     [union, m, category],
   );
-  await db.query(`INSERT INTO help_requests (union_id, member_id, category_id, title, description, urgency, contact_preference, status, response_due_on, created_at, updated_at)
-     VALUES ($1, $2, $3, '司马静的求助', '司马静的情况说明', 'normal', 'message', 'submitted', '2099-01-01', now(), now())`, [union, bystander.id, category]);
+  await db.query(
+    `INSERT INTO help_requests (union_id, member_id, category_id, title, description, urgency, contact_preference, status, response_due_on, created_at, updated_at)
+     VALUES ($1, $2, $3, '司马静的求助', '司马静的情况说明', 'normal', 'message', 'submitted', '2099-01-01', now(), now())`,
+    [union, bystander.id, category],
+  );
 
   // 主席接待日: a visit in 2025, answered and rated; one upcoming.
   const receptionSession = async (start: Date) =>
@@ -176,11 +210,30 @@ export async function privacyWorld() {
 
   // 兴趣社团: a member of one club, an application to another, a 2025 event attended, an upcoming
   // event whose only place they hold while someone waits.
-  const club = await one(db, `INSERT INTO clubs (union_id, name, category, join_policy) VALUES ($1, '乒乓球社', 'sports', 'open') RETURNING id`, [union]);
-  const otherClub = await one(db, `INSERT INTO clubs (union_id, name, category, join_policy) VALUES ($1, '书法社', 'arts', 'approval') RETURNING id`, [union]);
-  await db.query(`INSERT INTO club_members (club_id, member_id, role) VALUES ($1, $2, 'leader'), ($1, $3, 'member')`, [club, leader.id, m]);
-  await db.query(`INSERT INTO club_applications (club_id, member_id, reason) VALUES ($1, $2, '欧阳明远练过十年书法')`, [otherClub, m]);
-  await db.query(`INSERT INTO club_announcements (club_id, author_id, body) VALUES ($1, $2, $3)`, [club, leader.id, `周三训练，有事找 ${ERASED.phone}`]);
+  const club = await one(
+    db,
+    `INSERT INTO clubs (union_id, name, category, join_policy) VALUES ($1, '乒乓球社', 'sports', 'open') RETURNING id`,
+    [union],
+  );
+  const otherClub = await one(
+    db,
+    `INSERT INTO clubs (union_id, name, category, join_policy) VALUES ($1, '书法社', 'arts', 'approval') RETURNING id`,
+    [union],
+  );
+  await db.query(`INSERT INTO club_members (club_id, member_id, role) VALUES ($1, $2, 'leader'), ($1, $3, 'member')`, [
+    club,
+    leader.id,
+    m,
+  ]);
+  await db.query(`INSERT INTO club_applications (club_id, member_id, reason) VALUES ($1, $2, '欧阳明远练过十年书法')`, [
+    otherClub,
+    m,
+  ]);
+  await db.query(`INSERT INTO club_announcements (club_id, author_id, body) VALUES ($1, $2, $3)`, [
+    club,
+    leader.id,
+    `周三训练，有事找 ${ERASED.phone}`,
+  ]);
   const event = async (title: string, start: Date, capacity: number) =>
     one(
       db,
@@ -189,9 +242,15 @@ export async function privacyWorld() {
       [club, title, start, hours(start, 2), capacity, leader.id],
     );
   const pastEvent = await event('校内友谊赛', new Date('2025-10-15T16:00:00+08:00'), 10);
-  await db.query(`INSERT INTO club_event_signups (event_id, member_id, status, attended) VALUES ($1, $2, 'confirmed', true)`, [pastEvent, m]);
+  await db.query(
+    `INSERT INTO club_event_signups (event_id, member_id, status, attended) VALUES ($1, $2, 'confirmed', true)`,
+    [pastEvent, m],
+  );
   const nextEvent = await event('周末训练', ahead(8), 1);
-  await db.query(`INSERT INTO club_event_signups (event_id, member_id, status) VALUES ($1, $2, 'confirmed'), ($1, $3, 'waitlisted')`, [nextEvent, m, waiter.id]);
+  await db.query(
+    `INSERT INTO club_event_signups (event_id, member_id, status) VALUES ($1, $2, 'confirmed'), ($1, $3, 'waitlisted')`,
+    [nextEvent, m, waiter.id],
+  );
 
   // 会员评议: a 2025 evaluation the member took part in; the answer carries no member.
   const survey = await one(
@@ -204,19 +263,35 @@ export async function privacyWorld() {
     `INSERT INTO survey_questions (survey_id, position, kind, title, options, satisfaction) VALUES ($1, 1, 'single', '总体满意度', '["满意", "基本满意", "不满意"]', true) RETURNING id`,
     [survey],
   );
-  const text = await one(db, `INSERT INTO survey_questions (survey_id, position, kind, title, required) VALUES ($1, 2, 'text', '意见建议', false) RETURNING id`, [survey]);
+  const text = await one(
+    db,
+    `INSERT INTO survey_questions (survey_id, position, kind, title, required) VALUES ($1, 2, 'text', '意见建议', false) RETURNING id`,
+    [survey],
+  );
   await db.query(`UPDATE surveys SET status = 'closed', closed_at = closes_at WHERE id = $1`, [survey]);
-  await db.query(`INSERT INTO survey_participants (survey_id, member_id, receipt_code) VALUES ($1, $2, 'ABCD-EFGH-JKLM'), ($1, $3, 'BCDE-FGHJ-KLMN')`, [survey, m, bystander.id]);
-  await db.query(`INSERT INTO survey_answers (survey_id, choices) VALUES ($1, $2), ($1, $3)`, [survey, JSON.stringify({ [question]: 0 }), JSON.stringify({ [question]: 2 })]);
-  await db.query(`INSERT INTO survey_comments (survey_id, question_id, body) VALUES ($1, $2, '食堂饭菜可以再改进')`, [survey, text]);
+  await db.query(
+    `INSERT INTO survey_participants (survey_id, member_id, receipt_code) VALUES ($1, $2, 'ABCD-EFGH-JKLM'), ($1, $3, 'BCDE-FGHJ-KLMN')`,
+    [survey, m, bystander.id],
+  );
+  await db.query(`INSERT INTO survey_answers (survey_id, choices) VALUES ($1, $2), ($1, $3)`, [
+    survey,
+    JSON.stringify({ [question]: 0 }),
+    JSON.stringify({ [question]: 2 }),
+  ]);
+  await db.query(`INSERT INTO survey_comments (survey_id, question_id, body) VALUES ($1, $2, '食堂饭菜可以再改进')`, [
+    survey,
+    text,
+  ]);
 
   // 消息: the member's own, and the chair's reminder about the member's visit (which names them).
-  await db.query(`INSERT INTO notifications (member_id, kind, title, body) VALUES ($1, 'welcome', '欢迎使用教职工之家', '欧阳明远老师您好'), ($1, 'booking', '预约成功：乒乓球室', '请准时到场')`, [m]);
-  await db.query(`INSERT INTO notifications (member_id, kind, title, body, link) VALUES ($1, 'reception', '接待事项答复已逾期', $2, $3)`, [
-    chair.id,
-    `${ERASED.name} 9月10日 反映的问题，答复期限为9月17日，尚未答复。`,
-    appointmentLink(visit),
-  ]);
+  await db.query(
+    `INSERT INTO notifications (member_id, kind, title, body) VALUES ($1, 'welcome', '欢迎使用教职工之家', '欧阳明远老师您好'), ($1, 'booking', '预约成功：乒乓球室', '请准时到场')`,
+    [m],
+  );
+  await db.query(
+    `INSERT INTO notifications (member_id, kind, title, body, link) VALUES ($1, 'reception', '接待事项答复已逾期', $2, $3)`,
+    [chair.id, `${ERASED.name} 9月10日 反映的问题，答复期限为9月17日，尚未答复。`, appointmentLink(visit)],
+  );
 
   return {
     t,
@@ -231,7 +306,20 @@ export async function privacyWorld() {
     waiter,
     bystander,
     member,
-    ids: { room, upcomingSlot, counsellor, session, upcomingSession, helpCase, openCase, storageKey, visit, club, nextEvent, survey },
+    ids: {
+      room,
+      upcomingSlot,
+      counsellor,
+      session,
+      upcomingSession,
+      helpCase,
+      openCase,
+      storageKey,
+      visit,
+      club,
+      nextEvent,
+      survey,
+    },
     async close() {
       await t.close();
       fs.rmSync(filesDir, { recursive: true, force: true });
@@ -256,7 +344,10 @@ export async function whereFound(db: Queryable, needle: string): Promise<string[
   );
   const found: string[] = [];
   for (const { table, column } of columns) {
-    const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE strpos("${column}"::text, $1) > 0`, [needle]);
+    const [row] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "${table}" WHERE strpos("${column}"::text, $1) > 0`,
+      [needle],
+    );
     if (row!.n > 0) found.push(`${table}.${column}`);
   }
   return found;

@@ -8,8 +8,17 @@ let fake: Awaited<ReturnType<typeof startFakeWechat>>;
 let t: TestApp;
 beforeAll(async () => {
   fake = await startFakeWechat();
-  const wechat = { apiBase: fake.baseUrl, appId: 'wx-test', appSecret: 'secret', templates: {}, miniprogramState: 'formal' };
-  t = await createTestApp({ config: { authMode: 'wechat', wechat }, wechat: (db) => createWechatClient({ ...wechat, db }) });
+  const wechat = {
+    apiBase: fake.baseUrl,
+    appId: 'wx-test',
+    appSecret: 'secret',
+    templates: {},
+    miniprogramState: 'formal',
+  };
+  t = await createTestApp({
+    config: { authMode: 'wechat', wechat },
+    wechat: (db) => createWechatClient({ ...wechat, db }),
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -29,7 +38,12 @@ describe('after erasing the account', () => {
     const headers = { authorization: `Bearer ${bound.json().token}` };
     expect((await login('erase-me')).json().status).toBe('bound');
 
-    const erased = await t.app.inject({ method: 'DELETE', url: '/api/me/privacy/account', headers, payload: { confirm: true } });
+    const erased = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/me/privacy/account',
+      headers,
+      payload: { confirm: true },
+    });
     expect(erased.statusCode).toBe(200);
 
     const again = await login('erase-me');

@@ -34,15 +34,30 @@ describe('the reception demo data', () => {
     await seededAt('2030-01-09', '15:10');
     const today = (await get('/today', chair)).json();
     expect(today.sessions).toHaveLength(1);
-    expect(today.sessions[0]).toMatchObject({ startsAt: at('2030-01-09', '14:00').toISOString(), endsAt: at('2030-01-09', '18:00').toISOString(), freeSlots: 7 });
-    expect(today.items.map((a: { member: { name: string }; stage: string; confidential: boolean }) => [a.member.name, a.stage, a.confidential])).toEqual([
+    expect(today.sessions[0]).toMatchObject({
+      startsAt: at('2030-01-09', '14:00').toISOString(),
+      endsAt: at('2030-01-09', '18:00').toISOString(),
+      freeSlots: 7,
+    });
+    expect(
+      today.items.map((a: { member: { name: string }; stage: string; confidential: boolean }) => [
+        a.member.name,
+        a.stage,
+        a.confidential,
+      ]),
+    ).toEqual([
       ['刘芳', 'registered', false],
       ['杨文静', 'booked', false],
       ['吴晓燕', 'booked', true],
     ]);
     const sessions = (await get('/sessions', member)).json().items;
     expect(sessions[0]).toMatchObject({ date: '2030-01-09', freeSlots: 7 });
-    expect(sessions[1]).toMatchObject({ date: '2030-01-16', startsAt: at('2030-01-16', '14:00').toISOString(), place: '工会办公室', receiverName: '王建国' });
+    expect(sessions[1]).toMatchObject({
+      date: '2030-01-16',
+      startsAt: at('2030-01-16', '14:00').toISOString(),
+      place: '工会办公室',
+      receiverName: '王建国',
+    });
   });
 
   it('fills the monthly summary with replies on time, a late one, an overdue one and ratings', async () => {

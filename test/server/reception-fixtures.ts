@@ -24,7 +24,8 @@ export async function receptionWorld(app: FastifyInstance, db: Parameters<typeof
   const chair = await createMember(db, tree.schoolId, { roles: ['chair'], name: '王建国' });
   const staff = await createMember(db, tree.schoolId, { roles: ['staff'], name: '李秀梅' });
   const members = [];
-  for (let i = 0; i < memberCount; i += 1) members.push(await createMember(db, tree.schoolId, { branchId: tree.branchIds[0] }));
+  for (let i = 0; i < memberCount; i += 1)
+    members.push(await createMember(db, tree.schoolId, { branchId: tree.branchIds[0] }));
   const otherChair = await createMember(db, tree.otherSchoolId, { roles: ['chair'] });
   return {
     tree,
@@ -40,18 +41,44 @@ export async function publish(app: FastifyInstance, headers: Headers, body: Reco
     method: 'POST',
     url: '/api/reception/sessions',
     headers,
-    payload: { repeat: 'once', date: WEDNESDAY, startTime: '14:00', endTime: '17:00', slotMinutes: 20, place: '工会办公室', ...body },
+    payload: {
+      repeat: 'once',
+      date: WEDNESDAY,
+      startTime: '14:00',
+      endTime: '17:00',
+      slotMinutes: 20,
+      place: '工会办公室',
+      ...body,
+    },
   });
 }
 
-export async function book(app: FastifyInstance, headers: Headers, sessionId: number, slotStart: Date, body: Record<string, unknown> = {}) {
+export async function book(
+  app: FastifyInstance,
+  headers: Headers,
+  sessionId: number,
+  slotStart: Date,
+  body: Record<string, unknown> = {},
+) {
   return app.inject({
     method: 'POST',
     url: '/api/reception/appointments',
     headers,
-    payload: { sessionId, slotStart: slotStart.toISOString(), topic: 'work', description: '职称评审的材料要求', ...body },
+    payload: {
+      sessionId,
+      slotStart: slotStart.toISOString(),
+      topic: 'work',
+      description: '职称评审的材料要求',
+      ...body,
+    },
   });
 }
 
-export const act = (app: FastifyInstance, headers: Headers, id: number, action: string, payload: object, method: 'POST' | 'PUT' = 'POST') =>
-  app.inject({ method, url: `/api/reception/appointments/${id}/${action}`, headers, payload });
+export const act = (
+  app: FastifyInstance,
+  headers: Headers,
+  id: number,
+  action: string,
+  payload: object,
+  method: 'POST' | 'PUT' = 'POST',
+) => app.inject({ method, url: `/api/reception/appointments/${id}/${action}`, headers, payload });

@@ -10,7 +10,10 @@ const ids: Record<'onTime' | 'lapsing' | 'absent' | 'late' | 'withdrawn' | 'secr
 
 const get = (url: string, headers: Headers) => t.app.inject({ method: 'GET', url: `/api/reception${url}`, headers });
 const overdueMessages = (memberId: number) =>
-  t.db.query<{ title: string; body: string }>(`SELECT title, body FROM notifications WHERE member_id = $1 AND title = '接待事项答复已逾期' ORDER BY id`, [memberId]);
+  t.db.query<{ title: string; body: string }>(
+    `SELECT title, body FROM notifications WHERE member_id = $1 AND title = '接待事项答复已逾期' ORDER BY id`,
+    [memberId],
+  );
 
 /** A visit that took place and was registered: the reply is due a week later. */
 async function visited(id: number, raised: string) {
@@ -22,8 +25,14 @@ beforeAll(async () => {
   w = await receptionWorld(t.app, t.db, 6);
   standAt('2030-01-02', '09:00');
   const sessionId = (await publish(t.app, w.chair.headers, { date: DAY, receiverId: w.chair.id })).json().items[0].id;
-  const cancelled = (await publish(t.app, w.chair.headers, { date: '2030-01-16', receiverId: w.chair.id })).json().items[0].id;
-  await t.app.inject({ method: 'POST', url: `/api/reception/sessions/${cancelled}/cancel`, headers: w.staff.headers, payload: { reason: '期末考试' } });
+  const cancelled = (await publish(t.app, w.chair.headers, { date: '2030-01-16', receiverId: w.chair.id })).json()
+    .items[0].id;
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/reception/sessions/${cancelled}/cancel`,
+    headers: w.staff.headers,
+    payload: { reason: '期末考试' },
+  });
   // Later in the month, still to come when the summary is read: not yet held, so not counted.
   await publish(t.app, w.chair.headers, { date: '2030-01-30', receiverId: w.chair.id });
 
@@ -36,7 +45,11 @@ beforeAll(async () => {
     ['secret', '15:40', 'life'],
   ] as const;
   for (const [index, [key, clock, topic]] of plan.entries()) {
-    const response = await book(t.app, w.members[index]!.headers, sessionId, at(DAY, clock), { topic, confidential: key === 'secret', description: `${key} 的说明` });
+    const response = await book(t.app, w.members[index]!.headers, sessionId, at(DAY, clock), {
+      topic,
+      confidential: key === 'secret',
+      description: `${key} 的说明`,
+    });
     ids[key] = response.json().id;
   }
   await act(t.app, w.members[4]!.headers, ids.withdrawn, 'cancel', {});
@@ -64,13 +77,18 @@ describe('reply deadlines and overdue flags', () => {
   it('flags a reply past its deadline on the chair’s list and counts', async () => {
     standAt('2030-01-13', '09:00');
     const followUps = (await get('/follow-ups', w.chair.headers)).json();
-    expect(followUps.items.map((a: { id: number; overdue: boolean; dueOn: string }) => [a.id, a.overdue, a.dueOn])).toEqual([
+    expect(
+      followUps.items.map((a: { id: number; overdue: boolean; dueOn: string }) => [a.id, a.overdue, a.dueOn]),
+    ).toEqual([
       [ids.lapsing, true, '2030-01-12'],
       [ids.late, false, '2030-01-16'],
     ]);
     expect(followUps.overdueCount).toBe(1);
     expect((await get('/desk', w.chair.headers)).json()).toMatchObject({ pendingCount: 2, overdueCount: 1 });
-    expect((await get(`/appointments/${ids.lapsing}`, w.members[1]!.headers)).json()).toMatchObject({ overdue: true, stage: 'assigned' });
+    expect((await get(`/appointments/${ids.lapsing}`, w.members[1]!.headers)).json()).toMatchObject({
+      overdue: true,
+      stage: 'assigned',
+    });
   });
 
   it('tells the chair once about each lapsed reply, and again only after a new deadline lapses', async () => {
@@ -79,9 +97,14 @@ describe('reply deadlines and overdue flags', () => {
     expect(await flagOverdueReplies(t.db, {})).toBe(0);
     const [message, ...more] = await overdueMessages(w.chair.id);
     expect(more).toEqual([]);
-    expect(message!.body).toBe(`${w.members[1]!.name} 1月9日 周三 14:20 反映的问题，答复期限为1月12日 周六，尚未答复。`);
+    expect(message!.body).toBe(
+      `${w.members[1]!.name} 1月9日 周三 14:20 反映的问题，答复期限为1月12日 周六，尚未答复。`,
+    );
 
-    const moved = await act(t.app, w.chair.headers, ids.lapsing, 'assignment', { assignee: '人事处 刘处长', dueOn: '2030-01-20' });
+    const moved = await act(t.app, w.chair.headers, ids.lapsing, 'assignment', {
+      assignee: '人事处 刘处长',
+      dueOn: '2030-01-20',
+    });
     expect(moved.json()).toMatchObject({ overdue: false, dueOn: '2030-01-20' });
     standAt('2030-01-21', '09:00');
     expect(await flagOverdueReplies(t.db, {})).toBe(2);
@@ -90,10 +113,13 @@ describe('reply deadlines and overdue flags', () => {
 
   it('flags a vice-chair’s lapsed reply to the vice-chair and to the chair', async () => {
     standAt('2030-02-01', '09:00');
-    const sessionId = (await publish(t.app, w.staff.headers, { date: '2030-02-06', receiverId: w.staff.id })).json().items[0].id;
+    const sessionId = (await publish(t.app, w.staff.headers, { date: '2030-02-06', receiverId: w.staff.id })).json()
+      .items[0].id;
     const id = (await book(t.app, w.members[0]!.headers, sessionId, at('2030-02-06', '14:00'))).json().id;
     standAt('2030-02-06', '14:30');
-    expect((await act(t.app, w.staff.headers, id, 'outcome', { raised: '调课' }, 'PUT')).json().dueOn).toBe('2030-02-13');
+    expect((await act(t.app, w.staff.headers, id, 'outcome', { raised: '调课' }, 'PUT')).json().dueOn).toBe(
+      '2030-02-13',
+    );
     standAt('2030-02-14', '08:00');
     const before = (await overdueMessages(w.chair.id)).length;
     expect(await flagOverdueReplies(t.db, {})).toBe(1);

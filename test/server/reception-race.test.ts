@@ -21,7 +21,9 @@ afterAll(async () => {
 describe(`a rush on the chair’s reception day (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('gives one slot to exactly one of 25 members booking it at once, and a Chinese 409 to the rest', async () => {
     const members = await Promise.all(
-      Array.from({ length: 25 }, async () => ({ headers: await signIn(t.app, await createMember(t.db, w.tree.schoolId)) })),
+      Array.from({ length: 25 }, async () => ({
+        headers: await signIn(t.app, await createMember(t.db, w.tree.schoolId)),
+      })),
     );
     const slot = at(DAY, '14:40');
     const responses = await Promise.all(members.map((m) => book(t.app, m.headers, sessionId, slot)));
@@ -55,18 +57,31 @@ describe(`a rush on the chair’s reception day (${process.env.TEST_DATABASE_URL
 
   it('never books into a session while it is being cancelled', async () => {
     standAt('2030-01-08', '09:00');
-    const other = (await publish(t.app, w.chair.headers, { date: '2030-01-16', receiverId: w.chair.id })).json().items[0].id;
+    const other = (await publish(t.app, w.chair.headers, { date: '2030-01-16', receiverId: w.chair.id })).json()
+      .items[0].id;
     const members = await Promise.all(
-      Array.from({ length: 8 }, async () => ({ headers: await signIn(t.app, await createMember(t.db, w.tree.schoolId)) })),
+      Array.from({ length: 8 }, async () => ({
+        headers: await signIn(t.app, await createMember(t.db, w.tree.schoolId)),
+      })),
     );
-    const starts = ['14:00', '14:20', '14:40', '15:00', '15:20', '15:40', '16:00', '16:20'].map((clock) => at('2030-01-16', clock));
+    const starts = ['14:00', '14:20', '14:40', '15:00', '15:20', '15:40', '16:00', '16:20'].map((clock) =>
+      at('2030-01-16', clock),
+    );
     const [cancel, ...bookings] = await Promise.all([
-      t.app.inject({ method: 'POST', url: `/api/reception/sessions/${other}/cancel`, headers: w.chair.headers, payload: { reason: '上级检查' } }),
+      t.app.inject({
+        method: 'POST',
+        url: `/api/reception/sessions/${other}/cancel`,
+        headers: w.chair.headers,
+        payload: { reason: '上级检查' },
+      }),
       ...members.map((m, i) => book(t.app, m.headers, other, starts[i]!)),
     ]);
     expect(cancel!.statusCode).toBe(200);
     for (const b of bookings) expect([201, 409]).toContain(b.statusCode);
-    const [left] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reception_appointments WHERE session_id = $1 AND status = 'booked'`, [other]);
+    const [left] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM reception_appointments WHERE session_id = $1 AND status = 'booked'`,
+      [other],
+    );
     expect(left!.n).toBe(0);
   });
 });

@@ -10,7 +10,13 @@ export function beijingDay(offset = 0): string {
   return shifted.toISOString().slice(0, 10);
 }
 
-export const SATISFACTION = { kind: 'single', title: '总体评价', required: true, options: ['满意', '基本满意', '不满意'], satisfaction: true } as const;
+export const SATISFACTION = {
+  kind: 'single',
+  title: '总体评价',
+  required: true,
+  options: ['满意', '基本满意', '不满意'],
+  satisfaction: true,
+} as const;
 
 /** A short survey of one's own: a rating, the satisfaction question, a comment. */
 export function customSurvey(overrides: Record<string, unknown> = {}) {
@@ -56,7 +62,8 @@ export function surveyApi(app: FastifyInstance) {
     async questions(headers: Headers, id: number): Promise<SurveyQuestion[]> {
       return (await call('GET', `/api/surveys/${id}`, headers)).json<{ questions: SurveyQuestion[] }>().questions;
     },
-    submit: (headers: Headers, id: number, answers: object[]) => call('POST', `/api/surveys/${id}/responses`, headers, { answers }),
+    submit: (headers: Headers, id: number, answers: object[]) =>
+      call('POST', `/api/surveys/${id}/responses`, headers, { answers }),
     results: (headers: Headers, id: number) => call('GET', `/api/surveys/${id}/results`, headers),
     close: (headers: Headers, id: number) => call('POST', `/api/surveys/${id}/close`, headers),
   };
@@ -72,7 +79,12 @@ export function customAnswers(questions: SurveyQuestion[], rating: number, satis
 }
 
 /** Members of one union, signed in. */
-export async function signedInMembers(t: TestApp, unionId: number, count: number, options: { branchId?: number | null } = {}) {
+export async function signedInMembers(
+  t: TestApp,
+  unionId: number,
+  count: number,
+  options: { branchId?: number | null } = {},
+) {
   const out: { member: TestMember; headers: Headers }[] = [];
   for (let i = 0; i < count; i += 1) {
     const member = await createMember(t.db, unionId, { branchId: options.branchId ?? null });

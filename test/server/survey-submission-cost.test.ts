@@ -40,8 +40,11 @@ it('writes as much at the 1,000th submission as at the 10th, batch releases incl
     [tree.schoolId, SUBMISSIONS],
   );
   const length = paddedLength(questions);
-  const tables = (await t.db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)).map((r) => r.name);
-  const sum = (expr: (table: string) => string) => `SELECT (${tables.map((table) => `(SELECT ${expr(table)} FROM "${table}")`).join(' + ')})::int AS n`;
+  const tables = (
+    await t.db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)
+  ).map((r) => r.name);
+  const sum = (expr: (table: string) => string) =>
+    `SELECT (${tables.map((table) => `(SELECT ${expr(table)} FROM "${table}")`).join(' + ')})::int AS n`;
   const rowsNow = sum(() => 'count(*)');
   const rowsOfThisTransaction = sum(() => 'count(*) FILTER (WHERE xmin = pg_current_xact_id()::xid)');
   const one = async (db: Queryable, sql: string) => (await db.query<{ n: number }>(sql))[0]!.n;
@@ -57,7 +60,14 @@ it('writes as much at the 1,000th submission as at the 10th, batch releases incl
         await counted.query(`SELECT id FROM surveys WHERE id = $1 FOR UPDATE`, [surveyId]);
         const choices = { [questions[0]!.id]: (i % 5) + 1, [questions[1]!.id]: i % 3 };
         const comments = [{ questionId: questions[2]!.id, body: `第${i}条` }];
-        const receipt = await castBallot(counted, t.app.keyRing, { surveyId, memberId: member.id, branchId: null, choices, comments, paddedLength: length });
+        const receipt = await castBallot(counted, t.app.keyRing, {
+          surveyId,
+          memberId: member.id,
+          branchId: null,
+          choices,
+          comments,
+          paddedLength: length,
+        });
         expect(receipt).not.toBeNull();
         const written = await one(tx, rowsOfThisTransaction);
         const removed = before + written - (await one(tx, rowsNow));
@@ -80,5 +90,7 @@ it('writes as much at the 1,000th submission as at the 10th, batch releases incl
   const cycle = (from: number) => costs.slice(from, from + 10).map((c) => c.statements);
   expect(cycle(995)).toEqual(cycle(10));
   expect(Math.max(...costs.map((c) => c.rowsWritten))).toBe(17);
-  console.log(`cost per submission — 10th: ${JSON.stringify(at(10))}, 1000th: ${JSON.stringify(at(1000))}, 9th: ${JSON.stringify(at(9))}, 999th: ${JSON.stringify(at(999))}`);
+  console.log(
+    `cost per submission — 10th: ${JSON.stringify(at(10))}, 1000th: ${JSON.stringify(at(1000))}, 9th: ${JSON.stringify(at(9))}, 999th: ${JSON.stringify(at(999))}`,
+  );
 });

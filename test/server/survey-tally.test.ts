@@ -1,6 +1,13 @@
-import { type Ballot, countSatisfaction, groupsToMerge, meetsPassLine, satisfactionRate } from '../../server/src/routes/survey/tally';
+import {
+  type Ballot,
+  countSatisfaction,
+  groupsToMerge,
+  meetsPassLine,
+  satisfactionRate,
+} from '../../server/src/routes/survey/tally';
 
-const ballots = (...choices: (number | null)[]) => choices.map((c): Ballot => ({ branchId: null, choices: c === null ? {} : { '7': c } }));
+const ballots = (...choices: (number | null)[]) =>
+  choices.map((c): Ballot => ({ branchId: null, choices: c === null ? {} : { '7': c } }));
 
 describe('满意率 arithmetic', () => {
   it('counts 满意 and 基本满意 over the valid answers only', () => {

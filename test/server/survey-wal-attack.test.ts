@@ -41,7 +41,9 @@ run('reading the write-ahead log does not pair members with answers', () => {
     for (const [i, m] of members.entries()) {
       const comment = `攻击测试意见${String(i).padStart(2, '0')}`;
       truth.set(m.member.id, comment);
-      expect((await api.submit(m.headers, id, customAnswers(questions, (i % 5) + 1, i % 3, comment))).statusCode).toBe(201);
+      expect((await api.submit(m.headers, id, customAnswers(questions, (i % 5) + 1, i % 3, comment))).statusCode).toBe(
+        201,
+      );
     }
     expect((await api.close(staff, id)).statusCode).toBe(200);
 
@@ -52,7 +54,10 @@ run('reading the write-ahead log does not pair members with answers', () => {
       await tx.query(`SELECT pg_logical_emit_message(true, 'attack', 'flush')`);
     });
     // Everything the log holds about the survey tables, transaction by transaction.
-    const changes = await t.db.query<{ xid: string; data: string }>(`SELECT xid::text AS xid, data FROM pg_logical_slot_get_changes($1, NULL, NULL)`, [slot]);
+    const changes = await t.db.query<{ xid: string; data: string }>(
+      `SELECT xid::text AS xid, data FROM pg_logical_slot_get_changes($1, NULL, NULL)`,
+      [slot],
+    );
     const field = (data: string, name: string) => data.match(new RegExp(`${name}\\[[a-z ]+\\]:'?([^' ]+)`))?.[1];
     const participantOf = new Map<string, number>(); // pending answer id → member (same transaction)
     const pendingInserted = new Map<string, string[]>(); // xid → pending ids
@@ -61,7 +66,7 @@ run('reading the write-ahead log does not pair members with answers', () => {
     const participationOrder: number[] = [];
     const commentOrder: string[] = [];
     for (const { xid, data } of changes) {
-      const at = <T>(map: Map<string, T[]>) => (map.get(xid) ?? map.set(xid, []).get(xid)!);
+      const at = <T>(map: Map<string, T[]>) => map.get(xid) ?? map.set(xid, []).get(xid)!;
       const batch = () => released.get(xid) ?? released.set(xid, { pending: [], comments: [] }).get(xid)!;
       if (data.startsWith('table public.survey_participants: INSERT')) {
         const memberId = Number(field(data, 'member_id'));
@@ -110,6 +115,8 @@ run('reading the write-ahead log does not pair members with answers', () => {
     // Chance gives about one in five (8 of 40); the old design gave 40 of 40. Half is far from both.
     expect(positionHits).toBeLessThanOrEqual(MEMBERS / 2);
     expect(orderHits).toBeLessThanOrEqual(MEMBERS / 2);
-    console.log(`WAL attack on ${MEMBERS} members: best certain pairing 1 in ${Math.round(MEMBERS / expectedHits)}, by position ${positionHits}, by order ${orderHits}`);
+    console.log(
+      `WAL attack on ${MEMBERS} members: best certain pairing 1 in ${Math.round(MEMBERS / expectedHits)}, by position ${positionHits}, by order ${orderHits}`,
+    );
   });
 });

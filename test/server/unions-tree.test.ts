@@ -15,23 +15,34 @@ describe('unions of any depth', () => {
   it('keeps the tree shape in the database: schools and branches always hang under the right kind of union', async () => {
     const tree = await createCityTree(t);
     const refuse = (kind: string, parentId: number | null) =>
-      expect(t.db.query(`INSERT INTO unions (kind, name, parent_id) VALUES ($1, '错位工会', $2)`, [kind, parentId])).rejects.toThrow();
+      expect(
+        t.db.query(`INSERT INTO unions (kind, name, parent_id) VALUES ($1, '错位工会', $2)`, [kind, parentId]),
+      ).rejects.toThrow();
     await refuse('school', null);
     await refuse('branch', tree.districtIds[0]!);
     await refuse('district', tree.schoolIds[0]!);
     await refuse('city', tree.districtIds[0]!);
     // Nor may a union be moved under its own descendant.
-    await expect(t.db.query(`UPDATE unions SET parent_id = $1 WHERE id = $2`, [tree.districtIds[0], tree.cityId])).rejects.toThrow();
-    const [sub] = await t.db.query<{ id: number }>(`INSERT INTO unions (kind, name, parent_id) VALUES ('district', '街道片区', $1) RETURNING id`, [tree.districtIds[0]]);
+    await expect(
+      t.db.query(`UPDATE unions SET parent_id = $1 WHERE id = $2`, [tree.districtIds[0], tree.cityId]),
+    ).rejects.toThrow();
+    const [sub] = await t.db.query<{ id: number }>(
+      `INSERT INTO unions (kind, name, parent_id) VALUES ('district', '街道片区', $1) RETURNING id`,
+      [tree.districtIds[0]],
+    );
     expect(sub!.id).toBeGreaterThan(0);
   });
 
   it('lists the whole tree below an upper union, and nothing of a neighbour', async () => {
     const tree = await createCityTree(t);
-    const city = (await t.app.inject({ method: 'GET', url: '/api/unions', headers: tree.city })).json<{ items: { id: number; depth: number }[] }>();
+    const city = (await t.app.inject({ method: 'GET', url: '/api/unions', headers: tree.city })).json<{
+      items: { id: number; depth: number }[];
+    }>();
     expect(city.items.map((u) => u.id)).toEqual([tree.cityId, ...tree.districtIds, ...tree.schoolIds]);
     expect(city.items.map((u) => u.depth)).toEqual([0, 1, 1, 2, 2, 2, 2]);
-    const district = (await t.app.inject({ method: 'GET', url: '/api/unions', headers: tree.districts[1]! })).json<{ items: { id: number }[] }>();
+    const district = (await t.app.inject({ method: 'GET', url: '/api/unions', headers: tree.districts[1]! })).json<{
+      items: { id: number }[];
+    }>();
     expect(district.items.map((u) => u.id)).toEqual([tree.districtIds[1], tree.schoolIds[2], tree.schoolIds[3]]);
     const school = await t.app.inject({ method: 'GET', url: '/api/unions', headers: tree.schools[0]! });
     expect([school.statusCode, school.json().message]).toEqual([403, '只有上级工会可以查看下属工会']);
@@ -46,13 +57,33 @@ describe('unions of any depth', () => {
     expect(again.json().id).toBe(first.json().id);
     expect((await t.db.query(`SELECT id FROM unions WHERE name = $1`, [body.name])).length).toBe(1);
 
-    const other = await t.app.inject({ method: 'POST', url: '/api/unions', headers: tree.districts[1]!, payload: body });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/unions',
+      headers: tree.districts[1]!,
+      payload: body,
+    });
     expect([other.statusCode, other.json().message]).toEqual([404, '上级工会不存在，或不在本工会之下']);
-    const underSchool = await t.app.inject({ method: 'POST', url: '/api/unions', headers: tree.city, payload: { ...body, parentId: tree.schoolIds[0] } });
+    const underSchool = await t.app.inject({
+      method: 'POST',
+      url: '/api/unions',
+      headers: tree.city,
+      payload: { ...body, parentId: tree.schoolIds[0] },
+    });
     expect([underSchool.statusCode, underSchool.json().message]).toEqual([400, '学校工会之下不能新建学校工会']);
-    const blank = await t.app.inject({ method: 'POST', url: '/api/unions', headers: tree.city, payload: { ...body, name: '  ' } });
+    const blank = await t.app.inject({
+      method: 'POST',
+      url: '/api/unions',
+      headers: tree.city,
+      payload: { ...body, name: '  ' },
+    });
     expect([blank.statusCode, blank.json().message]).toEqual([400, '请填写工会名称']);
-    const bySchool = await t.app.inject({ method: 'POST', url: '/api/unions', headers: tree.schools[0]!, payload: body });
+    const bySchool = await t.app.inject({
+      method: 'POST',
+      url: '/api/unions',
+      headers: tree.schools[0]!,
+      payload: body,
+    });
     expect(bySchool.statusCode).toBe(403);
   });
 
@@ -70,7 +101,11 @@ describe('the evaluation roll-up at every level', () => {
     const tree = await createCityTree(t);
     const api = surveyApi(t.app);
     // School 0 (district 甲) and school 2 (district 乙) get five answers each; school 3 only three.
-    for (const [index, answers] of [[0, 5], [2, 5], [3, 3]] as const) {
+    for (const [index, answers] of [
+      [0, 5],
+      [2, 5],
+      [3, 3],
+    ] as const) {
       const survey = await api.createOpen(tree.schools[index]!);
       for (const m of await signedInMembers(t, tree.schoolIds[index]!, answers)) {
         await api.submit(m.headers, survey, customAnswers(await api.questions(m.headers, survey), 4, 0));
@@ -82,7 +117,12 @@ describe('the evaluation roll-up at every level', () => {
     const city = (await api.call('GET', `/api/surveys/rollup?year=${year}`, tree.city)).json();
     expect(ids(city.schools)).toEqual(tree.schoolIds);
     expect(city.schools.map((s: { insufficient: boolean }) => s.insufficient)).toEqual([false, false, false, true]);
-    expect(city.totals).toMatchObject({ answered: 10, satisfactionRate: 100, schoolsCounted: 2, schoolsInsufficient: 1 });
+    expect(city.totals).toMatchObject({
+      answered: 10,
+      satisfactionRate: 100,
+      schoolsCounted: 2,
+      schoolsInsufficient: 1,
+    });
     const district = (await api.call('GET', `/api/surveys/rollup?year=${year}`, tree.districts[1]!)).json();
     expect(ids(district.schools)).toEqual(tree.schoolIds.slice(2));
     expect(district.totals).toMatchObject({ answered: 5, schoolsCounted: 1, schoolsInsufficient: 1 });

@@ -1,6 +1,16 @@
 import { clock } from '../../server/src/routes/counselling/clock';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { book, consent, counsellingSchool, iso, MONDAY, type Person, type School, standAt, TUESDAY } from './counselling-fixtures';
+import {
+  book,
+  consent,
+  counsellingSchool,
+  iso,
+  MONDAY,
+  type Person,
+  type School,
+  standAt,
+  TUESDAY,
+} from './counselling-fixtures';
 
 let t: TestApp;
 let s: School;

@@ -43,8 +43,10 @@ export async function startFakeWechat() {
       }
       if (url.pathname === '/cgi-bin/message/subscribe/send') {
         const failure = failures.shift();
-        if (failure) return reply(failure.status, failure.errcode ? { errcode: failure.errcode, errmsg: 'fake failure' } : {});
-        if (!url.searchParams.get('access_token')) return reply(200, { errcode: 41001, errmsg: 'access_token missing' });
+        if (failure)
+          return reply(failure.status, failure.errcode ? { errcode: failure.errcode, errmsg: 'fake failure' } : {});
+        if (!url.searchParams.get('access_token'))
+          return reply(200, { errcode: 41001, errmsg: 'access_token missing' });
         sent.push(JSON.parse(raw) as SentMessage);
         return reply(200, { errcode: 0, errmsg: 'ok' });
       }

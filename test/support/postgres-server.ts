@@ -56,7 +56,19 @@ export async function startPostgres(options: { maxConnections?: number } = {}) {
     /** `pg_ctl restart -m fast`, without blocking this process: requests keep flowing meanwhile. */
     restart(): Promise<void> {
       const asRoot = process.getuid?.() === 0;
-      const args = [path.join(PG_BIN, 'pg_ctl'), '-D', dataDir, '-o', settings, '-l', path.join(dir, 'server.log'), '-m', 'fast', '-w', 'restart'];
+      const args = [
+        path.join(PG_BIN, 'pg_ctl'),
+        '-D',
+        dataDir,
+        '-o',
+        settings,
+        '-l',
+        path.join(dir, 'server.log'),
+        '-m',
+        'fast',
+        '-w',
+        'restart',
+      ];
       const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0]!, args.slice(1)];
       return new Promise((resolve, reject) => execFile(file, argv, (error) => (error ? reject(error) : resolve())));
     },

@@ -21,7 +21,12 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await openTestDatabase();
   const config = testConfig(options.config);
-  const app = await buildApp({ db, config, wechat: options.wechat?.(db) ?? createLoggingWechatClient(() => undefined), logStream: options.logStream });
+  const app = await buildApp({
+    db,
+    config,
+    wechat: options.wechat?.(db) ?? createLoggingWechatClient(() => undefined),
+    logStream: options.logStream,
+  });
   await app.ready();
   return {
     app,

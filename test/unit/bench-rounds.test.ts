@@ -1,6 +1,9 @@
 import { compare, MAX_RAW_SPREAD } from '../bench/rounds';
 
-const round = (api: number, raw: number) => ({ api: { perSecond: api, p50: 10, p99: 40 }, raw: { perSecond: raw, p50: 5, p99: 20 } });
+const round = (api: number, raw: number) => ({
+  api: { perSecond: api, p50: 10, p99: 40 },
+  raw: { perSecond: raw, p50: 5, p99: 20 },
+});
 
 describe('the benchmark comparison of API and pgbench rounds', () => {
   it('gives the median of the rounds’ ratios when pgbench held its rate', () => {

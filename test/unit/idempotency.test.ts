@@ -1,96 +1,101 @@
-import Taro from '@tarojs/taro'
-import { configureHttp, request, type Transport } from '../../src/services/http'
-import { createSubmissionKeys, RETRY_DELAYS_MS, sendWithRetry, withIdempotencyKey } from '../../src/services/idempotency'
+import Taro from '@tarojs/taro';
+import { configureHttp, request, type Transport } from '../../src/services/http';
+import {
+  createSubmissionKeys,
+  RETRY_DELAYS_MS,
+  sendWithRetry,
+  withIdempotencyKey,
+} from '../../src/services/idempotency';
 
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: { request: jest.fn(), reLaunch: jest.fn(() => Promise.resolve()) },
-}))
-void Taro
+}));
+void Taro;
 
-const busy = { statusCode: 503, data: { code: 'BUSY', message: '系统繁忙，请稍后再试' } }
-const ok = { statusCode: 201, data: { id: 7 } }
-const noSleep = () => Promise.resolve()
+const busy = { statusCode: 503, data: { code: 'BUSY', message: '系统繁忙，请稍后再试' } };
+const ok = { statusCode: 201, data: { id: 7 } };
+const noSleep = () => Promise.resolve();
 
 describe('one key per submission', () => {
   it('reuses the key when the same form is submitted again after a failure', () => {
-    const keys = createSubmissionKeys()
-    const first = keys.keyFor([{ title: '求助' }])
-    expect(keys.keyFor([{ title: '求助' }])).toBe(first)
-    expect(keys.keyFor([{ title: '改过的求助' }])).not.toBe(first)
-  })
+    const keys = createSubmissionKeys();
+    const first = keys.keyFor([{ title: '求助' }]);
+    expect(keys.keyFor([{ title: '求助' }])).toBe(first);
+    expect(keys.keyFor([{ title: '改过的求助' }])).not.toBe(first);
+  });
 
   it('starts a new key after a submission succeeded', () => {
-    const keys = createSubmissionKeys()
-    const first = keys.keyFor([{ title: '求助' }])
-    keys.succeeded()
-    expect(keys.keyFor([{ title: '求助' }])).not.toBe(first)
-  })
-})
+    const keys = createSubmissionKeys();
+    const first = keys.keyFor([{ title: '求助' }]);
+    keys.succeeded();
+    expect(keys.keyFor([{ title: '求助' }])).not.toBe(first);
+  });
+});
 
 describe('request', () => {
   function transportAnswering(...answers: (Awaited<ReturnType<Transport>> | Error)[]) {
     const transport = jest.fn<ReturnType<Transport>, Parameters<Transport>>(() => {
-      const next = answers.shift()!
-      return next instanceof Error ? Promise.reject(next) : Promise.resolve(next)
-    })
-    configureHttp({ getToken: () => 'tok', clearSession: () => undefined }, transport)
-    return transport
+      const next = answers.shift()!;
+      return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
+    });
+    configureHttp({ getToken: () => 'tok', clearSession: () => undefined }, transport);
+    return transport;
   }
 
   it('sends the submission’s key on a POST, and the same key on each automatic retry', async () => {
-    const transport = transportAnswering(busy, new Error('timeout'), ok)
-    jest.useFakeTimers()
-    const pending = withIdempotencyKey('k-1', () => request('POST', '/api/help/requests', { body: { title: '求助' } }))
-    await jest.runAllTimersAsync()
-    jest.useRealTimers()
-    await expect(pending).resolves.toEqual({ id: 7 })
-    expect(transport.mock.calls.map((call) => call[0].header['Idempotency-Key'])).toEqual(['k-1', 'k-1', 'k-1'])
-  })
+    const transport = transportAnswering(busy, new Error('timeout'), ok);
+    jest.useFakeTimers();
+    const pending = withIdempotencyKey('k-1', () => request('POST', '/api/help/requests', { body: { title: '求助' } }));
+    await jest.runAllTimersAsync();
+    jest.useRealTimers();
+    await expect(pending).resolves.toEqual({ id: 7 });
+    expect(transport.mock.calls.map((call) => call[0].header['Idempotency-Key'])).toEqual(['k-1', 'k-1', 'k-1']);
+  });
 
   it('gives a POST outside a submission a key of its own', async () => {
-    const transport = transportAnswering(ok, ok)
-    await request('POST', '/api/notices', { body: {} })
-    await request('POST', '/api/notices', { body: {} })
-    const [a, b] = transport.mock.calls.map((call) => call[0].header['Idempotency-Key'])
-    expect(a).toBeTruthy()
-    expect(a).not.toBe(b)
-  })
+    const transport = transportAnswering(ok, ok);
+    await request('POST', '/api/notices', { body: {} });
+    await request('POST', '/api/notices', { body: {} });
+    const [a, b] = transport.mock.calls.map((call) => call[0].header['Idempotency-Key']);
+    expect(a).toBeTruthy();
+    expect(a).not.toBe(b);
+  });
 
   it('sends no key and does not retry a PUT', async () => {
-    const transport = transportAnswering(busy)
-    await expect(request('PUT', '/api/booking/manage/settings', { body: {} })).rejects.toMatchObject({ status: 503 })
-    expect(transport).toHaveBeenCalledTimes(1)
-    expect(transport.mock.calls[0]![0].header['Idempotency-Key']).toBeUndefined()
-  })
-})
+    const transport = transportAnswering(busy);
+    await expect(request('PUT', '/api/booking/manage/settings', { body: {} })).rejects.toMatchObject({ status: 503 });
+    expect(transport).toHaveBeenCalledTimes(1);
+    expect(transport.mock.calls[0]![0].header['Idempotency-Key']).toBeUndefined();
+  });
+});
 
 describe('sendWithRetry', () => {
   it('retries a safe request after a 503 and tells the page each time', async () => {
-    const answers = [busy, busy, ok]
-    const onRetry = jest.fn()
-    const res = await sendWithRetry(() => Promise.resolve(answers.shift()!), { safe: true, sleep: noSleep, onRetry })
-    expect(res.statusCode).toBe(201)
-    expect(onRetry.mock.calls).toEqual([[1], [2]])
-  })
+    const answers = [busy, busy, ok];
+    const onRetry = jest.fn();
+    const res = await sendWithRetry(() => Promise.resolve(answers.shift()!), { safe: true, sleep: noSleep, onRetry });
+    expect(res.statusCode).toBe(201);
+    expect(onRetry.mock.calls).toEqual([[1], [2]]);
+  });
 
   it('gives up after the last wait and hands back the 503', async () => {
-    const send = jest.fn(() => Promise.resolve(busy))
-    const res = await sendWithRetry(send, { safe: true, sleep: noSleep })
-    expect(res.statusCode).toBe(503)
-    expect(send).toHaveBeenCalledTimes(RETRY_DELAYS_MS.length + 1)
-  })
+    const send = jest.fn(() => Promise.resolve(busy));
+    const res = await sendWithRetry(send, { safe: true, sleep: noSleep });
+    expect(res.statusCode).toBe(503);
+    expect(send).toHaveBeenCalledTimes(RETRY_DELAYS_MS.length + 1);
+  });
 
   it('waits as long as Retry-After asks', async () => {
-    const sleep = jest.fn(noSleep)
-    const answers = [{ ...busy, header: { 'Retry-After': '2' } }, ok]
-    await sendWithRetry(() => Promise.resolve(answers.shift()!), { safe: true, sleep })
-    expect(sleep).toHaveBeenCalledWith(2000)
-  })
+    const sleep = jest.fn(noSleep);
+    const answers = [{ ...busy, header: { 'Retry-After': '2' } }, ok];
+    await sendWithRetry(() => Promise.resolve(answers.shift()!), { safe: true, sleep });
+    expect(sleep).toHaveBeenCalledWith(2000);
+  });
 
   it('never retries an unsafe request', async () => {
-    const send = jest.fn(() => Promise.reject(new Error('lost')))
-    await expect(sendWithRetry(send, { safe: false, sleep: noSleep })).rejects.toThrow('lost')
-    expect(send).toHaveBeenCalledTimes(1)
-  })
-})
+    const send = jest.fn(() => Promise.reject(new Error('lost')));
+    await expect(sendWithRetry(send, { safe: false, sleep: noSleep })).rejects.toThrow('lost');
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});

@@ -7,9 +7,16 @@ describe('the background job schedule', () => {
   it('never starts a pass while the previous one is still running, and stops all jobs at once', async () => {
     let started = 0;
     let finish: () => void = () => undefined;
-    const slow = { name: 'slow', everyMs: 1000, run: () => new Promise<void>((resolve) => ((started += 1), (finish = resolve))) };
+    const slow = {
+      name: 'slow',
+      everyMs: 1000,
+      run: () => new Promise<void>((resolve) => ((started += 1), (finish = resolve))),
+    };
     let quick = 0;
-    const stop = startJobs([slow, { name: 'quick', everyMs: 1000, run: async () => void (quick += 1) }], () => undefined);
+    const stop = startJobs(
+      [slow, { name: 'quick', everyMs: 1000, run: async () => void (quick += 1) }],
+      () => undefined,
+    );
 
     await jest.advanceTimersByTimeAsync(3500);
     expect([started, quick]).toEqual([1, 3]);
@@ -27,7 +34,16 @@ describe('the background job schedule', () => {
     const failures: string[] = [];
     let passes = 0;
     const stop = startJobs(
-      [{ name: 'booking sweeper', everyMs: 1000, run: async () => { passes += 1; throw new Error('database went away'); } }],
+      [
+        {
+          name: 'booking sweeper',
+          everyMs: 1000,
+          run: async () => {
+            passes += 1;
+            throw new Error('database went away');
+          },
+        },
+      ],
       (job, error) => failures.push(`${job}: ${(error as Error).message}`),
     );
     await jest.advanceTimersByTimeAsync(2000);

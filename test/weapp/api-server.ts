@@ -10,7 +10,11 @@ import { ROOT } from './dist';
  * database is), signing members in as WeChat would: AUTH_MODE=wechat with code2Session answered by
  * the fake WeChat of the server tests, or AUTH_MODE=cloudrun trusting X-WX-OPENID.
  */
-export async function startApiServer(options: { port: number; authMode: 'wechat' | 'cloudrun'; wechatApiBase: string }) {
+export async function startApiServer(options: {
+  port: number;
+  authMode: 'wechat' | 'cloudrun';
+  wechatApiBase: string;
+}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-weapp-api-'));
   const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/server.ts'], {
     cwd: ROOT,

@@ -9,7 +9,9 @@ const MB = 1024 * KB;
 const app = readAppJson();
 const relative = (file: string) => path.relative(DIST, file).split(path.sep).join('/');
 // Source maps and the DevTools project file are not uploaded with the package.
-const shipped = filesUnder(DIST).filter((file) => !file.endsWith('.map') && path.basename(file) !== 'project.config.json');
+const shipped = filesUnder(DIST).filter(
+  (file) => !file.endsWith('.map') && path.basename(file) !== 'project.config.json',
+);
 
 describe("WeChat's own compilers", () => {
   it('compile every WXML of the build (wcc)', () => {
@@ -25,7 +27,9 @@ describe("WeChat's own compilers", () => {
 describe('syntax WeChat accepts', () => {
   // project.config.json promises es6:false: WeChat uploads the JS as it is, and older iOS clients
   // fail at boot on `let`, arrow functions or object spread. So every file must be ES5.
-  const project = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8')) as { setting: { es6: boolean } };
+  const project = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8')) as {
+    setting: { es6: boolean };
+  };
 
   it('the project asks WeChat not to transpile', () => {
     expect(project.setting.es6).toBe(false);

@@ -7,7 +7,11 @@ type Data = Record<string, unknown>;
 
 /** Applies one setData key (`root.cn.[2].cn.[0].v`) to the tree. */
 export function setPath(tree: Data, key: string, value: unknown): void {
-  const parts = key.split('.').flatMap((part) => part.split(/(?=\[)/)).filter(Boolean).map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
+  const parts = key
+    .split('.')
+    .flatMap((part) => part.split(/(?=\[)/))
+    .filter(Boolean)
+    .map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
   let node = tree as Record<string | number, unknown>;
   parts.forEach((part, i) => {
     if (i === parts.length - 1) {
@@ -41,7 +45,9 @@ export function ancestry(node: unknown, target: Record<string, unknown>): Record
 
 /** The text of an element's own text children (not its descendants'). */
 export function ownText(element: Record<string, unknown>): string {
-  return ((element.cn as Record<string, unknown>[] | undefined) ?? []).map((c) => (typeof c.v === 'string' ? c.v : '')).join('');
+  return ((element.cn as Record<string, unknown>[] | undefined) ?? [])
+    .map((c) => (typeof c.v === 'string' ? c.v : ''))
+    .join('');
 }
 
 /** Every element for which the test holds, in document order. */
@@ -61,8 +67,12 @@ export function findElement(node: unknown, match: string | RegExp): Record<strin
     if (found) return found;
   }
   const test = (value: string) => (typeof match === 'string' ? value.includes(match) : match.test(value));
-  const ownText = ((record.cn as Record<string, unknown>[] | undefined) ?? []).map((c) => (typeof c.v === 'string' ? c.v : '')).join('');
-  const attributes = Object.entries(record).filter(([key, value]) => key !== 'v' && key !== 'cn' && typeof value === 'string').map(([, value]) => value as string);
+  const ownText = ((record.cn as Record<string, unknown>[] | undefined) ?? [])
+    .map((c) => (typeof c.v === 'string' ? c.v : ''))
+    .join('');
+  const attributes = Object.entries(record)
+    .filter(([key, value]) => key !== 'v' && key !== 'cn' && typeof value === 'string')
+    .map(([, value]) => value as string);
   if ((record.sid || record.uid) && (test(ownText) || attributes.some(test))) return record;
   return null;
 }

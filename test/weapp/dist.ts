@@ -27,6 +27,7 @@ export interface AppJson {
 
 export function readAppJson(dist = DIST): AppJson {
   const file = path.join(dist, 'app.json');
-  if (!fs.existsSync(file)) throw new Error(`${file} not found: run \`WEAPP_TEST_API_BASE=${TEST_API_BASE} npm run build:weapp\` first`);
+  if (!fs.existsSync(file))
+    throw new Error(`${file} not found: run \`WEAPP_TEST_API_BASE=${TEST_API_BASE} npm run build:weapp\` first`);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as AppJson;
 }

@@ -56,7 +56,9 @@ export function createWeChat(options: WalkOptions) {
     try {
       const result = fn.apply(target, args) as unknown;
       if (result && typeof (result as Promise<unknown>).then === 'function') {
-        (result as Promise<unknown>).catch((error: Error) => failures.push(`${name} rejected: ${error.stack ?? error}`));
+        (result as Promise<unknown>).catch((error: Error) =>
+          failures.push(`${name} rejected: ${error.stack ?? error}`),
+        );
       }
     } catch (error) {
       failures.push(`${String(target.route ?? 'app')} ${name} threw: ${(error as Error).stack ?? error}`);
@@ -80,7 +82,13 @@ export function createWeChat(options: WalkOptions) {
     const [rawPath, query = ''] = url.replace(/^\//, '').split('?');
     const route = rawPath!;
     // WeChat hands options over still URL-encoded, exactly as the query string carried them.
-    const pageOptions = Object.fromEntries(query.split('&').filter(Boolean).map((pair) => pair.split('=') as [string, string]).map(([k, v]) => [k, v ?? '']));
+    const pageOptions = Object.fromEntries(
+      query
+        .split('&')
+        .filter(Boolean)
+        .map((pair) => pair.split('=') as [string, string])
+        .map(([k, v]) => [k, v ?? '']),
+    );
     const config = loadPage(route);
     const page: PageInstance = {
       ...config,
@@ -126,10 +134,18 @@ export function createWeChat(options: WalkOptions) {
       });
     },
     navigate(kind, url) {
-      const tabs = ((JSON.parse(fs.readFileSync(path.join(options.dist, 'app.json'), 'utf8')) as { tabBar?: { list: { pagePath: string }[] } }).tabBar?.list ?? []).map((t) => t.pagePath);
+      const tabs = (
+        (
+          JSON.parse(fs.readFileSync(path.join(options.dist, 'app.json'), 'utf8')) as {
+            tabBar?: { list: { pagePath: string }[] };
+          }
+        ).tabBar?.list ?? []
+      ).map((t) => t.pagePath);
       const route = url.replace(/^\//, '').split('?')[0]!;
-      if (kind === 'switchTab' && !tabs.includes(route)) throw new Error(`switchTab to ${route}, which is not a tab page`);
-      if (kind !== 'switchTab' && tabs.includes(route)) throw new Error(`${kind} to tab page ${route}: WeChat refuses it`);
+      if (kind === 'switchTab' && !tabs.includes(route))
+        throw new Error(`switchTab to ${route}, which is not a tab page`);
+      if (kind !== 'switchTab' && tabs.includes(route))
+        throw new Error(`${kind} to tab page ${route}: WeChat refuses it`);
       if (kind === 'redirectTo') close(stack[stack.length - 1]!);
       if (kind === 'reLaunch' || kind === 'switchTab') while (stack.length) close(stack[stack.length - 1]!);
       open(url);
@@ -199,7 +215,7 @@ export function createWeChat(options: WalkOptions) {
     stack: () => stack.map((p) => p.route),
     /** Waits until no request is in flight and timers have run, i.e. the page has rendered. */
     async settle() {
-      for (let quiet = 0; quiet < 3; ) {
+      for (let quiet = 0; quiet < 3;) {
         await new Promise((resolve) => setTimeout(resolve, 30));
         quiet = pending === 0 ? quiet + 1 : 0;
       }
@@ -217,13 +233,21 @@ export function createWeChat(options: WalkOptions) {
       const exacts = typeof match === 'string' ? findAll(page.data.root, (e) => ownText(e) === match) : [];
       const onButton = exacts.find((e) => ancestry(page.data.root, e).some((a) => /\bui-button\b/.test(String(a.cl))));
       const exact = onButton ?? exacts[0];
-      const target = typeof match === 'object' && !(match instanceof RegExp) ? match : (exact ?? findElement(page.data.root, match));
+      const target =
+        typeof match === 'object' && !(match instanceof RegExp) ? match : (exact ?? findElement(page.data.root, match));
       if (!target) throw new Error(`nothing on ${page.route} matches ${String(match)}:\n${textOf(page.data.root)}`);
       const ref = (e: Record<string, unknown>) => ({ id: String(e.sid), dataset: { sid: String(e.sid) } });
       // A tap bubbles in WeChat: the handler runs for the element, then for each ancestor.
       const chain = type === 'tap' ? ancestry(page.data.root, target).reverse() : [target];
       for (const element of chain) {
-        run(page, 'eh', { type, timeStamp: Date.now(), detail, target: ref(target), currentTarget: ref(element), mark: {} });
+        run(page, 'eh', {
+          type,
+          timeStamp: Date.now(),
+          detail,
+          target: ref(target),
+          currentTarget: ref(element),
+          mark: {},
+        });
       }
     },
     tap(match: string | RegExp | Record<string, unknown>) {
@@ -231,7 +255,9 @@ export function createWeChat(options: WalkOptions) {
     },
     /** Types into the input whose placeholder (or another attribute) is exactly this. */
     input(placeholder: string, value: string) {
-      const [field] = findAll(stack[stack.length - 1]!.data.root, (e) => Object.entries(e).some(([k, v]) => k !== 'v' && v === placeholder));
+      const [field] = findAll(stack[stack.length - 1]!.data.root, (e) =>
+        Object.entries(e).some(([k, v]) => k !== 'v' && v === placeholder),
+      );
       if (!field) throw new Error(`no input with placeholder ${placeholder}`);
       this.dispatch(field, 'input', { value, cursor: value.length, keyCode: 0 });
     },

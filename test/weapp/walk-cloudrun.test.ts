@@ -24,16 +24,32 @@ beforeAll(async () => {
     const build = spawnSync('npm', ['run', 'build:weapp'], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, TARO_OUTPUT_ROOT: CLOUD_DIST, TARO_APP_CLOUD_ENV: CLOUD.env, TARO_APP_CLOUD_SERVICE: CLOUD.service, TARO_APP_API_BASE: '', WEAPP_TEST_API_BASE: '' },
+      env: {
+        ...process.env,
+        TARO_OUTPUT_ROOT: CLOUD_DIST,
+        TARO_APP_CLOUD_ENV: CLOUD.env,
+        TARO_APP_CLOUD_SERVICE: CLOUD.service,
+        TARO_APP_API_BASE: '',
+        WEAPP_TEST_API_BASE: '',
+      },
     });
     if (build.status !== 0) throw new Error('Cloud Run weapp build failed');
   }
-  server = await startApiServer({ port: Number(new URL(TEST_API_BASE).port), authMode: 'cloudrun', wechatApiBase: 'http://127.0.0.1:9' });
+  server = await startApiServer({
+    port: Number(new URL(TEST_API_BASE).port),
+    authMode: 'cloudrun',
+    wechatApiBase: 'http://127.0.0.1:9',
+  });
 }, 900_000);
 afterAll(() => server?.stop());
 
 it('signs a member in through wx.cloud.callContainer, the platform vouching for the openid', async () => {
-  w = createWeChat({ dist: CLOUD_DIST, apiBase: NO_DIRECT_REQUESTS, loginCode: 'unused-on-cloud-run', cloud: { origin: server.origin, ...CLOUD, openid: 'o-cloudrun-zhanglihua' } });
+  w = createWeChat({
+    dist: CLOUD_DIST,
+    apiBase: NO_DIRECT_REQUESTS,
+    loginCode: 'unused-on-cloud-run',
+    cloud: { origin: server.origin, ...CLOUD, openid: 'o-cloudrun-zhanglihua' },
+  });
   w.boot();
   w.launch('pages/home/index');
   await onPage(w, 'pages/login/index');

@@ -7,7 +7,11 @@ export function apiClient(origin: string, headers: Record<string, string> = {}) 
   async function api<T>(method: string, url: string, token?: string, body?: unknown): Promise<T> {
     const res = await fetch(`${origin}${url}`, {
       method,
-      headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
@@ -16,9 +20,19 @@ export function apiClient(origin: string, headers: Record<string, string> = {}) 
   }
   /** A demo member's token: their phone's last four digits are their staff number's. */
   async function signIn(code: string, name: string, staffNo: string): Promise<string> {
-    const login = await api<{ status: string; ticket?: string; token?: string }>('POST', '/api/auth/wechat', undefined, { code });
+    const login = await api<{ status: string; ticket?: string; token?: string }>(
+      'POST',
+      '/api/auth/wechat',
+      undefined,
+      { code },
+    );
     if (login.token) return login.token;
-    const bound = await api<{ token: string }>('POST', '/api/auth/bind', undefined, { ticket: login.ticket, name, staffNo, phoneLast4: staffNo.slice(-4) });
+    const bound = await api<{ token: string }>('POST', '/api/auth/bind', undefined, {
+      ticket: login.ticket,
+      name,
+      staffNo,
+      phoneLast4: staffNo.slice(-4),
+    });
     return bound.token;
   }
   return { api, signIn };
@@ -29,7 +43,10 @@ export async function until(w: WeChat, check: () => boolean, what: string, timeo
   const deadline = Date.now() + timeoutMs;
   await w.settle();
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`waited for ${what} on ${w.current().route}; it shows:\n${w.text()}\ntoasts: ${w.toasts.join(" / ")}\nrequests: ${w.requests.join(" ")}\nfailures: ${w.failures.join("\n")}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `waited for ${what} on ${w.current().route}; it shows:\n${w.text()}\ntoasts: ${w.toasts.join(' / ')}\nrequests: ${w.requests.join(' ')}\nfailures: ${w.failures.join('\n')}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -16,7 +16,11 @@ let w: WeChat;
 
 beforeAll(async () => {
   fakeWechat = await startFakeWechat();
-  server = await startApiServer({ port: Number(new URL(TEST_API_BASE).port), authMode: 'wechat', wechatApiBase: fakeWechat.baseUrl });
+  server = await startApiServer({
+    port: Number(new URL(TEST_API_BASE).port),
+    authMode: 'wechat',
+    wechatApiBase: fakeWechat.baseUrl,
+  });
   client = apiClient(server.origin);
 });
 afterAll(async () => {
@@ -36,7 +40,13 @@ async function roundTheClockRoom() {
   const staff = await client.signIn('staff-lixiumei', '李秀梅', 'S1002');
   const openingHours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
   return client.api<{ id: number; code: string; name: string }>('POST', '/api/booking/manage/rooms', staff, {
-    name: '教工活动室', location: '行政楼一楼 101', mode: 'seats', capacity: 10, slotMinutes: 15, openingHours, windowDays: 1,
+    name: '教工活动室',
+    location: '行政楼一楼 101',
+    mode: 'seats',
+    capacity: 10,
+    slotMinutes: 15,
+    openingHours,
+    windowDays: 1,
   });
 }
 
@@ -136,7 +146,10 @@ function nextSlot(w: WeChat): { cell: Record<string, unknown>; opensAt: number }
   let start = Math.ceil(Date.now() / quarter) * quarter;
   if (start - Date.now() < 60_000) start += quarter;
   const hhmm = new Date(start + 8 * 3_600_000).toISOString().slice(11, 16);
-  const [cell] = findAll(w.current().data.root, (e) => /^bk-slot /.test(String(e.cl)) && textOf(e).startsWith(`${hhmm}–`) && /可约|余 ?\d/.test(textOf(e)));
+  const [cell] = findAll(
+    w.current().data.root,
+    (e) => /^bk-slot /.test(String(e.cl)) && textOf(e).startsWith(`${hhmm}–`) && /可约|余 ?\d/.test(textOf(e)),
+  );
   if (!cell) throw new Error(`no free slot at ${hhmm} on the room page:\n${w.text()}`);
   return { cell, opensAt: start - quarter + 1000 };
 }

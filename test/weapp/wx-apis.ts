@@ -21,7 +21,11 @@ export interface WxDeps {
   back(delta: number): void;
 }
 
-type Options = Record<string, unknown> & { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void };
+type Options = Record<string, unknown> & {
+  success?: (r: unknown) => void;
+  fail?: (e: unknown) => void;
+  complete?: (r: unknown) => void;
+};
 
 /** WeChat's callback style over a promise: success or fail, then complete. */
 function callback(deps: WxDeps, work: (o: Options) => Promise<unknown> | unknown) {
@@ -35,7 +39,9 @@ function callback(deps: WxDeps, work: (o: Options) => Promise<unknown> | unknown
             o.complete?.(result);
           },
           (error: unknown) => {
-            const result = { errMsg: (error as { errMsg?: string }).errMsg ?? `fail ${(error as Error).message ?? error}` };
+            const result = {
+              errMsg: (error as { errMsg?: string }).errMsg ?? `fail ${(error as Error).message ?? error}`,
+            };
             o.fail?.(result);
             o.complete?.(result);
           },
@@ -47,7 +53,8 @@ function callback(deps: WxDeps, work: (o: Options) => Promise<unknown> | unknown
 
 async function answer(response: Response, dataType?: unknown, responseType?: unknown) {
   const header = Object.fromEntries(response.headers.entries());
-  if (responseType === 'arraybuffer') return { statusCode: response.status, header, data: await response.arrayBuffer() };
+  if (responseType === 'arraybuffer')
+    return { statusCode: response.status, header, data: await response.arrayBuffer() };
   const text = await response.text();
   let data: unknown = text;
   if (dataType !== 'text') {
@@ -74,21 +81,53 @@ export function implementedApis(deps: WxDeps): Record<string, unknown> {
     }
     return text;
   }
-  const body = (data: unknown) => (data === undefined ? undefined : typeof data === 'string' || data instanceof ArrayBuffer ? data : JSON.stringify(data));
+  const body = (data: unknown) =>
+    data === undefined
+      ? undefined
+      : typeof data === 'string' || data instanceof ArrayBuffer
+        ? data
+        : JSON.stringify(data);
   const tempFile = (extension: string) => path.join(deps.tempDir, `tmp-${(files += 1)}.${extension}`);
 
-  const ok = (extra: Record<string, unknown> = {}) => () => ({ errMsg: 'ok', ...extra });
-  const systemInfo = { platform: 'ios', system: 'iOS 12.0', version: '8.0.50', SDKVersion: '3.5.0', pixelRatio: 2, screenWidth: 375, screenHeight: 667, windowWidth: 375, windowHeight: 667, statusBarHeight: 20, language: 'zh_CN', safeArea: { top: 20, bottom: 667, left: 0, right: 375, width: 375, height: 647 } };
+  const ok =
+    (extra: Record<string, unknown> = {}) =>
+    () => ({ errMsg: 'ok', ...extra });
+  const systemInfo = {
+    platform: 'ios',
+    system: 'iOS 12.0',
+    version: '8.0.50',
+    SDKVersion: '3.5.0',
+    pixelRatio: 2,
+    screenWidth: 375,
+    screenHeight: 667,
+    windowWidth: 375,
+    windowHeight: 667,
+    statusBarHeight: 20,
+    language: 'zh_CN',
+    safeArea: { top: 20, bottom: 667, left: 0, right: 375, width: 375, height: 647 },
+  };
 
   return {
     request: callback(deps, async (o) =>
-      answer(await fetch(checkedUrl(o.url), { method: String(o.method ?? 'GET'), headers: o.header as Record<string, string>, body: body(o.data) }), o.dataType, o.responseType),
+      answer(
+        await fetch(checkedUrl(o.url), {
+          method: String(o.method ?? 'GET'),
+          headers: o.header as Record<string, string>,
+          body: body(o.data),
+        }),
+        o.dataType,
+        o.responseType,
+      ),
     ),
     uploadFile: callback(deps, async (o) => {
       const form = new FormData();
       for (const [k, v] of Object.entries((o.formData as Record<string, string>) ?? {})) form.append(k, v);
       form.append(String(o.name), new Blob([fs.readFileSync(String(o.filePath))]), path.basename(String(o.filePath)));
-      const res = await fetch(checkedUrl(o.url), { method: 'POST', headers: o.header as Record<string, string>, body: form });
+      const res = await fetch(checkedUrl(o.url), {
+        method: 'POST',
+        headers: o.header as Record<string, string>,
+        body: form,
+      });
       return { statusCode: res.status, data: await res.text() };
     }),
     downloadFile: callback(deps, async (o) => {
@@ -124,9 +163,12 @@ export function implementedApis(deps: WxDeps): Record<string, unknown> {
     setTabBarBadge: callback(deps, (o) => void deps.badges.set(Number(o.index), String(o.text))),
     removeTabBarBadge: callback(deps, (o) => void deps.badges.delete(Number(o.index))),
     // Subscribing is the member's choice; here they decline, which the app must take in its stride.
-    requestSubscribeMessage: callback(deps, (o) => Object.fromEntries(((o.tmplIds as string[]) ?? []).map((id) => [id, 'reject']))),
+    requestSubscribeMessage: callback(deps, (o) =>
+      Object.fromEntries(((o.tmplIds as string[]) ?? []).map((id) => [id, 'reject'])),
+    ),
     saveImageToPhotosAlbum: callback(deps, () => {
-      if (deps.permissions.refused.has('scope.writePhotosAlbum')) throw { errMsg: 'saveImageToPhotosAlbum:fail auth deny' };
+      if (deps.permissions.refused.has('scope.writePhotosAlbum'))
+        throw { errMsg: 'saveImageToPhotosAlbum:fail auth deny' };
       return { errMsg: 'saveImageToPhotosAlbum:ok' };
     }),
     openSetting: callback(deps, () => {
@@ -168,14 +210,29 @@ function cloudApis(deps: WxDeps, cloud: NonNullable<WalkOptions['cloud']>) {
         (async () => {
           const header = { ...((o.header as Record<string, string>) ?? {}) };
           if (!initialised) deps.failures.push('callContainer before wx.cloud.init');
-          if (header['X-WX-SERVICE'] !== cloud.service) deps.failures.push(`callContainer to service ${header['X-WX-SERVICE']}`);
+          if (header['X-WX-SERVICE'] !== cloud.service)
+            deps.failures.push(`callContainer to service ${header['X-WX-SERVICE']}`);
           deps.requests.push(`cloud:${String(o.path)}`);
           if (!String(o.path).startsWith('/')) deps.failures.push(`callContainer path ${String(o.path)} is not a path`);
           const res = await fetch(`${cloud.origin}${String(o.path)}`, {
             method: String(o.method ?? 'GET'),
             // content-type defaults to JSON, as WeChat documents; the app's own header wins.
-            headers: { ...(Object.keys(header).some((k) => k.toLowerCase() === 'content-type') ? {} : { 'content-type': 'application/json' }), ...header, 'X-WX-OPENID': cloud.openid, 'X-WX-SOURCE': 'wx_client' },
-            body: o.data === undefined ? undefined : o.data instanceof ArrayBuffer ? Buffer.from(o.data) : typeof o.data === 'string' ? o.data : JSON.stringify(o.data),
+            headers: {
+              ...(Object.keys(header).some((k) => k.toLowerCase() === 'content-type')
+                ? {}
+                : { 'content-type': 'application/json' }),
+              ...header,
+              'X-WX-OPENID': cloud.openid,
+              'X-WX-SOURCE': 'wx_client',
+            },
+            body:
+              o.data === undefined
+                ? undefined
+                : o.data instanceof ArrayBuffer
+                  ? Buffer.from(o.data)
+                  : typeof o.data === 'string'
+                    ? o.data
+                    : JSON.stringify(o.data),
           });
           return answer(res, o.dataType, o.responseType);
         })(),

@@ -8,7 +8,10 @@ import path from 'node:path';
  * left by a process that no longer runs (kill -9, a power cut) is taken over.
  */
 export class DataFolderInUseError extends Error {
-  constructor(readonly folder: string, readonly pid: number) {
+  constructor(
+    readonly folder: string,
+    readonly pid: number,
+  ) {
     super(
       `数据目录 ${folder} 正被另一个进程（pid ${pid}）使用：一个数据目录只能由一个进程打开。` +
         `请先停止那个进程，或为这个进程另设 PGLITE_DIR；需要多个进程时请改用 PostgreSQL（DATABASE_URL）。`,

@@ -5,7 +5,11 @@ import { openPostgres } from './postgres';
 
 export type { Db, Queryable } from './types';
 
-export async function openDatabase(options: { databaseUrl?: string; databasePoolSize: number; pgliteDir: string }): Promise<Db> {
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  databasePoolSize: number;
+  pgliteDir: string;
+}): Promise<Db> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.databasePoolSize);
   const release = lockDataFolder(options.pgliteDir);
   try {

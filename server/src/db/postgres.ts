@@ -29,7 +29,8 @@ function statement(text: string, values: readonly unknown[] | undefined): pg.Que
 }
 
 /** Several statements in one text (simple protocol) answer with one result each; the last one counts. */
-const lastRows = (result: pg.QueryResult | pg.QueryResult[]) => (Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows);
+const lastRows = (result: pg.QueryResult | pg.QueryResult[]) =>
+  Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
 
 export function openPostgres(connectionString: string, maxConnections: number): Db {
   const pool = new pg.Pool({ connectionString, max: maxConnections, types: typeParsers });

@@ -39,7 +39,11 @@ export function createHelpAutoClose(options: HelpAutoCloseOptions) {
            VALUES ($1, 'closed', 'system', $2, 'closed', $3)`,
           [kase.id, `办结 ${AUTO_CLOSE_DAYS} 天后自动关闭`, now],
         );
-        await notices.toMember(kase, '您的求助已关闭', `办结已满 ${AUTO_CLOSE_DAYS} 天，已自动关闭。仍可评价；如问题仍未解决，办结 14 天内可以重新打开。`);
+        await notices.toMember(
+          kase,
+          '您的求助已关闭',
+          `办结已满 ${AUTO_CLOSE_DAYS} 天，已自动关闭。仍可评价；如问题仍未解决，办结 14 天内可以重新打开。`,
+        );
       }
       return closed.length;
     });

@@ -44,8 +44,15 @@ export function createOutboxSender(options: OutboxSenderOptions) {
 
   async function deliver(row: OutboxRow): Promise<'sent' | 'retry' | 'failed'> {
     try {
-      await wechat.sendSubscribeMessage({ touser: row.openid, template_id: row.template_id, page: row.page ?? undefined, data: row.data });
-      await db.query(`UPDATE subscribe_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
+      await wechat.sendSubscribeMessage({
+        touser: row.openid,
+        template_id: row.template_id,
+        page: row.page ?? undefined,
+        data: row.data,
+      });
+      await db.query(`UPDATE subscribe_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [
+        row.id,
+      ]);
       return 'sent';
     } catch (error) {
       const retry = !(error instanceof WechatError && !error.retryable) && row.attempts < maxAttempts;
@@ -54,7 +61,12 @@ export function createOutboxSender(options: OutboxSenderOptions) {
             SET status = $2, last_error = $3,
                 next_attempt_at = now() + make_interval(secs => $4)
           WHERE id = $1`,
-        [row.id, retry ? 'pending' : 'failed', String((error as Error).message).slice(0, 500), baseDelay * 2 ** (row.attempts - 1)],
+        [
+          row.id,
+          retry ? 'pending' : 'failed',
+          String((error as Error).message).slice(0, 500),
+          baseDelay * 2 ** (row.attempts - 1),
+        ],
       );
       return retry ? 'retry' : 'failed';
     }

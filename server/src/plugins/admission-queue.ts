@@ -11,7 +11,10 @@ export class AdmissionQueue {
   /** Moving average of how long an admitted request holds its place, for the wait estimate. */
   private averageMs = 20;
 
-  constructor(readonly concurrency: number, readonly maxWaitMs: number) {}
+  constructor(
+    readonly concurrency: number,
+    readonly maxWaitMs: number,
+  ) {}
 
   get queued() {
     return this.waiting.length;

@@ -25,7 +25,10 @@ export default fp(async function admission(app: FastifyInstance, options: { conc
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
     const release = await queue.enter();
     if (!release) {
-      return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ code: 'BUSY', message: BUSY_MESSAGE });
+      return reply
+        .status(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({ code: 'BUSY', message: BUSY_MESSAGE });
     }
     request.releaseAdmission = release;
   });

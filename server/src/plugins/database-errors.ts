@@ -28,8 +28,23 @@ const BY_SQLSTATE: Record<string, [number, string, string]> = {
 export const DATABASE_AWAY_MESSAGE = '数据库暂时无法连接，请稍后再试';
 
 /** Socket errors and the SQLSTATEs PostgreSQL sends while it shuts down or starts up. */
-const AWAY_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-const AWAY_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|Connection ended|terminating connection/i;
+const AWAY_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+const AWAY_MESSAGES =
+  /Connection terminated|connection timeout|Client has encountered a connection error|Connection ended|terminating connection/i;
 
 // Duck-typed, not `instanceof Error`: socket errors may come from another realm (a test's VM context).
 export function isDatabaseAway(error: unknown): boolean {

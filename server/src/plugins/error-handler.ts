@@ -58,6 +58,8 @@ export default fp(async function errorHandler(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ code: 'NOT_FOUND', message: `没有这个接口：${request.method} ${request.url.split('?')[0]}` });
+    reply
+      .status(404)
+      .send({ code: 'NOT_FOUND', message: `没有这个接口：${request.method} ${request.url.split('?')[0]}` });
   });
 });

@@ -22,7 +22,12 @@ const SOCKET_ANSWERS: Record<string, [number, string, string, string]> = {
 /** Raw socket answer for what Node's parser refuses (the request never became a request). */
 function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, reason, code, message] = SOCKET_ANSWERS[error.code ?? ''] ?? [400, 'Bad Request', 'BAD_REQUEST', '请求的格式不正确'];
+  const [status, reason, code, message] = SOCKET_ANSWERS[error.code ?? ''] ?? [
+    400,
+    'Bad Request',
+    'BAD_REQUEST',
+    '请求的格式不正确',
+  ];
   const body = JSON.stringify({ code, message });
   if (socket.writable) {
     socket.write(

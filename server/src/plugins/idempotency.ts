@@ -18,10 +18,20 @@ const WAIT_FOR_FIRST_MS = 15_000;
 const POLL_MS = 25;
 const VALID_KEY = /^[\x21-\x7e]{1,100}$/;
 
-type Stored = { request_hash: string; status: number | null; content_type: string | null; body: string | null; expired: boolean };
+type Stored = {
+  request_hash: string;
+  status: number | null;
+  content_type: string | null;
+  body: string | null;
+  expired: boolean;
+};
 
 const requestHash = (request: FastifyRequest) =>
-  createHash('sha256').update(`${request.method} ${request.routeOptions.url ?? ''} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(request.body ?? null)}`).digest('hex');
+  createHash('sha256')
+    .update(
+      `${request.method} ${request.routeOptions.url ?? ''} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(request.body ?? null)}`,
+    )
+    .digest('hex');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -40,7 +50,10 @@ async function claim(db: Queryable, memberId: number, key: string, hash: string)
     );
     if (!stored) continue; // the first request failed and let go of the key: take it
     if (!stored.expired) return stored;
-    await db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2 AND created_at < now() - make_interval(hours => $3)`, [memberId, key, KEEP_HOURS]);
+    await db.query(
+      `DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2 AND created_at < now() - make_interval(hours => $3)`,
+      [memberId, key, KEEP_HOURS],
+    );
   }
 }
 
@@ -49,7 +62,10 @@ async function waitForAnswer(db: Queryable, memberId: number, key: string, first
   let stored: Stored | undefined = first;
   while (stored && stored.status === null && Date.now() < deadline) {
     await sleep(POLL_MS);
-    [stored] = await db.query<Stored>(`SELECT request_hash, status, content_type, body, false AS expired FROM idempotency_keys WHERE member_id = $1 AND key = $2`, [memberId, key]);
+    [stored] = await db.query<Stored>(
+      `SELECT request_hash, status, content_type, body, false AS expired FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
+      [memberId, key],
+    );
   }
   return stored ?? null;
 }
@@ -71,7 +87,8 @@ export default fp(async function idempotency(app: FastifyInstance) {
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers[HEADER];
     if (key === undefined || request.method !== 'POST' || !request.caller) return;
-    if (typeof key !== 'string' || !VALID_KEY.test(key)) throw badRequest('Idempotency-Key 应为 1 到 100 个英文字母、数字或符号', 'VALIDATION');
+    if (typeof key !== 'string' || !VALID_KEY.test(key))
+      throw badRequest('Idempotency-Key 应为 1 到 100 个英文字母、数字或符号', 'VALIDATION');
     const memberId = request.caller.memberId;
     const hash = requestHash(request);
     let stored = await claim(app.db, memberId, key, hash);
@@ -84,7 +101,8 @@ export default fp(async function idempotency(app: FastifyInstance) {
     }
     stored = await waitForAnswer(app.db, memberId, key, stored);
     if (!stored) return reply.status(409).send({ code: 'RETRY', message: '上一次提交没有完成，请再提交一次' });
-    if (stored.status === null) return reply.status(409).send({ code: 'IN_PROGRESS', message: '上一次提交还在处理中，请稍后再看' });
+    if (stored.status === null)
+      return reply.status(409).send({ code: 'IN_PROGRESS', message: '上一次提交还在处理中，请稍后再看' });
     return replay(reply, stored);
   });
 
@@ -97,15 +115,26 @@ export default fp(async function idempotency(app: FastifyInstance) {
       await app.db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2`, [held.memberId, held.key]);
       return payload;
     }
-    await app.db.query(`UPDATE idempotency_keys SET status = $3, content_type = $4, body = $5 WHERE member_id = $1 AND key = $2`, [
-      held.memberId, held.key, reply.statusCode, String(reply.getHeader('content-type') ?? '') || null, payload ?? null,
-    ]);
+    await app.db.query(
+      `UPDATE idempotency_keys SET status = $3, content_type = $4, body = $5 WHERE member_id = $1 AND key = $2`,
+      [
+        held.memberId,
+        held.key,
+        reply.statusCode,
+        String(reply.getHeader('content-type') ?? '') || null,
+        payload ?? null,
+      ],
+    );
     return payload;
   });
 
   // A request that ends without a reply being sent (the client went away) must not hold its key.
   app.addHook('onResponse', async (request) => {
     const held = request.idempotencyKey;
-    if (held) await app.db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2 AND status IS NULL`, [held.memberId, held.key]);
+    if (held)
+      await app.db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2 AND status IS NULL`, [
+        held.memberId,
+        held.key,
+      ]);
   });
 });

@@ -10,10 +10,16 @@ export default fp(async function openapi(app: FastifyInstance) {
   for (const schema of [ErrorResponse, Me, Session, Notice]) app.addSchema(schema);
   await app.register(swagger, {
     // Shared schemas keep their $id as their name (not def-0, def-1…), so the client's generated types read as words.
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
     openapi: {
       openapi: '3.0.3',
-      info: { title: '教职工之家 API', version: '0.1.0', description: '教育工会职工之家小程序的后端接口。所有时间为 ISO 8601。' },
+      info: {
+        title: '教职工之家 API',
+        version: '0.1.0',
+        description: '教育工会职工之家小程序的后端接口。所有时间为 ISO 8601。',
+      },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearerAuth: [] }],
     },

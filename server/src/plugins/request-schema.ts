@@ -12,8 +12,10 @@ export const PLAIN_TEXT_KEYWORD = 'plainText';
 
 type Schema = Record<string, unknown>;
 
-const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
-const hasType = (schema: Schema, type: string) => schema.type === type || (Array.isArray(schema.type) && schema.type.includes(type));
+const isSchema = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasType = (schema: Schema, type: string) =>
+  schema.type === type || (Array.isArray(schema.type) && schema.type.includes(type));
 
 const NESTED_MAPS = ['properties', 'patternProperties', 'definitions', '$defs'];
 const NESTED_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
@@ -67,7 +69,8 @@ export function integerFields(schema: unknown): Map<string, Schema> {
     if (!isSchema(sub)) continue;
     if (hasType(sub, 'integer')) fields.set(name, sub);
     else if (hasType(sub, 'array') && isSchema(sub.items) && hasType(sub.items, 'integer')) fields.set(name, sub.items);
-    else if (Array.isArray(sub.anyOf) && sub.anyOf.some((branch) => isSchema(branch) && hasType(branch, 'integer'))) fields.set(name, sub);
+    else if (Array.isArray(sub.anyOf) && sub.anyOf.some((branch) => isSchema(branch) && hasType(branch, 'integer')))
+      fields.set(name, sub);
   }
   return fields;
 }
@@ -79,7 +82,14 @@ export function findLooseInteger(data: unknown, fields: Map<string, Schema>) {
     const value = data[name];
     const values = Array.isArray(value) ? value : [value];
     if (values.some((v) => typeof v === 'string' && !DECIMAL.test(v))) {
-      return { keyword: 'type', instancePath: `/${name}`, schemaPath: '', params: { type: 'integer' }, message: 'must be integer', parentSchema: schema };
+      return {
+        keyword: 'type',
+        instancePath: `/${name}`,
+        schemaPath: '',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        parentSchema: schema,
+      };
     }
   }
   return null;

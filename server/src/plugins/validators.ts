@@ -7,9 +7,22 @@ import { findLooseInteger, hardenSchema, integerFields, isPlainText, PLAIN_TEXT_
 
 function createAjv(coerceTypes: false | 'array') {
   // `verbose` keeps the failing schema on each error, so messages can use the field's Chinese title.
-  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, verbose: true, strict: false });
+  const ajv = new Ajv({
+    coerceTypes,
+    useDefaults: true,
+    removeAdditional: false,
+    allErrors: false,
+    verbose: true,
+    strict: false,
+  });
   addFormats(ajv);
-  ajv.addKeyword({ keyword: PLAIN_TEXT_KEYWORD, type: 'string', schemaType: 'boolean', errors: false, validate: (on: boolean, text: string) => !on || isPlainText(text) });
+  ajv.addKeyword({
+    keyword: PLAIN_TEXT_KEYWORD,
+    type: 'string',
+    schemaType: 'boolean',
+    errors: false,
+    validate: (on: boolean, text: string) => !on || isPlainText(text),
+  });
   return ajv;
 }
 

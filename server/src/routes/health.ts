@@ -12,7 +12,10 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: [],
         summary: '健康检查：服务与数据库是否可用',
         response: {
-          200: Type.Object({ status: Type.Literal('ok'), db: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]) }),
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            db: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
+          }),
           ...errors(500),
         },
       },

@@ -10,7 +10,14 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
   app.get(
     '/me',
-    { schema: { operationId: 'getMe', tags: ['会员'], summary: '当前会员、所属工会、分工会与角色', response: { 200: Type.Ref(Me), ...errors(401) } } },
+    {
+      schema: {
+        operationId: 'getMe',
+        tags: ['会员'],
+        summary: '当前会员、所属工会、分工会与角色',
+        response: { 200: Type.Ref(Me), ...errors(401) },
+      },
+    },
     async (request) => {
       const me = await findMe(app.db, requireCaller(request).memberId);
       if (!me) throw unauthorized();

@@ -28,7 +28,10 @@ export function errors(...statuses: number[]): Record<number, TSchema> {
 
 export const NoContent = Type.Null({ description: '成功，无内容' });
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, title: '编号' }) }, { additionalProperties: false });
+export const IdParams = Type.Object(
+  { id: Type.Integer({ minimum: 1, title: '编号' }) },
+  { additionalProperties: false },
+);
 
 /** An instant: routes may return a Date, which the serializer writes as ISO 8601. */
 export const Timestamp = Type.Unsafe<Date | string>(Type.String({ format: 'date-time' }));
@@ -39,7 +42,10 @@ export const Paging = {
 };
 
 /** One of a fixed list of strings, as a plain JSON-schema `enum` (one clear error, one line in the API document). */
-export function StringEnum<const T extends readonly string[]>(values: T, options: { title?: string; description?: string } = {}) {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: { title?: string; description?: string } = {},
+) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
@@ -49,4 +55,7 @@ export function StrictObject<T extends Parameters<typeof Type.Object>[0]>(proper
 }
 
 /** A 200 response carrying an XLSX workbook. */
-export const XlsxFile = { description: 'XLSX 文件', content: { [XLSX_TYPE]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } };
+export const XlsxFile = {
+  description: 'XLSX 文件',
+  content: { [XLSX_TYPE]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } },
+};

@@ -146,7 +146,14 @@ export async function seedDemoBooking(tx: Queryable, schoolIds: number[], now = 
     const id = await rooms.create(schoolIds[school]!, room);
     created.push((await rooms.find(schoolIds[school]!, id))!);
   }
-  const [pingpong, badminton, gym, , , hall] = created as [RoomRecord, RoomRecord, RoomRecord, RoomRecord, RoomRecord, RoomRecord];
+  const [pingpong, badminton, gym, , , hall] = created as [
+    RoomRecord,
+    RoomRecord,
+    RoomRecord,
+    RoomRecord,
+    RoomRecord,
+    RoomRecord,
+  ];
   const today = localDate(now);
   const winter = winterBreak(today);
   const repairDay = addDays(today, 3);
@@ -155,13 +162,10 @@ export async function seedDemoBooking(tx: Queryable, schoolIds: number[], now = 
     { unionId: schoolIds[0]!, roomId: gym.id, startsOn: repairDay, endsOn: repairDay, reason: '器材维修' },
   ];
   for (const c of closures) {
-    await tx.query(`INSERT INTO room_closures (union_id, room_id, starts_on, ends_on, reason) VALUES ($1, $2, $3, $4, $5)`, [
-      c.unionId,
-      c.roomId,
-      c.startsOn,
-      c.endsOn,
-      c.reason,
-    ]);
+    await tx.query(
+      `INSERT INTO room_closures (union_id, room_id, starts_on, ends_on, reason) VALUES ($1, $2, $3, $4, $5)`,
+      [c.unionId, c.roomId, c.startsOn, c.endsOn, c.reason],
+    );
   }
   const closed = (room: RoomRecord, date: string) =>
     (date >= winter.startsOn && date <= winter.endsOn) || (room.id === gym.id && date === repairDay);
@@ -183,7 +187,12 @@ export async function seedDemoBooking(tx: Queryable, schoolIds: number[], now = 
     return null;
   }
 
-  async function place(room: RoomRecord, staffNo: string, slot: ReturnType<typeof slotNear>, status: 'confirmed' | 'checked_in' | 'pending' | 'no_show') {
+  async function place(
+    room: RoomRecord,
+    staffNo: string,
+    slot: ReturnType<typeof slotNear>,
+    status: 'confirmed' | 'checked_in' | 'pending' | 'no_show',
+  ) {
     if (!slot) return;
     const memberId = member(staffNo);
     const id = await repo.place(
@@ -205,7 +214,10 @@ export async function seedDemoBooking(tx: Queryable, schoolIds: number[], now = 
       await tx.query(`UPDATE bookings SET checked_in_at = starts_at - interval '5 minutes' WHERE id = $1`, [id]);
     }
     if (status === 'no_show') {
-      await tx.query(`UPDATE bookings SET status = 'no_show', status_reason = '未在开始后 15 分钟内签到' WHERE id = $1`, [id]);
+      await tx.query(
+        `UPDATE bookings SET status = 'no_show', status_reason = '未在开始后 15 分钟内签到' WHERE id = $1`,
+        [id],
+      );
       await repo.release([{ roomId: room.id, startsAt: slot.startsAt, seats: 1 }]);
     }
   }

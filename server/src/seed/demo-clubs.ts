@@ -8,7 +8,9 @@ const DAY_MS = 86_400_000;
 /** An instant `days` from today at `hour` (16.5 is 16:30) Beijing time. */
 function beijing(days: number, hour: number): Date {
   const local = new Date(Date.now() + 8 * 3_600_000 + days * DAY_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 0, Math.round(hour * 60) - 8 * 60));
+  return new Date(
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 0, Math.round(hour * 60) - 8 * 60),
+  );
 }
 
 /** The event's start: in 15 minutes (rounded to 5) for `hour: -1`, else `days` ahead, moved on to a weekday the room is open. */
@@ -64,7 +66,17 @@ const CLUBS: DemoClub[] = [
     members: ['S1005', 'S1010', 'S1012', 'S1016'],
     announcement: '本学期校际友谊赛定在12月中旬，想参赛的老师请周三活动时找黄老师报名。',
     events: [
-      { title: '周三乒乓球友谊赛', place: '职工活动中心乒乓球室', days: 2, hour: 16, hours: 2, capacity: 8, audience: 'union', description: '单打循环赛，欢迎全校老师来打球、来观赛。', signUps: ['S1005', 'S1012'] },
+      {
+        title: '周三乒乓球友谊赛',
+        place: '职工活动中心乒乓球室',
+        days: 2,
+        hour: 16,
+        hours: 2,
+        capacity: 8,
+        audience: 'union',
+        description: '单打循环赛，欢迎全校老师来打球、来观赛。',
+        signUps: ['S1005', 'S1012'],
+      },
     ],
   },
   {
@@ -77,7 +89,18 @@ const CLUBS: DemoClub[] = [
     members: ['S1006', 'S1014', 'S1018', 'S1019'],
     announcement: '冬季活动时间改为 17:00 开始，请大家提前热身，注意保暖。',
     events: [
-      { title: '羽毛球双打练习', place: '羽毛球场 · 体育馆一楼', room: '羽毛球场', days: 3, hour: 16.5, hours: 2, capacity: 4, audience: 'members', description: '整场双打轮换。名额已满可先候补。', signUps: ['S1006', 'S1014', 'S1018', 'S1010', 'S1019'] },
+      {
+        title: '羽毛球双打练习',
+        place: '羽毛球场 · 体育馆一楼',
+        room: '羽毛球场',
+        days: 3,
+        hour: 16.5,
+        hours: 2,
+        capacity: 4,
+        audience: 'members',
+        description: '整场双打轮换。名额已满可先候补。',
+        signUps: ['S1006', 'S1014', 'S1018', 'S1010', 'S1019'],
+      },
     ],
   },
   {
@@ -90,7 +113,17 @@ const CLUBS: DemoClub[] = [
     applicants: [['S1017', '上学期参加过年级合唱，想继续唱。']],
     announcement: '元旦联欢会曲目定为《我和我的祖国》《茉莉花》，谱子已发到群里，请提前熟悉。',
     events: [
-      { title: '元旦合唱排练', place: '音乐教室（三楼）', days: 5, hour: 12, hours: 1, capacity: 30, audience: 'members', description: '分声部排练《茉莉花》，请带上谱子。', signUps: ['S1009', 'S1011'] },
+      {
+        title: '元旦合唱排练',
+        place: '音乐教室（三楼）',
+        days: 5,
+        hour: 12,
+        hours: 1,
+        capacity: 30,
+        audience: 'members',
+        description: '分声部排练《茉莉花》，请带上谱子。',
+        signUps: ['S1009', 'S1011'],
+      },
     ],
   },
   {
@@ -102,7 +135,16 @@ const CLUBS: DemoClub[] = [
     members: ['S1011', 'S1019'],
     announcement: '新买的宣纸和毛笔已放在美术教室柜子里，活动时自取。',
     events: [
-      { title: '书法体验课：写一副春联', place: '美术教室', days: 7, hour: 15, hours: 2, capacity: 20, audience: 'union', description: '朱老师带大家写春联，写好的可以带回家。' },
+      {
+        title: '书法体验课：写一副春联',
+        place: '美术教室',
+        days: 7,
+        hour: 15,
+        hours: 2,
+        capacity: 20,
+        audience: 'union',
+        description: '朱老师带大家写春联，写好的可以带回家。',
+      },
     ],
   },
   {
@@ -125,8 +167,28 @@ const CLUBS: DemoClub[] = [
     members: ['S1005', 'S1009', 'S1020'],
     announcement: '本月分享会改在图书馆二楼阅览室，茶水社团准备。',
     events: [
-      { title: '十二月读书分享会', place: '图书馆二楼阅览室', days: 9, hour: 16, hours: 2, capacity: 15, audience: 'union', description: '分享《额尔古纳河右岸》的读后感，没读完也欢迎来听。', signUps: ['S1005', 'S1020'] },
-      { title: '共读一小时', place: '图书馆二楼阅览室', days: 0, hour: -1, hours: 1, capacity: 12, audience: 'members', description: '一起读《额尔古纳河右岸》第一章。到场后扫刘老师手机上的签到码签到。', signUps: ['S1005', 'S1009'] },
+      {
+        title: '十二月读书分享会',
+        place: '图书馆二楼阅览室',
+        days: 9,
+        hour: 16,
+        hours: 2,
+        capacity: 15,
+        audience: 'union',
+        description: '分享《额尔古纳河右岸》的读后感，没读完也欢迎来听。',
+        signUps: ['S1005', 'S1020'],
+      },
+      {
+        title: '共读一小时',
+        place: '图书馆二楼阅览室',
+        days: 0,
+        hour: -1,
+        hours: 1,
+        capacity: 12,
+        audience: 'members',
+        description: '一起读《额尔古纳河右岸》第一章。到场后扫刘老师手机上的签到码签到。',
+        signUps: ['S1005', 'S1009'],
+      },
     ],
   },
 ];
@@ -135,40 +197,88 @@ const CLUBS: DemoClub[] = [
 export async function seedDemoClubs(tx: Queryable): Promise<void> {
   const [school] = await tx.query<{ id: number }>(`SELECT id FROM unions WHERE name = $1`, [SCHOOL]);
   if (!school) return;
-  const people = await tx.query<{ id: number; staffNo: string }>(`SELECT id, staff_no AS "staffNo" FROM members WHERE union_id = $1`, [school.id]);
+  const people = await tx.query<{ id: number; staffNo: string }>(
+    `SELECT id, staff_no AS "staffNo" FROM members WHERE union_id = $1`,
+    [school.id],
+  );
   const idOf = new Map(people.map((p) => [p.staffNo, p.id]));
   const id = (staffNo: string) => idOf.get(staffNo)!;
 
   for (const club of CLUBS) {
     const [row] = await tx.query<{ id: number }>(
       `INSERT INTO clubs (union_id, name, category, intro, join_policy, member_cap, members_visible) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [school.id, club.name, club.category, club.intro, club.joinPolicy, club.memberCap ?? null, club.membersVisible ?? true],
+      [
+        school.id,
+        club.name,
+        club.category,
+        club.intro,
+        club.joinPolicy,
+        club.memberCap ?? null,
+        club.membersVisible ?? true,
+      ],
     );
     const clubId = row!.id;
-    for (const staffNo of club.leaders) await tx.query(`INSERT INTO club_members (club_id, member_id, role) VALUES ($1, $2, 'leader')`, [clubId, id(staffNo)]);
-    for (const staffNo of club.members) await tx.query(`INSERT INTO club_members (club_id, member_id) VALUES ($1, $2)`, [clubId, id(staffNo)]);
+    for (const staffNo of club.leaders)
+      await tx.query(`INSERT INTO club_members (club_id, member_id, role) VALUES ($1, $2, 'leader')`, [
+        clubId,
+        id(staffNo),
+      ]);
+    for (const staffNo of club.members)
+      await tx.query(`INSERT INTO club_members (club_id, member_id) VALUES ($1, $2)`, [clubId, id(staffNo)]);
     for (const [staffNo, reason] of club.applicants ?? []) {
-      await tx.query(`INSERT INTO club_applications (club_id, member_id, reason) VALUES ($1, $2, $3)`, [clubId, id(staffNo), reason]);
+      await tx.query(`INSERT INTO club_applications (club_id, member_id, reason) VALUES ($1, $2, $3)`, [
+        clubId,
+        id(staffNo),
+        reason,
+      ]);
     }
-    await tx.query(`INSERT INTO club_announcements (club_id, author_id, body) VALUES ($1, $2, $3)`, [clubId, id(club.leaders[0]!), club.announcement]);
+    await tx.query(`INSERT INTO club_announcements (club_id, author_id, body) VALUES ($1, $2, $3)`, [
+      clubId,
+      id(club.leaders[0]!),
+      club.announcement,
+    ]);
     for (const event of club.events) {
-      const roomRow = event.room ? (await roomRepository(tx).list(school.id)).find((r) => r.name === event.room) ?? null : null;
+      const roomRow = event.room
+        ? ((await roomRepository(tx).list(school.id)).find((r) => r.name === event.room) ?? null)
+        : null;
       const startsAt = await startOf(tx, event, roomRow);
       const endsAt = new Date(startsAt.getTime() + event.hours * 3_600_000);
       const [created] = await tx.query<{ id: number }>(
         `INSERT INTO club_events (club_id, title, description, place, room_id, starts_at, ends_at, capacity, signup_deadline, audience, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [clubId, event.title, event.description, event.place, roomRow?.id ?? null, startsAt, endsAt, event.capacity,
-          new Date(startsAt.getTime() - 3_600_000), event.audience, id(club.leaders[0]!)],
+        [
+          clubId,
+          event.title,
+          event.description,
+          event.place,
+          roomRow?.id ?? null,
+          startsAt,
+          endsAt,
+          event.capacity,
+          new Date(startsAt.getTime() - 3_600_000),
+          event.audience,
+          id(club.leaders[0]!),
+        ],
       );
       if (roomRow) {
         const room = await roomForEvent(tx, school.id, roomRow.id, event.capacity);
         const leaderId = id(club.leaders[0]!);
-        await reserveRoom(tx, room, { unionId: school.id, leaderId, eventId: created!.id, title: `${club.name}：${event.title}`, startsAt, endsAt, capacity: event.capacity, now: new Date() });
+        await reserveRoom(tx, room, {
+          unionId: school.id,
+          leaderId,
+          eventId: created!.id,
+          title: `${club.name}：${event.title}`,
+          startsAt,
+          endsAt,
+          capacity: event.capacity,
+          now: new Date(),
+        });
       }
       for (const [index, staffNo] of (event.signUps ?? []).entries()) {
         await tx.query(`INSERT INTO club_event_signups (event_id, member_id, status) VALUES ($1, $2, $3)`, [
-          created!.id, id(staffNo), index < event.capacity ? 'confirmed' : 'waitlisted',
+          created!.id,
+          id(staffNo),
+          index < event.capacity ? 'confirmed' : 'waitlisted',
         ]);
       }
     }

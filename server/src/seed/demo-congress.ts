@@ -24,29 +24,71 @@ const COMMITTEE = ['S1001', 'S1004'];
 const DEPARTMENTS = ['校长办公室', '教务处', '总务处', '人事处'];
 
 const MOTIONS: DemoMotion[] = [
-  { author: 'S1005', seconders: ['S1003'], title: '教师午休室增设床位', category: 'welfare', reason: '午休室只有 6 张折叠床，中午常常不够用。', proposal: '再添置 10 张折叠床，并安排专人管理。' },
-  { author: 'S1007', seconders: [], title: '规范校内停车秩序', category: 'campus', reason: '早上校门口车辆多，教职工停车难。', proposal: '划定教职工车位，错峰开放操场边停车区。' },
-  { author: 'S1008', seconders: ['S1003', 'S1005'], submittedDaysAgo: 2, title: '提高班主任津贴标准', category: 'welfare', reason: '班主任津贴多年未调整，工作量却明显增加。', proposal: '参照区内学校标准，每月提高 200 元。' },
   {
-    author: 'S1005', seconders: ['S1002', 'S1007'], submittedDaysAgo: 15, title: '教学楼增设直饮水机', category: 'campus',
-    reason: '教学楼只有一楼有开水器，高楼层老师课间接水不便。', proposal: '每层楼增设一台直饮水机。',
+    author: 'S1005',
+    seconders: ['S1003'],
+    title: '教师午休室增设床位',
+    category: 'welfare',
+    reason: '午休室只有 6 张折叠床，中午常常不够用。',
+    proposal: '再添置 10 张折叠床，并安排专人管理。',
+  },
+  {
+    author: 'S1007',
+    seconders: [],
+    title: '规范校内停车秩序',
+    category: 'campus',
+    reason: '早上校门口车辆多，教职工停车难。',
+    proposal: '划定教职工车位，错峰开放操场边停车区。',
+  },
+  {
+    author: 'S1008',
+    seconders: ['S1003', 'S1005'],
+    submittedDaysAgo: 2,
+    title: '提高班主任津贴标准',
+    category: 'welfare',
+    reason: '班主任津贴多年未调整，工作量却明显增加。',
+    proposal: '参照区内学校标准，每月提高 200 元。',
+  },
+  {
+    author: 'S1005',
+    seconders: ['S1002', 'S1007'],
+    submittedDaysAgo: 15,
+    title: '教学楼增设直饮水机',
+    category: 'campus',
+    reason: '教学楼只有一楼有开水器，高楼层老师课间接水不便。',
+    proposal: '每层楼增设一台直饮水机。',
     review: { daysAgo: 12, accept: { department: '总务处', dueInDays: 20 } },
     replies: [{ daysAgo: 5, body: '已采购 4 台直饮水机，本月底前安装到每层楼。', rating: 'satisfied' }],
   },
   {
-    author: 'S1003', seconders: ['S1005', 'S1008'], submittedDaysAgo: 14, title: '减少非教学类检查和填表', category: 'teaching',
-    reason: '各类检查、填表占用大量备课时间。', proposal: '统一归口收集材料，一表多用。',
+    author: 'S1003',
+    seconders: ['S1005', 'S1008'],
+    submittedDaysAgo: 14,
+    title: '减少非教学类检查和填表',
+    category: 'teaching',
+    reason: '各类检查、填表占用大量备课时间。',
+    proposal: '统一归口收集材料，一表多用。',
     review: { daysAgo: 11, accept: { department: '校长办公室', dueInDays: 10 } },
   },
   {
-    author: 'S1007', seconders: ['S1004', 'S1005'], submittedDaysAgo: 14, title: '职称评审推荐办法公开征求意见', category: 'democracy',
-    reason: '推荐办法修订时教职工了解不够。', proposal: '修订稿提交教代会审议前公开征求意见。',
+    author: 'S1007',
+    seconders: ['S1004', 'S1005'],
+    submittedDaysAgo: 14,
+    title: '职称评审推荐办法公开征求意见',
+    category: 'democracy',
+    reason: '推荐办法修订时教职工了解不够。',
+    proposal: '修订稿提交教代会审议前公开征求意见。',
     review: { daysAgo: 10, accept: { department: '人事处', dueInDays: 30 } },
     replies: [{ daysAgo: 3, body: '修订稿已在校务公开栏公示，征求意见一周。' }],
   },
   {
-    author: 'S1008', seconders: ['S1003', 'S1007'], submittedDaysAgo: 13, title: '食堂增加晚餐供应', category: 'welfare',
-    reason: '晚自习值班的老师没有晚饭。', proposal: '值班日食堂供应简餐。',
+    author: 'S1008',
+    seconders: ['S1003', 'S1007'],
+    submittedDaysAgo: 13,
+    title: '食堂增加晚餐供应',
+    category: 'welfare',
+    reason: '晚自习值班的老师没有晚饭。',
+    proposal: '值班日食堂供应简餐。',
     review: { daysAgo: 10, accept: { department: '总务处', dueInDays: 15 } },
     replies: [
       { daysAgo: 6, body: '经研究，暂不具备条件。', rating: 'dissatisfied', comment: '没有说明原因，也没有替代办法。' },
@@ -54,12 +96,24 @@ const MOTIONS: DemoMotion[] = [
     ],
   },
   {
-    author: 'S1004', seconders: ['S1002', 'S1005'], submittedDaysAgo: 12, title: '更换办公室电脑', category: 'other',
-    reason: '部分办公电脑已使用十年以上。', proposal: '分批更换。', review: { daysAgo: 9, reject: '属于学校年度设备更新计划，已列入明年预算，转为意见建议办理。' },
+    author: 'S1004',
+    seconders: ['S1002', 'S1005'],
+    submittedDaysAgo: 12,
+    title: '更换办公室电脑',
+    category: 'other',
+    reason: '部分办公电脑已使用十年以上。',
+    proposal: '分批更换。',
+    review: { daysAgo: 9, reject: '属于学校年度设备更新计划，已列入明年预算，转为意见建议办理。' },
   },
   {
-    author: 'S1002', seconders: ['S1003', 'S1007'], submittedDaysAgo: 12, title: '教学楼每层设饮水点', category: 'campus',
-    reason: '高楼层饮水不便。', proposal: '每层设饮水点。', review: { daysAgo: 9, mergeInto: 3 },
+    author: 'S1002',
+    seconders: ['S1003', 'S1007'],
+    submittedDaysAgo: 12,
+    title: '教学楼每层设饮水点',
+    category: 'campus',
+    reason: '高楼层饮水不便。',
+    proposal: '每层设饮水点。',
+    review: { daysAgo: 9, mergeInto: 3 },
   },
 ];
 
@@ -70,17 +124,28 @@ export async function seedCongressDemo(db: Queryable, now = new Date()): Promise
   const [school] = await db.query<{ id: number }>(`SELECT id FROM unions WHERE kind = 'school' ORDER BY id LIMIT 1`);
   const unionId = school!.id;
   const people = new Map(
-    (await db.query<{ id: number; staffNo: string }>(`SELECT id, staff_no AS "staffNo" FROM members WHERE union_id = $1`, [unionId])).map((m) => [m.staffNo, m.id]),
+    (
+      await db.query<{ id: number; staffNo: string }>(
+        `SELECT id, staff_no AS "staffNo" FROM members WHERE union_id = $1`,
+        [unionId],
+      )
+    ).map((m) => [m.staffNo, m.id]),
   );
   const id = (staffNo: string) => people.get(staffNo)!;
   const staffId = id('S1002');
 
   for (const staffNo of DELEGATES) {
-    await db.query(`INSERT INTO congress_delegates (union_id, term, member_id, committee) VALUES ($1, '第五届', $2, $3)`, [unionId, id(staffNo), COMMITTEE.includes(staffNo)]);
+    await db.query(
+      `INSERT INTO congress_delegates (union_id, term, member_id, committee) VALUES ($1, '第五届', $2, $3)`,
+      [unionId, id(staffNo), COMMITTEE.includes(staffNo)],
+    );
   }
   const departments = new Map<string, number>();
   for (const name of DEPARTMENTS) {
-    const [row] = await db.query<{ id: number }>(`INSERT INTO congress_departments (union_id, name) VALUES ($1, $2) RETURNING id`, [unionId, name]);
+    const [row] = await db.query<{ id: number }>(
+      `INSERT INTO congress_departments (union_id, name) VALUES ($1, $2) RETURNING id`,
+      [unionId, name],
+    );
     departments.set(name, row!.id);
   }
   const [session] = await db.query<{ id: number }>(
@@ -94,25 +159,65 @@ export async function seedCongressDemo(db: Queryable, now = new Date()): Promise
     const submitted = m.submittedDaysAgo !== undefined;
     const accepted = m.review?.accept;
     const rated = m.replies?.at(-1)?.rating;
-    const status = !submitted ? 'draft' : !m.review ? 'submitted' : m.review.reject ? 'rejected' : m.review.mergeInto ? 'merged' : !m.replies ? 'accepted' : rated ? 'rated' : 'replied';
+    const status = !submitted
+      ? 'draft'
+      : !m.review
+        ? 'submitted'
+        : m.review.reject
+          ? 'rejected'
+          : m.review.mergeInto
+            ? 'merged'
+            : !m.replies
+              ? 'accepted'
+              : rated
+                ? 'rated'
+                : 'replied';
     const [row] = await db.query<{ id: number }>(
       `INSERT INTO congress_motions (session_id, union_id, author_id, client_key, number, title, category, reason, proposal, status, submitted_at,
                                      reviewed_at, reviewed_by, reject_reason, reject_handling, merged_into_id, department_id, due_on, round, created_at, updated_at)
        VALUES ($1, $2, $3, gen_random_uuid(), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19) RETURNING id`,
       [
-        session!.id, unionId, id(m.author), submitted ? (number += 1) : null, m.title, m.category, m.reason, m.proposal, status,
-        submitted ? day(-m.submittedDaysAgo!) : null, m.review ? day(-m.review.daysAgo) : null, m.review ? id('S1001') : null,
-        m.review?.reject ?? null, m.review?.reject ? 'suggestion' : null, m.review?.mergeInto ? ids[m.review.mergeInto]! : null,
-        accepted ? departments.get(accepted.department)! : null, accepted ? addDays(localDate(day(-m.review!.daysAgo)), accepted.dueInDays) : null,
-        m.replies?.length === 2 ? 2 : 1, day(-(m.submittedDaysAgo ?? 1) - 1),
+        session!.id,
+        unionId,
+        id(m.author),
+        submitted ? (number += 1) : null,
+        m.title,
+        m.category,
+        m.reason,
+        m.proposal,
+        status,
+        submitted ? day(-m.submittedDaysAgo!) : null,
+        m.review ? day(-m.review.daysAgo) : null,
+        m.review ? id('S1001') : null,
+        m.review?.reject ?? null,
+        m.review?.reject ? 'suggestion' : null,
+        m.review?.mergeInto ? ids[m.review.mergeInto]! : null,
+        accepted ? departments.get(accepted.department)! : null,
+        accepted ? addDays(localDate(day(-m.review!.daysAgo)), accepted.dueInDays) : null,
+        m.replies?.length === 2 ? 2 : 1,
+        day(-(m.submittedDaysAgo ?? 1) - 1),
       ],
     );
     ids[index] = row!.id;
-    for (const staffNo of m.seconders) await db.query(`INSERT INTO congress_seconds (motion_id, member_id, created_at) VALUES ($1, $2, $3)`, [row!.id, id(staffNo), day(-(m.submittedDaysAgo ?? 0) - 1)]);
+    for (const staffNo of m.seconders)
+      await db.query(`INSERT INTO congress_seconds (motion_id, member_id, created_at) VALUES ($1, $2, $3)`, [
+        row!.id,
+        id(staffNo),
+        day(-(m.submittedDaysAgo ?? 0) - 1),
+      ]);
     for (const [round, r] of (m.replies ?? []).entries()) {
       await db.query(
         `INSERT INTO congress_replies (motion_id, round, body, replied_by, replied_at, on_time, rating, rating_comment, rated_at) VALUES ($1, $2, $3, $4, $5, true, $6, $7, $8)`,
-        [row!.id, round + 1, r.body, staffId, day(-r.daysAgo), r.rating ?? null, r.comment ?? null, r.rating ? day(-r.daysAgo + 0.5) : null],
+        [
+          row!.id,
+          round + 1,
+          r.body,
+          staffId,
+          day(-r.daysAgo),
+          r.rating ?? null,
+          r.comment ?? null,
+          r.rating ? day(-r.daysAgo + 0.5) : null,
+        ],
       );
     }
   }
@@ -123,13 +228,43 @@ export async function seedCongressDemo(db: Queryable, now = new Date()): Promise
   await seedDisclosures(db, unionId, staffId, today, day);
 }
 
-async function seedDisclosures(db: Queryable, unionId: number, staffId: number, today: string, day: (offset: number) => Date) {
+async function seedDisclosures(
+  db: Queryable,
+  unionId: number,
+  staffId: number,
+  today: string,
+  day: (offset: number) => Date,
+) {
   const year = Number(today.slice(0, 4));
   const items: [string, string, string, string | null, number][] = [
-    ['plan', `学校${year}—${year + 2}年发展规划（经教代会审议通过）`, '规划共五部分：办学目标、课程建设、教师发展、校园建设和保障措施。全文见附件或向校长办公室索取。', null, 30],
-    ['finance', `${year}年度学校财务预算`, '全年预算收入与支出情况已经教代会审议。主要支出：人员经费、公用经费、设备购置和校舍维修。', null, 20],
-    ['title', `${year}年中级职称评审推荐人选公示`, '经学校职称评审推荐小组评议，推荐以下 3 位教师参加中级职称评审：……', addDays(today, -2), 9],
-    ['hardship', `${year + 1}年春节困难补助发放名单公示`, '经个人申请、分工会审核、工会委员会研究，拟对以下 5 位教职工发放春节困难补助：……', addDays(today, 5), 2],
+    [
+      'plan',
+      `学校${year}—${year + 2}年发展规划（经教代会审议通过）`,
+      '规划共五部分：办学目标、课程建设、教师发展、校园建设和保障措施。全文见附件或向校长办公室索取。',
+      null,
+      30,
+    ],
+    [
+      'finance',
+      `${year}年度学校财务预算`,
+      '全年预算收入与支出情况已经教代会审议。主要支出：人员经费、公用经费、设备购置和校舍维修。',
+      null,
+      20,
+    ],
+    [
+      'title',
+      `${year}年中级职称评审推荐人选公示`,
+      '经学校职称评审推荐小组评议，推荐以下 3 位教师参加中级职称评审：……',
+      addDays(today, -2),
+      9,
+    ],
+    [
+      'hardship',
+      `${year + 1}年春节困难补助发放名单公示`,
+      '经个人申请、分工会审核、工会委员会研究，拟对以下 5 位教职工发放春节困难补助：……',
+      addDays(today, 5),
+      2,
+    ],
   ];
   const ids: number[] = [];
   for (const [category, title, body, endsOn, daysAgo] of items) {
@@ -142,6 +277,14 @@ async function seedDisclosures(db: Queryable, unionId: number, staffId: number, 
   await db.query(
     `INSERT INTO disclosure_objections (disclosure_id, member_id, client_key, body, answer, answered_by, answered_at, created_at)
      VALUES ($1, (SELECT id FROM members WHERE union_id = $2 AND staff_no = 'S1009'), gen_random_uuid(), $3, $4, $5, $6, $7)`,
-    [ids[2], unionId, '推荐人选中有一位任教年限似乎不满五年，请核实。', '经人事处核实，该教师在外校任教年限可以连续计算，符合条件。', staffId, day(-3), day(-5)],
+    [
+      ids[2],
+      unionId,
+      '推荐人选中有一位任教年限似乎不满五年，请核实。',
+      '经人事处核实，该教师在外校任教年限可以连续计算，符合条件。',
+      staffId,
+      day(-3),
+      day(-5),
+    ],
   );
 }

@@ -1,7 +1,15 @@
 import type { Queryable } from '../db';
 import { sealContext } from '../routes/counselling/appointments-repository';
 import { CONSENT_VERSION } from '../routes/counselling/rules';
-import { addMinutes, localDay, localInstant, type Schedule, sessionsOn, shiftDay, weekdayOf } from '../routes/counselling/slots';
+import {
+  addMinutes,
+  localDay,
+  localInstant,
+  type Schedule,
+  sessionsOn,
+  shiftDay,
+  weekdayOf,
+} from '../routes/counselling/slots';
 import type { KeyRing } from '../services/key-ring';
 
 const SCHOOL = '新城区实验小学工会';
@@ -58,10 +66,17 @@ const BUFFER = 10;
  * request waiting for 赵心怡. S1005 张丽华 is left untouched: she starts from the consent page.
  */
 export async function seedDemoCounselling(tx: Queryable, ring: KeyRing, now = new Date()): Promise<void> {
-  const [school] = await tx.query<{ id: number }>(`SELECT id FROM unions WHERE name = $1 AND kind = 'school'`, [SCHOOL]);
+  const [school] = await tx.query<{ id: number }>(`SELECT id FROM unions WHERE name = $1 AND kind = 'school'`, [
+    SCHOOL,
+  ]);
   if (!school) return;
   const memberId = async (staffNo: string) =>
-    (await tx.query<{ id: number }>(`SELECT id FROM members WHERE union_id = $1 AND staff_no = $2`, [school.id, staffNo]))[0]!.id;
+    (
+      await tx.query<{ id: number }>(`SELECT id FROM members WHERE union_id = $1 AND staff_no = $2`, [
+        school.id,
+        staffNo,
+      ])
+    )[0]!.id;
   const today = localDay(now);
 
   const schedules: Schedule[] = [];
@@ -70,11 +85,24 @@ export async function seedDemoCounselling(tx: Queryable, ring: KeyRing, now = ne
     const [row] = await tx.query<{ id: number }>(
       `INSERT INTO counsellors (union_id, member_id, display_name, qualifications, introduction, modes, room, slot_minutes, buffer_minutes)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [school.id, await memberId(c.staffNo), c.displayName, c.qualifications, c.introduction, c.modes, c.room, SLOT, BUFFER],
+      [
+        school.id,
+        await memberId(c.staffNo),
+        c.displayName,
+        c.qualifications,
+        c.introduction,
+        c.modes,
+        c.room,
+        SLOT,
+        BUFFER,
+      ],
     );
     counsellorIds.push(row!.id);
     for (const h of c.hours) {
-      await tx.query(`INSERT INTO counsellor_hours (counsellor_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [row!.id, h.weekday, h.starts, h.ends]);
+      await tx.query(
+        `INSERT INTO counsellor_hours (counsellor_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`,
+        [row!.id, h.weekday, h.starts, h.ends],
+      );
     }
     schedules.push({ slotMinutes: SLOT, bufferMinutes: BUFFER, hours: [...c.hours], leave: [] });
   }
@@ -82,37 +110,85 @@ export async function seedDemoCounselling(tx: Queryable, ring: KeyRing, now = ne
   // 赵心怡 is away for training on next week's Thursday.
   let leaveDay = shiftDay(today, 7);
   while (weekdayOf(leaveDay) !== 4) leaveDay = shiftDay(leaveDay, 1);
-  await tx.query(`INSERT INTO counsellor_leave (counsellor_id, starts_on, ends_on, reason) VALUES ($1, $2, $2, '外出培训')`, [counsellorIds[1], leaveDay]);
+  await tx.query(
+    `INSERT INTO counsellor_leave (counsellor_id, starts_on, ends_on, reason) VALUES ($1, $2, $2, '外出培训')`,
+    [counsellorIds[1], leaveDay],
+  );
   schedules[1]!.leave.push({ startsOn: leaveDay, endsOn: leaveDay });
 
   const consented = new Set<string>();
   const consent = async (staffNo: string, at: Date) => {
     if (consented.has(staffNo)) return;
     consented.add(staffNo);
-    await tx.query(`INSERT INTO counselling_consents (member_id, version, agreed_at) VALUES ($1, $2, $3)`, [await memberId(staffNo), CONSENT_VERSION, at]);
+    await tx.query(`INSERT INTO counselling_consents (member_id, version, agreed_at) VALUES ($1, $2, $3)`, [
+      await memberId(staffNo),
+      CONSENT_VERSION,
+      at,
+    ]);
   };
-  const insert = async (a: { counsellor: number; staffNo: string; mode: string; status: string; startsAt: Date; createdAt: Date; extra?: Record<string, unknown> }) => {
+  const insert = async (a: {
+    counsellor: number;
+    staffNo: string;
+    mode: string;
+    status: string;
+    startsAt: Date;
+    createdAt: Date;
+    extra?: Record<string, unknown>;
+  }) => {
     await consent(a.staffNo, addMinutes(a.createdAt, -10));
     const endsAt = addMinutes(a.startsAt, SLOT);
-    const extra = { rating: null, rated_at: null, alias: null, note: null, cancelled_by: null, upcoming_slot: null, decided_at: null, ...a.extra };
+    const extra = {
+      rating: null,
+      rated_at: null,
+      alias: null,
+      note: null,
+      cancelled_by: null,
+      upcoming_slot: null,
+      decided_at: null,
+      ...a.extra,
+    };
     // The reason and alias are stored sealed, as the API stores them.
-    const [next] = await tx.query<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`);
+    const [next] = await tx.query<{ id: number }>(
+      `SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`,
+    );
     const id = next!.id;
-    const seal = (value: unknown, field: 'alias' | 'note') => (typeof value === 'string' ? ring.sealText(value, sealContext(id, field)) : null);
+    const seal = (value: unknown, field: 'alias' | 'note') =>
+      typeof value === 'string' ? ring.sealText(value, sealContext(id, field)) : null;
     await tx.query(
       `INSERT INTO counselling_appointments (id, union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, contact,
          rating, rated_at, alias_sealed, note_sealed, cancelled_by, upcoming_slot, decided_at, created_at, updated_at)
        OVERRIDING SYSTEM VALUE
        VALUES ($17, $1, $2, $3, $4, $5, $6, $7, $8, 'message', $9, $10, $11, $12, $13, $14, $15, $16, $16)`,
-      [school.id, counsellorIds[a.counsellor], await memberId(a.staffNo), a.status, a.mode, a.startsAt, endsAt, addMinutes(endsAt, BUFFER),
-        extra.rating, extra.rated_at, seal(extra.alias, 'alias'), seal(extra.note, 'note'), extra.cancelled_by, extra.upcoming_slot, extra.decided_at, a.createdAt, id],
+      [
+        school.id,
+        counsellorIds[a.counsellor],
+        await memberId(a.staffNo),
+        a.status,
+        a.mode,
+        a.startsAt,
+        endsAt,
+        addMinutes(endsAt, BUFFER),
+        extra.rating,
+        extra.rated_at,
+        seal(extra.alias, 'alias'),
+        seal(extra.note, 'note'),
+        extra.cancelled_by,
+        extra.upcoming_slot,
+        extra.decided_at,
+        a.createdAt,
+        id,
+      ],
     );
   };
 
   for (const [daysAgo, counsellor, staffNo, mode, status, rating] of PAST) {
     const startsAt = localInstant(shiftDay(today, -daysAgo), 14 * 60);
     await insert({
-      counsellor, staffNo, mode, status, startsAt,
+      counsellor,
+      staffNo,
+      mode,
+      status,
+      startsAt,
       createdAt: addMinutes(startsAt, -3 * 24 * 60),
       extra: {
         rating,

@@ -1,8 +1,14 @@
 /** The city union above the demo district (a roll-up at every level). */
-export const CITY = { name: '江城市教育工会', staff: [{ staffNo: 'C0001', name: '钱文华', roles: ['supervisor'] as const }] };
+export const CITY = {
+  name: '江城市教育工会',
+  staff: [{ staffNo: 'C0001', name: '钱文华', roles: ['supervisor'] as const }],
+};
 
 /** The demo union: a district over two schools. Staff numbers' digits are also the last four of the phone. */
-export const DISTRICT = { name: '新城区教育工会', staff: [{ staffNo: 'Q0001', name: '周明', roles: ['supervisor'] as const }] };
+export const DISTRICT = {
+  name: '新城区教育工会',
+  staff: [{ staffNo: 'Q0001', name: '周明', roles: ['supervisor'] as const }],
+};
 
 export const SCHOOLS = [
   {
@@ -15,8 +21,24 @@ export const SCHOOLS = [
       { name: '陈静', roles: ['counsellor'] as const },
       { name: '赵心怡', roles: ['counsellor'] as const },
     ],
-    members: ['张丽华', '刘芳', '杨文静', '黄志刚', '吴晓燕', '徐海涛', '孙玉兰', '马俊', '朱红梅', '胡建平',
-      '郭秀英', '何磊', '高雪', '林国华', '罗美玲', '梁晨'],
+    members: [
+      '张丽华',
+      '刘芳',
+      '杨文静',
+      '黄志刚',
+      '吴晓燕',
+      '徐海涛',
+      '孙玉兰',
+      '马俊',
+      '朱红梅',
+      '胡建平',
+      '郭秀英',
+      '何磊',
+      '高雪',
+      '林国华',
+      '罗美玲',
+      '梁晨',
+    ],
   },
   {
     name: '新城区第二中学工会',
@@ -26,8 +48,26 @@ export const SCHOOLS = [
       { name: '刘志强', roles: ['chair'] as const },
       { name: '孙丽', roles: ['staff'] as const },
     ],
-    members: ['宋佳', '郑浩', '谢婷', '韩冬梅', '唐伟', '冯秀兰', '董明辉', '萧雨', '程立新', '曹敏',
-      '袁晓东', '邓丽君', '许文博', '傅春燕', '沈国强', '曾小红', '彭涛', '吕艳'],
+    members: [
+      '宋佳',
+      '郑浩',
+      '谢婷',
+      '韩冬梅',
+      '唐伟',
+      '冯秀兰',
+      '董明辉',
+      '萧雨',
+      '程立新',
+      '曹敏',
+      '袁晓东',
+      '邓丽君',
+      '许文博',
+      '傅春燕',
+      '沈国强',
+      '曾小红',
+      '彭涛',
+      '吕艳',
+    ],
   },
 ];
 

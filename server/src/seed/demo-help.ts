@@ -7,7 +7,14 @@ const DAY_MS = 86_400_000;
 const SCHOOL = '新城区实验小学工会';
 const HANDLER = 'S1002';
 
-type Step = { kind: string; daysAgo: number; by: 'member' | 'handler'; body?: string; status?: HelpStatus; internal?: boolean };
+type Step = {
+  kind: string;
+  daysAgo: number;
+  by: 'member' | 'handler';
+  body?: string;
+  status?: HelpStatus;
+  internal?: boolean;
+};
 interface DemoCase {
   staffNo: string;
   category: string;
@@ -38,8 +45,19 @@ const CASES: DemoCase[] = [
     steps: [
       { kind: 'accepted', daysAgo: 2.9, by: 'handler', body: '由李秀梅办理', status: 'accepted' },
       { kind: 'started', daysAgo: 1.2, by: 'handler', status: 'in_progress' },
-      { kind: 'note', daysAgo: 1.2, by: 'handler', body: '已电话联系本人，家庭人均收入符合大病救助条件。', internal: true },
-      { kind: 'reply', daysAgo: 1.1, by: 'handler', body: '张老师您好，请准备住院病历、费用清单和医保结算单，拍照上传或交到工会办公室，我们本周内报区教育工会。' },
+      {
+        kind: 'note',
+        daysAgo: 1.2,
+        by: 'handler',
+        body: '已电话联系本人，家庭人均收入符合大病救助条件。',
+        internal: true,
+      },
+      {
+        kind: 'reply',
+        daysAgo: 1.1,
+        by: 'handler',
+        body: '张老师您好，请准备住院病历、费用清单和医保结算单，拍照上传或交到工会办公室，我们本周内报区教育工会。',
+      },
     ],
   },
   {
@@ -65,7 +83,13 @@ const CASES: DemoCase[] = [
     steps: [
       { kind: 'accepted', daysAgo: 3.8, by: 'handler', body: '由李秀梅办理', status: 'accepted' },
       { kind: 'started', daysAgo: 3, by: 'handler', status: 'in_progress' },
-      { kind: 'info_requested', daysAgo: 1, by: 'handler', body: '请补充现有劳动合同和岗位调整通知的照片，便于我们与人事处沟通。', status: 'waiting_member' },
+      {
+        kind: 'info_requested',
+        daysAgo: 1,
+        by: 'handler',
+        body: '请补充现有劳动合同和岗位调整通知的照片，便于我们与人事处沟通。',
+        status: 'waiting_member',
+      },
     ],
   },
   {
@@ -81,8 +105,20 @@ const CASES: DemoCase[] = [
     visitsAfter: [30, 90],
     steps: [
       { kind: 'accepted', daysAgo: 44, by: 'handler', body: '由李秀梅办理', status: 'accepted' },
-      { kind: 'reply', daysAgo: 41, by: 'handler', body: '已上报工会委员会研究，符合生活困难补助条件。', status: 'in_progress' },
-      { kind: 'resolved', daysAgo: 30, by: 'handler', body: '经工会委员会研究，发放生活困难补助 3000 元，已打入工资卡。', status: 'resolved' },
+      {
+        kind: 'reply',
+        daysAgo: 41,
+        by: 'handler',
+        body: '已上报工会委员会研究，符合生活困难补助条件。',
+        status: 'in_progress',
+      },
+      {
+        kind: 'resolved',
+        daysAgo: 30,
+        by: 'handler',
+        body: '经工会委员会研究，发放生活困难补助 3000 元，已打入工资卡。',
+        status: 'resolved',
+      },
       { kind: 'rated', daysAgo: 29, by: 'member', body: '满意：谢谢工会的关心', status: 'closed' },
     ],
   },
@@ -109,8 +145,20 @@ const CASES: DemoCase[] = [
     status: 'resolved',
     steps: [
       { kind: 'accepted', daysAgo: 8.8, by: 'handler', body: '由李秀梅办理', status: 'accepted' },
-      { kind: 'reply', daysAgo: 7, by: 'handler', body: '已为您预约区总工会法律援助律师，下周二下午面谈。', status: 'in_progress' },
-      { kind: 'resolved', daysAgo: 2, by: 'handler', body: '律师已出具书面意见，建议先发律师函催告，必要时申请仲裁。', status: 'resolved' },
+      {
+        kind: 'reply',
+        daysAgo: 7,
+        by: 'handler',
+        body: '已为您预约区总工会法律援助律师，下周二下午面谈。',
+        status: 'in_progress',
+      },
+      {
+        kind: 'resolved',
+        daysAgo: 2,
+        by: 'handler',
+        body: '律师已出具书面意见，建议先发律师函催告，必要时申请仲裁。',
+        status: 'resolved',
+      },
     ],
   },
 ];
@@ -121,7 +169,10 @@ export async function seedDemoHelp(tx: Queryable, now = new Date()): Promise<voi
   if (!school) return;
   const repo = helpRepository(tx);
   const categories = await repo.categories(school.id, false);
-  const people = await tx.query<{ id: number; staffNo: string }>(`SELECT id, staff_no AS "staffNo" FROM members WHERE union_id = $1`, [school.id]);
+  const people = await tx.query<{ id: number; staffNo: string }>(
+    `SELECT id, staff_no AS "staffNo" FROM members WHERE union_id = $1`,
+    [school.id],
+  );
   const idOf = (staffNo: string) => people.find((p) => p.staffNo === staffNo)!.id;
   const handlerId = idOf(HANDLER);
   const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -148,7 +199,14 @@ export async function seedDemoHelp(tx: Queryable, now = new Date()): Promise<voi
       responseDueOn: addWorkingDays(beijingDate(createdAt), 5, []),
       at: createdAt,
     });
-    await repo.addEvent({ requestId: id, kind: 'submitted', actorId: memberId, actorRole: 'member', statusAfter: 'submitted', at: createdAt });
+    await repo.addEvent({
+      requestId: id,
+      kind: 'submitted',
+      actorId: memberId,
+      actorRole: 'member',
+      statusAfter: 'submitted',
+      at: createdAt,
+    });
     for (const step of c.steps) {
       await repo.addEvent({
         requestId: id,
@@ -175,14 +233,18 @@ export async function seedDemoHelp(tx: Queryable, now = new Date()): Promise<voi
       rating_comment: c.rating ? '谢谢工会的关心' : '',
       rated_at: c.rating ? ago(stepAt('rated')!.daysAgo) : null,
     });
-    for (const days of c.visitsAfter ?? []) await repo.addVisit(id, plusDays(beijingDate(ago(resolved!.daysAgo)), days), handlerId);
+    for (const days of c.visitsAfter ?? [])
+      await repo.addVisit(id, plusDays(beijingDate(ago(resolved!.daysAgo)), days), handlerId);
     if (answered?.kind === 'reply' && c.status === 'in_progress') {
-      await tx.query(`INSERT INTO notifications (member_id, kind, title, body, link, created_at) VALUES ($1, 'help', '工会回复了您的求助', $2, $3, $4)`, [
-        memberId,
-        `「${c.title}」：${answered.body}`,
-        `/packages/help/pages/detail/index?id=${id}`,
-        ago(answered.daysAgo),
-      ]);
+      await tx.query(
+        `INSERT INTO notifications (member_id, kind, title, body, link, created_at) VALUES ($1, 'help', '工会回复了您的求助', $2, $3, $4)`,
+        [
+          memberId,
+          `「${c.title}」：${answered.body}`,
+          `/packages/help/pages/detail/index?id=${id}`,
+          ago(answered.daysAgo),
+        ],
+      );
     }
   }
 }

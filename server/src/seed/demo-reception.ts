@@ -35,24 +35,121 @@ const WEEKS_AHEAD = 12;
 // Past Wednesdays of 新城区实验小学工会 (index 0 = last week): replies on time and late, one overdue, ratings.
 const PAST_VISITS: DemoVisit[][] = [
   [
-    { staffNo: 'S1005', slot: 0, topic: 'work', description: '今年职称评审的材料要求和时间安排', outcome: 'arrived', raised: '询问中级职称评审材料清单与截止时间', assignee: '人事处 周主任', repliedAfterDays: 3, reply: '评审材料清单已发到各教研组，截止时间为下月 10 日，人事处可一对一指导。', rating: 'satisfied' },
-    { staffNo: 'S1006', slot: 2, topic: 'life', description: '食堂午餐品种少，希望增加面食', outcome: 'arrived', raised: '建议食堂午餐增加面食窗口' },
+    {
+      staffNo: 'S1005',
+      slot: 0,
+      topic: 'work',
+      description: '今年职称评审的材料要求和时间安排',
+      outcome: 'arrived',
+      raised: '询问中级职称评审材料清单与截止时间',
+      assignee: '人事处 周主任',
+      repliedAfterDays: 3,
+      reply: '评审材料清单已发到各教研组，截止时间为下月 10 日，人事处可一对一指导。',
+      rating: 'satisfied',
+    },
+    {
+      staffNo: 'S1006',
+      slot: 2,
+      topic: 'life',
+      description: '食堂午餐品种少，希望增加面食',
+      outcome: 'arrived',
+      raised: '建议食堂午餐增加面食窗口',
+    },
   ],
   [
-    { staffNo: 'S1011', slot: 0, topic: 'rights', description: '产假期间绩效工资怎么计算', outcome: 'arrived', raised: '咨询产假期间绩效工资计发办法', assignee: '财务室 吴会计' },
-    { staffNo: 'S1008', slot: 1, topic: 'suggestion', description: '建议增设教师休息室', outcome: 'arrived', raised: '建议把三楼空教室改为教师休息室', assignee: '后勤处', repliedAfterDays: 9, reply: '三楼 305 已改为教师休息室，下周一起开放。', rating: 'basically_satisfied' },
+    {
+      staffNo: 'S1011',
+      slot: 0,
+      topic: 'rights',
+      description: '产假期间绩效工资怎么计算',
+      outcome: 'arrived',
+      raised: '咨询产假期间绩效工资计发办法',
+      assignee: '财务室 吴会计',
+    },
+    {
+      staffNo: 'S1008',
+      slot: 1,
+      topic: 'suggestion',
+      description: '建议增设教师休息室',
+      outcome: 'arrived',
+      raised: '建议把三楼空教室改为教师休息室',
+      assignee: '后勤处',
+      repliedAfterDays: 9,
+      reply: '三楼 305 已改为教师休息室，下周一起开放。',
+      rating: 'basically_satisfied',
+    },
     { staffNo: 'S1012', slot: 3, topic: 'other', description: '想了解工会疗休养的安排', outcome: 'no_show' },
   ],
   [
-    { staffNo: 'S1010', slot: 1, topic: 'work', description: '班主任津贴标准', outcome: 'arrived', raised: '反映班主任津贴多年未调整', assignee: '校长办公室', repliedAfterDays: 5, reply: '学校已研究，自下学期起班主任津贴每月增加 200 元。', rating: 'satisfied' },
-    { staffNo: 'S1013', slot: 2, topic: 'life', description: '家里老人生病，生活有些困难', confidential: true, outcome: 'arrived', raised: '父亲住院，家庭开支压力大', repliedAfterDays: 2, reply: '工会已按困难帮扶办法为您申请慰问金，请留意通知。', rating: 'satisfied', helpCase: '建议按大病医疗转困难帮扶' },
+    {
+      staffNo: 'S1010',
+      slot: 1,
+      topic: 'work',
+      description: '班主任津贴标准',
+      outcome: 'arrived',
+      raised: '反映班主任津贴多年未调整',
+      assignee: '校长办公室',
+      repliedAfterDays: 5,
+      reply: '学校已研究，自下学期起班主任津贴每月增加 200 元。',
+      rating: 'satisfied',
+    },
+    {
+      staffNo: 'S1013',
+      slot: 2,
+      topic: 'life',
+      description: '家里老人生病，生活有些困难',
+      confidential: true,
+      outcome: 'arrived',
+      raised: '父亲住院，家庭开支压力大',
+      repliedAfterDays: 2,
+      reply: '工会已按困难帮扶办法为您申请慰问金，请留意通知。',
+      rating: 'satisfied',
+      helpCase: '建议按大病医疗转困难帮扶',
+    },
   ],
-  [{ staffNo: 'S1014', slot: 0, topic: 'rights', description: '体检项目能否增加', outcome: 'arrived', raised: '希望教职工体检增加甲状腺彩超', repliedAfterDays: 6, reply: '已与体检中心协商，今年起增加甲状腺彩超。', rating: 'dissatisfied' }],
+  [
+    {
+      staffNo: 'S1014',
+      slot: 0,
+      topic: 'rights',
+      description: '体检项目能否增加',
+      outcome: 'arrived',
+      raised: '希望教职工体检增加甲状腺彩超',
+      repliedAfterDays: 6,
+      reply: '已与体检中心协商，今年起增加甲状腺彩超。',
+      rating: 'dissatisfied',
+    },
+  ],
 ];
 
 const SCHOOL2_VISITS: DemoVisit[][] = [
-  [{ staffNo: 'S2003', slot: 1, topic: 'work', description: '晚自习值班安排太密', outcome: 'arrived', raised: '高三晚自习值班每周三次，希望调整', assignee: '教务处', repliedAfterDays: 4, reply: '教务处已调整为每周两次，下周起执行。', rating: 'satisfied' }],
-  [{ staffNo: 'S2004', slot: 0, topic: 'life', description: '教工宿舍热水供应', outcome: 'arrived', raised: '教工宿舍晚上热水不稳定', repliedAfterDays: 6, reply: '热水器已更换，如仍有问题请联系后勤。', rating: 'basically_satisfied' }],
+  [
+    {
+      staffNo: 'S2003',
+      slot: 1,
+      topic: 'work',
+      description: '晚自习值班安排太密',
+      outcome: 'arrived',
+      raised: '高三晚自习值班每周三次，希望调整',
+      assignee: '教务处',
+      repliedAfterDays: 4,
+      reply: '教务处已调整为每周两次，下周起执行。',
+      rating: 'satisfied',
+    },
+  ],
+  [
+    {
+      staffNo: 'S2004',
+      slot: 0,
+      topic: 'life',
+      description: '教工宿舍热水供应',
+      outcome: 'arrived',
+      raised: '教工宿舍晚上热水不稳定',
+      repliedAfterDays: 6,
+      reply: '热水器已更换，如仍有问题请联系后勤。',
+      rating: 'basically_satisfied',
+    },
+  ],
 ];
 
 async function memberId(db: Queryable, staffNo: string): Promise<number> {
@@ -61,7 +158,10 @@ async function memberId(db: Queryable, staffNo: string): Promise<number> {
   return row.id;
 }
 
-async function insertSession(db: Queryable, s: Omit<DemoSession, 'id'> & { seriesId: number | null; endsAt: Date; receiverId: number }): Promise<DemoSession> {
+async function insertSession(
+  db: Queryable,
+  s: Omit<DemoSession, 'id'> & { seriesId: number | null; endsAt: Date; receiverId: number },
+): Promise<DemoSession> {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO reception_sessions (union_id, series_id, session_date, starts_at, ends_at, slot_minutes, place, receiver_id, receiver_role, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'chair', $8) RETURNING id`,
@@ -78,7 +178,10 @@ async function insertVisit(db: Queryable, session: DemoSession, receiverId: numb
   // Nothing is answered in the future: a reply "after 9 days" of a visit 3 days ago came an hour ago.
   const notAfterNow = (instant: Date) => new Date(Math.min(instant.getTime(), now.getTime() - 60 * 60_000));
   const arrived = v.outcome === 'arrived';
-  const repliedAt = v.reply && v.repliedAfterDays !== undefined ? notAfterNow(atLocal(addDays(session.date, v.repliedAfterDays), minutesOf('16:30'))) : null;
+  const repliedAt =
+    v.reply && v.repliedAfterDays !== undefined
+      ? notAfterNow(atLocal(addDays(session.date, v.repliedAfterDays), minutesOf('16:30')))
+      : null;
   await db.query(
     `INSERT INTO reception_appointments
        (session_id, union_id, member_id, slot_start, slot_end, topic, description, confidential, status, attendance_at,
@@ -86,11 +189,28 @@ async function insertVisit(db: Queryable, session: DemoSession, receiverId: numb
         reply, replied_at, replied_by, rating, rated_at, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $13, $18, $19, $20, $13, $21, $22, $23, $23)`,
     [
-      session.id, session.unionId, await memberId(db, v.staffNo), slotStart, slotEnd, v.topic, v.description, v.confidential ?? false,
-      v.outcome, v.outcome === 'booked' ? null : later(5),
-      v.raised ?? null, v.raised ? later(15) : null, receiverId, Boolean(v.helpCase), v.helpCase ?? null,
-      v.assignee ?? null, v.assignee ? later(20) : null, arrived ? addDays(session.date, 7) : null,
-      v.reply ?? null, repliedAt, v.rating ?? null, v.rating && repliedAt ? notAfterNow(new Date(repliedAt.getTime() + 86_400_000)) : null,
+      session.id,
+      session.unionId,
+      await memberId(db, v.staffNo),
+      slotStart,
+      slotEnd,
+      v.topic,
+      v.description,
+      v.confidential ?? false,
+      v.outcome,
+      v.outcome === 'booked' ? null : later(5),
+      v.raised ?? null,
+      v.raised ? later(15) : null,
+      receiverId,
+      Boolean(v.helpCase),
+      v.helpCase ?? null,
+      v.assignee ?? null,
+      v.assignee ? later(20) : null,
+      arrived ? addDays(session.date, 7) : null,
+      v.reply ?? null,
+      repliedAt,
+      v.rating ?? null,
+      v.rating && repliedAt ? notAfterNow(new Date(repliedAt.getTime() + 86_400_000)) : null,
       new Date(slotStart.getTime() - 2 * 86_400_000),
     ],
   );
@@ -121,8 +241,13 @@ export async function seedReceptionDemo(db: Queryable, now = new Date()): Promis
       // Today's own session (below) stands in for a Wednesday that falls today.
       if (index === 0 && date === today) continue;
       const session = await insertSession(db, {
-        unionId: school.id, seriesId: series!.id, date, receiverId: school.chairId, slotMinutes: WEEKLY.slotMinutes,
-        startsAt: atLocal(date, minutesOf(WEEKLY.start)), endsAt: atLocal(date, minutesOf(WEEKLY.end)),
+        unionId: school.id,
+        seriesId: series!.id,
+        date,
+        receiverId: school.chairId,
+        slotMinutes: WEEKLY.slotMinutes,
+        startsAt: atLocal(date, minutesOf(WEEKLY.start)),
+        endsAt: atLocal(date, minutesOf(WEEKLY.end)),
       });
       if (date <= lastWednesday) past.unshift(session);
     }
@@ -140,18 +265,63 @@ async function seedToday(db: Queryable, school: { id: number; chairId: number },
   const start = Math.max(0, Math.floor(minute / 20) * 20 - 60);
   const end = Math.min(24 * 60, start + 4 * 60);
   const session = await insertSession(db, {
-    unionId: school.id, seriesId: null, date: today, receiverId: school.chairId, slotMinutes: 20,
-    startsAt: atLocal(today, start), endsAt: atLocal(today, end),
+    unionId: school.id,
+    seriesId: null,
+    date: today,
+    receiverId: school.chairId,
+    slotMinutes: 20,
+    startsAt: atLocal(today, start),
+    endsAt: atLocal(today, end),
   });
   if (minute - start >= 20) {
-    await insertVisit(db, session, school.chairId, { staffNo: 'S1006', slot: 0, topic: 'work', description: '教研组活动时间与课表冲突', outcome: 'arrived', raised: '周三下午教研活动与两节课冲突，希望调课' }, now);
+    await insertVisit(
+      db,
+      session,
+      school.chairId,
+      {
+        staffNo: 'S1006',
+        slot: 0,
+        topic: 'work',
+        description: '教研组活动时间与课表冲突',
+        outcome: 'arrived',
+        raised: '周三下午教研活动与两节课冲突，希望调课',
+      },
+      now,
+    );
   }
   // Slots not yet over: leave most of them free for members to book.
-  const future = Array.from({ length: (end - start) / 20 }, (_, slot) => slot).filter((slot) => start + (slot + 1) * 20 > minute);
+  const future = Array.from({ length: (end - start) / 20 }, (_, slot) => slot).filter(
+    (slot) => start + (slot + 1) * 20 > minute,
+  );
   if (future.length >= 3) {
-    await insertVisit(db, session, school.chairId, { staffNo: 'S1007', slot: future[1]!, topic: 'life', description: '子女入学咨询：教职工子女能否就近入学', outcome: 'booked' }, now);
+    await insertVisit(
+      db,
+      session,
+      school.chairId,
+      {
+        staffNo: 'S1007',
+        slot: future[1]!,
+        topic: 'life',
+        description: '子女入学咨询：教职工子女能否就近入学',
+        outcome: 'booked',
+      },
+      now,
+    );
   }
   if (future.length >= 5) {
-    await insertVisit(db, session, school.chairId, { staffNo: 'S1009', slot: future.at(-1)!, topic: 'rights', description: '合同续签的事想单独谈谈', confidential: true, outcome: 'booked' }, now);
+    await insertVisit(
+      db,
+      session,
+      school.chairId,
+      {
+        staffNo: 'S1009',
+        slot: future.at(-1)!,
+        topic: 'rights',
+        description: '合同续签的事想单独谈谈',
+        confidential: true,
+        outcome: 'booked',
+      },
+      now,
+    );
   }
 }

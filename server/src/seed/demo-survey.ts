@@ -22,7 +22,24 @@ const PLANS: Record<string, { answered: string[]; satisfaction: number[] }> = {
     satisfaction: [0, 0, 2, 0, 0, 1, 0, 2, 0, 0, 0],
   },
   新城区第二中学工会: {
-    answered: ['S2001', 'S2002', 'S2004', 'S2005', 'S2006', 'S2007', 'S2008', 'S2009', 'S2010', 'S2011', 'S2012', 'S2013', 'S2014', 'S2015', 'S2016', 'S2017'],
+    answered: [
+      'S2001',
+      'S2002',
+      'S2004',
+      'S2005',
+      'S2006',
+      'S2007',
+      'S2008',
+      'S2009',
+      'S2010',
+      'S2011',
+      'S2012',
+      'S2013',
+      'S2014',
+      'S2015',
+      'S2016',
+      'S2017',
+    ],
     // 满意 10, 基本满意 4, 不满意 2: 87.5%, over the line.
     satisfaction: [0, 1, 0, 0, 2, 0, 1, 0, 0, 1, 0, 2, 0, 1, 0, 0],
   },
@@ -37,15 +54,21 @@ const COMMENTS = [
   '教工休息室的条件还需要改善。',
 ];
 
-function demoChoices(questions: Awaited<ReturnType<ReturnType<typeof surveyRepository>['questions']>>, i: number, satisfaction: number) {
+function demoChoices(
+  questions: Awaited<ReturnType<ReturnType<typeof surveyRepository>['questions']>>,
+  i: number,
+  satisfaction: number,
+) {
   const choices: Record<string, Choice> = {};
   const comments: Comment[] = [];
   for (const q of questions) {
     if (q.satisfaction) choices[q.id] = satisfaction;
     else if (q.kind === 'rating') choices[q.id] = Math.max(1, 5 - ((i * 7 + q.position + satisfaction * 2) % 4));
     else if (q.kind === 'single') choices[q.id] = (i + q.position) % q.options.length;
-    else if (q.kind === 'multiple') choices[q.id] = [...new Set([i % q.options.length, (i + 3) % q.options.length])].sort();
-    else if (q.kind === 'text' && i % 2 === 0 && COMMENTS[i / 2]) comments.push({ questionId: q.id, body: COMMENTS[i / 2]! });
+    else if (q.kind === 'multiple')
+      choices[q.id] = [...new Set([i % q.options.length, (i + 3) % q.options.length])].sort();
+    else if (q.kind === 'text' && i % 2 === 0 && COMMENTS[i / 2])
+      comments.push({ questionId: q.id, body: COMMENTS[i / 2]! });
   }
   return { choices, comments };
 }
@@ -59,26 +82,56 @@ export async function seedDemoSurveys(tx: Queryable): Promise<void> {
             to_char(now() AT TIME ZONE 'Asia/Shanghai' - interval '3 days', 'YYYY') AS year`,
   );
   const { opensOn, closesOn, year } = window!;
-  const schools = await tx.query<{ id: number; name: string }>(`SELECT id, name FROM unions WHERE kind = 'school' ORDER BY id`);
+  const schools = await tx.query<{ id: number; name: string }>(
+    `SELECT id, name FROM unions WHERE kind = 'school' ORDER BY id`,
+  );
   for (const school of schools) {
     const plan = PLANS[school.name];
     if (!plan) continue;
-    const [staff] = await tx.query<{ id: number }>(`SELECT member_id AS id FROM member_roles WHERE union_id = $1 AND role = 'staff' LIMIT 1`, [school.id]);
+    const [staff] = await tx.query<{ id: number }>(
+      `SELECT member_id AS id FROM member_roles WHERE union_id = $1 AND role = 'staff' LIMIT 1`,
+      [school.id],
+    );
     const id = await repo.create(
       school.id,
       staff?.id ?? null,
-      { opensOn, closesOn, title: `${year}年度会员评议职工之家`, intro: STANDARD_TEMPLATE.intro, branchIds: [], passLine: 85, resultsVisible: true, byBranch: true },
+      {
+        opensOn,
+        closesOn,
+        title: `${year}年度会员评议职工之家`,
+        intro: STANDARD_TEMPLATE.intro,
+        branchIds: [],
+        passLine: 85,
+        resultsVisible: true,
+        byBranch: true,
+      },
       STANDARD_TEMPLATE.questions,
     );
     await openSurvey(tx, {}, (await repo.find(id))!);
     const questions = await repo.questions(id);
     for (const [i, staffNo] of plan.answered.entries()) {
-      const [member] = await tx.query<{ id: number; branch_id: number | null }>(`SELECT id, branch_id FROM members WHERE union_id = $1 AND staff_no = $2`, [school.id, staffNo]);
+      const [member] = await tx.query<{ id: number; branch_id: number | null }>(
+        `SELECT id, branch_id FROM members WHERE union_id = $1 AND staff_no = $2`,
+        [school.id, staffNo],
+      );
       if (!member) continue;
       const { choices, comments } = demoChoices(questions, i, plan.satisfaction[i] ?? 0);
-      await tx.query(`INSERT INTO survey_participants (survey_id, member_id, receipt_code) VALUES ($1, $2, $3)`, [id, member.id, newReceiptCode()]);
-      await tx.query(`INSERT INTO survey_answers (survey_id, branch_id, choices) VALUES ($1, $2, $3)`, [id, member.branch_id, choices]);
-      for (const c of comments) await tx.query(`INSERT INTO survey_comments (survey_id, question_id, body) VALUES ($1, $2, $3)`, [id, c.questionId, c.body]);
+      await tx.query(`INSERT INTO survey_participants (survey_id, member_id, receipt_code) VALUES ($1, $2, $3)`, [
+        id,
+        member.id,
+        newReceiptCode(),
+      ]);
+      await tx.query(`INSERT INTO survey_answers (survey_id, branch_id, choices) VALUES ($1, $2, $3)`, [
+        id,
+        member.branch_id,
+        choices,
+      ]);
+      for (const c of comments)
+        await tx.query(`INSERT INTO survey_comments (survey_id, question_id, body) VALUES ($1, $2, $3)`, [
+          id,
+          c.questionId,
+          c.body,
+        ]);
     }
   }
 }

@@ -27,11 +27,17 @@ export async function isDemo(db: Queryable): Promise<boolean> {
 const phoneFor = (staffNo: string, prefix = '139') => `${prefix}${staffNo.replace(/\D/g, '').padStart(8, '0')}`;
 
 async function insertUnion(db: Queryable, kind: string, name: string, parentId: number | null) {
-  const [row] = await db.query<{ id: number }>(`INSERT INTO unions (kind, name, parent_id) VALUES ($1, $2, $3) RETURNING id`, [kind, name, parentId]);
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO unions (kind, name, parent_id) VALUES ($1, $2, $3) RETURNING id`,
+    [kind, name, parentId],
+  );
   return row!.id;
 }
 
-async function insertMember(db: Queryable, m: { unionId: number; branchId: number | null; name: string; staffNo: string; phone: string }) {
+async function insertMember(
+  db: Queryable,
+  m: { unionId: number; branchId: number | null; name: string; staffNo: string; phone: string },
+) {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO members (union_id, branch_id, name, staff_no, phone) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [m.unionId, m.branchId, m.name, m.staffNo, m.phone],
@@ -40,7 +46,12 @@ async function insertMember(db: Queryable, m: { unionId: number; branchId: numbe
 }
 
 async function grant(db: Queryable, memberId: number, unionId: number, roles: readonly string[]) {
-  for (const role of roles) await db.query(`INSERT INTO member_roles (member_id, union_id, role) VALUES ($1, $2, $3)`, [memberId, unionId, role]);
+  for (const role of roles)
+    await db.query(`INSERT INTO member_roles (member_id, union_id, role) VALUES ($1, $2, $3)`, [
+      memberId,
+      unionId,
+      role,
+    ]);
 }
 
 /**
@@ -49,7 +60,10 @@ async function grant(db: Queryable, memberId: number, unionId: number, roles: re
  * that already has unions is left as it is. `ring` seals the counselling reasons and aliases; by
  * default the one the environment gives a dev server (COUNSELLING_NOTES_KEY or the dev key).
  */
-export async function seedDemo(db: Db, options: { extraMembers?: number; ring?: KeyRing } = {}): Promise<'seeded' | 'already-seeded'> {
+export async function seedDemo(
+  db: Db,
+  options: { extraMembers?: number; ring?: KeyRing } = {},
+): Promise<'seeded' | 'already-seeded'> {
   const ring = options.ring ?? resolveKeyRing({ env: process.env, authMode: 'dev', warn: () => undefined });
   if (!(await isDemo(db))) throw new Error('Refusing to seed: this database is not marked for demo data.');
   return db.transaction(async (tx) => {
@@ -58,9 +72,18 @@ export async function seedDemo(db: Db, options: { extraMembers?: number; ring?: 
 
     const cityId = await insertUnion(tx, 'city', CITY.name, null);
     const districtId = await insertUnion(tx, 'district', DISTRICT.name, cityId);
-    for (const [unionId, officers] of [[cityId, CITY.staff], [districtId, DISTRICT.staff]] as const) {
+    for (const [unionId, officers] of [
+      [cityId, CITY.staff],
+      [districtId, DISTRICT.staff],
+    ] as const) {
       for (const officer of officers) {
-        const id = await insertMember(tx, { unionId, branchId: null, name: officer.name, staffNo: officer.staffNo, phone: phoneFor(officer.staffNo) });
+        const id = await insertMember(tx, {
+          unionId,
+          branchId: null,
+          name: officer.name,
+          staffNo: officer.staffNo,
+          phone: phoneFor(officer.staffNo),
+        });
         await grant(tx, id, unionId, officer.roles);
       }
     }
@@ -71,18 +94,33 @@ export async function seedDemo(db: Db, options: { extraMembers?: number; ring?: 
       schoolIds.push(schoolId);
       const branchIds: number[] = [];
       for (const branch of school.branches) branchIds.push(await insertUnion(tx, 'branch', branch, schoolId));
-      const people = [...school.officers.map((o) => ({ name: o.name, roles: o.roles as readonly string[] })), ...school.members.map((name) => ({ name, roles: [] as string[] }))];
+      const people = [
+        ...school.officers.map((o) => ({ name: o.name, roles: o.roles as readonly string[] })),
+        ...school.members.map((name) => ({ name, roles: [] as string[] })),
+      ];
       for (const [index, person] of people.entries()) {
         const staffNo = `${school.prefix}${String(index + 1).padStart(3, '0')}`;
         const branchId = branchIds[index % branchIds.length]!;
-        const id = await insertMember(tx, { unionId: schoolId, branchId, name: person.name, staffNo, phone: phoneFor(staffNo) });
+        const id = await insertMember(tx, {
+          unionId: schoolId,
+          branchId,
+          name: person.name,
+          staffNo,
+          phone: phoneFor(staffNo),
+        });
         await grant(tx, id, schoolId, person.roles);
       }
     }
 
     for (let n = 1; n <= (options.extraMembers ?? 0); n += 1) {
       const staffNo = `T${String(n).padStart(4, '0')}`;
-      await insertMember(tx, { unionId: schoolIds[0]!, branchId: null, name: `测试会员${n}`, staffNo, phone: phoneFor(staffNo, '137') });
+      await insertMember(tx, {
+        unionId: schoolIds[0]!,
+        branchId: null,
+        name: `测试会员${n}`,
+        staffNo,
+        phone: phoneFor(staffNo, '137'),
+      });
     }
 
     for (const notice of NOTICES) {

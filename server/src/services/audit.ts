@@ -47,17 +47,29 @@ const MAX_DETAIL_CHARS = 2000;
 export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
   // Programming errors, not user input: fail loudly in tests rather than log something unreadable.
   if (!ACTION.test(entry.action)) throw new Error(`audit: action "${entry.action}" is not 'domain.object.verb'`);
-  if (!TARGET_TYPE.test(entry.targetType)) throw new Error(`audit: target type "${entry.targetType}" is not snake_case`);
+  if (!TARGET_TYPE.test(entry.targetType))
+    throw new Error(`audit: target type "${entry.targetType}" is not snake_case`);
   const detail = JSON.stringify(entry.detail ?? {});
-  if (detail.length > MAX_DETAIL_CHARS) throw new Error(`audit: detail of ${entry.action} is over ${MAX_DETAIL_CHARS} characters`);
+  if (detail.length > MAX_DETAIL_CHARS)
+    throw new Error(`audit: detail of ${entry.action} is over ${MAX_DETAIL_CHARS} characters`);
   await db.query(
     `INSERT INTO audit_log (actor_id, union_id, action, target_type, target_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [entry.actorId, entry.unionId, entry.action, entry.targetType, entry.targetId == null ? null : String(entry.targetId), detail],
+    [
+      entry.actorId,
+      entry.unionId,
+      entry.action,
+      entry.targetType,
+      entry.targetId == null ? null : String(entry.targetId),
+      detail,
+    ],
   );
 }
 
 /** Who acted, from a signed-in caller: the usual first half of an entry. */
-export const auditActor = (caller: { memberId: number; unionId: number }) => ({ actorId: caller.memberId, unionId: caller.unionId });
+export const auditActor = (caller: { memberId: number; unionId: number }) => ({
+  actorId: caller.memberId,
+  unionId: caller.unionId,
+});
 
 export interface AuditFilter {
   unionId?: number;

@@ -26,14 +26,21 @@ export function createContentCheck(config: Pick<Config, 'authMode' | 'wechat'>, 
         const response = await fetch(new URL('/wxa/media_check_async', config.wechat.apiBase), {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ media_url: mediaUrl, media_type: 2, version: 2, scene: 3, openid: openid ?? undefined }),
+          body: JSON.stringify({
+            media_url: mediaUrl,
+            media_type: 2,
+            version: 2,
+            scene: 3,
+            openid: openid ?? undefined,
+          }),
           signal: AbortSignal.timeout(timeoutMs),
         });
         reply = (await response.json()) as typeof reply;
       } catch {
         reply = {};
       }
-      if (reply.errcode || !reply.trace_id) throw badRequest('图片安全检查暂不可用，请稍后再上传', 'CONTENT_CHECK_UNAVAILABLE');
+      if (reply.errcode || !reply.trace_id)
+        throw badRequest('图片安全检查暂不可用，请稍后再上传', 'CONTENT_CHECK_UNAVAILABLE');
       return { traceId: reply.trace_id };
     },
     async text(content, openid) {

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createNoteCipher, type NoteCipher, NoteKeyMismatchError, resolveNoteKey, type SealedNote } from './note-crypto';
+import {
+  createNoteCipher,
+  type NoteCipher,
+  NoteKeyMismatchError,
+  resolveNoteKey,
+  type SealedNote,
+} from './note-crypto';
 
 /**
  * Every secret the database keeps sealed (counselling notes, reasons and aliases, evaluation
@@ -43,7 +49,15 @@ export function createKeyRing(current: Buffer, previous: Buffer[] = []): KeyRing
     openText(sealed, context) {
       const dot = sealed.indexOf('.');
       const raw = Buffer.from(sealed.slice(dot + 1), 'base64');
-      return open({ keyId: sealed.slice(0, dot), iv: raw.subarray(0, IV), authTag: raw.subarray(IV, IV + TAG), ciphertext: raw.subarray(IV + TAG) }, context);
+      return open(
+        {
+          keyId: sealed.slice(0, dot),
+          iv: raw.subarray(0, IV),
+          authTag: raw.subarray(IV, IV + TAG),
+          ciphertext: raw.subarray(IV + TAG),
+        },
+        context,
+      );
     },
     isStale: (keyId) => keyId !== main.keyId,
   };

@@ -70,7 +70,9 @@ export function resolveNoteKey({ env, authMode, databaseUrl, warn }: NoteKeySour
   if (raw) {
     const key = Buffer.from(raw, 'base64');
     if (key.length !== KEY_BYTES || key.toString('base64') !== raw) {
-      throw new Error(`${ENV} must be exactly ${KEY_BYTES} random bytes in base64 (44 characters); generate one with: openssl rand -base64 32`);
+      throw new Error(
+        `${ENV} must be exactly ${KEY_BYTES} random bytes in base64 (44 characters); generate one with: openssl rand -base64 32`,
+      );
     }
     return key;
   }

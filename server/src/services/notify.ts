@@ -31,7 +31,9 @@ export function notificationWrites(
   const made = onlyIf ? `EXISTS (SELECT 1 FROM ${onlyIf})` : 'true';
   const templateId = templates[n.kind] ?? null;
   const fields = n.wechatData ?? { thing1: n.title, thing2: n.body || n.title };
-  const data = templateId ? JSON.stringify(Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, { value: clip(value) }]))) : null;
+  const data = templateId
+    ? JSON.stringify(Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, { value: clip(value) }])))
+    : null;
   return {
     ctes: `message AS (
        INSERT INTO notifications (member_id, kind, title, body, link) SELECT ${$(0)}::int, ${$(1)}::text, ${$(2)}::text, ${$(3)}::text, ${$(4)}::text WHERE ${made}),
@@ -44,7 +46,16 @@ export function notificationWrites(
      queued AS (
        INSERT INTO subscribe_outbox (member_id, openid, template_id, page, data)
        SELECT ${$(0)}, spent.openid, ${$(5)}, ${$(6)}::text, ${$(7)}::jsonb FROM spent)`,
-    params: [n.memberId, n.kind, n.title, n.body ?? '', n.link ?? null, templateId, n.link?.replace(/^\//, '') ?? null, data],
+    params: [
+      n.memberId,
+      n.kind,
+      n.title,
+      n.body ?? '',
+      n.link ?? null,
+      templateId,
+      n.link?.replace(/^\//, '') ?? null,
+      data,
+    ],
   };
 }
 

@@ -52,8 +52,10 @@ export interface ErasureRule {
   apply: (e: Erasure) => Promise<void>;
 }
 
-const hasTable = async (tx: Queryable, name: string) => (await tx.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [name]))[0]?.ok === true;
-const ids = async (tx: Queryable, sql: string, params: unknown[]) => (await tx.query<{ id: number }>(sql, params)).map((r) => r.id);
+const hasTable = async (tx: Queryable, name: string) =>
+  (await tx.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [name]))[0]?.ok === true;
+const ids = async (tx: Queryable, sql: string, params: unknown[]) =>
+  (await tx.query<{ id: number }>(sql, params)).map((r) => r.id);
 
 /** Message links (as the features write them) that open one of the member's own records. */
 async function recordLinks({ tx, member }: Erasure): Promise<string[]> {
@@ -70,7 +72,14 @@ async function recordLinks({ tx, member }: Erasure): Promise<string[]> {
 // Tables the safety net leaves alone: the member row has its own rule, the audit log is
 // append-only and never holds personal data, evaluation answers must stay unlinkable (an update
 // would mark a row as touched by this erasure), and the erasure record itself.
-const SWEEP_EXCLUDED = ['members', 'audit_log', 'survey_answers', 'survey_comments', 'account_erasures', 'schema_version'];
+const SWEEP_EXCLUDED = [
+  'members',
+  'audit_log',
+  'survey_answers',
+  'survey_comments',
+  'account_erasures',
+  'schema_version',
+];
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export const ERASURE_RULES: ErasureRule[] = [
@@ -81,10 +90,18 @@ export const ERASURE_RULES: ErasureRule[] = [
       // First: the links are found through the member's records, which later rules anonymise.
       const links = await recordLinks(e);
       const { tx, member } = e;
-      e.counts.messages = (await tx.query(`DELETE FROM notifications WHERE member_id = $1 RETURNING id`, [member.id])).length;
-      await tx.query(`DELETE FROM subscribe_outbox WHERE member_id = $1 OR openid = $2 OR '/' || page = ANY($3::text[])`, [member.id, member.openid ?? '', links]);
+      e.counts.messages = (
+        await tx.query(`DELETE FROM notifications WHERE member_id = $1 RETURNING id`, [member.id])
+      ).length;
+      await tx.query(
+        `DELETE FROM subscribe_outbox WHERE member_id = $1 OR openid = $2 OR '/' || page = ANY($3::text[])`,
+        [member.id, member.openid ?? '', links],
+      );
       e.counts.othersMessages = (
-        await tx.query(`UPDATE notifications SET body = $2 WHERE link = ANY($1::text[]) AND body <> $2 RETURNING id`, [links, OTHERS_MESSAGE])
+        await tx.query(`UPDATE notifications SET body = $2 WHERE link = ANY($1::text[]) AND body <> $2 RETURNING id`, [
+          links,
+          OTHERS_MESSAGE,
+        ])
       ).length;
     },
   },
@@ -93,7 +110,10 @@ export const ERASURE_RULES: ErasureRule[] = [
     tables: ['sessions', 'bind_tickets', 'bind_failures', 'subscribe_grants'],
     async apply(e) {
       const { tx, member } = e;
-      const sessions = await tx.query<{ token_hash: string }>(`DELETE FROM sessions WHERE member_id = $1 RETURNING token_hash`, [member.id]);
+      const sessions = await tx.query<{ token_hash: string }>(
+        `DELETE FROM sessions WHERE member_id = $1 RETURNING token_hash`,
+        [member.id],
+      );
       e.revokedSessions = sessions.map((s) => s.token_hash);
       if (member.openid) {
         await tx.query(`DELETE FROM bind_tickets WHERE openid = $1`, [member.openid]);
@@ -115,10 +135,17 @@ export const ERASURE_RULES: ErasureRule[] = [
     async apply(e) {
       const { tx, member, now } = e;
       // The booking feature's lock order: rooms (shared, by id), the member, bookings, slot counters.
-      const rooms = await ids(tx, `SELECT DISTINCT room_id AS id FROM bookings WHERE member_id = $1 AND status IN ('pending', 'confirmed') AND starts_at > $2 ORDER BY 1`, [member.id, now]);
+      const rooms = await ids(
+        tx,
+        `SELECT DISTINCT room_id AS id FROM bookings WHERE member_id = $1 AND status IN ('pending', 'confirmed') AND starts_at > $2 ORDER BY 1`,
+        [member.id, now],
+      );
       for (const room of rooms) await tx.query(`SELECT pg_advisory_xact_lock_shared(${LOCK_ROOM}, $1)`, [room]);
       await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_MEMBER}, $1)`, [member.id]);
-      await tx.query(`UPDATE bookings SET note = '', status_reason = NULL WHERE member_id = $1 AND (note <> '' OR status_reason IS NOT NULL)`, [member.id]);
+      await tx.query(
+        `UPDATE bookings SET note = '', status_reason = NULL WHERE member_id = $1 AND (note <> '' OR status_reason IS NOT NULL)`,
+        [member.id],
+      );
       const cancelled = await tx.query<{ roomId: number; startsAt: Date; seats: number }>(
         `UPDATE bookings SET status = 'cancelled', status_reason = $3, cancelled_by = NULL, cancelled_at = $2, updated_at = $2
           WHERE member_id = $1 AND status IN ('pending', 'confirmed') AND starts_at > $2
@@ -127,7 +154,11 @@ export const ERASURE_RULES: ErasureRule[] = [
       );
       cancelled.sort((a, b) => a.roomId - b.roomId || a.startsAt.getTime() - b.startsAt.getTime());
       for (const slot of cancelled) {
-        await tx.query(`UPDATE booking_slots SET booked = booked - $3 WHERE room_id = $1 AND starts_at = $2`, [slot.roomId, slot.startsAt, slot.seats]);
+        await tx.query(`UPDATE booking_slots SET booked = booked - $3 WHERE room_id = $1 AND starts_at = $2`, [
+          slot.roomId,
+          slot.startsAt,
+          slot.seats,
+        ]);
       }
       e.counts.bookingsCancelled = cancelled.length;
       await tx.query(
@@ -142,7 +173,10 @@ export const ERASURE_RULES: ErasureRule[] = [
     tables: ['counselling_consents', 'counselling_appointments', 'counselling_notes'],
     async apply(e) {
       const { tx, member, now } = e;
-      await tx.query(`UPDATE counselling_consents SET ended_at = $2, end_reason = 'withdrawn' WHERE member_id = $1 AND ended_at IS NULL`, [member.id, now]);
+      await tx.query(
+        `UPDATE counselling_consents SET ended_at = $2, end_reason = 'withdrawn' WHERE member_id = $1 AND ended_at IS NULL`,
+        [member.id, now],
+      );
       const cancelled = await tx.query<{ id: number; counsellorMemberId: number }>(
         `UPDATE counselling_appointments a
             SET status = 'cancelled', cancelled_by = 'consent_withdrawn', upcoming_slot = NULL, updated_at = $2
@@ -151,7 +185,10 @@ export const ERASURE_RULES: ErasureRule[] = [
           RETURNING a.id, c.member_id AS "counsellorMemberId"`,
         [member.id, now],
       );
-      await tx.query(`DELETE FROM counselling_notes n USING counselling_appointments a WHERE n.appointment_id = a.id AND a.member_id = $1`, [member.id]);
+      await tx.query(
+        `DELETE FROM counselling_notes n USING counselling_appointments a WHERE n.appointment_id = a.id AND a.member_id = $1`,
+        [member.id],
+      );
       e.counts.counsellingAnonymised = (
         await tx.query(
           `UPDATE counselling_appointments
@@ -188,7 +225,9 @@ export const ERASURE_RULES: ErasureRule[] = [
     tables: ['help_requests', 'help_events', 'help_attachments', 'help_visits'],
     async apply(e) {
       const { tx, member, now } = e;
-      const cases = await ids(tx, `SELECT id FROM help_requests WHERE member_id = $1 ORDER BY id FOR UPDATE`, [member.id]);
+      const cases = await ids(tx, `SELECT id FROM help_requests WHERE member_id = $1 ORDER BY id FOR UPDATE`, [
+        member.id,
+      ]);
       const withdrawn = await ids(
         tx,
         `UPDATE help_requests SET status = 'withdrawn', paused_at = NULL, updated_at = $2
@@ -208,10 +247,19 @@ export const ERASURE_RULES: ErasureRule[] = [
          SELECT id, 'withdrawn', 'system', '', 'withdrawn', $2 FROM unnest($1::int[]) AS id`,
         [withdrawn, now],
       );
-      const files = await tx.query<{ key: string }>(`DELETE FROM help_attachments WHERE request_id = ANY($1::int[]) RETURNING storage_key AS key`, [cases]);
+      const files = await tx.query<{ key: string }>(
+        `DELETE FROM help_attachments WHERE request_id = ANY($1::int[]) RETURNING storage_key AS key`,
+        [cases],
+      );
       e.files.push(...files.map((f) => f.key));
-      await tx.query(`UPDATE help_visits SET status = 'cancelled' WHERE request_id = ANY($1::int[]) AND status = 'planned'`, [cases]);
-      await tx.query(`UPDATE help_visits SET outcome = $2 WHERE request_id = ANY($1::int[]) AND outcome IS NOT NULL`, [cases, CLEARED]);
+      await tx.query(
+        `UPDATE help_visits SET status = 'cancelled' WHERE request_id = ANY($1::int[]) AND status = 'planned'`,
+        [cases],
+      );
+      await tx.query(`UPDATE help_visits SET outcome = $2 WHERE request_id = ANY($1::int[]) AND outcome IS NOT NULL`, [
+        cases,
+        CLEARED,
+      ]);
       e.counts.helpCases = cases.length;
       e.counts.helpWithdrawn = withdrawn.length;
       e.counts.attachmentsDeleted = files.length;
@@ -243,10 +291,13 @@ export const ERASURE_RULES: ErasureRule[] = [
     tables: ['club_members', 'club_applications', 'club_event_signups', 'club_announcements', 'club_images'],
     async apply(e) {
       const { tx, member, now } = e;
-      e.counts.clubsLeft = (await tx.query(`DELETE FROM club_members WHERE member_id = $1 RETURNING club_id`, [member.id])).length;
+      e.counts.clubsLeft = (
+        await tx.query(`DELETE FROM club_members WHERE member_id = $1 RETURNING club_id`, [member.id])
+      ).length;
       await tx.query(`DELETE FROM club_applications WHERE member_id = $1`, [member.id]);
       await tx.query(`UPDATE club_announcements SET author_id = NULL WHERE author_id = $1`, [member.id]);
-      if (await hasTable(tx, 'club_images')) await tx.query(`UPDATE club_images SET uploaded_by = NULL WHERE uploaded_by = $1`, [member.id]);
+      if (await hasTable(tx, 'club_images'))
+        await tx.query(`UPDATE club_images SET uploaded_by = NULL WHERE uploaded_by = $1`, [member.id]);
       // Events not yet begun, locked in id order as the clubs feature does when a sign-up is cancelled.
       const events = await tx.query<{ id: number; title: string; cancelled: boolean }>(
         `SELECT e.id, e.title, e.cancelled_at IS NOT NULL AS cancelled FROM club_events e
@@ -296,23 +347,35 @@ export const ERASURE_RULES: ErasureRule[] = [
       const { tx, member } = e;
       // The visit stays (kind, date, amount): the year's totals do not change. What staff wrote about the member goes.
       await tx.query(`UPDATE care_records SET note = '' WHERE member_id = $1 AND note <> ''`, [member.id]);
-      e.counts.hardshipRemoved = (await tx.query(`DELETE FROM hardship_members WHERE member_id = $1 RETURNING 1`, [member.id])).length;
+      e.counts.hardshipRemoved = (
+        await tx.query(`DELETE FROM hardship_members WHERE member_id = $1 RETURNING 1`, [member.id])
+      ).length;
     },
   },
   {
     area: '教代会与校务公开',
-    tables: ['congress_delegates', 'congress_suggestions', 'congress_motions', 'congress_seconds', 'congress_replies', 'disclosure_objections'],
+    tables: [
+      'congress_delegates',
+      'congress_suggestions',
+      'congress_motions',
+      'congress_seconds',
+      'congress_replies',
+      'disclosure_objections',
+    ],
     async apply(e) {
       const { tx, member } = e;
       await tx.query(`DELETE FROM congress_delegates WHERE member_id = $1`, [member.id]);
-      await tx.query(`UPDATE congress_suggestions SET title = $2, body = $2 WHERE member_id = $1`, [member.id, CLEARED]);
+      await tx.query(`UPDATE congress_suggestions SET title = $2, body = $2 WHERE member_id = $1`, [
+        member.id,
+        CLEARED,
+      ]);
       // A submitted motion belongs to the congress's 提案档案 and keeps its text under 已注销会员; a draft was never
       // anyone's but the member's.
       e.counts.draftsCleared = (
-        await tx.query(`UPDATE congress_motions SET title = $2, reason = $2, proposal = $2 WHERE author_id = $1 AND status = 'draft' RETURNING 1`, [
-          member.id,
-          CLEARED,
-        ])
+        await tx.query(
+          `UPDATE congress_motions SET title = $2, reason = $2, proposal = $2 WHERE author_id = $1 AND status = 'draft' RETURNING 1`,
+          [member.id, CLEARED],
+        )
       ).length;
       await tx.query(
         `UPDATE congress_replies r SET rating_comment = NULL FROM congress_motions m
@@ -410,8 +473,20 @@ export async function lockErasureTarget(tx: Queryable, memberId: number): Promis
 }
 
 /** Runs every rule, in order, inside the caller's transaction. */
-export async function eraseAccount(tx: Queryable, member: ErasureTarget, options: { now: Date; templates: Record<string, string> }) {
-  const erasure: Erasure = { tx, member, now: options.now, templates: options.templates, counts: {}, files: [], revokedSessions: [] };
+export async function eraseAccount(
+  tx: Queryable,
+  member: ErasureTarget,
+  options: { now: Date; templates: Record<string, string> },
+) {
+  const erasure: Erasure = {
+    tx,
+    member,
+    now: options.now,
+    templates: options.templates,
+    counts: {},
+    files: [],
+    revokedSessions: [],
+  };
   for (const rule of ERASURE_RULES) await rule.apply(erasure);
   return { counts: erasure.counts, files: erasure.files };
 }

@@ -3,7 +3,11 @@ import QRCode from 'qrcode';
 import { AppError } from '../errors';
 import type { WechatClient } from './wechat';
 
-const ENV_VERSIONS: Record<string, 'release' | 'trial' | 'develop'> = { formal: 'release', trial: 'trial', developer: 'develop' };
+const ENV_VERSIONS: Record<string, 'release' | 'trial' | 'develop'> = {
+  formal: 'release',
+  trial: 'trial',
+  developer: 'develop',
+};
 
 /** The H5 build's address of a page that takes `scene`, as the mini-program code would open it. */
 export function h5PageUrl(origin: string, page: string, scene: string): string {
@@ -52,13 +56,15 @@ export async function pageCode(p: {
 }
 
 /** The page code as image bytes: WeChat's own, or a plain QR of the address as PNG. */
-export const pageCodeImage = async (code: PageCode): Promise<Buffer> => ('image' in code ? code.image : qrPng(code.url));
+export const pageCodeImage = async (code: PageCode): Promise<Buffer> =>
+  'image' in code ? code.image : qrPng(code.url);
 
 /** A code for the poster: an image from WeChat, or a QR drawn as SVG. */
 export type PosterCode = { image: Buffer } | { svg: string };
 
 /** WeChat answers a mini-program code as JPEG or PNG; the bytes say which. */
-export const imageType = (bytes: Buffer): 'image/jpeg' | 'image/png' => (bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : 'image/png');
+export const imageType = (bytes: Buffer): 'image/jpeg' | 'image/png' =>
+  bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : 'image/png';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
@@ -75,7 +81,10 @@ export function posterSvg(p: { title: string; subtitle: string; code: PosterCode
       : p.code.svg.replace(/^[\s\S]*?<svg /, `<svg ${box} `).trim();
   const font = `font-family="'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif"`;
   const lines = p.lines
-    .map((line, i) => `<text x="105" y="${238 + i * 10}" font-size="6" text-anchor="middle" fill="#333" ${font}>${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="105" y="${238 + i * 10}" font-size="6" text-anchor="middle" fill="#333" ${font}>${escapeXml(line)}</text>`,
+    )
     .join('\n  ');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm" viewBox="0 0 210 297">

@@ -13,7 +13,10 @@ import type { KeyRing } from './key-ring';
 
 const BATCH = 200;
 
-async function inBatches(db: Db, work: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => Promise<number>): Promise<number> {
+async function inBatches(
+  db: Db,
+  work: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => Promise<number>,
+): Promise<number> {
   let total = 0;
   for (;;) {
     const done = await db.transaction(work);
@@ -35,7 +38,11 @@ export function sealLegacyCounsellingText(db: Db, ring: KeyRing): Promise<number
     for (const r of rows) {
       await tx.query(
         `UPDATE counselling_appointments SET alias = NULL, note = NULL, alias_sealed = coalesce($2, alias_sealed), note_sealed = coalesce($3, note_sealed) WHERE id = $1`,
-        [r.id, r.alias && ring.sealText(r.alias, sealContext(r.id, 'alias')), r.note && ring.sealText(r.note, sealContext(r.id, 'note'))],
+        [
+          r.id,
+          r.alias && ring.sealText(r.alias, sealContext(r.id, 'alias')),
+          r.note && ring.sealText(r.note, sealContext(r.id, 'note')),
+        ],
       );
     }
     return rows.length;
@@ -54,18 +61,34 @@ export interface RotationReport {
 export async function resealAll(db: Db, ring: KeyRing): Promise<RotationReport> {
   const legacy = await sealLegacyCounsellingText(db, ring);
   const notes = await inBatches(db, async (tx) => {
-    const rows = await tx.query<{ appointmentId: number; authorId: number; keyId: string; iv: Uint8Array; ciphertext: Uint8Array; authTag: Uint8Array }>(
+    const rows = await tx.query<{
+      appointmentId: number;
+      authorId: number;
+      keyId: string;
+      iv: Uint8Array;
+      ciphertext: Uint8Array;
+      authTag: Uint8Array;
+    }>(
       `SELECT appointment_id AS "appointmentId", author_id AS "authorId", key_id AS "keyId", iv, ciphertext, auth_tag AS "authTag"
          FROM counselling_notes WHERE key_id <> $1 LIMIT $2 FOR UPDATE`,
       [ring.keyId, BATCH],
     );
     for (const r of rows) {
       const context = `counselling-note:${r.appointmentId}:${r.authorId}`;
-      const text = ring.open({ keyId: r.keyId, iv: Buffer.from(r.iv), ciphertext: Buffer.from(r.ciphertext), authTag: Buffer.from(r.authTag) }, context);
+      const text = ring.open(
+        {
+          keyId: r.keyId,
+          iv: Buffer.from(r.iv),
+          ciphertext: Buffer.from(r.ciphertext),
+          authTag: Buffer.from(r.authTag),
+        },
+        context,
+      );
       const s = ring.seal(text, context);
-      await tx.query(`UPDATE counselling_notes SET key_id = $3, iv = $4, ciphertext = $5, auth_tag = $6 WHERE appointment_id = $1 AND author_id = $2`, [
-        r.appointmentId, r.authorId, s.keyId, s.iv, s.ciphertext, s.authTag,
-      ]);
+      await tx.query(
+        `UPDATE counselling_notes SET key_id = $3, iv = $4, ciphertext = $5, auth_tag = $6 WHERE appointment_id = $1 AND author_id = $2`,
+        [r.appointmentId, r.authorId, s.keyId, s.iv, s.ciphertext, s.authTag],
+      );
     }
     return rows.length;
   });
@@ -78,7 +101,11 @@ export async function resealAll(db: Db, ring: KeyRing): Promise<RotationReport> 
     for (const r of rows) {
       const again = (value: string | null, field: 'alias' | 'note') =>
         value === null ? null : ring.sealText(ring.openText(value, sealContext(r.id, field)), sealContext(r.id, field));
-      await tx.query(`UPDATE counselling_appointments SET alias_sealed = $2, note_sealed = $3 WHERE id = $1`, [r.id, again(r.alias, 'alias'), again(r.note, 'note')]);
+      await tx.query(`UPDATE counselling_appointments SET alias_sealed = $2, note_sealed = $3 WHERE id = $1`, [
+        r.id,
+        again(r.alias, 'alias'),
+        again(r.note, 'note'),
+      ]);
     }
     return rows.length;
   });
@@ -87,7 +114,11 @@ export async function resealAll(db: Db, ring: KeyRing): Promise<RotationReport> 
       `SELECT id, survey_id AS "surveyId", sealed FROM survey_pending_answers WHERE sealed ${STALE} LIMIT $2 FOR UPDATE`,
       [ring.keyId, BATCH],
     );
-    for (const r of rows) await tx.query(`UPDATE survey_pending_answers SET sealed = $2 WHERE id = $1`, [r.id, resealAnswer(ring, r.surveyId, r.sealed)]);
+    for (const r of rows)
+      await tx.query(`UPDATE survey_pending_answers SET sealed = $2 WHERE id = $1`, [
+        r.id,
+        resealAnswer(ring, r.surveyId, r.sealed),
+      ]);
     return rows.length;
   });
   return { notes, appointments: appointments + legacy, pendingAnswers };

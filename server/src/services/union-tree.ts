@@ -30,7 +30,9 @@ export async function schoolsUnder(db: Queryable, rootId: number) {
 }
 
 export async function findUnion(db: Queryable, id: number): Promise<UnionRow | null> {
-  const [row] = await db.query<UnionRow>(`SELECT id, parent_id AS "parentId", kind, name FROM unions WHERE id = $1`, [id]);
+  const [row] = await db.query<UnionRow>(`SELECT id, parent_id AS "parentId", kind, name FROM unions WHERE id = $1`, [
+    id,
+  ]);
   return row ?? null;
 }
 

@@ -119,12 +119,16 @@ export function createWechatClient(options: WechatOptions): WechatClient {
     },
     async sendSubscribeMessage(message) {
       const token = await accessToken();
-      const path = token ? `/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}` : '/cgi-bin/message/subscribe/send';
+      const path = token
+        ? `/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`
+        : '/cgi-bin/message/subscribe/send';
       await call(path, { body: { ...message, miniprogram_state: options.miniprogramState, lang: 'zh_CN' } });
     },
     async getUnlimitedQrCode(request) {
       const token = await accessToken();
-      const path = token ? `/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}` : '/wxa/getwxacodeunlimit';
+      const path = token
+        ? `/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`
+        : '/wxa/getwxacodeunlimit';
       const body = {
         scene: request.scene,
         page: request.page,
@@ -134,7 +138,8 @@ export function createWechatClient(options: WechatOptions): WechatClient {
       };
       const response = await send(path, { body });
       // Success is the image itself; a failure is a JSON body carrying an errcode.
-      if ((response.headers.get('content-type') ?? '').includes('json')) throw errorOf((await response.json()) as WechatReply);
+      if ((response.headers.get('content-type') ?? '').includes('json'))
+        throw errorOf((await response.json()) as WechatReply);
       return Buffer.from(await response.arrayBuffer());
     },
   };

@@ -1,11 +1,11 @@
-import Taro from '@tarojs/taro'
-import { downloadApiFile, openDocument } from '../../services/download'
+import Taro from '@tarojs/taro';
+import { downloadApiFile, openDocument } from '../../services/download';
 
-const IS_H5 = process.env.TARO_ENV === 'h5'
+const IS_H5 = process.env.TARO_ENV === 'h5';
 const FAILED: Record<number, string> = {
   403: '只有本工会的工会干事或工会主席可以下载',
   410: '该账号已注销',
-}
+};
 
 /**
  * Saves a file the API answers (an XLSX workbook, a JSON file), through the shared download with the
@@ -14,12 +14,16 @@ const FAILED: Record<number, string> = {
  * file to a chat the member picks.
  */
 export async function saveApiFile(path: string, token: string | null, fileName: string): Promise<void> {
-  const file = await downloadApiFile(path, token, FAILED)
+  const file = await downloadApiFile(path, token, FAILED);
   if (IS_H5 || fileName.endsWith('.xlsx')) {
-    await openDocument(file, fileName)
-    return
+    await openDocument(file, fileName);
+    return;
   }
   // WeChat sends a file to a chat only from a tap: the modal's button is that tap.
-  const { confirm } = await Taro.showModal({ title: '文件已准备好', content: '发送到微信聊天（如“文件传输助手”）后，就可以保存或转发。', confirmText: '发送' })
-  if (confirm) await Taro.shareFileMessage({ filePath: file, fileName })
+  const { confirm } = await Taro.showModal({
+    title: '文件已准备好',
+    content: '发送到微信聊天（如“文件传输助手”）后，就可以保存或转发。',
+    confirmText: '发送',
+  });
+  if (confirm) await Taro.shareFileMessage({ filePath: file, fileName });
 }

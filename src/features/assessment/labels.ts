@@ -1,4 +1,4 @@
-import type { AssessmentStatus, LeadershipRating, RoundPhase } from './types'
+import type { AssessmentStatus, LeadershipRating, RoundPhase } from './types';
 
 export const STATUS_LABELS: Record<AssessmentStatus | 'not_started', string> = {
   not_started: '未开始',
@@ -6,16 +6,18 @@ export const STATUS_LABELS: Record<AssessmentStatus | 'not_started', string> = {
   submitted: '已提交，待评审',
   returned: '已退回修改',
   accepted: '已评定',
-}
-export const PHASE_LABELS: Record<RoundPhase, string> = { upcoming: '未开始', open: '自评中', closed: '已截止' }
+};
+export const PHASE_LABELS: Record<RoundPhase, string> = { upcoming: '未开始', open: '自评中', closed: '已截止' };
 export const LEADERSHIP_ITEMS: { key: LeadershipRating; label: string }[] = [
   { key: 'excellent', label: '好' },
   { key: 'good', label: '较好' },
   { key: 'fair', label: '一般' },
   { key: 'poor', label: '差' },
-]
-export const leadershipLabel = (rating: LeadershipRating | null) => LEADERSHIP_ITEMS.find((i) => i.key === rating)?.label ?? '未填写'
+];
+export const leadershipLabel = (rating: LeadershipRating | null) =>
+  LEADERSHIP_ITEMS.find((i) => i.key === rating)?.label ?? '未填写';
 
 /** '12月7日' from '2026-12-07'. */
-export const shortDay = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`
-export const figureText = (f: { value: number | null; unit: string }) => (f.value === null ? '暂无（不足 5 份或未开展）' : `${f.value}${f.unit === '%' ? '%' : ` ${f.unit}`}`)
+export const shortDay = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+export const figureText = (f: { value: number | null; unit: string }) =>
+  f.value === null ? '暂无（不足 5 份或未开展）' : `${f.value}${f.unit === '%' ? '%' : ` ${f.unit}`}`;

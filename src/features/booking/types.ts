@@ -1,88 +1,88 @@
 // The shapes of /api/booking (server/src/routes/booking/schemas.ts and manage-schemas.ts).
 // Instants are ISO strings; dates are local 'YYYY-MM-DD'; clocks are 'HH:MM' in Beijing time.
 
-export type RoomMode = 'whole' | 'seats'
+export type RoomMode = 'whole' | 'seats';
 
 export interface OpeningPeriod {
   /** 1 周一 … 7 周日 */
-  weekday: number
-  opens: string
+  weekday: number;
+  opens: string;
   /** May be '24:00'. */
-  closes: string
+  closes: string;
 }
 
 export interface RoomRules {
-  name: string
-  location: string
-  description: string
-  photos: string[]
-  mode: RoomMode
-  capacity: number
-  slotMinutes: number
-  openingHours: OpeningPeriod[]
-  windowDays: number
-  releaseTime: string
-  cancelCutoffMinutes: number
+  name: string;
+  location: string;
+  description: string;
+  photos: string[];
+  mode: RoomMode;
+  capacity: number;
+  slotMinutes: number;
+  openingHours: OpeningPeriod[];
+  windowDays: number;
+  releaseTime: string;
+  cancelCutoffMinutes: number;
   /** null: 不限 */
-  quotaPerDay: number | null
-  quotaPerWeek: number | null
-  quotaUpcoming: number | null
-  requiresApproval: boolean
-  checkInBeforeMinutes: number
-  checkInAfterMinutes: number
+  quotaPerDay: number | null;
+  quotaPerWeek: number | null;
+  quotaUpcoming: number | null;
+  requiresApproval: boolean;
+  checkInBeforeMinutes: number;
+  checkInAfterMinutes: number;
 }
 
 export interface Room extends RoomRules {
-  id: number
+  id: number;
   /** The QR scene printed on the door poster. */
-  code: string
-  active: boolean
+  code: string;
+  active: boolean;
 }
 
-export type NewRoom = Omit<RoomRules, 'photos'> & { photos?: string[] }
-export type RoomChanges = Partial<RoomRules & { active: boolean }>
+export type NewRoom = Omit<RoomRules, 'photos'> & { photos?: string[] };
+export type RoomChanges = Partial<RoomRules & { active: boolean }>;
 
 export interface SlotTimes {
-  startsAt: string
-  endsAt: string
-  date: string
-  start: string
-  end: string
+  startsAt: string;
+  endsAt: string;
+  date: string;
+  start: string;
+  end: string;
 }
 
 export interface FreeSlot extends SlotTimes {
-  remaining: number
+  remaining: number;
 }
 
 /** What members see of a room beside its slots. */
 export type RoomSummary = { id: number } & Pick<
   RoomRules,
   'name' | 'location' | 'description' | 'photos' | 'mode' | 'capacity' | 'slotMinutes' | 'requiresApproval'
->
+>;
 
 export interface RoomWithToday extends RoomSummary {
   today: {
-    date: string
+    date: string;
     /** Why the room is shut today, or null. */
-    note: string | null
-    freeCount: number
-    freeSlots: FreeSlot[]
-  }
+    note: string | null;
+    freeCount: number;
+    freeSlots: FreeSlot[];
+  };
 }
 
-export type SlotState = 'free' | 'few' | 'full' | 'mine' | 'closed' | 'past'
+export type SlotState = 'free' | 'few' | 'full' | 'mine' | 'closed' | 'past';
 
 /** A cell of the slot grid as the pages use it: the wire slot with its instant, end, date and the day's note. */
 export interface AvailabilitySlot {
-  startsAt: string
-  date: string
-  start: string
-  end: string
-  remaining: number
-  state: SlotState
+  startsAt: string;
+  date: string;
+  start: string;
+  end: string;
+  remaining: number;
+  state: SlotState;
   /** Why the day cannot be booked (closed cells): '寒假', '08:00 开放预约', '不开放'. */
-  note: string | null
-  myBookingId: number | null
+  note: string | null;
+  myBookingId: number | null;
 }
 
 /**
@@ -91,16 +91,16 @@ export interface AvailabilitySlot {
  */
 export type AvailabilityWireSlot = Pick<AvailabilitySlot, 'start' | 'remaining' | 'state'> & {
   /** Only on the member's own slot ('mine'). */
-  myBookingId?: number
-}
+  myBookingId?: number;
+};
 
 export interface AvailabilityDate {
-  date: string
-  weekday: number
-  bookable: boolean
+  date: string;
+  weekday: number;
+  bookable: boolean;
   /** Why the day cannot be booked: '寒假', '08:00 开放预约', '不开放'. */
-  note: string | null
-  freeSlots: number
+  note: string | null;
+  freeSlots: number;
 }
 
 /** The rules the room page shows; the server checks every one again when booking. */
@@ -116,260 +116,260 @@ export type RoomRulesView = Pick<
   | 'requiresApproval'
   | 'checkInBeforeMinutes'
   | 'checkInAfterMinutes'
->
+>;
 
 /** A room as the room page and the confirm sheet know it. */
-export type BookableRoom = RoomSummary & RoomRulesView
+export type BookableRoom = RoomSummary & RoomRulesView;
 
 export interface QuotaUse {
-  used: number
-  limit: number
+  used: number;
+  limit: number;
 }
 
 /** The member's own use of the room's quotas, counted by the server the way its booking rules count. */
 export interface QuotaUsage {
   /** The date 当天 means: the one on screen. */
-  date: string
-  weekStart: string
-  weekEnd: string
-  perDay: QuotaUse | null
-  perWeek: QuotaUse | null
+  date: string;
+  weekStart: string;
+  weekEnd: string;
+  perDay: QuotaUse | null;
+  perWeek: QuotaUse | null;
   /** Bookings not yet used (待审核, 已预约). */
-  upcoming: QuotaUse | null
+  upcoming: QuotaUse | null;
 }
 
 export interface Availability {
-  room: RoomSummary
-  rules: RoomRulesView
+  room: RoomSummary;
+  rules: RoomRulesView;
   /** null: the room has no quotas. */
-  quota: QuotaUsage | null
-  today: string
-  date: string
+  quota: QuotaUsage | null;
+  today: string;
+  date: string;
   /** Why `date` cannot be booked, or null. */
-  note: string | null
+  note: string | null;
   /** Places per slot: 1 for a whole room, its seats otherwise. */
-  slotCapacity: number
-  dates: AvailabilityDate[]
-  slots: AvailabilitySlot[]
+  slotCapacity: number;
+  dates: AvailabilityDate[];
+  slots: AvailabilitySlot[];
 }
 
-export type AvailabilityResponse = Omit<Availability, 'slots'> & { slots: AvailabilityWireSlot[] }
+export type AvailabilityResponse = Omit<Availability, 'slots'> & { slots: AvailabilityWireSlot[] };
 
-export type BookingStatus = 'pending' | 'confirmed' | 'checked_in' | 'no_show' | 'cancelled' | 'rejected'
-export type BookingSource = 'member' | 'walk_in' | 'series'
+export type BookingStatus = 'pending' | 'confirmed' | 'checked_in' | 'no_show' | 'cancelled' | 'rejected';
+export type BookingSource = 'member' | 'walk_in' | 'series';
 
 export interface Booking extends SlotTimes {
-  id: number
-  room: { id: number; name: string; location: string }
-  member: { id: number; name: string }
-  status: BookingStatus
-  source: BookingSource
-  seats: number
-  note: string
-  reason: string | null
-  checkedInAt: string | null
-  createdAt: string
-  cancellable: boolean
-  cancelDeadline: string
-  checkInOpensAt: string
-  checkInClosesAt: string
+  id: number;
+  room: { id: number; name: string; location: string };
+  member: { id: number; name: string };
+  status: BookingStatus;
+  source: BookingSource;
+  seats: number;
+  note: string;
+  reason: string | null;
+  checkedInAt: string | null;
+  createdAt: string;
+  cancellable: boolean;
+  cancelDeadline: string;
+  checkInOpensAt: string;
+  checkInClosesAt: string;
 }
 
 export interface BookingPage {
-  items: Booking[]
-  total: number
+  items: Booking[];
+  total: number;
 }
 
-export type BookingScope = 'upcoming' | 'past'
+export type BookingScope = 'upcoming' | 'past';
 
 export interface Paging {
-  limit?: number
-  offset?: number
+  limit?: number;
+  offset?: number;
 }
 
-export type CheckInOutcome = 'checked_in' | 'already_checked_in' | 'walked_in' | 'not_checked_in'
+export type CheckInOutcome = 'checked_in' | 'already_checked_in' | 'walked_in' | 'not_checked_in';
 
 export interface CheckInResult {
-  outcome: CheckInOutcome
-  message: string
-  room: { id: number; name: string; location: string }
-  booking: Booking | null
+  outcome: CheckInOutcome;
+  message: string;
+  room: { id: number; name: string; location: string };
+  booking: Booking | null;
   /** The slot 立即使用 would take now. */
-  walkIn: FreeSlot | null
-  nextFree: FreeSlot | null
+  walkIn: FreeSlot | null;
+  nextFree: FreeSlot | null;
 }
 
 export interface Appeal {
-  status: 'pending' | 'approved' | 'rejected'
-  reason: string
-  reply: string | null
-  appealedAt: string
-  decidedAt: string | null
+  status: 'pending' | 'approved' | 'rejected';
+  reason: string;
+  reply: string | null;
+  appealedAt: string;
+  decidedAt: string | null;
 }
 
 export interface Suspension {
-  id: number
-  member: { id: number; name: string; staffNo: string }
-  startsAt: string
-  endsAt: string
-  reason: string
-  status: 'active' | 'lifted' | 'ended'
-  appeal: Appeal | null
+  id: number;
+  member: { id: number; name: string; staffNo: string };
+  startsAt: string;
+  endsAt: string;
+  reason: string;
+  status: 'active' | 'lifted' | 'ended';
+  appeal: Appeal | null;
 }
 
 export interface Standing {
-  suspension: Suspension | null
-  recentNoShows: number
-  noShowLimit: number
-  noShowWindowDays: number
-  suspensionDays: number
+  suspension: Suspension | null;
+  recentNoShows: number;
+  noShowLimit: number;
+  noShowWindowDays: number;
+  suspensionDays: number;
 }
 
-export type Decision = 'approve' | 'reject'
+export type Decision = 'approve' | 'reject';
 
 export interface Closure {
-  id: number
+  id: number;
   /** null: every room of the union. */
-  roomId: number | null
-  roomName: string | null
-  startsOn: string
-  endsOn: string
-  reason: string
-  createdAt: string
+  roomId: number | null;
+  roomName: string | null;
+  startsOn: string;
+  endsOn: string;
+  reason: string;
+  createdAt: string;
 }
 
 export interface NewClosure {
-  roomId: number | null
-  startsOn: string
-  endsOn: string
-  reason: string
+  roomId: number | null;
+  startsOn: string;
+  endsOn: string;
+  reason: string;
 }
 
 export interface ClosureCreated {
-  closure: Closure
-  cancelledBookings: number
+  closure: Closure;
+  cancelledBookings: number;
 }
 
-export type SeriesStatus = 'active' | 'ended' | 'cancelled'
+export type SeriesStatus = 'active' | 'ended' | 'cancelled';
 
 /** A recurring booking (固定安排) by staff: on each weekday, `slots` back-to-back slots from `start`. */
 export interface Series {
-  id: number
-  roomId: number
-  roomName: string
-  title: string
+  id: number;
+  roomId: number;
+  roomName: string;
+  title: string;
   /** 1 周一 … 7 周日, ascending. */
-  weekdays: number[]
-  start: string
+  weekdays: number[];
+  start: string;
   /** End of the last slot; may be '24:00'. */
-  end: string
-  slots: number
-  startsOn: string
-  endsOn: string
-  seats: number
-  status: SeriesStatus
-  createdBy: { id: number; name: string }
-  heldBookings: number
-  upcomingBookings: number
-  nextStartsAt: string | null
-  cancelledAt: string | null
-  createdAt: string
+  end: string;
+  slots: number;
+  startsOn: string;
+  endsOn: string;
+  seats: number;
+  status: SeriesStatus;
+  createdBy: { id: number; name: string };
+  heldBookings: number;
+  upcomingBookings: number;
+  nextStartsAt: string | null;
+  cancelledAt: string | null;
+  createdAt: string;
 }
 
 export interface NewSeries {
-  roomId: number
-  title: string
-  weekdays: number[]
-  start: string
-  slots: number
-  startsOn: string
-  endsOn: string
-  seats?: number
+  roomId: number;
+  title: string;
+  weekdays: number[];
+  start: string;
+  slots: number;
+  startsOn: string;
+  endsOn: string;
+  seats?: number;
 }
 
 export interface SeriesOccurrence {
-  date: string
-  start: string
+  date: string;
+  start: string;
   /** null when the day has no such slot. */
-  end: string | null
-  startsAt: string | null
+  end: string | null;
+  startsAt: string | null;
 }
 
 export interface SeriesCreated {
-  series: Series
-  booked: { date: string; start: string; end: string; startsAt: string; bookingId: number }[]
+  series: Series;
+  booked: { date: string; start: string; end: string; startsAt: string; bookingId: number }[];
   /** Closed days (the closure's reason) and slots already begun. */
-  skipped: (SeriesOccurrence & { reason: string })[]
+  skipped: (SeriesOccurrence & { reason: string })[];
   /** Slots someone else holds: the reason names them. */
-  conflicts: (SeriesOccurrence & { reason: string; heldBy: string[] })[]
+  conflicts: (SeriesOccurrence & { reason: string; heldBy: string[] })[];
 }
 
 export interface SeriesCancelled {
-  series: Series
-  cancelledBookings: number
+  series: Series;
+  cancelledBookings: number;
 }
 
 export interface ManagedBookingsQuery extends Paging {
-  status?: BookingStatus
-  roomId?: number
-  from?: string
-  to?: string
+  status?: BookingStatus;
+  roomId?: number;
+  from?: string;
+  to?: string;
 }
 
 export interface DayBooking {
-  id: number
-  member: { id: number; name: string; staffNo: string }
-  status: BookingStatus
-  source: string
-  seats: number
-  note: string
-  checkedInAt: string | null
+  id: number;
+  member: { id: number; name: string; staffNo: string };
+  status: BookingStatus;
+  source: string;
+  seats: number;
+  note: string;
+  checkedInAt: string | null;
 }
 
 export interface DaySlot extends SlotTimes {
-  capacity: number
-  booked: number
-  bookings: DayBooking[]
+  capacity: number;
+  booked: number;
+  bookings: DayBooking[];
 }
 
 export interface DayRoom {
-  id: number
-  name: string
-  mode: RoomMode
-  capacity: number
-  closedReason: string | null
-  slots: DaySlot[]
+  id: number;
+  name: string;
+  mode: RoomMode;
+  capacity: number;
+  closedReason: string | null;
+  slots: DaySlot[];
 }
 
 export interface DayView {
-  date: string
-  rooms: DayRoom[]
+  date: string;
+  rooms: DayRoom[];
 }
 
 export interface UsageFigures {
-  bookings: number
-  checkedIn: number
-  noShows: number
-  cancelled: number
-  checkInRate: number | null
-  noShowRate: number | null
+  bookings: number;
+  checkedIn: number;
+  noShows: number;
+  cancelled: number;
+  checkInRate: number | null;
+  noShowRate: number | null;
 }
 
 export interface Usage {
-  month: string
-  totals: UsageFigures
-  rooms: (UsageFigures & { roomId: number; roomName: string })[]
+  month: string;
+  totals: UsageFigures;
+  rooms: (UsageFigures & { roomId: number; roomName: string })[];
   /** Most booked first. */
-  busiestHours: { hour: number; bookings: number }[]
+  busiestHours: { hour: number; bookings: number }[];
 }
 
 export interface NoShowSettings {
-  noShowLimit: number
-  noShowWindowDays: number
-  suspensionDays: number
+  noShowLimit: number;
+  noShowWindowDays: number;
+  suspensionDays: number;
 }
 
 export interface SuspensionPage {
-  items: Suspension[]
-  total: number
+  items: Suspension[];
+  total: number;
 }

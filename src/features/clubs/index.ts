@@ -1,7 +1,7 @@
-export * from './api'
-export * from './labels'
-export * from './event-form'
-export * from './files'
-export * from './scene'
-export type * from './types'
-export { useAction } from './use-action'
+export * from './api';
+export * from './labels';
+export * from './event-form';
+export * from './files';
+export * from './scene';
+export type * from './types';
+export { useAction } from './use-action';

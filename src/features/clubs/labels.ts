@@ -1,4 +1,4 @@
-import type { ClubCategory, ClubSummary, JoinPolicy } from './types'
+import type { ClubCategory, ClubSummary, JoinPolicy } from './types';
 
 export const CATEGORY_TABS: { key: 'all' | ClubCategory; label: string }[] = [
   { key: 'all', label: '全部' },
@@ -6,30 +6,36 @@ export const CATEGORY_TABS: { key: 'all' | ClubCategory; label: string }[] = [
   { key: 'arts', label: '文艺' },
   { key: 'culture', label: '读书文化' },
   { key: 'other', label: '其他' },
-]
+];
 
-export const CATEGORIES = CATEGORY_TABS.filter((t): t is { key: ClubCategory; label: string } => t.key !== 'all')
+export const CATEGORIES = CATEGORY_TABS.filter((t): t is { key: ClubCategory; label: string } => t.key !== 'all');
 
-export const POLICY_LABELS: Record<JoinPolicy, string> = { open: '直接加入', approval: '需负责人审核', closed: '暂停招新' }
+export const POLICY_LABELS: Record<JoinPolicy, string> = {
+  open: '直接加入',
+  approval: '需负责人审核',
+  closed: '暂停招新',
+};
 
-export const POLICIES = (Object.keys(POLICY_LABELS) as JoinPolicy[]).map((key) => ({ key, label: POLICY_LABELS[key] }))
+export const POLICIES = (Object.keys(POLICY_LABELS) as JoinPolicy[]).map((key) => ({ key, label: POLICY_LABELS[key] }));
 
 export function roleLabel(club: Pick<ClubSummary, 'myRole' | 'archived'>): string | undefined {
-  if (club.archived) return '已停用'
-  if (club.myRole === 'leader') return '我是负责人'
-  if (club.myRole === 'member') return '已加入'
-  if (club.myRole === 'pending') return '审核中'
-  return undefined
+  if (club.archived) return '已停用';
+  if (club.myRole === 'leader') return '我是负责人';
+  if (club.myRole === 'member') return '已加入';
+  if (club.myRole === 'pending') return '审核中';
+  return undefined;
 }
 
 // Structural: the member comes from the session feature, which this feature may not import. The
 // server checks the same rule on every staff route.
 interface MemberLike {
-  union: { id: number }
-  roles: { role: string; unionId: number }[]
+  union: { id: number };
+  roles: { role: string; unionId: number }[];
 }
 
 /** 工会干事 and 工会主席 of the member's own union run its clubs. */
 export function isClubStaff(member: MemberLike | null | undefined): boolean {
-  return !!member && member.roles.some((g) => (g.role === 'staff' || g.role === 'chair') && g.unionId === member.union.id)
+  return (
+    !!member && member.roles.some((g) => (g.role === 'staff' || g.role === 'chair') && g.unionId === member.union.id)
+  );
 }

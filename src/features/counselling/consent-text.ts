@@ -1,11 +1,11 @@
-import type { Policy } from './types'
+import type { Policy } from './types';
 
 /** The version of the text below; the server records it with the member's agreement. */
-export const CONSENT_VERSION = '2026-11'
+export const CONSENT_VERSION = '2026-11';
 
 export interface ConsentSection {
-  title: string
-  paragraphs: string[]
+  title: string;
+  paragraphs: string[];
 }
 
 /** 《心理咨询知情同意书》 in plain words: what, why, who sees it, how long, how to withdraw. */
@@ -54,5 +54,5 @@ export function consentSections(policy: Pick<Policy, 'retentionYears' | 'maxUpco
       title: '预约规则',
       paragraphs: [`同一时间最多保留 ${policy.maxUpcoming} 个未完成的预约。提交后由咨询师确认，确认前可以随时取消。`],
     },
-  ]
+  ];
 }

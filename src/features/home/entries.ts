@@ -1,14 +1,14 @@
-import { ROUTES } from '../../lib/routes'
-import { cssColor } from '../../lib/colors'
+import { ROUTES } from '../../lib/routes';
+import { cssColor } from '../../lib/colors';
 
 export interface ServiceEntry {
-  key: string
-  label: string
+  key: string;
+  label: string;
   /** One character on the round badge. */
-  glyph: string
-  color: string
+  glyph: string;
+  color: string;
   /** The feature's first page; entries without one answer "即将开放". */
-  path?: string
+  path?: string;
 }
 
 // Shipping a feature = give its entry a path (and add its subpackage in app.config.ts).
@@ -21,4 +21,4 @@ export const SERVICE_ENTRIES: ServiceEntry[] = [
   { key: 'reception', label: '主席接待日', glyph: '接', color: cssColor('tile-blue'), path: ROUTES.reception },
   { key: 'notices', label: '工会公开', glyph: '公', color: cssColor('tile-red'), path: ROUTES.notices },
   { key: 'congress', label: '民主管理', glyph: '代', color: cssColor('tile-brown'), path: ROUTES.congress },
-]
+];

@@ -1,4 +1,4 @@
-export { SERVICE_ENTRIES } from './entries'
-export type { ServiceEntry } from './entries'
-export { HomeHeader } from './components/home-header'
-export { ServiceGrid } from './components/service-grid'
+export { SERVICE_ENTRIES } from './entries';
+export type { ServiceEntry } from './entries';
+export { HomeHeader } from './components/home-header';
+export { ServiceGrid } from './components/service-grid';

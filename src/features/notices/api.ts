@@ -1,9 +1,9 @@
-import { request } from '../../services/http'
-import type { NewNotice, Notice, NoticePage, NoticeQuery } from './types'
+import { request } from '../../services/http';
+import type { NewNotice, Notice, NoticePage, NoticeQuery } from './types';
 
 export const listNotices = (query: NoticeQuery = {}) =>
-  request<NoticePage>('GET', '/api/notices', { query: { ...query } })
+  request<NoticePage>('GET', '/api/notices', { query: { ...query } });
 
-export const getNotice = (id: number) => request<Notice>('GET', `/api/notices/${id}`)
+export const getNotice = (id: number) => request<Notice>('GET', `/api/notices/${id}`);
 
-export const publishNotice = (input: NewNotice) => request<Notice>('POST', '/api/notices', { body: input })
+export const publishNotice = (input: NewNotice) => request<Notice>('POST', '/api/notices', { body: input });

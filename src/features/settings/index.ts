@@ -1,2 +1,2 @@
-export { useSettings, fontScaleOf, LARGE_TEXT_SCALE } from './store'
-export { LargeTextOffer } from './components/large-text-offer'
+export { useSettings, fontScaleOf, LARGE_TEXT_SCALE } from './store';
+export { LargeTextOffer } from './components/large-text-offer';

@@ -1,6 +1,6 @@
-import { storage } from '../../services/storage'
-import { createSettingsStore } from './settings-store'
+import { storage } from '../../services/storage';
+import { createSettingsStore } from './settings-store';
 
-export const useSettings = createSettingsStore(storage)
+export const useSettings = createSettingsStore(storage);
 
-export { fontScaleOf, LARGE_TEXT_SCALE } from './settings-store'
+export { fontScaleOf, LARGE_TEXT_SCALE } from './settings-store';

@@ -1,9 +1,9 @@
 // The survey feature's public surface for its pages.
-export * as surveyApi from './api'
-export { firstMissing, isAnswered, progressOf, restoreAnswers, toggleChoice, toSubmission } from './answers'
-export { formatDay, formatPercent, formatWindow, PHASE_LABELS, PHASE_TONES } from './format'
-export { canManageSurveys, isSupervisor } from './permissions'
-export { progressStore } from './progress'
+export * as surveyApi from './api';
+export { firstMissing, isAnswered, progressOf, restoreAnswers, toggleChoice, toSubmission } from './answers';
+export { formatDay, formatPercent, formatWindow, PHASE_LABELS, PHASE_TONES } from './format';
+export { canManageSurveys, isSupervisor } from './permissions';
+export { progressStore } from './progress';
 export type {
   AnswerMap,
   AnswerValue,
@@ -19,4 +19,4 @@ export type {
   SurveyPhase,
   SurveyResults,
   SurveyRollup,
-} from './types'
+} from './types';

@@ -1,67 +1,85 @@
-import { useState } from 'react'
-import Taro, { useDidShow, useLoad } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { Button, PageContainer, showError } from '../../components'
-import { completeSignIn, DevAccountList, isSignedIn, sessionApi, signInWithWechat, useSession, type DevAccount } from '../../features/session'
-import { hideHomeButton } from '../../lib/hide-home-button'
-import { ROUTES } from '../../lib/routes'
-import { useLoader } from '../../lib/use-loader'
-import './index.css'
+import { useState } from 'react';
+import Taro, { useDidShow, useLoad } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, PageContainer, showError } from '../../components';
+import {
+  completeSignIn,
+  DevAccountList,
+  isSignedIn,
+  sessionApi,
+  signInWithWechat,
+  useSession,
+  type DevAccount,
+} from '../../features/session';
+import { hideHomeButton } from '../../lib/hide-home-button';
+import { ROUTES } from '../../lib/routes';
+import { useLoader } from '../../lib/use-loader';
+import './index.css';
 
-const IS_H5 = process.env.TARO_ENV === 'h5'
+const IS_H5 = process.env.TARO_ENV === 'h5';
 
 async function loadSignInOptions() {
-  const config = await sessionApi.getAuthConfig()
-  const accounts = config.mode === 'dev' ? await sessionApi.listDevAccounts() : []
-  return { config, accounts }
+  const config = await sessionApi.getAuthConfig();
+  const accounts = config.mode === 'dev' ? await sessionApi.listDevAccounts() : [];
+  return { config, accounts };
 }
 
 export default function LoginPage() {
-  const options = useLoader(loadSignInOptions)
-  const [pending, setPending] = useState<string | null>(null)
+  const options = useLoader(loadSignInOptions);
+  const [pending, setPending] = useState<string | null>(null);
 
-  useDidShow(hideHomeButton)
+  useDidShow(hideHomeButton);
   useLoad(() => {
     // Opened with a live session (e.g. a bookmarked H5 link): go straight home.
-    if (isSignedIn(useSession.getState())) void Taro.switchTab({ url: ROUTES.home })
-    else void options.reload()
-  })
+    if (isSignedIn(useSession.getState())) void Taro.switchTab({ url: ROUTES.home });
+    else void options.reload();
+  });
 
   const run = async (key: string, action: () => Promise<void>) => {
-    setPending(key)
+    setPending(key);
     try {
-      await action()
+      await action();
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setPending(null)
+      setPending(null);
     }
-  }
-  const pickDevAccount = (a: DevAccount) => run(a.staffNo, async () => completeSignIn(await sessionApi.devLogin(a.staffNo)))
+  };
+  const pickDevAccount = (a: DevAccount) =>
+    run(a.staffNo, async () => completeSignIn(await sessionApi.devLogin(a.staffNo)));
 
-  const mode = options.data?.config.mode
+  const mode = options.data?.config.mode;
   return (
-    <PageContainer loading={options.loading} error={options.error} onRetry={options.reload} className='login'>
-      <View className='login-hero'>
-        <View className='login-hero__logo'>家</View>
-        <Text className='login-hero__title'>教职工之家</Text>
-        <Text className='login-hero__subtitle'>{options.data?.config.unionName ?? '教育工会会员服务'}</Text>
+    <PageContainer loading={options.loading} error={options.error} onRetry={options.reload} className="login">
+      <View className="login-hero">
+        <View className="login-hero__logo">家</View>
+        <Text className="login-hero__title">教职工之家</Text>
+        <Text className="login-hero__subtitle">{options.data?.config.unionName ?? '教育工会会员服务'}</Text>
       </View>
-      {mode === 'dev' && <DevAccountList accounts={options.data?.accounts ?? []} pending={pending} onPick={pickDevAccount} />}
+      {mode === 'dev' && (
+        <DevAccountList accounts={options.data?.accounts ?? []} pending={pending} onPick={pickDevAccount} />
+      )}
       {mode && mode !== 'dev' && IS_H5 && (
-        <View className='login-note' data-testid='login-open-in-wechat'>
-          <Text className='login-note__title'>请在微信中打开小程序</Text>
-          <Text className='login-note__text'>在微信里搜索「教职工之家」小程序，或扫描工会发布的小程序码，即可登录使用。</Text>
+        <View className="login-note" data-testid="login-open-in-wechat">
+          <Text className="login-note__title">请在微信中打开小程序</Text>
+          <Text className="login-note__text">
+            在微信里搜索「教职工之家」小程序，或扫描工会发布的小程序码，即可登录使用。
+          </Text>
         </View>
       )}
       {mode && mode !== 'dev' && !IS_H5 && (
-        <View className='login-actions'>
-          <Button type='primary' loading={pending === 'wechat'} onClick={() => run('wechat', signInWithWechat)} testId='wechat-login'>
+        <View className="login-actions">
+          <Button
+            type="primary"
+            loading={pending === 'wechat'}
+            onClick={() => run('wechat', signInWithWechat)}
+            testId="wechat-login"
+          >
             微信一键登录
           </Button>
-          <Text className='login-actions__hint'>首次登录需核对会员信息，仅用于确认您是本工会会员。</Text>
+          <Text className="login-actions__hint">首次登录需核对会员信息，仅用于确认您是本工会会员。</Text>
         </View>
       )}
     </PageContainer>
-  )
+  );
 }

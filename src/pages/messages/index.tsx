@@ -1,92 +1,117 @@
-import { useEffect, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { a11y, Loading, PageContainer, showError } from '../../components'
-import { listMessages, markAllRead, markRead, MessageItem, setUnreadBadge, type Message, type MessagePage } from '../../features/messages'
-import { useRequireSession } from '../../features/session'
-import { isTabPage } from '../../lib/routes'
-import { useLoader } from '../../lib/use-loader'
-import './index.css'
+import { useEffect, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { a11y, Loading, PageContainer, showError } from '../../components';
+import {
+  listMessages,
+  markAllRead,
+  markRead,
+  MessageItem,
+  setUnreadBadge,
+  type Message,
+  type MessagePage,
+} from '../../features/messages';
+import { useRequireSession } from '../../features/session';
+import { isTabPage } from '../../lib/routes';
+import { useLoader } from '../../lib/use-loader';
+import './index.css';
 
-const now = () => new Date().toISOString()
+const now = () => new Date().toISOString();
 
 export default function MessagesPage() {
-  const member = useRequireSession()
-  const list = useLoader<MessagePage>(() => listMessages())
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [markingAll, setMarkingAll] = useState(false)
-  const page = list.data
+  const member = useRequireSession();
+  const list = useLoader<MessagePage>(() => listMessages());
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [markingAll, setMarkingAll] = useState(false);
+  const page = list.data;
 
-  const refresh = () => list.reload()
+  const refresh = () => list.reload();
   // Tab pages stay alive; reloading on show keeps the list and the badge current.
   useDidShow(() => {
-    if (member) void refresh()
-  })
-  usePullDownRefresh(() => void refresh().then(() => Taro.stopPullDownRefresh()))
+    if (member) void refresh();
+  });
+  usePullDownRefresh(() => void refresh().then(() => Taro.stopPullDownRefresh()));
   useReachBottom(async () => {
-    if (!page?.hasMore || loadingMore || list.loading) return
-    setLoadingMore(true)
+    if (!page?.hasMore || loadingMore || list.loading) return;
+    setLoadingMore(true);
     try {
-      const next = await listMessages(page.items[page.items.length - 1]?.id)
-      list.setData((prev) => prev && { ...next, items: [...prev.items, ...next.items] })
+      const next = await listMessages(page.items[page.items.length - 1]?.id);
+      list.setData((prev) => prev && { ...next, items: [...prev.items, ...next.items] });
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setLoadingMore(false)
+      setLoadingMore(false);
     }
-  })
-  const unreadCount = page?.unreadCount
+  });
+  const unreadCount = page?.unreadCount;
   useEffect(() => {
-    if (unreadCount !== undefined) setUnreadBadge(unreadCount)
-  }, [unreadCount])
+    if (unreadCount !== undefined) setUnreadBadge(unreadCount);
+  }, [unreadCount]);
 
   const open = async (m: Message) => {
     if (!m.readAt) {
       // Mark it read on screen at once; the request follows and its failure is harmless.
-      list.setData((prev) => prev && {
-        ...prev,
-        unreadCount: Math.max(0, prev.unreadCount - 1),
-        items: prev.items.map((x) => (x.id === m.id ? { ...x, readAt: now() } : x)),
-      })
-      markRead(m.id).catch(() => undefined)
+      list.setData(
+        (prev) =>
+          prev && {
+            ...prev,
+            unreadCount: Math.max(0, prev.unreadCount - 1),
+            items: prev.items.map((x) => (x.id === m.id ? { ...x, readAt: now() } : x)),
+          },
+      );
+      markRead(m.id).catch(() => undefined);
     }
     if (m.link) {
-      const url = m.link.startsWith('/') ? m.link : `/${m.link}`
-      await (isTabPage(url) ? Taro.switchTab({ url: url.split('?')[0] }) : Taro.navigateTo({ url }))
+      const url = m.link.startsWith('/') ? m.link : `/${m.link}`;
+      await (isTabPage(url) ? Taro.switchTab({ url: url.split('?')[0] }) : Taro.navigateTo({ url }));
     }
-  }
+  };
 
   const readAll = async () => {
-    setMarkingAll(true)
+    setMarkingAll(true);
     try {
-      await markAllRead()
-      list.setData((prev) => prev && { ...prev, unreadCount: 0, items: prev.items.map((x) => ({ ...x, readAt: x.readAt ?? now() })) })
+      await markAllRead();
+      list.setData(
+        (prev) =>
+          prev && { ...prev, unreadCount: 0, items: prev.items.map((x) => ({ ...x, readAt: x.readAt ?? now() })) },
+      );
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setMarkingAll(false)
+      setMarkingAll(false);
     }
-  }
+  };
 
-  if (!member) return null
-  const unread = unreadCount ?? 0
+  if (!member) return null;
+  const unread = unreadCount ?? 0;
   return (
-    <PageContainer loading={list.loading} error={list.error} onRetry={refresh}
-      empty={page?.items.length === 0} emptyText='暂无消息'>
-      <View className='messages-bar'>
-        <Text className='messages-bar__count'>{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
+    <PageContainer
+      loading={list.loading}
+      error={list.error}
+      onRetry={refresh}
+      empty={page?.items.length === 0}
+      emptyText="暂无消息"
+    >
+      <View className="messages-bar">
+        <Text className="messages-bar__count">{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
         {unread > 0 && (
-          <Text className={`link-text${markingAll ? ' messages-bar__busy' : ''}`}
-            onClick={markingAll ? undefined : readAll} data-testid='messages-read-all' {...a11y({ role: 'button' })}>
+          <Text
+            className={`link-text${markingAll ? ' messages-bar__busy' : ''}`}
+            onClick={markingAll ? undefined : readAll}
+            data-testid="messages-read-all"
+            {...a11y({ role: 'button' })}
+          >
             {markingAll ? '处理中…' : '全部已读'}
           </Text>
         )}
       </View>
-      <View className='messages-list' data-testid='messages-list'>
-        {page?.items.map((m) => <MessageItem key={m.id} message={m} onOpen={open} />)}
+      <View className="messages-list" data-testid="messages-list">
+        {page?.items.map((m) => (
+          <MessageItem key={m.id} message={m} onOpen={open} />
+        ))}
       </View>
       {loadingMore && <Loading />}
-      {page && !page.hasMore && page.items.length > 0 && <View className='messages-end'>没有更多了</View>}
+      {page && !page.hasMore && page.items.length > 0 && <View className="messages-end">没有更多了</View>}
     </PageContainer>
-  )
+  );
 }

@@ -54,7 +54,13 @@ function problemWith(status: number, body: string): string | null {
  * drawn by fast-check from `seed`, and records every answer that is a 5xx, a refusal without a
  * Chinese message, or a refusal that changed the number of rows in the database.
  */
-export async function runFuzz(options: { app: FastifyInstance; db: Db; seed: number; perOperation: number; onRequest?: (r: FuzzRequest, status: number) => void }): Promise<FuzzReport> {
+export async function runFuzz(options: {
+  app: FastifyInstance;
+  db: Db;
+  seed: number;
+  perOperation: number;
+  onRequest?: (r: FuzzRequest, status: number) => void;
+}): Promise<FuzzReport> {
   const { app, db, seed, perOperation } = options;
   const operations = operationsOf(app.swagger() as never);
   const rows = await rowCounter(db);
@@ -68,17 +74,30 @@ export async function runFuzz(options: { app: FastifyInstance; db: Db; seed: num
 
   for (const [index, op] of operations.entries()) {
     // A variant may have signed the officer out (logout) or erased them: start each operation signed in.
-    if ((await app.inject({ method: 'GET', url: '/api/me', headers: auth })).statusCode === 401) auth = await signedInOfficer(app, db);
+    if ((await app.inject({ method: 'GET', url: '/api/me', headers: auth })).statusCode === 401)
+      auth = await signedInOfficer(app, db);
     const requests = fc.sample(malformedRequest(op), { seed: seed + index, numRuns: perOperation });
     for (const request of requests) {
       const before = await rows();
-      const response = await app.inject({ method: request.method as 'GET', url: request.url, headers: { ...auth, ...request.headers }, payload: request.payload });
+      const response = await app.inject({
+        method: request.method as 'GET',
+        url: request.url,
+        headers: { ...auth, ...request.headers },
+        payload: request.payload,
+      });
       report.tried += 1;
       report.byStatus.set(response.statusCode, (report.byStatus.get(response.statusCode) ?? 0) + 1);
       options.onRequest?.(request, response.statusCode);
       let problem = problemWith(response.statusCode, response.body);
       if (!problem && response.statusCode >= 400 && (await rows()) !== before) problem = 'refused, yet rows changed';
-      if (problem) report.failures.push({ operationId: op.operationId, request, status: response.statusCode, problem, body: response.body.slice(0, 200) });
+      if (problem)
+        report.failures.push({
+          operationId: op.operationId,
+          request,
+          status: response.statusCode,
+          problem,
+          body: response.body.slice(0, 200),
+        });
     }
   }
   return report;

@@ -28,7 +28,19 @@ const FORMAT_SAMPLES: Record<string, string> = {
   uuid: '00000000-0000-4000-8000-000000000000',
 };
 /** Texts tried, in order, against a `pattern` the sample must match. */
-const PATTERN_CANDIDATES = ['2030-01-07', '2030-01', '09:00', '18:00', 'ABC123', 'A1B2C3D4', '1', 'a', '13800000000', 'X00001', 'abc'];
+const PATTERN_CANDIDATES = [
+  '2030-01-07',
+  '2030-01',
+  '09:00',
+  '18:00',
+  'ABC123',
+  'A1B2C3D4',
+  '1',
+  'a',
+  '13800000000',
+  'X00001',
+  'abc',
+];
 
 function sampleText(schema: JsonSchema): string {
   if (schema.format && FORMAT_SAMPLES[schema.format]) return FORMAT_SAMPLES[schema.format]!;
@@ -77,7 +89,9 @@ export function leafPaths(value: unknown, at: (string | number)[] = []): (string
   if (Array.isArray(value)) return value.length ? value.flatMap((item, i) => leafPaths(item, [...at, i])) : [at];
   if (value && typeof value === 'object') {
     const entries = Object.entries(value);
-    return entries.length ? entries.flatMap(([key, item]) => [[...at, key], ...leafPaths(item, [...at, key])].slice(1)) : [at];
+    return entries.length
+      ? entries.flatMap(([key, item]) => [[...at, key], ...leafPaths(item, [...at, key])].slice(1))
+      : [at];
   }
   return [at];
 }

@@ -11,7 +11,8 @@ export const tags = ['工作台（工会干事、主席）'];
 /** Who runs a union's roster and roles: staff and the chair of a school, the supervisor of a district or city. */
 export const managersOf = (kind: string): RoleName[] => (isUpperKind(kind) ? ['supervisor'] : ['staff', 'chair']);
 /** Which roles are held on a union of this kind. */
-export const rolesOn = (kind: string): RoleName[] => (isUpperKind(kind) ? ['supervisor'] : ['staff', 'chair', 'counsellor']);
+export const rolesOn = (kind: string): RoleName[] =>
+  isUpperKind(kind) ? ['supervisor'] : ['staff', 'chair', 'counsellor'];
 export const OFFICER_ROLES: readonly RoleName[] = OFFICER_ROLE_NAMES;
 
 export interface Managed {
@@ -24,17 +25,20 @@ export interface Managed {
 export async function managed(db: Queryable, request: FastifyRequest): Promise<Managed> {
   const caller = requireCaller(request);
   const kind = (await adminRepository(db).unionKind(caller.unionId)) ?? 'school';
-  if (!hasRole(caller, caller.unionId, ...managersOf(kind))) throw forbidden('只有本工会的工会干事或主席可以管理名册和角色');
+  if (!hasRole(caller, caller.unionId, ...managersOf(kind)))
+    throw forbidden('只有本工会的工会干事或主席可以管理名册和角色');
   return { caller, unionId: caller.unionId, kind };
 }
 
 export async function checkBranch(db: Queryable, unionId: number, branchId: number | null | undefined) {
-  if (branchId && !(await adminRepository(db).isBranchOf(unionId, branchId))) throw badRequest('所选分工会不属于本工会');
+  if (branchId && !(await adminRepository(db).isBranchOf(unionId, branchId)))
+    throw badRequest('所选分工会不属于本工会');
 }
 
 /** The rules of one role change, the same whether it comes alone or with a member edit. */
 export function checkRoleChange(m: Managed, memberId: number, role: RoleName, grant: boolean, memberActive: boolean) {
-  if (!rolesOn(m.kind).includes(role)) throw badRequest(isUpperKind(m.kind) ? '上级工会只能设置“上级工会”角色' : '学校工会不能设置“上级工会”角色');
+  if (!rolesOn(m.kind).includes(role))
+    throw badRequest(isUpperKind(m.kind) ? '上级工会只能设置“上级工会”角色' : '学校工会不能设置“上级工会”角色');
   if (grant && !memberActive) throw conflict('已离会的会员不能设置角色');
   if (!grant && memberId === m.caller.memberId && managersOf(m.kind).includes(role)) {
     throw conflict('不能撤销自己的管理角色，请由另一位干事或主席操作');

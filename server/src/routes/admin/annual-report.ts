@@ -30,7 +30,13 @@ const careSql = (value: string, group?: string) =>
 // 年度建家材料: each figure read straight from a feature's tables. A feature that is not installed
 // (its table missing) shows “—” instead of breaking the workbook.
 const FIGURES: Figure[] = [
-  { section: '会员', label: '本年新入会（人）', kind: 'year', note: '本年加入名册的会员', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND ${IN_YEAR('created_at')}` },
+  {
+    section: '会员',
+    label: '本年新入会（人）',
+    kind: 'year',
+    note: '本年加入名册的会员',
+    sql: `SELECT count(*) FROM members WHERE union_id = $1 AND ${IN_YEAR('created_at')}`,
+  },
   {
     section: '职工之家活动中心',
     label: '预约（次）',
@@ -45,9 +51,27 @@ const FIGURES: Figure[] = [
     note: '已签到预约的人数之和',
     sql: `SELECT coalesce(sum(b.seats), 0) FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE r.union_id = $1 AND b.status = 'checked_in' AND ${IN_YEAR('b.starts_at')}`,
   },
-  { section: '心理咨询', label: '完成的咨询（次）', kind: 'year', note: '本年完成的咨询，只计次数，不含任何个人信息', sql: `SELECT count(*) FROM counselling_appointments WHERE union_id = $1 AND status = 'completed' AND ${IN_YEAR('starts_at')}` },
-  { section: '困难帮扶', label: '收到求助（件）', kind: 'year', note: '本年提交的求助', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND ${IN_YEAR('created_at')}` },
-  { section: '困难帮扶', label: '已办结（件）', kind: 'year', note: '本年提交、已办结或已关闭的求助', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND status IN ('resolved', 'closed') AND ${IN_YEAR('created_at')}` },
+  {
+    section: '心理咨询',
+    label: '完成的咨询（次）',
+    kind: 'year',
+    note: '本年完成的咨询，只计次数，不含任何个人信息',
+    sql: `SELECT count(*) FROM counselling_appointments WHERE union_id = $1 AND status = 'completed' AND ${IN_YEAR('starts_at')}`,
+  },
+  {
+    section: '困难帮扶',
+    label: '收到求助（件）',
+    kind: 'year',
+    note: '本年提交的求助',
+    sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND ${IN_YEAR('created_at')}`,
+  },
+  {
+    section: '困难帮扶',
+    label: '已办结（件）',
+    kind: 'year',
+    note: '本年提交、已办结或已关闭的求助',
+    sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND status IN ('resolved', 'closed') AND ${IN_YEAR('created_at')}`,
+  },
   {
     section: '困难帮扶',
     label: '评价“满意”或“基本满意”（件）',
@@ -55,7 +79,13 @@ const FIGURES: Figure[] = [
     note: '本年提交的求助中，会员评价满意或基本满意的',
     sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND rating IN ('satisfied', 'basically_satisfied') AND ${IN_YEAR('created_at')}`,
   },
-  { section: '困难帮扶', label: '已评价（件）', kind: 'year', note: '本年提交的求助中，会员已评价的', sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND rating IS NOT NULL AND ${IN_YEAR('created_at')}` },
+  {
+    section: '困难帮扶',
+    label: '已评价（件）',
+    kind: 'year',
+    note: '本年提交的求助中，会员已评价的',
+    sql: `SELECT count(*) FROM help_requests WHERE union_id = $1 AND rating IS NOT NULL AND ${IN_YEAR('created_at')}`,
+  },
   {
     section: '兴趣社团',
     label: '社团活动（场）',
@@ -79,8 +109,20 @@ const FIGURES: Figure[] = [
     sql: `SELECT count(*) FROM club_event_signups s JOIN club_events e ON e.id = s.event_id JOIN clubs c ON c.id = e.club_id
            WHERE c.union_id = $1 AND e.cancelled_at IS NULL AND s.attended AND ${IN_YEAR('e.starts_at')}`,
   },
-  { section: '主席接待日', label: '接待场次', kind: 'year', note: '本年举行、未取消的接待日', sql: `SELECT count(*) FROM reception_sessions WHERE union_id = $1 AND status = 'open' AND ${IN_YEAR('starts_at')}` },
-  { section: '主席接待日', label: '来访（人次）', kind: 'year', note: '本年到访的接待预约', sql: `SELECT count(*) FROM reception_appointments WHERE union_id = $1 AND status = 'arrived' AND ${IN_YEAR('slot_start')}` },
+  {
+    section: '主席接待日',
+    label: '接待场次',
+    kind: 'year',
+    note: '本年举行、未取消的接待日',
+    sql: `SELECT count(*) FROM reception_sessions WHERE union_id = $1 AND status = 'open' AND ${IN_YEAR('starts_at')}`,
+  },
+  {
+    section: '主席接待日',
+    label: '来访（人次）',
+    kind: 'year',
+    note: '本年到访的接待预约',
+    sql: `SELECT count(*) FROM reception_appointments WHERE union_id = $1 AND status = 'arrived' AND ${IN_YEAR('slot_start')}`,
+  },
   {
     section: '主席接待日',
     label: '答复评价“满意”或“基本满意”（人次）',
@@ -88,7 +130,13 @@ const FIGURES: Figure[] = [
     note: '本年到访并对答复作出评价的会员中，满意或基本满意的',
     sql: `SELECT count(*) FROM reception_appointments WHERE union_id = $1 AND rating IN ('satisfied', 'basically_satisfied') AND ${IN_YEAR('slot_start')}`,
   },
-  { section: '会员评议', label: '评议（次）', kind: 'year', note: '本年度的评议（按评议所属年度，不论何时截止），不含草稿', sql: `SELECT count(*) FROM surveys s WHERE s.union_id = $1 AND s.status <> 'draft' AND ${OF_YEAR('s')}` },
+  {
+    section: '会员评议',
+    label: '评议（次）',
+    kind: 'year',
+    note: '本年度的评议（按评议所属年度，不论何时截止），不含草稿',
+    sql: `SELECT count(*) FROM surveys s WHERE s.union_id = $1 AND s.status <> 'draft' AND ${OF_YEAR('s')}`,
+  },
   {
     section: '会员评议',
     label: '参与评议（人次）',
@@ -105,7 +153,13 @@ const FIGURES: Figure[] = [
             FROM surveys s JOIN survey_questions q ON q.survey_id = s.id AND q.satisfaction JOIN survey_answers a ON a.survey_id = s.id
            WHERE s.union_id = $1 AND s.status <> 'draft' AND ${OF_YEAR('s')}`,
   },
-  { section: '教代会提案', label: '提案（件）', kind: 'year', note: '本年提交的提案，不含草稿', sql: `SELECT count(*) FROM congress_motions WHERE union_id = $1 AND ${IN_YEAR('submitted_at')}` },
+  {
+    section: '教代会提案',
+    label: '提案（件）',
+    kind: 'year',
+    note: '本年提交的提案，不含草稿',
+    sql: `SELECT count(*) FROM congress_motions WHERE union_id = $1 AND ${IN_YEAR('submitted_at')}`,
+  },
   {
     section: '教代会提案',
     label: '立案（件）',
@@ -134,10 +188,34 @@ const FIGURES: Figure[] = [
     ['festival', '节日慰问（次）', '教师节、春节等节日慰问'],
     ['hardship', '困难帮扶（次）', '困难帮扶慰问和补助'],
     ['education', '助学（次）', '爱心助学、金秋助学'],
-  ].map(([group, label, note]): Figure => ({ section: '送温暖', label: label!, kind: 'year', note: `本年${note}的记录，只计次数`, sql: careSql('count(*)', group) })),
-  { section: '送温暖', label: '慰问合计（次）', kind: 'year', note: '本年全部慰问和帮扶记录', sql: careSql('count(*)') },
-  { section: '送温暖', label: '慰问金额（元）', kind: 'year', note: '本年慰问和帮扶记录的金额之和，不含姓名', sql: careSql('coalesce(sum(amount), 0)') },
-  { section: '名册现状（导出时）', label: '在册会员（人）', kind: 'snapshot', note: '导出时名册中在册的会员', sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active'` },
+  ].map(([group, label, note]): Figure => ({
+    section: '送温暖',
+    label: label!,
+    kind: 'year',
+    note: `本年${note}的记录，只计次数`,
+    sql: careSql('count(*)', group),
+  })),
+  {
+    section: '送温暖',
+    label: '慰问合计（次）',
+    kind: 'year',
+    note: '本年全部慰问和帮扶记录',
+    sql: careSql('count(*)'),
+  },
+  {
+    section: '送温暖',
+    label: '慰问金额（元）',
+    kind: 'year',
+    note: '本年慰问和帮扶记录的金额之和，不含姓名',
+    sql: careSql('coalesce(sum(amount), 0)'),
+  },
+  {
+    section: '名册现状（导出时）',
+    label: '在册会员（人）',
+    kind: 'snapshot',
+    note: '导出时名册中在册的会员',
+    sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active'`,
+  },
   {
     section: '名册现状（导出时）',
     label: '已绑定微信（人）',
@@ -145,7 +223,13 @@ const FIGURES: Figure[] = [
     note: '导出时在册且已绑定微信的会员',
     sql: `SELECT count(*) FROM members WHERE union_id = $1 AND status = 'active' AND openid IS NOT NULL`,
   },
-  { section: '名册现状（导出时）', label: '社团（个）', kind: 'snapshot', note: '导出时的社团，含已归档的', sql: `SELECT count(*) FROM clubs WHERE union_id = $1` },
+  {
+    section: '名册现状（导出时）',
+    label: '社团（个）',
+    kind: 'snapshot',
+    note: '导出时的社团，含已归档的',
+    sql: `SELECT count(*) FROM clubs WHERE union_id = $1`,
+  },
   {
     section: '名册现状（导出时）',
     label: '社团成员（人次）',
@@ -208,7 +292,12 @@ async function valuesOf(db: Db, figure: Figure, unionId: number, spans: Span[]):
   }
 }
 
-const figureOf = (f: Figure, value: number | null | undefined): AnnualFigure => ({ section: f.section, label: f.label, kind: f.kind, value: value ?? null });
+const figureOf = (f: Figure, value: number | null | undefined): AnnualFigure => ({
+  section: f.section,
+  label: f.label,
+  kind: f.kind,
+  value: value ?? null,
+});
 
 /** The year's figures of one union, Beijing calendar year. */
 export async function annualFigures(db: Db, unionId: number, year: number): Promise<AnnualFigure[]> {
@@ -251,7 +340,11 @@ export async function annualWorkbook(db: Db, unionId: number, unionName: string,
   for (const f of FIGURES) notes.addRow([f.section, f.label, f.note]);
   notes.addRow([]);
   notes.addRow(['说明', '时间', '按北京时间的自然年、自然月统计']);
-  notes.addRow(['说明', '会员注销账号', '注销只删除或匿名化个人信息，记录本身保留，全年数字不变；“名册现状”是导出时的名册，注销的账号不再计入']);
+  notes.addRow([
+    '说明',
+    '会员注销账号',
+    '注销只删除或匿名化个人信息，记录本身保留，全年数字不变；“名册现状”是导出时的名册，注销的账号不再计入',
+  ]);
   notes.addRow(['说明', '“—”', '该项服务尚未启用或没有可统计的数据']);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

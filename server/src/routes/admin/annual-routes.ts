@@ -11,7 +11,8 @@ const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /** 年度建家材料: the year's figures from every feature, as a preview and as one XLSX workbook. */
 const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const unionName = async (unionId: number) => (await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]))[0]!.name;
+  const unionName = async (unionId: number) =>
+    (await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]))[0]!.name;
 
   app.get(
     '/annual-report/contents',
@@ -27,7 +28,12 @@ const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { unionId } = await managed(app.db, request);
       const year = request.query.year ?? thisYear();
-      return { year, unionName: await unionName(unionId), sheets: annualSheets(year), figures: await annualFigures(app.db, unionId, year) };
+      return {
+        year,
+        unionName: await unionName(unionId),
+        sheets: annualSheets(year),
+        figures: await annualFigures(app.db, unionId, year),
+      };
     },
   );
 
@@ -39,14 +45,23 @@ const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: '年度建家材料（XLSX）：各项服务的全年数据、按月统计和口径说明',
         querystring: AnnualReportQuery,
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary', description: 'XLSX 工作簿' }), ...errors(400, 401, 403) },
+        response: {
+          200: Type.Unsafe({ type: 'string', format: 'binary', description: 'XLSX 工作簿' }),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (request, reply) => {
       const { caller, unionId } = await managed(app.db, request);
       const year = request.query.year ?? thisYear();
       const file = await annualWorkbook(app.db, unionId, await unionName(unionId), year);
-      await audit(app.db, { ...auditActor(caller), action: 'export.download', targetType: 'annual_report', targetId: year, detail: { year } });
+      await audit(app.db, {
+        ...auditActor(caller),
+        action: 'export.download',
+        targetType: 'annual_report',
+        targetId: year,
+        detail: { year },
+      });
       return sendDownload(reply, XLSX_TYPE, `annual-report-${year}.xlsx`, `${year}年度建家材料.xlsx`, file);
     },
   );

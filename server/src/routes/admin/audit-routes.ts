@@ -53,7 +53,10 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
           WHERE ${page} ORDER BY a.id DESC LIMIT $${pageParams.length + 1} OFFSET $${pageParams.length + 2}`,
         [...pageParams, limit, before ? 0 : offset],
       );
-      const [count] = await app.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM audit_log a WHERE ${clause}`, params);
+      const [count] = await app.db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM audit_log a WHERE ${clause}`,
+        params,
+      );
       return {
         total: count!.total,
         kinds: AUDIT_KINDS.map(({ key, label }) => ({ key, label })),

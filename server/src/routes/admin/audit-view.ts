@@ -36,7 +36,13 @@ const ACTION_LABELS: Record<string, string> = {
 
 export const actionLabel = (action: string) =>
   ACTION_LABELS[action] ??
-  (action.endsWith('.read') ? '查阅保密记录' : action.includes('export') ? '导出数据' : action.startsWith('counselling.appointment.') ? '处理咨询预约' : action);
+  (action.endsWith('.read')
+    ? '查阅保密记录'
+    : action.includes('export')
+      ? '导出数据'
+      : action.startsWith('counselling.appointment.')
+        ? '处理咨询预约'
+        : action);
 
 const TARGET_LABELS: Record<string, string> = {
   counselling_appointment: '咨询预约',
@@ -46,7 +52,13 @@ const TARGET_LABELS: Record<string, string> = {
   annual_report: '年度建家材料',
 };
 
-const FIELD_LABELS: Record<string, string> = { name: '姓名', staffNo: '工号', phone: '手机号', branchId: '分工会', status: '会籍状态' };
+const FIELD_LABELS: Record<string, string> = {
+  name: '姓名',
+  staffNo: '工号',
+  phone: '手机号',
+  branchId: '分工会',
+  status: '会籍状态',
+};
 
 type Detail = Record<string, unknown>;
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
@@ -60,7 +72,9 @@ export function auditSummary(action: string, detail: Detail): string {
     case 'member.role.revoke':
       return `角色：${ROLE_LABELS[String(detail.role)] ?? String(detail.role)}`;
     case 'member.record.update':
-      return Array.isArray(detail.fields) ? `修改了${detail.fields.map((f) => FIELD_LABELS[String(f)] ?? String(f)).join('、')}` : '';
+      return Array.isArray(detail.fields)
+        ? `修改了${detail.fields.map((f) => FIELD_LABELS[String(f)] ?? String(f)).join('、')}`
+        : '';
     case 'union.branch.create':
     case 'union.branch.delete':
       return detail.name ? `「${String(detail.name)}」` : '';
@@ -84,4 +98,5 @@ export const TARGET_LABEL_SQL = `CASE
   END`;
 
 export const targetLabel = (targetType: string, targetId: string | null, found: string | null) =>
-  found ?? (targetId ? `${TARGET_LABELS[targetType] ?? targetType} ${targetId}` : (TARGET_LABELS[targetType] ?? targetType));
+  found ??
+  (targetId ? `${TARGET_LABELS[targetType] ?? targetType} ${targetId}` : (TARGET_LABELS[targetType] ?? targetType));

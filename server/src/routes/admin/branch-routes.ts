@@ -7,7 +7,12 @@ import { adminRepository } from './repository';
 import { Branch, BranchBody, BranchList } from './schemas';
 
 /** What a table that still points at a 分工会 means to the people who run it. */
-const USED_BY: Record<string, string> = { members: '会员', survey_branches: '会员评议', survey_answers: '会员评议', survey_pending_answers: '会员评议' };
+const USED_BY: Record<string, string> = {
+  members: '会员',
+  survey_branches: '会员评议',
+  survey_answers: '会员评议',
+  survey_pending_answers: '会员评议',
+};
 
 /** 分工会管理: the 分工会 (职工小家) under a school union. */
 const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -20,7 +25,14 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/branches',
-    { schema: { operationId: 'listBranches', tags, summary: '本工会的分工会和各自的在册会员数', response: { 200: BranchList, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listBranches',
+        tags,
+        summary: '本工会的分工会和各自的在册会员数',
+        response: { 200: BranchList, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const { unionId } = await managed(app.db, request);
       const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]);
@@ -30,7 +42,15 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/branches',
-    { schema: { operationId: 'createBranch', tags, summary: '新建分工会', body: BranchBody, response: { 201: Branch, ...errors(400, 401, 403, 409) } } },
+    {
+      schema: {
+        operationId: 'createBranch',
+        tags,
+        summary: '新建分工会',
+        body: BranchBody,
+        response: { 201: Branch, ...errors(400, 401, 403, 409) },
+      },
+    },
     async (request, reply) => {
       const { caller, unionId, kind } = await managed(app.db, request);
       if (kind !== 'school') throw badRequest('分工会只能建在学校工会之下');
@@ -40,7 +60,13 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await txRepo.lockUnion(unionId);
         if (await txRepo.branchNameTaken(unionId, name)) throw conflict(`已有名为「${name}」的分工会`);
         const branchId = await txRepo.createBranch(unionId, name);
-        await audit(tx, { ...auditActor(caller), action: 'union.branch.create', targetType: 'union', targetId: branchId, detail: { name } });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'union.branch.create',
+          targetType: 'union',
+          targetId: branchId,
+          detail: { name },
+        });
         return branchId;
       });
       return reply.status(201).send({ id, name, memberCount: 0 });
@@ -49,17 +75,33 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/branches/:id',
-    { schema: { operationId: 'renameBranch', tags, summary: '分工会改名', params: IdParams, body: BranchBody, response: { 200: Branch, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'renameBranch',
+        tags,
+        summary: '分工会改名',
+        params: IdParams,
+        body: BranchBody,
+        response: { 200: Branch, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request) => {
       const { caller, unionId } = await managed(app.db, request);
       const name = branchName(request.body.name);
       await app.db.transaction(async (tx) => {
         const txRepo = adminRepository(tx);
         await txRepo.lockUnion(unionId);
-        if (await txRepo.branchNameTaken(unionId, name, request.params.id)) throw conflict(`已有名为「${name}」的分工会`);
+        if (await txRepo.branchNameTaken(unionId, name, request.params.id))
+          throw conflict(`已有名为「${name}」的分工会`);
         const old = await txRepo.renameBranch(unionId, request.params.id, name);
         if (old === null) throw notFound('本工会没有这个分工会');
-        await audit(tx, { ...auditActor(caller), action: 'union.branch.rename', targetType: 'union', targetId: request.params.id, detail: { from: old, to: name } });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'union.branch.rename',
+          targetType: 'union',
+          targetId: request.params.id,
+          detail: { from: old, to: name },
+        });
       });
       return (await repo.branches(unionId)).find((b) => b.id === request.params.id)!;
     },
@@ -84,12 +126,20 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await txRepo.lockUnion(unionId);
         const branch = (await txRepo.branches(unionId)).find((b) => b.id === id);
         if (!branch) throw notFound('本工会没有这个分工会');
-        if (branch.memberCount > 0) throw conflict(`「${branch.name}」还有 ${branch.memberCount} 名在册会员，请先把他们调到其他分工会，再删除`);
+        if (branch.memberCount > 0)
+          throw conflict(`「${branch.name}」还有 ${branch.memberCount} 名在册会员，请先把他们调到其他分工会，再删除`);
         await txRepo.detachLeftMembers(id);
         const used = [...new Set((await txRepo.unionReferences(id)).map((table) => USED_BY[table] ?? '其他业务'))];
-        if (used.length) throw conflict(`「${branch.name}」已用于${used.join('、')}的记录，不能删除；不再使用的话，可以改名`);
+        if (used.length)
+          throw conflict(`「${branch.name}」已用于${used.join('、')}的记录，不能删除；不再使用的话，可以改名`);
         await txRepo.deleteBranch(unionId, id);
-        await audit(tx, { ...auditActor(caller), action: 'union.branch.delete', targetType: 'union', targetId: id, detail: { name: branch.name } });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'union.branch.delete',
+          targetType: 'union',
+          targetId: id,
+          detail: { name: branch.name },
+        });
       });
       return reply.status(204).send(null);
     },

@@ -22,11 +22,19 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/overview',
-    { schema: { operationId: 'getAdminOverview', tags, summary: '工作台首页：待办数量和可用的功能', response: { 200: Overview, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'getAdminOverview',
+        tags,
+        summary: '工作台首页：待办数量和可用的功能',
+        response: { 200: Overview, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const roles = [...new Set(caller.roles.filter((r) => r.unionId === caller.unionId).map((r) => r.role))];
-      if (!roles.some((role) => OFFICER_ROLES.includes(role))) throw forbidden('工作台只对工会干事、主席、咨询师和上级工会开放');
+      if (!roles.some((role) => OFFICER_ROLES.includes(role)))
+        throw forbidden('工作台只对工会干事、主席、咨询师和上级工会开放');
       const union = await repo.overviewUnion(caller.unionId);
       const kind = union?.kind ?? 'school';
       return {

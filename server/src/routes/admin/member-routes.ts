@@ -7,7 +7,17 @@ import { audit, auditActor } from '../../services/audit';
 import { checkBranch, checkRoleChange, managed, tags } from './access';
 import { adminRepository, type MemberFields } from './repository';
 import { parseRoster, readSheet } from './roster';
-import { CreateMemberBody, ImportQuery, ImportReport, Member, MemberList, MemberListQuery, RoleBody, RoleParams, UpdateMemberBody } from './schemas';
+import {
+  CreateMemberBody,
+  ImportQuery,
+  ImportReport,
+  Member,
+  MemberList,
+  MemberListQuery,
+  RoleBody,
+  RoleParams,
+  UpdateMemberBody,
+} from './schemas';
 
 async function readUpload(request: FastifyRequest): Promise<{ buffer: Buffer; fileName: string }> {
   if (!request.isMultipart()) throw badRequest('请以表单（multipart/form-data）上传名册文件');
@@ -19,7 +29,8 @@ async function readUpload(request: FastifyRequest): Promise<{ buffer: Buffer; fi
     const fileName = named && 'value' in named && typeof named.value === 'string' ? named.value : part.filename;
     return { buffer, fileName: (fileName || '名册').slice(0, 80) };
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', '名册文件不能超过 10 MB');
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError(413, 'FILE_TOO_LARGE', '名册文件不能超过 10 MB');
     throw error;
   }
 }
@@ -30,7 +41,14 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/members',
-    { schema: { operationId: 'listMembers', tags, querystring: MemberListQuery, response: { 200: MemberList, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'listMembers',
+        tags,
+        querystring: MemberListQuery,
+        response: { 200: MemberList, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const { unionId } = await managed(app.db, request);
       const { limit = 20, offset = 0, ...filter } = request.query;
@@ -40,7 +58,9 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/members/:id',
-    { schema: { operationId: 'getMember', tags, params: IdParams, response: { 200: Member, ...errors(401, 403, 404) } } },
+    {
+      schema: { operationId: 'getMember', tags, params: IdParams, response: { 200: Member, ...errors(401, 403, 404) } },
+    },
     async (request) => {
       const { unionId } = await managed(app.db, request);
       const member = await repo.findMember(unionId, request.params.id);
@@ -51,16 +71,33 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/members',
-    { schema: { operationId: 'createMember', tags, summary: '手工添加会员', body: CreateMemberBody, response: { 201: Member, ...errors(400, 401, 403, 409) } } },
+    {
+      schema: {
+        operationId: 'createMember',
+        tags,
+        summary: '手工添加会员',
+        body: CreateMemberBody,
+        response: { 201: Member, ...errors(400, 401, 403, 409) },
+      },
+    },
     async (request, reply) => {
       const { caller, unionId } = await managed(app.db, request);
-      const input: MemberFields = { ...request.body, branchId: request.body.branchId ?? null, status: request.body.status ?? 'active' };
+      const input: MemberFields = {
+        ...request.body,
+        branchId: request.body.branchId ?? null,
+        status: request.body.status ?? 'active',
+      };
       await checkBranch(app.db, unionId, input.branchId);
       const id = await app.db.transaction(async (tx) => {
         const txRepo = adminRepository(tx);
         if (await txRepo.staffNoTaken(unionId, input.staffNo)) throw conflict(`工号 ${input.staffNo} 已在名册中`);
         const memberId = await txRepo.createMember(unionId, input);
-        await audit(tx, { ...auditActor(caller), action: 'member.record.create', targetType: 'member', targetId: memberId });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'member.record.create',
+          targetType: 'member',
+          targetId: memberId,
+        });
         return memberId;
       });
       return reply.status(201).send((await repo.findMember(unionId, id))!);
@@ -91,29 +128,53 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!current) throw notFound('本工会没有这位会员');
         if (current.erased) throw conflict('这位会员已注销账号，资料不能再修改；如需恢复，请重新导入名册');
         const next: MemberFields = { ...current, ...fields } as MemberFields;
-        if (next.staffNo !== current.staffNo && (await txRepo.staffNoTaken(unionId, next.staffNo, id))) throw conflict(`工号 ${next.staffNo} 已在名册中`);
+        if (next.staffNo !== current.staffNo && (await txRepo.staffNoTaken(unionId, next.staffNo, id)))
+          throw conflict(`工号 ${next.staffNo} 已在名册中`);
         if (id === caller.memberId && next.status === 'left') throw conflict('不能把自己设为离会');
         const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => fields[key] !== current[key]);
         if (changed.length) {
           await txRepo.updateMember(unionId, id, next);
-          await audit(tx, { ...auditActor(caller), action: 'member.record.update', targetType: 'member', targetId: id, detail: { fields: changed } });
+          await audit(tx, {
+            ...auditActor(caller),
+            action: 'member.record.update',
+            targetType: 'member',
+            targetId: id,
+            detail: { fields: changed },
+          });
         }
         if (current.status === 'active' && next.status === 'left') {
           await txRepo.revokeAccess([id]);
-          await audit(tx, { ...auditActor(caller), action: 'member.record.deactivate', targetType: 'member', targetId: id });
+          await audit(tx, {
+            ...auditActor(caller),
+            action: 'member.record.deactivate',
+            targetType: 'member',
+            targetId: id,
+          });
         }
         if (!roles) return;
         const wanted = new Set<RoleName>(roles);
         for (const role of current.roles.filter((r) => !wanted.has(r))) {
           checkRoleChange(m, id, role, false, next.status === 'active');
           if (await txRepo.revokeRole(id, unionId, role)) {
-            await audit(tx, { ...auditActor(caller), action: 'member.role.revoke', targetType: 'member', targetId: id, detail: { role } });
+            await audit(tx, {
+              ...auditActor(caller),
+              action: 'member.role.revoke',
+              targetType: 'member',
+              targetId: id,
+              detail: { role },
+            });
           }
         }
         for (const role of [...wanted].filter((r) => !current.roles.includes(r))) {
           checkRoleChange(m, id, role, true, next.status === 'active');
           if (await txRepo.grantRole(id, unionId, role)) {
-            await audit(tx, { ...auditActor(caller), action: 'member.role.grant', targetType: 'member', targetId: id, detail: { role } });
+            await audit(tx, {
+              ...auditActor(caller),
+              action: 'member.role.grant',
+              targetType: 'member',
+              targetId: id,
+              detail: { role },
+            });
           }
         }
       });
@@ -146,7 +207,12 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (rows.length + problems.length === 0) throw badRequest('名册中没有数据行');
         const plan = await txRepo.planImport(unionId, rows);
         const self = plan.deactivate.includes(caller.memberId);
-        if (self) problems.push({ row: rows.find((r) => r.staffNo === (plan.update.find((u) => u.id === caller.memberId)?.staffNo))!.row, staffNo: '', reason: '不能把自己设为离会' });
+        if (self)
+          problems.push({
+            row: rows.find((r) => r.staffNo === plan.update.find((u) => u.id === caller.memberId)?.staffNo)!.row,
+            staffNo: '',
+            reason: '不能把自己设为离会',
+          });
         const report = {
           dryRun,
           fileName,
@@ -164,7 +230,13 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...auditActor(caller),
           action: 'roster.import.apply',
           targetType: 'roster_import',
-          detail: { file: fileName, rows: report.total, created: report.created, updated: report.updated, deactivated: report.deactivated },
+          detail: {
+            file: fileName,
+            rows: report.total,
+            created: report.created,
+            updated: report.updated,
+            deactivated: report.deactivated,
+          },
         });
         return report;
       });
@@ -173,7 +245,15 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/members/:id/roles',
-    { schema: { operationId: 'assignRole', tags, params: IdParams, body: RoleBody, response: { 200: Member, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'assignRole',
+        tags,
+        params: IdParams,
+        body: RoleBody,
+        response: { 200: Member, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request) => {
       const m = await managed(app.db, request);
       const { role } = request.body;
@@ -183,7 +263,13 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!member) throw notFound('本工会没有这位会员');
         checkRoleChange(m, member.id, role, true, member.status === 'active');
         if (await txRepo.grantRole(member.id, m.unionId, role)) {
-          await audit(tx, { ...auditActor(m.caller), action: 'member.role.grant', targetType: 'member', targetId: member.id, detail: { role } });
+          await audit(tx, {
+            ...auditActor(m.caller),
+            action: 'member.role.grant',
+            targetType: 'member',
+            targetId: member.id,
+            detail: { role },
+          });
         }
       });
       return (await repo.findMember(m.unionId, request.params.id))!;
@@ -192,7 +278,14 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/members/:id/roles/:role',
-    { schema: { operationId: 'revokeRole', tags, params: RoleParams, response: { 200: Member, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'revokeRole',
+        tags,
+        params: RoleParams,
+        response: { 200: Member, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request) => {
       const m = await managed(app.db, request);
       const { id, role } = request.params;
@@ -202,7 +295,13 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!member) throw notFound('本工会没有这位会员');
         checkRoleChange(m, id, role, false, member.status === 'active');
         if (await txRepo.revokeRole(id, m.unionId, role)) {
-          await audit(tx, { ...auditActor(m.caller), action: 'member.role.revoke', targetType: 'member', targetId: id, detail: { role } });
+          await audit(tx, {
+            ...auditActor(m.caller),
+            action: 'member.role.revoke',
+            targetType: 'member',
+            targetId: id,
+            detail: { role },
+          });
         }
       });
       return (await repo.findMember(m.unionId, id))!;

@@ -69,12 +69,18 @@ export function adminRepository(db: Queryable) {
     },
 
     async branchNameTaken(unionId: number, name: string, exceptId = 0): Promise<boolean> {
-      const rows = await db.query(`SELECT 1 FROM unions WHERE parent_id = $1 AND kind = 'branch' AND name = $2 AND id <> $3`, [unionId, name, exceptId]);
+      const rows = await db.query(
+        `SELECT 1 FROM unions WHERE parent_id = $1 AND kind = 'branch' AND name = $2 AND id <> $3`,
+        [unionId, name, exceptId],
+      );
       return rows.length > 0;
     },
 
     async createBranch(unionId: number, name: string): Promise<number> {
-      const [row] = await db.query<{ id: number }>(`INSERT INTO unions (kind, name, parent_id) VALUES ('branch', $2, $1) RETURNING id`, [unionId, name]);
+      const [row] = await db.query<{ id: number }>(
+        `INSERT INTO unions (kind, name, parent_id) VALUES ('branch', $2, $1) RETURNING id`,
+        [unionId, name],
+      );
       return row!.id;
     },
 
@@ -103,25 +109,45 @@ export function adminRepository(db: Queryable) {
       );
       const used: string[] = [];
       for (const ref of refs) {
-        if ((await db.query(`SELECT 1 FROM ${ref.tbl} WHERE ${ref.col} = $1 LIMIT 1`, [unionId])).length) used.push(ref.tbl);
+        if ((await db.query(`SELECT 1 FROM ${ref.tbl} WHERE ${ref.col} = $1 LIMIT 1`, [unionId])).length)
+          used.push(ref.tbl);
       }
       return used;
     },
 
     async deleteBranch(unionId: number, id: number): Promise<boolean> {
-      return (await db.query(`DELETE FROM unions WHERE id = $2 AND parent_id = $1 AND kind = 'branch' RETURNING id`, [unionId, id])).length === 1;
+      return (
+        (
+          await db.query(`DELETE FROM unions WHERE id = $2 AND parent_id = $1 AND kind = 'branch' RETURNING id`, [
+            unionId,
+            id,
+          ])
+        ).length === 1
+      );
     },
 
     async isBranchOf(unionId: number, branchId: number): Promise<boolean> {
-      return (await db.query(`SELECT 1 FROM unions WHERE id = $2 AND parent_id = $1 AND kind = 'branch'`, [unionId, branchId])).length > 0;
+      return (
+        (
+          await db.query(`SELECT 1 FROM unions WHERE id = $2 AND parent_id = $1 AND kind = 'branch'`, [
+            unionId,
+            branchId,
+          ])
+        ).length > 0
+      );
     },
 
-    async listMembers(unionId: number, filter: { q?: string; branchId?: number; status?: string; limit: number; offset: number }) {
+    async listMembers(
+      unionId: number,
+      filter: { q?: string; branchId?: number; status?: string; limit: number; offset: number },
+    ) {
       const where = ['m.union_id = $1'];
       const params: unknown[] = [unionId];
       if (filter.q) {
         const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        where.push(`(m.name LIKE $${params.push(like)} OR m.staff_no ILIKE $${params.length} OR m.phone LIKE $${params.length})`);
+        where.push(
+          `(m.name LIKE $${params.push(like)} OR m.staff_no ILIKE $${params.length} OR m.phone LIKE $${params.length})`,
+        );
       }
       if (filter.branchId) where.push(`m.branch_id = $${params.push(filter.branchId)}`);
       if (filter.status) where.push(`m.status = $${params.push(filter.status)}`);
@@ -131,7 +157,10 @@ export function adminRepository(db: Queryable) {
           ORDER BY m.status, m.staff_no LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, filter.limit, filter.offset],
       );
-      const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM members m WHERE ${clause}`, params);
+      const [count] = await db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM members m WHERE ${clause}`,
+        params,
+      );
       return { items, total: count!.total };
     },
 
@@ -144,7 +173,15 @@ export function adminRepository(db: Queryable) {
     },
 
     async staffNoTaken(unionId: number, staffNo: string, exceptId = 0): Promise<boolean> {
-      return (await db.query(`SELECT 1 FROM members WHERE union_id = $1 AND staff_no = $2 AND id <> $3`, [unionId, staffNo, exceptId])).length > 0;
+      return (
+        (
+          await db.query(`SELECT 1 FROM members WHERE union_id = $1 AND staff_no = $2 AND id <> $3`, [
+            unionId,
+            staffNo,
+            exceptId,
+          ])
+        ).length > 0
+      );
     },
 
     async createMember(unionId: number, input: MemberFields): Promise<number> {
@@ -183,7 +220,13 @@ export function adminRepository(db: Queryable) {
         const branchId = row.branchName ? branchIds.get(row.branchName)! : null;
         const current = byStaffNo.get(row.staffNo);
         if (!current) plan.create.push({ ...row, branchId });
-        else if (current.name === row.name && current.phone === row.phone && current.branchId === branchId && current.status === row.status) plan.unchanged += 1;
+        else if (
+          current.name === row.name &&
+          current.phone === row.phone &&
+          current.branchId === branchId &&
+          current.status === row.status
+        )
+          plan.unchanged += 1;
         else {
           plan.update.push({ ...row, id: current.id, branchId });
           if (current.status === 'active' && row.status === 'left') plan.deactivate.push(current.id);
@@ -232,7 +275,10 @@ export function adminRepository(db: Queryable) {
     },
 
     async revokeRole(memberId: number, unionId: number, role: RoleName): Promise<boolean> {
-      const rows = await db.query(`DELETE FROM member_roles WHERE member_id = $1 AND union_id = $2 AND role = $3 RETURNING role`, [memberId, unionId, role]);
+      const rows = await db.query(
+        `DELETE FROM member_roles WHERE member_id = $1 AND union_id = $2 AND role = $3 RETURNING role`,
+        [memberId, unionId, role],
+      );
       return rows.length === 1;
     },
   };

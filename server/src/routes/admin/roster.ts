@@ -33,11 +33,17 @@ const text = (value: unknown): string => {
   if (value == null) return '';
   if (typeof value === 'object') {
     const cell = value as { text?: unknown; result?: unknown; richText?: { text: string }[] };
-    if (cell.richText) return cell.richText.map((part) => part.text).join('').trim();
+    if (cell.richText)
+      return cell.richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
     if (cell.text != null) return String(cell.text).trim();
     if (cell.result != null) return String(cell.result).trim();
   }
-  return String(value).replace(/^\uFEFF/, '').trim();
+  return String(value)
+    .replace(/^\uFEFF/, '')
+    .trim();
 };
 
 /**
@@ -82,9 +88,15 @@ export async function readSheet(buffer: Buffer): Promise<string[][]> {
  * Turns a sheet into roster rows and the problems of each bad row, by row number. Checks what the
  * file alone can tell (missing fields, formats, 工号 repeated in the file) and whether each 分工会 exists.
  */
-export function parseRoster(sheet: string[][], branchNames: Set<string>): { rows: RosterRow[]; problems: RowProblem[] } {
+export function parseRoster(
+  sheet: string[][],
+  branchNames: Set<string>,
+): { rows: RosterRow[]; problems: RowProblem[] } {
   const header = sheet[0] ?? [];
-  const index = Object.fromEntries(ROSTER_COLUMNS.map((column) => [column, header.indexOf(column)])) as Record<(typeof ROSTER_COLUMNS)[number], number>;
+  const index = Object.fromEntries(ROSTER_COLUMNS.map((column) => [column, header.indexOf(column)])) as Record<
+    (typeof ROSTER_COLUMNS)[number],
+    number
+  >;
   const missing = ROSTER_COLUMNS.filter((column) => index[column] < 0 && column !== '会籍状态' && column !== '分工会');
   if (missing.length) throw badRequest(`名册第 1 行缺少列：${missing.join('、')}（应有 ${ROSTER_COLUMNS.join('、')}）`);
   if (sheet.length - 1 > MAX_ROSTER_ROWS) throw badRequest(`名册一次最多导入 ${MAX_ROSTER_ROWS} 行`);

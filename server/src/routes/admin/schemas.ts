@@ -3,8 +3,14 @@ import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/commo
 import { AUDIT_KIND_KEYS } from './audit-view';
 
 export const ROLES = ['staff', 'chair', 'counsellor', 'supervisor'] as const;
-export const Role = StringEnum(ROLES, { title: '角色', description: 'staff 工会干事，chair 工会主席，counsellor 心理咨询师，supervisor 上级工会' });
-const MemberStatus = StringEnum(['active', 'left'] as const, { title: '会籍状态', description: 'active 在册，left 已离会' });
+export const Role = StringEnum(ROLES, {
+  title: '角色',
+  description: 'staff 工会干事，chair 工会主席，counsellor 心理咨询师，supervisor 上级工会',
+});
+const MemberStatus = StringEnum(['active', 'left'] as const, {
+  title: '会籍状态',
+  description: 'active 在册，left 已离会',
+});
 
 export const Member = Type.Object(
   {
@@ -38,9 +44,21 @@ const memberFields = {
   branchId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { title: '分工会' }),
   status: MemberStatus,
 };
-export const CreateMemberBody = StrictObject({ ...memberFields, branchId: Type.Optional(memberFields.branchId), status: Type.Optional(MemberStatus) });
+export const CreateMemberBody = StrictObject({
+  ...memberFields,
+  branchId: Type.Optional(memberFields.branchId),
+  status: Type.Optional(MemberStatus),
+});
 export const UpdateMemberBody = Type.Partial(
-  StrictObject({ ...memberFields, roles: Type.Array(Role, { uniqueItems: true, maxItems: 4, title: '角色', description: '保存后会员在本工会的全部角色' }) }),
+  StrictObject({
+    ...memberFields,
+    roles: Type.Array(Role, {
+      uniqueItems: true,
+      maxItems: 4,
+      title: '角色',
+      description: '保存后会员在本工会的全部角色',
+    }),
+  }),
   { minProperties: 1, additionalProperties: false },
 );
 
@@ -51,7 +69,9 @@ export const Branch = Type.Object({ id: Type.Integer(), name: Type.String(), mem
 export const BranchList = Type.Object({ unionName: Type.String(), items: Type.Array(Branch) });
 export const BranchBody = StrictObject({ name: Type.String({ minLength: 1, maxLength: 30, title: '分工会名称' }) });
 
-export const ImportQuery = StrictObject({ dryRun: Type.Optional(Type.Boolean({ title: '只检查不导入', default: true })) });
+export const ImportQuery = StrictObject({
+  dryRun: Type.Optional(Type.Boolean({ title: '只检查不导入', default: true })),
+});
 export const ImportReport = Type.Object({
   dryRun: Type.Boolean(),
   fileName: Type.String(),
@@ -63,7 +83,9 @@ export const ImportReport = Type.Object({
   problems: Type.Array(Type.Object({ row: Type.Integer(), staffNo: Type.String(), reason: Type.String() })),
 });
 
-export const AnnualReportQuery = StrictObject({ year: Type.Optional(Type.Integer({ minimum: 2020, maximum: 2100, title: '年度' })) });
+export const AnnualReportQuery = StrictObject({
+  year: Type.Optional(Type.Integer({ minimum: 2020, maximum: 2100, title: '年度' })),
+});
 export const AnnualReportContents = Type.Object({
   year: Type.Integer(),
   unionName: Type.String(),
@@ -72,7 +94,9 @@ export const AnnualReportContents = Type.Object({
     Type.Object({
       section: Type.String(),
       label: Type.String(),
-      kind: StringEnum(['year', 'snapshot'] as const, { description: 'year 全年数字（不会再变），snapshot 导出时的名册现状' }),
+      kind: StringEnum(['year', 'snapshot'] as const, {
+        description: 'year 全年数字（不会再变），snapshot 导出时的名册现状',
+      }),
       value: Type.Union([Type.Number(), Type.Null()], { description: 'null：该项服务未启用或没有数据' }),
     }),
   ),
@@ -83,7 +107,13 @@ export const AuditQuery = StrictObject({
   kind: Type.Optional(StringEnum(AUDIT_KIND_KEYS, { title: '类别' })),
   from: Type.Optional(Day('开始日期')),
   to: Type.Optional(Day('结束日期')),
-  before: Type.Optional(Type.Integer({ minimum: 1, title: '翻页：只要编号小于它的记录', description: '上一页最后一条的 id；比 offset 快，日志再长也一样' })),
+  before: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      title: '翻页：只要编号小于它的记录',
+      description: '上一页最后一条的 id；比 offset 快，日志再长也一样',
+    }),
+  ),
   ...Paging,
 });
 export const AuditList = Type.Object({
@@ -112,5 +142,7 @@ export const Overview = Type.Object({
   canManage: Type.Boolean({ description: '可管理名册与角色' }),
   canReadAudit: Type.Boolean(),
   activeMembers: Type.Integer(),
-  waiting: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), count: Type.Integer(), path: Type.String() })),
+  waiting: Type.Array(
+    Type.Object({ key: Type.String(), label: Type.String(), count: Type.Integer(), path: Type.String() }),
+  ),
 });

@@ -17,7 +17,8 @@ export const phaseOf = (round: Pick<RoundRow, 'opensOn' | 'closesOn'>, day = tod
   day < round.opensOn ? 'upcoming' : day > round.closesOn ? 'closed' : 'open';
 
 /** Only the supervisors of the union that opened the round review in it. */
-export const canReview = (caller: Caller, round: RoundRow) => caller.unionId === round.unionId && hasRole(caller, round.unionId, 'supervisor');
+export const canReview = (caller: Caller, round: RoundRow) =>
+  caller.unionId === round.unionId && hasRole(caller, round.unionId, 'supervisor');
 
 export function roundView(round: RoundRow, caller: Caller): Static<typeof Round> {
   const { items, ...rest } = round;
@@ -36,17 +37,28 @@ export interface SchoolAccess {
  * round's union (which reviews); any upper union above the school (sees only); a school assigned
  * to 互查 it. Anyone else is refused, and a school outside the round is not found.
  */
-export async function schoolAccess(db: Queryable, request: FastifyRequest, roundId: number, schoolId: number): Promise<SchoolAccess> {
+export async function schoolAccess(
+  db: Queryable,
+  request: FastifyRequest,
+  roundId: number,
+  schoolId: number,
+): Promise<SchoolAccess> {
   const caller = requireCaller(request);
   const round = await assessmentRepository(db).round(roundId);
   if (!round) throw notFound('评家不存在');
   const school = await findUnion(db, schoolId);
-  if (!school || school.kind !== 'school' || !(await isUnder(db, round.unionId, schoolId))) throw notFound('这所学校不在本次评家范围内');
+  if (!school || school.kind !== 'school' || !(await isUnder(db, round.unionId, schoolId)))
+    throw notFound('这所学校不在本次评家范围内');
   let viewer: Viewer | null = null;
   if (caller.unionId === schoolId && hasRole(caller, schoolId, 'staff', 'chair')) viewer = 'school';
   else if (canReview(caller, round)) viewer = 'reviewer';
-  else if (hasRole(caller, caller.unionId, 'supervisor') && (await isUnder(db, caller.unionId, schoolId))) viewer = 'overseer';
-  else if (hasRole(caller, caller.unionId, 'staff', 'chair') && (await assessmentRepository(db).isPeerReviewer(roundId, schoolId, caller.unionId))) viewer = 'peer';
+  else if (hasRole(caller, caller.unionId, 'supervisor') && (await isUnder(db, caller.unionId, schoolId)))
+    viewer = 'overseer';
+  else if (
+    hasRole(caller, caller.unionId, 'staff', 'chair') &&
+    (await assessmentRepository(db).isPeerReviewer(roundId, schoolId, caller.unionId))
+  )
+    viewer = 'peer';
   if (!viewer) throw forbidden('您没有权限查看这所学校的自评');
   return { caller, round, school, viewer };
 }

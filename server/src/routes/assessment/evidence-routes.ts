@@ -11,8 +11,16 @@ import { isEditable, selfAssessmentView } from './view';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 const MAX_FILES_PER_ITEM = 9;
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
-const FileParams = Type.Object({ ...ItemParams.properties, fileId: Type.Integer({ minimum: 1, title: '文件' }) }, { additionalProperties: false });
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
+const FileParams = Type.Object(
+  { ...ItemParams.properties, fileId: Type.Integer({ minimum: 1, title: '文件' }) },
+  { additionalProperties: false },
+);
 
 /** Evidence files (photos, scans) of one item, kept in the shared file store. */
 const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -41,12 +49,18 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         buffer = await part.toBuffer();
         claimed = part.filename;
       } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', '单个文件不能超过 10 MB');
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new AppError(413, 'FILE_TOO_LARGE', '单个文件不能超过 10 MB');
         throw error;
       }
       const contentType = sniffContentType(buffer);
       if (!contentType) throw badRequest('只能上传 JPG、PNG、WebP 图片或 PDF 文件');
-      const base = path.basename(claimed ?? '').replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f\u007f/\\]/g, '').trim().slice(0, 60);
+      const base = path
+        .basename(claimed ?? '')
+        .replace(/\.[^.]*$/, '')
+        .replace(/[\u0000-\u001f\u007f/\\]/g, '')
+        .trim()
+        .slice(0, 60);
       const fileName = `${base || '佐证材料'}.${EXTENSIONS[contentType]}`;
       const key = newStorageKey('assessment', new Date());
       try {
@@ -54,7 +68,10 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await app.db.transaction(async (tx) => {
           const row = await assessmentRepository(tx).ensureAssessment(access.round.id, access.school.id);
           if (!isEditable(access.round, row.status)) throw conflict('自评已提交或不在填写期间，不能再上传材料');
-          const [n] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM self_assessment_files WHERE assessment_id = $1 AND item_key = $2`, [row.id, request.params.key]);
+          const [n] = await tx.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM self_assessment_files WHERE assessment_id = $1 AND item_key = $2`,
+            [row.id, request.params.key],
+          );
           if (n!.n >= MAX_FILES_PER_ITEM) throw conflict(`每条最多上传 ${MAX_FILES_PER_ITEM} 个文件`);
           await tx.query(
             `INSERT INTO self_assessment_files (assessment_id, item_key, storage_key, file_name, content_type, size_bytes, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -78,7 +95,10 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: '查看一个佐证材料文件（本校干事、上级工会和互查学校）',
         params: FileParams,
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary', description: '文件内容' }), ...errors(401, 403, 404) },
+        response: {
+          200: Type.Unsafe({ type: 'string', format: 'binary', description: '文件内容' }),
+          ...errors(401, 403, 404),
+        },
       },
     },
     async (request, reply) => {

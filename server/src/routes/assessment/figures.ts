@@ -33,7 +33,12 @@ const surveyFigures: Source = async (db, schoolId, year) => {
     `SELECT id FROM surveys WHERE union_id = $1 AND year = $2 AND status <> 'draft' ORDER BY opens_at DESC, id DESC LIMIT 1`,
     [schoolId, year],
   );
-  if (!latest) return [{ label: '参评人数', value: null, unit: '人' }, { label: '参评率', value: null, unit: '%' }, { label: '满意率', value: null, unit: '%' }];
+  if (!latest)
+    return [
+      { label: '参评人数', value: null, unit: '人' },
+      { label: '参评率', value: null, unit: '%' },
+      { label: '满意率', value: null, unit: '%' },
+    ];
   const turnout = await repo.turnout(latest.id);
   const enough = turnout.answered >= MIN_GROUP;
   const count = enough ? await repo.satisfactionCounts(latest.id) : null;
@@ -76,7 +81,12 @@ export const FIGURE_SOURCES: Record<FigureKey, Source | null> = {
 };
 
 /** The figures the items of a round ask for, for one school and year. Outside any transaction: a missing feature's query fails softly. */
-export async function figuresFor(db: Db, schoolId: number, year: number, keys: Iterable<FigureKey>): Promise<FigureSet> {
+export async function figuresFor(
+  db: Db,
+  schoolId: number,
+  year: number,
+  keys: Iterable<FigureKey>,
+): Promise<FigureSet> {
   const out: FigureSet = {};
   for (const key of new Set(keys)) {
     const source = FIGURE_SOURCES[key];

@@ -50,17 +50,26 @@ export function assessmentRepository(db: Queryable) {
      */
     async roundsFor(unionId: number, upper: boolean): Promise<RoundRow[]> {
       const below = upper ? `OR r.union_id IN (SELECT id FROM unions_under($1))` : '';
-      return db.query<RoundRow>(`SELECT ${ROUND} WHERE r.union_id IN ${ANCESTORS('$1')} ${below} ORDER BY r.year DESC, r.id DESC`, [unionId]);
+      return db.query<RoundRow>(
+        `SELECT ${ROUND} WHERE r.union_id IN ${ANCESTORS('$1')} ${below} ORDER BY r.year DESC, r.id DESC`,
+        [unionId],
+      );
     },
 
     async assessment(roundId: number, schoolId: number, lock = false): Promise<AssessmentRow | null> {
-      const [row] = await db.query<AssessmentRow>(`SELECT ${ASSESSMENT} WHERE a.round_id = $1 AND a.union_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [roundId, schoolId]);
+      const [row] = await db.query<AssessmentRow>(
+        `SELECT ${ASSESSMENT} WHERE a.round_id = $1 AND a.union_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
+        [roundId, schoolId],
+      );
       return row ?? null;
     },
 
     /** The school's self-assessment in the round, created empty on first use (twice is once). */
     async ensureAssessment(roundId: number, schoolId: number): Promise<AssessmentRow> {
-      await db.query(`INSERT INTO self_assessments (round_id, union_id) VALUES ($1, $2) ON CONFLICT (round_id, union_id) DO NOTHING`, [roundId, schoolId]);
+      await db.query(
+        `INSERT INTO self_assessments (round_id, union_id) VALUES ($1, $2) ON CONFLICT (round_id, union_id) DO NOTHING`,
+        [roundId, schoolId],
+      );
       return (await this.assessment(roundId, schoolId, true))!;
     },
 
@@ -90,11 +99,10 @@ export function assessmentRepository(db: Queryable) {
     },
 
     async isPeerReviewer(roundId: number, schoolId: number, reviewerId: number): Promise<boolean> {
-      const rows = await db.query(`SELECT 1 FROM assessment_peer_reviews WHERE round_id = $1 AND union_id = $2 AND reviewer_union_id = $3`, [
-        roundId,
-        schoolId,
-        reviewerId,
-      ]);
+      const rows = await db.query(
+        `SELECT 1 FROM assessment_peer_reviews WHERE round_id = $1 AND union_id = $2 AND reviewer_union_id = $3`,
+        [roundId, schoolId, reviewerId],
+      );
       return rows.length > 0;
     },
   };

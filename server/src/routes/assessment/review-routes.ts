@@ -12,7 +12,8 @@ import { assessmentRepository } from './repository';
 import { PeerCommentBody, PeerPairsBody, ReviewBody, RoundParams, SchoolParams, SelfAssessment, tags } from './schemas';
 import { selfAssessmentView } from './view';
 
-export const selfLink = (roundId: number, schoolId: number) => `/packages/assessment/pages/self/index?roundId=${roundId}&schoolId=${schoolId}`;
+export const selfLink = (roundId: number, schoolId: number) =>
+  `/packages/assessment/pages/self/index?roundId=${roundId}&schoolId=${schoolId}`;
 
 /** The upper union's review, and 片组互查 between schools. */
 const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -52,7 +53,8 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         // A second tap of the same conclusion finds it already recorded.
         if (row && decision === 'accept' && row.status === 'accepted' && row.result === result) return;
         if (row && decision === 'return' && row.status === 'returned') return;
-        if (row?.status !== 'submitted') throw conflict(row?.status === 'accepted' ? '这份自评已经评定' : '这份自评尚未提交，不能评审');
+        if (row?.status !== 'submitted')
+          throw conflict(row?.status === 'accepted' ? '这份自评已经评定' : '这份自评尚未提交，不能评审');
         for (const given of items) {
           await tx.query(
             `UPDATE self_assessment_items SET review_score = $3, review_comment = $4, updated_at = now() WHERE assessment_id = $1 AND item_key = $2`,
@@ -61,7 +63,13 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         await tx.query(
           `UPDATE self_assessments SET status = $2, result = $3, review_comment = $4, reviewed_by = $5, reviewed_at = now(), updated_at = now() WHERE id = $1`,
-          [row.id, decision === 'accept' ? 'accepted' : 'returned', decision === 'accept' ? result : null, comment, caller.memberId],
+          [
+            row.id,
+            decision === 'accept' ? 'accepted' : 'returned',
+            decision === 'accept' ? result : null,
+            comment,
+            caller.memberId,
+          ],
         );
         const officers = await tx.query<{ id: number }>(
           `SELECT DISTINCT member_id AS id FROM member_roles WHERE union_id = $1 AND role IN ('staff', 'chair') ORDER BY 1`,
@@ -76,7 +84,12 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
             link: selfLink(round.id, school.id),
           });
         }
-        await audit(tx, { ...auditActor(caller), action: `assessment.self.${decision}`, targetType: 'self_assessment', targetId: row.id });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: `assessment.self.${decision}`,
+          targetType: 'self_assessment',
+          targetId: row.id,
+        });
       });
       return selfAssessmentView(app.db, access);
     },
@@ -97,25 +110,42 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { caller, union } = await upperUnion(app.db, request, '只有上级工会可以安排互查');
       const round = await assessmentRepository(app.db).round(request.params.roundId);
-      if (!round || !((await isUnder(app.db, round.unionId, union.id)) || (await isUnder(app.db, union.id, round.unionId)))) throw notFound('评家不存在');
+      if (
+        !round ||
+        !((await isUnder(app.db, round.unionId, union.id)) || (await isUnder(app.db, union.id, round.unionId)))
+      )
+        throw notFound('评家不存在');
       for (const pair of request.body.pairs) {
         if (pair.schoolId === pair.reviewerSchoolId) throw badRequest('学校不能互查自己');
         for (const id of [pair.schoolId, pair.reviewerSchoolId]) {
           const [row] = await app.db.query<{ kind: string }>(`SELECT kind FROM unions WHERE id = $1`, [id]);
-          if (row?.kind !== 'school' || !(await isUnder(app.db, union.id, id)) || !(await isUnder(app.db, round.unionId, id))) {
+          if (
+            row?.kind !== 'school' ||
+            !(await isUnder(app.db, union.id, id)) ||
+            !(await isUnder(app.db, round.unionId, id))
+          ) {
             throw badRequest('互查的学校须是本工会之下、参加本次评家的学校');
           }
         }
       }
       await app.db.transaction(async (tx) => {
-        await tx.query(`DELETE FROM assessment_peer_reviews WHERE round_id = $1 AND union_id IN (SELECT id FROM unions_under($2))`, [round.id, union.id]);
+        await tx.query(
+          `DELETE FROM assessment_peer_reviews WHERE round_id = $1 AND union_id IN (SELECT id FROM unions_under($2))`,
+          [round.id, union.id],
+        );
         for (const pair of request.body.pairs) {
           await tx.query(
             `INSERT INTO assessment_peer_reviews (round_id, union_id, reviewer_union_id, assigned_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
             [round.id, pair.schoolId, pair.reviewerSchoolId, caller.memberId],
           );
         }
-        await audit(tx, { ...auditActor(caller), action: 'assessment.peers.assign', targetType: 'assessment_round', targetId: round.id, detail: { pairs: request.body.pairs.length } });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'assessment.peers.assign',
+          targetType: 'assessment_round',
+          targetId: round.id,
+          detail: { pairs: request.body.pairs.length },
+        });
       });
       return { pairs: request.body.pairs.length };
     },

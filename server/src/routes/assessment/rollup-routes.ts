@@ -41,8 +41,19 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { caller, union } = await upperUnion(app.db, request, NOT_UPPER);
       const rollup = await assessmentRollup(app.db, caller, union, request.params.roundId);
-      await audit(app.db, { ...auditActor(caller), action: 'export.download', targetType: 'assessment_round', targetId: rollup.round.id });
-      return sendDownload(reply, XLSX_TYPE, `assessment-${rollup.round.year}.xlsx`, `${rollup.round.title}汇总.xlsx`, await rollupWorkbook(rollup));
+      await audit(app.db, {
+        ...auditActor(caller),
+        action: 'export.download',
+        targetType: 'assessment_round',
+        targetId: rollup.round.id,
+      });
+      return sendDownload(
+        reply,
+        XLSX_TYPE,
+        `assessment-${rollup.round.year}.xlsx`,
+        `${rollup.round.title}汇总.xlsx`,
+        await rollupWorkbook(rollup),
+      );
     },
   );
 };

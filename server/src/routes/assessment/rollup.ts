@@ -11,7 +11,13 @@ import type { Rollup } from './schemas';
 import { LEADERSHIP_LABELS } from './standard';
 
 type RollupView = Static<typeof Rollup>;
-const STATUS_LABELS = { not_started: '未开始', draft: '填写中', submitted: '已提交待评审', returned: '已退回修改', accepted: '已评定' } as const;
+const STATUS_LABELS = {
+  not_started: '未开始',
+  draft: '填写中',
+  submitted: '已提交待评审',
+  returned: '已退回修改',
+  accepted: '已评定',
+} as const;
 
 /**
  * One round seen from one upper union: the schools below both the viewer and the round's union,
@@ -20,10 +26,18 @@ const STATUS_LABELS = { not_started: '未开始', draft: '填写中', submitted:
  */
 export async function assessmentRollup(db: Db, caller: Caller, viewer: UnionRow, roundId: number): Promise<RollupView> {
   const round = await assessmentRepository(db).round(roundId);
-  if (!round || !((await isUnder(db, viewer.id, round.unionId)) || (await isUnder(db, round.unionId, viewer.id)))) throw notFound('评家不存在');
+  if (!round || !((await isUnder(db, viewer.id, round.unionId)) || (await isUnder(db, round.unionId, viewer.id))))
+    throw notFound('评家不存在');
   const rows = await db.query<{
-    unionId: number; unionName: string; parentName: string; status: string | null; selfTotal: number | null; reviewTotal: number | null;
-    leadershipRating: RollupView['schools'][number]['leadershipRating']; result: string | null; figures: FigureSet | null;
+    unionId: number;
+    unionName: string;
+    parentName: string;
+    status: string | null;
+    selfTotal: number | null;
+    reviewTotal: number | null;
+    leadershipRating: RollupView['schools'][number]['leadershipRating'];
+    result: string | null;
+    figures: FigureSet | null;
   }>(
     `SELECT u.id AS "unionId", u.name AS "unionName", p.name AS "parentName", a.status, a.leadership_rating AS "leadershipRating", a.result,
             CASE WHEN a.status IN ('submitted', 'accepted') THEN a.figures END AS figures,
@@ -67,10 +81,31 @@ export async function assessmentRollup(db: Db, caller: Caller, viewer: UnionRow,
 export async function rollupWorkbook(rollup: RollupView): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('建家评家汇总');
-  sheet.columns = [{ width: 28 }, { width: 22 }, { width: 14 }, { width: 10 }, { width: 10 }, { width: 16 }, { width: 10 }, { width: 10 }];
-  sheet.addRow([`${rollup.viewerName} · ${rollup.round.title}（满分 ${rollup.round.totalPoints} 分）`]).font = { bold: true, size: 14 };
+  sheet.columns = [
+    { width: 28 },
+    { width: 22 },
+    { width: 14 },
+    { width: 10 },
+    { width: 10 },
+    { width: 16 },
+    { width: 10 },
+    { width: 10 },
+  ];
+  sheet.addRow([`${rollup.viewerName} · ${rollup.round.title}（满分 ${rollup.round.totalPoints} 分）`]).font = {
+    bold: true,
+    size: 14,
+  };
   sheet.addRow([]);
-  sheet.addRow(['学校工会', '上级工会', '状态', '自评分', '评审分', '会员评家满意率（%）', '党政评价', '评定等次']).font = { bold: true };
+  sheet.addRow([
+    '学校工会',
+    '上级工会',
+    '状态',
+    '自评分',
+    '评审分',
+    '会员评家满意率（%）',
+    '党政评价',
+    '评定等次',
+  ]).font = { bold: true };
   for (const s of rollup.schools) {
     sheet.addRow([
       s.unionName,
@@ -84,7 +119,16 @@ export async function rollupWorkbook(rollup: RollupView): Promise<Buffer> {
     ]);
   }
   sheet.addRow([]);
-  sheet.addRow(['合计', `${rollup.totals.schools} 所学校`, `已提交 ${rollup.totals.submitted}`, '', '', '', '', `已评定 ${rollup.totals.accepted}`]);
+  sheet.addRow([
+    '合计',
+    `${rollup.totals.schools} 所学校`,
+    `已提交 ${rollup.totals.submitted}`,
+    '',
+    '',
+    '',
+    '',
+    `已评定 ${rollup.totals.accepted}`,
+  ]);
   for (const r of rollup.totals.byResult) sheet.addRow(['', '', '', '', '', '', r.result, r.count]);
   sheet.addRow([]);
   sheet.addRow(['说明', '满意率不足 5 份答卷时不显示（“—”），以免推知个人的评价；评审分在评定后显示。']);

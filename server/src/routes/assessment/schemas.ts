@@ -17,11 +17,16 @@ export const StandardItemSchema = StrictObject({
 
 export const Standard = Type.Object({
   unionName: Type.String(),
-  source: StringEnum(['own', 'inherited', 'builtin'], { description: 'own 本工会修订的，inherited 沿用上级工会的，builtin 内置标准' }),
+  source: StringEnum(['own', 'inherited', 'builtin'], {
+    description: 'own 本工会修订的，inherited 沿用上级工会的，builtin 内置标准',
+  }),
   items: Type.Array(StandardItemSchema),
   totalPoints: Type.Integer(),
 });
-export const StandardBody = StrictObject({ items: Type.Array(StandardItemSchema, { minItems: 1, maxItems: 60, title: '考核条目' }) }, '评价标准');
+export const StandardBody = StrictObject(
+  { items: Type.Array(StandardItemSchema, { minItems: 1, maxItems: 60, title: '考核条目' }) },
+  '评价标准',
+);
 
 export const Round = Type.Object({
   id: Type.Integer(),
@@ -43,13 +48,24 @@ export const OpenRoundBody = StrictObject(
     title: Type.String({ maxLength: 60, title: '名称' }),
     opensOn: Day,
     closesOn: Day,
-    results: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 10 }), { minItems: 1, maxItems: 6, title: '评定等次' })),
+    results: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 10 }), { minItems: 1, maxItems: 6, title: '评定等次' }),
+    ),
   },
   '开启评家',
 );
 
-const FigureSchema = Type.Object({ label: Type.String(), value: Type.Union([Type.Number(), Type.Null()]), unit: Type.String() });
-const EvidenceFile = Type.Object({ id: Type.Integer(), fileName: Type.String(), contentType: Type.String(), sizeBytes: Type.Integer() });
+const FigureSchema = Type.Object({
+  label: Type.String(),
+  value: Type.Union([Type.Number(), Type.Null()]),
+  unit: Type.String(),
+});
+const EvidenceFile = Type.Object({
+  id: Type.Integer(),
+  fileName: Type.String(),
+  contentType: Type.String(),
+  sizeBytes: Type.Integer(),
+});
 export const SelfItem = Type.Object({
   key: Type.String(),
   area: Type.String(),
@@ -77,7 +93,9 @@ export const SelfAssessment = Type.Object({
   submittedAt: Type.Union([Timestamp, Type.Null()]),
   reviewComment: Type.String(),
   result: Type.Union([Type.String(), Type.Null()]),
-  peerReviews: Type.Array(Type.Object({ reviewerUnionId: Type.Integer(), reviewerName: Type.String(), comment: Type.String() })),
+  peerReviews: Type.Array(
+    Type.Object({ reviewerUnionId: Type.Integer(), reviewerName: Type.String(), comment: Type.String() }),
+  ),
 });
 export const SchoolParams = Type.Object(
   { roundId: Type.Integer({ minimum: 1, title: '评家' }), schoolId: Type.Integer({ minimum: 1, title: '学校工会' }) },
@@ -87,26 +105,50 @@ export const ItemParams = Type.Object(
   { ...SchoolParams.properties, key: Type.String({ pattern: '^[a-z0-9-]{1,20}$', title: '条目编号' }) },
   { additionalProperties: false },
 );
-export const SaveItemBody = StrictObject({ selfScore: Score, evidence: Type.String({ maxLength: 2000, title: '自评说明' }) }, '自评');
+export const SaveItemBody = StrictObject(
+  { selfScore: Score, evidence: Type.String({ maxLength: 2000, title: '自评说明' }) },
+  '自评',
+);
 export const LeadershipBody = StrictObject(
-  { rating: StringEnum(LEADERSHIP_RATINGS, { title: '党政评价' }), note: Type.String({ maxLength: 500, title: '评价说明' }) },
+  {
+    rating: StringEnum(LEADERSHIP_RATINGS, { title: '党政评价' }),
+    note: Type.String({ maxLength: 500, title: '评价说明' }),
+  },
   '党政评价',
 );
 export const ReviewBody = StrictObject(
   {
     decision: StringEnum(['accept', 'return'], { title: '评审结论' }),
-    items: Type.Array(StrictObject({ key: Type.String({ maxLength: 20 }), score: Score, comment: Type.String({ maxLength: 500, title: '评审意见' }) }), { maxItems: 60 }),
+    items: Type.Array(
+      StrictObject({
+        key: Type.String({ maxLength: 20 }),
+        score: Score,
+        comment: Type.String({ maxLength: 500, title: '评审意见' }),
+      }),
+      { maxItems: 60 },
+    ),
     result: Type.Optional(Type.String({ maxLength: 10, title: '评定等次' })),
     comment: Type.String({ maxLength: 1000, title: '总体意见' }),
   },
   '评审',
 );
 export const PeerPairsBody = StrictObject(
-  { pairs: Type.Array(StrictObject({ schoolId: Type.Integer({ minimum: 1 }), reviewerSchoolId: Type.Integer({ minimum: 1 }) }), { maxItems: 200, title: '互查安排' }) },
+  {
+    pairs: Type.Array(
+      StrictObject({ schoolId: Type.Integer({ minimum: 1 }), reviewerSchoolId: Type.Integer({ minimum: 1 }) }),
+      { maxItems: 200, title: '互查安排' },
+    ),
+  },
   '互查安排',
 );
-export const PeerCommentBody = StrictObject({ comment: Type.String({ minLength: 1, maxLength: 1000, title: '互查意见' }) }, '互查意见');
-export const RoundParams = Type.Object({ roundId: Type.Integer({ minimum: 1, title: '评家' }) }, { additionalProperties: false });
+export const PeerCommentBody = StrictObject(
+  { comment: Type.String({ minLength: 1, maxLength: 1000, title: '互查意见' }) },
+  '互查意见',
+);
+export const RoundParams = Type.Object(
+  { roundId: Type.Integer({ minimum: 1, title: '评家' }) },
+  { additionalProperties: false },
+);
 
 const RollupRow = Type.Object({
   unionId: Type.Integer(),

@@ -14,7 +14,8 @@ const response = { 200: SelfAssessment, ...errors(400, 401, 403, 404, 409) };
 /** Locks the school's self-assessment and refuses unless the school may still change it. */
 async function lockEditable(tx: Queryable, access: SchoolAccess) {
   const row = await assessmentRepository(tx).ensureAssessment(access.round.id, access.school.id);
-  if (row.status === 'submitted' || row.status === 'accepted') throw conflict('自评已提交，不能再修改；如需修改，请上级工会退回');
+  if (row.status === 'submitted' || row.status === 'accepted')
+    throw conflict('自评已提交，不能再修改；如需修改，请上级工会退回');
   if (!isEditable(access.round, row.status)) {
     throw conflict(`不在自评填写期间（${formatDate(access.round.opensOn)}至${formatDate(access.round.closesOn)}）`);
   }
@@ -25,8 +26,17 @@ async function lockEditable(tx: Queryable, access: SchoolAccess) {
 const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/rounds/:roundId/schools/:schoolId',
-    { schema: { operationId: 'getSelfAssessment', tags, summary: '一所学校的自评（本校干事、上级工会、互查学校可看）', params: SchoolParams, response } },
-    async (request) => selfAssessmentView(app.db, await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId)),
+    {
+      schema: {
+        operationId: 'getSelfAssessment',
+        tags,
+        summary: '一所学校的自评（本校干事、上级工会、互查学校可看）',
+        params: SchoolParams,
+        response,
+      },
+    },
+    async (request) =>
+      selfAssessmentView(app.db, await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId)),
   );
 
   app.put(
@@ -64,18 +74,24 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/rounds/:roundId/schools/:schoolId/leadership',
     {
-      schema: { operationId: 'saveLeadershipRating', tags, summary: '填写党政评价（学校党政领导对工会工作的评价）', params: SchoolParams, body: LeadershipBody, response },
+      schema: {
+        operationId: 'saveLeadershipRating',
+        tags,
+        summary: '填写党政评价（学校党政领导对工会工作的评价）',
+        params: SchoolParams,
+        body: LeadershipBody,
+        response,
+      },
     },
     async (request) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
       requireSchoolStaff(access);
       await app.db.transaction(async (tx) => {
         const row = await lockEditable(tx, access);
-        await tx.query(`UPDATE self_assessments SET leadership_rating = $2, leadership_note = $3, updated_at = now() WHERE id = $1`, [
-          row.id,
-          request.body.rating,
-          request.body.note.trim(),
-        ]);
+        await tx.query(
+          `UPDATE self_assessments SET leadership_rating = $2, leadership_note = $3, updated_at = now() WHERE id = $1`,
+          [row.id, request.body.rating, request.body.note.trim()],
+        );
       });
       return selfAssessmentView(app.db, access);
     },
@@ -84,7 +100,13 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/rounds/:roundId/schools/:schoolId/submit',
     {
-      schema: { operationId: 'submitSelfAssessment', tags, summary: '提交自评给上级工会；提交后只读，除非被退回（重复提交无影响）', params: SchoolParams, response },
+      schema: {
+        operationId: 'submitSelfAssessment',
+        tags,
+        summary: '提交自评给上级工会；提交后只读，除非被退回（重复提交无影响）',
+        params: SchoolParams,
+        response,
+      },
     },
     async (request) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
@@ -98,13 +120,24 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const row = await lockEditable(tx, access);
         const scored = new Set((await repo.items(row.id)).map((i) => i.key));
         const missing = access.round.items.filter((i) => !scored.has(i.key));
-        if (missing.length) throw badRequest(`还有 ${missing.length} 条未自评：${missing.slice(0, 3).map((i) => i.area).join('、')}${missing.length > 3 ? '等' : ''}`);
+        if (missing.length)
+          throw badRequest(
+            `还有 ${missing.length} 条未自评：${missing
+              .slice(0, 3)
+              .map((i) => i.area)
+              .join('、')}${missing.length > 3 ? '等' : ''}`,
+          );
         if (!row.leadershipRating) throw badRequest('请先填写党政评价');
-        await tx.query(`UPDATE self_assessments SET status = 'submitted', figures = $2::jsonb, submitted_at = now(), updated_at = now() WHERE id = $1`, [
-          row.id,
-          JSON.stringify(figures),
-        ]);
-        await audit(tx, { ...auditActor(access.caller), action: 'assessment.self.submit', targetType: 'self_assessment', targetId: row.id });
+        await tx.query(
+          `UPDATE self_assessments SET status = 'submitted', figures = $2::jsonb, submitted_at = now(), updated_at = now() WHERE id = $1`,
+          [row.id, JSON.stringify(figures)],
+        );
+        await audit(tx, {
+          ...auditActor(access.caller),
+          action: 'assessment.self.submit',
+          targetType: 'self_assessment',
+          targetId: row.id,
+        });
       });
       return selfAssessmentView(app.db, access);
     },

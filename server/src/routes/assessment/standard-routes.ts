@@ -39,7 +39,14 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/standard',
-    { schema: { operationId: 'getAssessmentStandard', tags, summary: '本工会使用的建家评价标准（未修订时沿用上级或内置标准）', response: { 200: Standard, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'getAssessmentStandard',
+        tags,
+        summary: '本工会使用的建家评价标准（未修订时沿用上级或内置标准）',
+        response: { 200: Standard, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const { union } = await upperUnion(app.db, request, '只有上级工会可以查看和修订评价标准');
       const { source, items } = await standardOf(app.db, union.id);
@@ -60,7 +67,12 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { caller, union } = await upperUnion(app.db, request, '只有上级工会可以查看和修订评价标准');
-      const items = request.body.items.map((i) => ({ ...i, area: i.area.trim(), title: i.title.trim(), evidence: i.evidence.trim() }));
+      const items = request.body.items.map((i) => ({
+        ...i,
+        area: i.area.trim(),
+        title: i.title.trim(),
+        evidence: i.evidence.trim(),
+      }));
       checkItems(items);
       await app.db.transaction(async (tx) => {
         await tx.query(
@@ -68,7 +80,13 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
            ON CONFLICT (union_id) DO UPDATE SET items = EXCLUDED.items, updated_by = EXCLUDED.updated_by, updated_at = now()`,
           [union.id, JSON.stringify(items), caller.memberId],
         );
-        await audit(tx, { ...auditActor(caller), action: 'assessment.standard.update', targetType: 'union', targetId: union.id, detail: { items: items.length } });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'assessment.standard.update',
+          targetType: 'union',
+          targetId: union.id,
+          detail: { items: items.length },
+        });
       });
       return { unionName: union.name, source: 'own' as const, items, totalPoints: totalPoints(items) };
     },
@@ -76,12 +94,20 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/rounds',
-    { schema: { operationId: 'listAssessmentRounds', tags, summary: '与本工会有关的评家（学校：上级开启的；上级工会：本级、上级和下级开启的）', response: { 200: RoundList, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listAssessmentRounds',
+        tags,
+        summary: '与本工会有关的评家（学校：上级开启的；上级工会：本级、上级和下级开启的）',
+        response: { 200: RoundList, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const union = await findUnion(app.db, caller.unionId);
       const upper = isUpperKind(union?.kind) && hasRole(caller, caller.unionId, 'supervisor');
-      if (!upper && !hasRole(caller, caller.unionId, 'staff', 'chair')) throw forbidden('只有工会干事、主席和上级工会可以查看建家评家');
+      if (!upper && !hasRole(caller, caller.unionId, 'staff', 'chair'))
+        throw forbidden('只有工会干事、主席和上级工会可以查看建家评家');
       return { items: (await repo.roundsFor(caller.unionId, upper)).map((r) => roundView(r, caller)) };
     },
   );
@@ -104,7 +130,8 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!title) throw badRequest('请填写评家名称');
       if (closesOn < opensOn) throw badRequest('截止日期不能早于开始日期');
       const results = (request.body.results ?? DEFAULT_RESULTS).map((r) => r.trim());
-      if (results.some((r) => !r) || new Set(results).size !== results.length) throw badRequest('评定等次不能为空，也不能重复');
+      if (results.some((r) => !r) || new Set(results).size !== results.length)
+        throw badRequest('评定等次不能为空，也不能重复');
       const { items } = await standardOf(app.db, union.id);
       const created = await app.db.transaction(async (tx) => {
         const [row] = await tx.query<{ id: number }>(
@@ -112,11 +139,21 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
            VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) ON CONFLICT (union_id, year) DO NOTHING RETURNING id`,
           [union.id, year, title, opensOn, closesOn, JSON.stringify(items), results, caller.memberId],
         );
-        if (row) await audit(tx, { ...auditActor(caller), action: 'assessment.round.open', targetType: 'assessment_round', targetId: row.id, detail: { year } });
+        if (row)
+          await audit(tx, {
+            ...auditActor(caller),
+            action: 'assessment.round.open',
+            targetType: 'assessment_round',
+            targetId: row.id,
+            detail: { year },
+          });
         return row?.id ?? null;
       });
       if (created) return reply.status(201).send(roundView((await repo.round(created))!, caller));
-      const [existing] = await app.db.query<{ id: number; title: string }>(`SELECT id, title FROM assessment_rounds WHERE union_id = $1 AND year = $2`, [union.id, year]);
+      const [existing] = await app.db.query<{ id: number; title: string }>(
+        `SELECT id, title FROM assessment_rounds WHERE union_id = $1 AND year = $2`,
+        [union.id, year],
+      );
       if (existing!.title !== title) throw conflict(`本工会${year}年度的建家评家已经开启（${existing!.title}）`);
       return roundView((await repo.round(existing!.id))!, caller);
     },

@@ -11,7 +11,12 @@ import { BIND_FAILURE_LIMIT, authRepository } from './repository';
 import { AuthConfig, BindBody, DevAccounts, DevLoginBody, Unbound, WechatLoginBody } from './schemas';
 
 const tags = ['登录'];
-const BoundSession = Type.Object({ status: Type.Literal('bound'), token: Type.String(), expiresAt: Timestamp, member: Type.Ref(Me) });
+const BoundSession = Type.Object({
+  status: Type.Literal('bound'),
+  token: Type.String(),
+  expiresAt: Timestamp,
+  member: Type.Ref(Me),
+});
 
 const authRoutes: FastifyPluginAsyncTypebox<{ wechat: WechatClient }> = async (app, { wechat }) => {
   const { config, db } = app;
@@ -43,15 +48,29 @@ const authRoutes: FastifyPluginAsyncTypebox<{ wechat: WechatClient }> = async (a
 
   // Before sign-in the page knows no member: it names the one top-level union this deployment
   // serves, and nothing when it serves several (a city's districts, say).
-  app.get('/config', { schema: { operationId: 'getAuthConfig', tags, security: [], response: { 200: AuthConfig } } }, async () => {
-    const roots = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE parent_id IS NULL ORDER BY id LIMIT 2`);
-    return { mode: config.authMode, ...(roots.length === 1 ? { unionName: roots[0]!.name } : {}) };
-  });
+  app.get(
+    '/config',
+    { schema: { operationId: 'getAuthConfig', tags, security: [], response: { 200: AuthConfig } } },
+    async () => {
+      const roots = await app.db.query<{ name: string }>(
+        `SELECT name FROM unions WHERE parent_id IS NULL ORDER BY id LIMIT 2`,
+      );
+      return { mode: config.authMode, ...(roots.length === 1 ? { unionName: roots[0]!.name } : {}) };
+    },
+  );
 
   if (config.authMode === 'dev') {
     app.get(
       '/dev-accounts',
-      { schema: { operationId: 'listDevAccounts', tags, security: [], summary: '演示账号（仅开发模式）', response: { 200: DevAccounts } } },
+      {
+        schema: {
+          operationId: 'listDevAccounts',
+          tags,
+          security: [],
+          summary: '演示账号（仅开发模式）',
+          response: { 200: DevAccounts },
+        },
+      },
       async () => ({ accounts: (await repo.demoAccounts()) as never }),
     );
 
@@ -113,7 +132,8 @@ const authRoutes: FastifyPluginAsyncTypebox<{ wechat: WechatClient }> = async (a
       if (!openid) throw unauthorized('绑定已超时，请返回重新登录', 'TICKET_EXPIRED');
 
       // The outcome is decided inside the transaction but thrown after it, so a failure stays recorded.
-      type Outcome = { memberId: number } | { error: 'locked' } | { error: 'taken' } | { error: 'mismatch'; left: number };
+      type Outcome =
+        { memberId: number } | { error: 'locked' } | { error: 'taken' } | { error: 'mismatch'; left: number };
       const outcome = await db.transaction(async (tx): Promise<Outcome> => {
         const txRepo = authRepository(tx);
         await txRepo.lockOpenid(openid);

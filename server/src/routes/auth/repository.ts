@@ -6,7 +6,9 @@ export const BIND_FAILURE_LIMIT = 5;
 export function authRepository(db: Queryable) {
   return {
     async findMemberIdByOpenid(openid: string): Promise<number | null> {
-      const [row] = await db.query<{ id: number }>(`SELECT id FROM members WHERE openid = $1 AND status = 'active'`, [openid]);
+      const [row] = await db.query<{ id: number }>(`SELECT id FROM members WHERE openid = $1 AND status = 'active'`, [
+        openid,
+      ]);
       return row?.id ?? null;
     },
 

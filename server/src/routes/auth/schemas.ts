@@ -9,7 +9,12 @@ export const AuthConfig = Type.Object({
 
 export const DevAccounts = Type.Object({
   accounts: Type.Array(
-    Type.Object({ staffNo: Type.String(), name: Type.String(), unionName: Type.String(), roles: Type.Array(RoleNameSchema) }),
+    Type.Object({
+      staffNo: Type.String(),
+      name: Type.String(),
+      unionName: Type.String(),
+      roles: Type.Array(RoleNameSchema),
+    }),
   ),
 });
 

@@ -26,14 +26,23 @@ export const summaryOf = (room: RoomRecord): Static<typeof RoomSummary> => ({
  * The date strip over the booking window and the slot grid of one date, as one member sees them;
  * null when the union has no such active room.
  */
-export async function roomAvailability(db: Queryable, p: { roomId: number; unionId: number; memberId: number; date?: string; now: Date }) {
+export async function roomAvailability(
+  db: Queryable,
+  p: { roomId: number; unionId: number; memberId: number; date?: string; now: Date },
+) {
   const { memberId, now } = p;
-  const found = await bookingRepository(db).roomWithGrid({ roomId: p.roomId, unionId: p.unionId, today: localDate(now), memberId });
+  const found = await bookingRepository(db).roomWithGrid({
+    roomId: p.roomId,
+    unionId: p.unionId,
+    today: localDate(now),
+    memberId,
+  });
   if (!found) return null;
   const { room, grid } = found;
   const window = bookingWindow(room, now);
   const date = p.date ?? window.today;
-  if (date < window.today || date > window.lastDate) throw badRequest(`只能查看今天起 ${room.windowDays} 天内的时段`, 'OUTSIDE_WINDOW');
+  if (date < window.today || date > window.lastDate)
+    throw badRequest(`只能查看今天起 ${room.windowDays} 天内的时段`, 'OUTSIDE_WINDOW');
 
   const quota = await quotaUsage(db, room, memberId, date, now);
   const day: DayContext = {
@@ -43,12 +52,23 @@ export async function roomAvailability(db: Queryable, p: { roomId: number; union
     startsByWeekday: weeklySlotStarts(room),
     nowMinute: now.getTime() / MINUTE_MS,
     note: (d, slotCount) =>
-      closureOn(grid.closures, room.id, d) ?? (d > window.openThrough ? `${room.releaseTime} 开放预约` : slotCount === 0 ? '不开放' : null),
+      closureOn(grid.closures, room.id, d) ??
+      (d > window.openThrough ? `${room.releaseTime} 开放预约` : slotCount === 0 ? '不开放' : null),
   };
   const days = localDays(window.today, daysBetween(window.today, window.lastDate) + 1);
   const dates = days.map((d) => dateChip(day, d));
   const { note, slots } = slotGrid(day, days[daysBetween(window.today, date)]!);
-  return { room: summaryOf(room), rules: rulesOf(room), quota, today: window.today, date, note, slotCapacity: day.capacity, dates, slots };
+  return {
+    room: summaryOf(room),
+    rules: rulesOf(room),
+    quota,
+    today: window.today,
+    date,
+    note,
+    slotCapacity: day.capacity,
+    dates,
+    slots,
+  };
 }
 
 // The room page is what members open most, and under a rush what is requested most: its grid is
@@ -65,7 +85,10 @@ interface DayContext {
 }
 
 /** One date of the strip: bookable or why not, and how many slots are still free. */
-function dateChip({ room, grid, capacity, startsByWeekday, nowMinute, note: noteOf }: DayContext, { date, weekday, midnight: midnightMs }: LocalDay) {
+function dateChip(
+  { room, grid, capacity, startsByWeekday, nowMinute, note: noteOf }: DayContext,
+  { date, weekday, midnight: midnightMs }: LocalDay,
+) {
   const starts = startsByWeekday[weekday]!;
   const note = noteOf(date, starts.length);
   let freeSlots = 0;
@@ -75,14 +98,18 @@ function dateChip({ room, grid, capacity, startsByWeekday, nowMinute, note: note
     // An index loop: `for … of` over the shared (frozen) starts leaves V8's fast path and allocates a step object per slot.
     for (let i = 0; i < starts.length; i += 1) {
       const startsMinute = midnight + starts[i]!;
-      if (startsMinute > nowMinute && (booked.get(startsMinute) ?? 0) < capacity && !grid.mine.has(startsMinute)) freeSlots += 1;
+      if (startsMinute > nowMinute && (booked.get(startsMinute) ?? 0) < capacity && !grid.mine.has(startsMinute))
+        freeSlots += 1;
     }
   }
   return { date, weekday, bookable: note === null, note, freeSlots };
 }
 
 /** The slots of one date, each free / few / full / mine / closed / past. */
-function slotGrid({ room, grid, capacity, startsByWeekday, nowMinute, note: noteOf }: DayContext, { date, weekday, midnight: midnightMs }: LocalDay) {
+function slotGrid(
+  { room, grid, capacity, startsByWeekday, nowMinute, note: noteOf }: DayContext,
+  { date, weekday, midnight: midnightMs }: LocalDay,
+) {
   const starts = startsByWeekday[weekday]!;
   const note = noteOf(date, starts.length);
   const midnight = midnightMs / MINUTE_MS;
@@ -126,7 +153,13 @@ const rulesOf = (room: RoomRecord): Static<typeof RoomRules> => ({
  * has none (and then costs no query). The counts are the booking transaction's own (memberCounts
  * runs the counting of roomAndFacts), so the page never says a booking is allowed when the rule would refuse it.
  */
-async function quotaUsage(db: Queryable, room: RoomRecord, memberId: number, date: string, now: Date): Promise<Static<typeof QuotaUsage> | null> {
+async function quotaUsage(
+  db: Queryable,
+  room: RoomRecord,
+  memberId: number,
+  date: string,
+  now: Date,
+): Promise<Static<typeof QuotaUsage> | null> {
   if (room.quotaPerDay === null && room.quotaPerWeek === null && room.quotaUpcoming === null) return null;
   const week = weekOf(date);
   const today = localDate(now);
@@ -152,7 +185,12 @@ async function quotaUsage(db: Queryable, room: RoomRecord, memberId: number, dat
 }
 
 /** Every active room of the union with what is still free today. */
-export async function roomsWithToday(db: Queryable, rooms: RoomRecord[], unionId: number, now: Date): Promise<Static<typeof RoomList>> {
+export async function roomsWithToday(
+  db: Queryable,
+  rooms: RoomRecord[],
+  unionId: number,
+  now: Date,
+): Promise<Static<typeof RoomList>> {
   if (rooms.length === 0) return { items: [] };
   const repo = bookingRepository(db);
   const today = localDate(now);
@@ -166,11 +204,23 @@ export async function roomsWithToday(db: Queryable, rooms: RoomRecord[], unionId
         ? []
         : slots
             .filter((s) => s.startsAt.getTime() > now.getTime())
-            .map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, date: s.date, start: s.start, end: s.end, remaining: capacity - counters.booked(room.id, s.startsAt) }))
+            .map((s) => ({
+              startsAt: s.startsAt,
+              endsAt: s.endsAt,
+              date: s.date,
+              start: s.start,
+              end: s.end,
+              remaining: capacity - counters.booked(room.id, s.startsAt),
+            }))
             .filter((s) => s.remaining > 0);
       return {
         ...summaryOf(room),
-        today: { date: today, note: closed ?? (slots.length === 0 ? '今日不开放' : null), freeCount: free.length, freeSlots: free.slice(0, 8) },
+        today: {
+          date: today,
+          note: closed ?? (slots.length === 0 ? '今日不开放' : null),
+          freeCount: free.length,
+          freeSlots: free.slice(0, 8),
+        },
       };
     }),
   };

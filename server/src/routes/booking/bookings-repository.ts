@@ -39,7 +39,8 @@ const MEMBER_COUNTS = `CROSS JOIN LATERAL (
 
 /** The statements of one booking, exported so the benchmark can give pgbench exactly the same SQL. */
 export const BOOKING_SQL = {
-  lock: (room: string, member: string) => `SELECT pg_advisory_xact_lock_shared(${LOCK_ROOM}, ${room}), pg_advisory_xact_lock(${LOCK_MEMBER}, ${member})`,
+  lock: (room: string, member: string) =>
+    `SELECT pg_advisory_xact_lock_shared(${LOCK_ROOM}, ${room}), pg_advisory_xact_lock(${LOCK_MEMBER}, ${member})`,
 
   // $1 room, $2 union, $3 member, $4 slot start, $5 slot date, $6/$7 its week, $8 now, $9 earliest date to scan.
   roomAndFacts: `SELECT ${ROOM_COLUMNS},
@@ -191,7 +192,8 @@ export function bookingRepository(db: Queryable) {
 
     /** Closures and room changes wait for bookings in flight, and hold new ones back, room by room in id order. */
     async lockRoomsExclusive(roomIds: number[]): Promise<void> {
-      for (const id of [...roomIds].sort((a, b) => a - b)) await db.query(`SELECT pg_advisory_xact_lock(${LOCK_ROOM}, ${literalId(id)})`);
+      for (const id of [...roomIds].sort((a, b) => a - b))
+        await db.query(`SELECT pg_advisory_xact_lock(${LOCK_ROOM}, ${literalId(id)})`);
     },
 
     async lockMember(memberId: number): Promise<void> {
@@ -233,17 +235,10 @@ export function bookingRepository(db: Queryable) {
       now: Date;
       scanFrom: string;
     }): Promise<Pick<BookingFacts, 'dayCount' | 'weekCount' | 'upcomingCount'>> {
-      const [row] = await db.query<Pick<BookingFacts, 'dayCount' | 'weekCount' | 'upcomingCount'>>(BOOKING_SQL.memberCounts, [
-        p.roomId,
-        p.unionId,
-        p.memberId,
-        p.startsAt,
-        p.date,
-        p.week.start,
-        p.week.end,
-        p.now,
-        p.scanFrom,
-      ]);
+      const [row] = await db.query<Pick<BookingFacts, 'dayCount' | 'weekCount' | 'upcomingCount'>>(
+        BOOKING_SQL.memberCounts,
+        [p.roomId, p.unionId, p.memberId, p.startsAt, p.date, p.week.start, p.week.end, p.now, p.scanFrom],
+      );
       return row!;
     },
 
@@ -251,8 +246,14 @@ export function bookingRepository(db: Queryable) {
      * Takes the places and writes the booking, and with `message` the member's notification in the same
      * statement; null (and no message) when the slot has not enough places left.
      */
-    async place(b: NewBooking, capacity: number, message?: { templates: Record<string, string>; notification: Notification }): Promise<number | null> {
-      const also = message && notificationWrites(message.templates, message.notification, { from: PLACE_PARAMS + 1, onlyIf: 'booking' });
+    async place(
+      b: NewBooking,
+      capacity: number,
+      message?: { templates: Record<string, string>; notification: Notification },
+    ): Promise<number | null> {
+      const also =
+        message &&
+        notificationWrites(message.templates, message.notification, { from: PLACE_PARAMS + 1, onlyIf: 'booking' });
       const [row] = await db.query<{ id: number }>(BOOKING_SQL.place(also?.ctes), [
         b.roomId,
         b.memberId,
@@ -280,9 +281,15 @@ export function bookingRepository(db: Queryable) {
         const seen = totals.get(key);
         totals.set(key, { ...item, seats: (seen?.seats ?? 0) + item.seats });
       }
-      const ordered = [...totals.values()].sort((a, b) => a.roomId - b.roomId || a.startsAt.getTime() - b.startsAt.getTime());
+      const ordered = [...totals.values()].sort(
+        (a, b) => a.roomId - b.roomId || a.startsAt.getTime() - b.startsAt.getTime(),
+      );
       for (const slot of ordered) {
-        await db.query(`UPDATE booking_slots SET booked = booked - $3 WHERE room_id = $1 AND starts_at = $2`, [slot.roomId, slot.startsAt, slot.seats]);
+        await db.query(`UPDATE booking_slots SET booked = booked - $3 WHERE room_id = $1 AND starts_at = $2`, [
+          slot.roomId,
+          slot.startsAt,
+          slot.seats,
+        ]);
       }
     },
 
@@ -320,7 +327,10 @@ export function bookingRepository(db: Queryable) {
       );
     },
 
-    async decide(id: number, p: { status: 'confirmed' | 'rejected'; now: Date; reason: string | null; by: number }): Promise<void> {
+    async decide(
+      id: number,
+      p: { status: 'confirmed' | 'rejected'; now: Date; reason: string | null; by: number },
+    ): Promise<void> {
       await db.query(
         `UPDATE bookings SET status = $2, status_reason = $4, decided_by = $5, decided_at = $3, updated_at = $3 WHERE id = $1`,
         [id, p.status, p.now, p.reason, p.by],
@@ -340,8 +350,24 @@ export function bookingRepository(db: Queryable) {
      * Cancels the open bookings of these rooms whose slot starts after `now` and, when given, lies
      * within the dates; returns what was cancelled so that places can be released and members told.
      */
-    async cancelOpen(p: { roomIds: number[]; now: Date; from?: string; to?: string; seriesId?: number; reason: string; by: number }) {
-      return db.query<{ id: number; memberId: number; roomId: number; roomName: string; startsAt: Date; endsAt: Date; seats: number }>(
+    async cancelOpen(p: {
+      roomIds: number[];
+      now: Date;
+      from?: string;
+      to?: string;
+      seriesId?: number;
+      reason: string;
+      by: number;
+    }) {
+      return db.query<{
+        id: number;
+        memberId: number;
+        roomId: number;
+        roomName: string;
+        startsAt: Date;
+        endsAt: Date;
+        seats: number;
+      }>(
         `UPDATE bookings b SET status = 'cancelled', status_reason = $4, cancelled_by = $5, cancelled_at = $2, updated_at = $2
            FROM rooms r
           WHERE r.id = b.room_id AND b.room_id = ANY($1::int[]) AND b.status IN ('pending', 'confirmed') AND b.starts_at > $2
@@ -354,13 +380,24 @@ export function bookingRepository(db: Queryable) {
     },
 
     /** Places taken, closures and the member's own bookings for these rooms over a range of dates. */
-    async grid(p: { roomIds: number[]; unionId: number; from: string; to: string; memberId?: number | null }): Promise<Grid> {
+    async grid(p: {
+      roomIds: number[];
+      unionId: number;
+      from: string;
+      to: string;
+      memberId?: number | null;
+    }): Promise<Grid> {
       const [row] = await db.query<GridRow>(GRID_SQL, [p.roomIds, p.unionId, p.from, p.to, p.memberId ?? null]);
       return gridOf(row!);
     },
 
     /** An active room of the union with its grid over its booking window from `today`, or null. */
-    async roomWithGrid(p: { roomId: number; unionId: number; today: string; memberId: number }): Promise<{ room: RoomRecord; grid: Grid } | null> {
+    async roomWithGrid(p: {
+      roomId: number;
+      unionId: number;
+      today: string;
+      memberId: number;
+    }): Promise<{ room: RoomRecord; grid: Grid } | null> {
       const [row] = await db.query<RoomRecord & GridRow>(ROOM_GRID_SQL, [p.roomId, p.unionId, p.today, p.memberId]);
       if (!row) return null;
       const { counters, closures, mine, ...room } = row;
@@ -373,5 +410,8 @@ export type BookingRepository = ReturnType<typeof bookingRepository>;
 
 /** The reason a room is closed on a date, or null. */
 export function closureOn(closures: Closure[], roomId: number, date: string) {
-  return closures.find((c) => (c.roomId === null || c.roomId === roomId) && c.startsOn <= date && date <= c.endsOn)?.reason ?? null;
+  return (
+    closures.find((c) => (c.roomId === null || c.roomId === roomId) && c.startsOn <= date && date <= c.endsOn)
+      ?.reason ?? null
+  );
 }

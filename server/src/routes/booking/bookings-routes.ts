@@ -27,7 +27,8 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'createBooking',
         tags,
-        summary: '预约一个时段：容量、同一时段一次、每日/每周/未使用上限、预约窗口与放号时间、闭馆、暂停资格都在事务内检查',
+        summary:
+          '预约一个时段：容量、同一时段一次、每日/每周/未使用上限、预约窗口与放号时间、闭馆、暂停资格都在事务内检查',
         body: CreateBookingBody,
         response: { 201: Booking, ...errors(400, 401, 404, 409) },
       },
@@ -75,7 +76,10 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const order = scope === 'upcoming' ? 'b.starts_at, b.id' : 'b.starts_at DESC, b.id DESC';
       const repo = bookingRepository(app.db);
       const rows = await repo.view(where, [memberId, at, limit, offset], `ORDER BY ${order} LIMIT $3 OFFSET $4`);
-      const [count] = await app.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM bookings b WHERE ${where}`, [memberId, at]);
+      const [count] = await app.db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM bookings b WHERE ${where}`,
+        [memberId, at],
+      );
       return { items: rows.map((row) => toBookingView(row, at)), total: count!.total };
     },
   );
@@ -83,7 +87,13 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/bookings/:id',
     {
-      schema: { operationId: 'getBooking', tags, summary: '一条预约（本人或本工会干事）', params: IdParams, response: { 200: Booking, ...errors(401, 404) } },
+      schema: {
+        operationId: 'getBooking',
+        tags,
+        summary: '一条预约（本人或本工会干事）',
+        params: IdParams,
+        response: { 200: Booking, ...errors(401, 404) },
+      },
     },
     async (request) => {
       const caller = requireCaller(request);

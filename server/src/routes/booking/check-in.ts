@@ -14,10 +14,22 @@ import { toBookingView } from './views';
 type Result = Static<typeof CheckInResult>;
 type Offer = Static<typeof FreeSlot>;
 
-const offerOf = ({ startsAt, endsAt, date, start, end }: Slot, remaining: number): Offer => ({ startsAt, endsAt, date, start, end, remaining });
+const offerOf = ({ startsAt, endsAt, date, start, end }: Slot, remaining: number): Offer => ({
+  startsAt,
+  endsAt,
+  date,
+  start,
+  end,
+  remaining,
+});
 
 /** The slot 立即使用 would take now — the latest one open for check-in with a place left — or why there is none. */
-async function walkInOffer(tx: Queryable, room: RoomRecord, caller: Caller, now: Date): Promise<{ slot: Offer | null; reason: string | null }> {
+async function walkInOffer(
+  tx: Queryable,
+  room: RoomRecord,
+  caller: Caller,
+  now: Date,
+): Promise<{ slot: Offer | null; reason: string | null }> {
   const today = localDate(now);
   const candidates = slotsOn(room, today)
     .filter((s) => checkInOpensAt(room, s.startsAt) <= now && now < s.endsAt)
@@ -53,7 +65,12 @@ async function nextFreeSlot(tx: Queryable, room: RoomRecord, now: Date): Promise
   const window = bookingWindow(room, now);
   if (window.openThrough < window.today) return null;
   const repo = bookingRepository(tx);
-  const { counters, closures } = await repo.grid({ roomIds: [room.id], unionId: room.unionId, from: window.today, to: window.openThrough });
+  const { counters, closures } = await repo.grid({
+    roomIds: [room.id],
+    unionId: room.unionId,
+    from: window.today,
+    to: window.openThrough,
+  });
   for (let i = 0; i <= daysBetween(window.today, window.openThrough); i += 1) {
     const day = addDays(window.today, i);
     if (closureOn(closures, room.id, day)) continue;
@@ -96,10 +113,21 @@ export async function checkIn(
     const due = rows.find((r) => r.status === 'confirmed' && inWindow(r));
     if (due && (await repo.checkIn(due.id, now))) {
       const booking = toBookingView({ ...due, status: 'checked_in', checkedInAt: now }, now);
-      return { ...done, outcome: 'checked_in', message: `签到成功：${bookingLabel(due.startsAt, due.endsAt)}`, booking };
+      return {
+        ...done,
+        outcome: 'checked_in',
+        message: `签到成功：${bookingLabel(due.startsAt, due.endsAt)}`,
+        booking,
+      };
     }
     const using = rows.find((r) => r.status === 'checked_in' && opens(r) <= now && now < r.endsAt);
-    if (using) return { ...done, outcome: 'already_checked_in', message: '您已签到，祝您使用愉快', booking: toBookingView(using, now) };
+    if (using)
+      return {
+        ...done,
+        outcome: 'already_checked_in',
+        message: '您已签到，祝您使用愉快',
+        booking: toBookingView(using, now),
+      };
 
     const pending = rows.find((r) => r.status === 'pending' && inWindow(r));
     const later = rows.find((r) => r.status === 'confirmed' && opens(r) > now);
@@ -124,9 +152,23 @@ export async function checkIn(
         now,
         templates: p.templates,
       });
-      return { ...done, outcome: 'walked_in', message: `已为您预约 ${offer.slot.start}–${offer.slot.end} 并签到`, booking };
+      return {
+        ...done,
+        outcome: 'walked_in',
+        message: `已为您预约 ${offer.slot.start}–${offer.slot.end} 并签到`,
+        booking,
+      };
     }
-    const message = offer.slot ? `${why}。当前时段 ${offer.slot.start}–${offer.slot.end} 有空位，可立即使用` : `${why}。${offer.reason}`;
-    return { outcome: 'not_checked_in', message, room: roomRef, booking: null, walkIn: offer.slot, nextFree: await nextFreeSlot(tx, room, now) };
+    const message = offer.slot
+      ? `${why}。当前时段 ${offer.slot.start}–${offer.slot.end} 有空位，可立即使用`
+      : `${why}。${offer.reason}`;
+    return {
+      outcome: 'not_checked_in',
+      message,
+      room: roomRef,
+      booking: null,
+      walkIn: offer.slot,
+      nextFree: await nextFreeSlot(tx, room, now),
+    };
   });
 }

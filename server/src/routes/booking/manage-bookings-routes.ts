@@ -46,7 +46,11 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (from) filters.push(`b.slot_date >= $${params.push(from)}::date`);
       if (to) filters.push(`b.slot_date <= $${params.push(to)}::date`);
       const where = filters.join(' AND ');
-      const rows = await bookingRepository(app.db).view(where, [...params, limit, offset], `ORDER BY b.starts_at, b.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`);
+      const rows = await bookingRepository(app.db).view(
+        where,
+        [...params, limit, offset],
+        `ORDER BY b.starts_at, b.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      );
       const [count] = await app.db.query<{ total: number }>(
         `SELECT count(*)::int AS total FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE ${where}`,
         params,
@@ -81,8 +85,19 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const label = bookingLabel(booking.startsAt, booking.endsAt);
         if (decision === 'approve') {
           if (booking.startsAt <= at) throw conflict('该预约时段已开始，不能再审批', 'SLOT_PAST');
-          await repo.decide(booking.id, { status: 'confirmed', now: at, reason: request.body.reason ?? null, by: caller.memberId });
-          await notify(tx, templates, { memberId: booking.memberId, kind: 'booking', title: `预约已通过：${booking.roomName}`, body: label, link: MY_BOOKINGS_LINK });
+          await repo.decide(booking.id, {
+            status: 'confirmed',
+            now: at,
+            reason: request.body.reason ?? null,
+            by: caller.memberId,
+          });
+          await notify(tx, templates, {
+            memberId: booking.memberId,
+            kind: 'booking',
+            title: `预约已通过：${booking.roomName}`,
+            body: label,
+            link: MY_BOOKINGS_LINK,
+          });
         } else {
           const reason = request.body.reason ?? '未通过审批';
           await repo.decide(booking.id, { status: 'rejected', now: at, reason, by: caller.memberId });
@@ -134,8 +149,12 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         rooms: rooms.map((room) => {
           const own = bookings.filter((b) => b.roomId === room.id);
           // Bookings made before the room's hours changed keep their own times beside the grid.
-          const starts = new Map(slotsOn(room, date).map((s) => [s.startsAt.getTime(), { startsAt: s.startsAt, endsAt: s.endsAt }]));
-          for (const b of own) if (!starts.has(b.startsAt.getTime())) starts.set(b.startsAt.getTime(), { startsAt: b.startsAt, endsAt: b.endsAt });
+          const starts = new Map(
+            slotsOn(room, date).map((s) => [s.startsAt.getTime(), { startsAt: s.startsAt, endsAt: s.endsAt }]),
+          );
+          for (const b of own)
+            if (!starts.has(b.startsAt.getTime()))
+              starts.set(b.startsAt.getTime(), { startsAt: b.startsAt, endsAt: b.endsAt });
           const slots = [...starts.values()]
             .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
             .map(({ startsAt, endsAt }) => ({
@@ -145,9 +164,18 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
               ...clockLabels(startsAt, endsAt),
               capacity: slotCapacity(room),
               booked: counters.booked(room.id, startsAt),
-              bookings: own.filter((b) => b.startsAt.getTime() === startsAt.getTime()).map(({ roomId: _r, startsAt: _s, endsAt: _e, ...b }) => b),
+              bookings: own
+                .filter((b) => b.startsAt.getTime() === startsAt.getTime())
+                .map(({ roomId: _r, startsAt: _s, endsAt: _e, ...b }) => b),
             }));
-          return { id: room.id, name: room.name, mode: room.mode, capacity: room.capacity, closedReason: closureOn(closures, room.id, date), slots };
+          return {
+            id: room.id,
+            name: room.name,
+            mode: room.mode,
+            capacity: room.capacity,
+            closedReason: closureOn(closures, room.id, date),
+            slots,
+          };
         }),
       };
     },

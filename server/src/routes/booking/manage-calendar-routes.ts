@@ -22,7 +22,13 @@ const manageCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/manage/closures',
     {
-      schema: { operationId: 'listClosures', tags, summary: '闭馆安排', querystring: ClosureListQuery, response: { 200: ClosureList, ...errors(400, 401, 403) } },
+      schema: {
+        operationId: 'listClosures',
+        tags,
+        summary: '闭馆安排',
+        querystring: ClosureListQuery,
+        response: { 200: ClosureList, ...errors(400, 401, 403) },
+      },
     },
     async (request) => {
       const caller = requireCaller(request);
@@ -54,10 +60,10 @@ const manageCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (endsOn < startsOn) throw badRequest('结束日期不能早于开始日期');
       if (endsOn < localDate(at)) throw badRequest('结束日期已经过去');
       const result = await app.db.transaction(async (tx) => {
-        const rooms = await tx.query<{ id: number }>(`SELECT id FROM rooms WHERE union_id = $1 AND ($2::int IS NULL OR id = $2::int)`, [
-          caller.unionId,
-          roomId,
-        ]);
+        const rooms = await tx.query<{ id: number }>(
+          `SELECT id FROM rooms WHERE union_id = $1 AND ($2::int IS NULL OR id = $2::int)`,
+          [caller.unionId, roomId],
+        );
         if (roomId !== null && rooms.length === 0) throw notFound('场地不存在');
         const roomIds = rooms.map((r) => r.id);
         await bookingRepository(tx).lockRoomsExclusive(roomIds);
@@ -95,7 +101,10 @@ const manageCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const caller = requireCaller(request);
       requireStaff(caller);
-      const rows = await app.db.query(`DELETE FROM room_closures WHERE id = $1 AND union_id = $2 RETURNING id`, [request.params.id, caller.unionId]);
+      const rows = await app.db.query(`DELETE FROM room_closures WHERE id = $1 AND union_id = $2 RETURNING id`, [
+        request.params.id,
+        caller.unionId,
+      ]);
       if (rows.length === 0) throw notFound('闭馆安排不存在');
       return reply.status(204).send(null);
     },

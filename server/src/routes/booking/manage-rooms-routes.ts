@@ -32,7 +32,14 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/manage/rooms',
-    { schema: { operationId: 'listManagedRooms', tags, summary: '全部场地（含已停用），供工会干事管理', response: { 200: RoomCollection, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listManagedRooms',
+        tags,
+        summary: '全部场地（含已停用），供工会干事管理',
+        response: { 200: RoomCollection, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireStaff(caller);
@@ -62,7 +69,15 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/manage/rooms',
-    { schema: { operationId: 'createRoom', tags, summary: '新建场地及其预约规则', body: CreateRoomBody, response: { 201: Room, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'createRoom',
+        tags,
+        summary: '新建场地及其预约规则',
+        body: CreateRoomBody,
+        response: { 201: Room, ...errors(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       requireStaff(caller);
@@ -98,9 +113,16 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const problem = roomProblem(merged);
         if (problem) throw badRequest(problem);
         await repo.update(room.id, request.body);
-        if (slotCapacity(merged) !== slotCapacity(room)) await repo.resizeFutureSlots(room.id, slotCapacity(merged), at);
+        if (slotCapacity(merged) !== slotCapacity(room))
+          await repo.resizeFutureSlots(room.id, slotCapacity(merged), at);
         if (room.active && merged.active === false) {
-          await cancelOpenBookings(tx, { roomIds: [room.id], now: at, reason: `${room.name}停止开放`, by: caller.memberId, templates: config.wechat.templates });
+          await cancelOpenBookings(tx, {
+            roomIds: [room.id],
+            now: at,
+            reason: `${room.name}停止开放`,
+            by: caller.memberId,
+            templates: config.wechat.templates,
+          });
         }
       });
       return (await rooms.find(caller.unionId, request.params.id, { includeInactive: true }))!;
@@ -129,7 +151,15 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!room) throw notFound('场地不存在');
         await repo.update(room.id, { active: false });
         const reason = `${room.name}停止开放`;
-        return { cancelledBookings: await cancelOpenBookings(tx, { roomIds: [room.id], now: at, reason, by: caller.memberId, templates: config.wechat.templates }) };
+        return {
+          cancelledBookings: await cancelOpenBookings(tx, {
+            roomIds: [room.id],
+            now: at,
+            reason,
+            by: caller.memberId,
+            templates: config.wechat.templates,
+          }),
+        };
       });
     },
   );
@@ -175,8 +205,16 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         });
       const svgType = 'image/svg+xml; charset=utf-8';
       const origin = `${request.protocol}://${request.host}`;
-      const code = await pageCode({ wechat, miniprogramState: config.wechat.miniprogramState, origin, page: CHECK_IN_PAGE, scene: room.code, log: request.log });
-      if (request.query.format === 'svg') return reply.type(svgType).send(poster('image' in code ? code : { svg: await qrSvg(code.url) }));
+      const code = await pageCode({
+        wechat,
+        miniprogramState: config.wechat.miniprogramState,
+        origin,
+        page: CHECK_IN_PAGE,
+        scene: room.code,
+        log: request.log,
+      });
+      if (request.query.format === 'svg')
+        return reply.type(svgType).send(poster('image' in code ? code : { svg: await qrSvg(code.url) }));
       const image = await pageCodeImage(code);
       return reply.type(imageType(image)).send(image);
     },

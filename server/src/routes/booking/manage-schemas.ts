@@ -7,7 +7,9 @@ export const RoomCollection = Type.Object({ items: Type.Array(Room) });
 export const ArchiveResult = Type.Object({ cancelledBookings: Type.Integer({ description: '因停用而取消的预约数' }) });
 
 export const PosterQuery = StrictObject({
-  format: Type.Optional(StringEnum(['png', 'svg'], { title: '格式', description: 'png 签到码图片，svg 可打印海报（A4）' })),
+  format: Type.Optional(
+    StringEnum(['png', 'svg'], { title: '格式', description: 'png 签到码图片，svg 可打印海报（A4）' }),
+  ),
 });
 
 export const Closure = Type.Object({
@@ -25,29 +27,61 @@ export const ClosureList = Type.Object({ items: Type.Array(Closure) });
 export const ClosureListQuery = StrictObject({ includePast: Type.Optional(Type.Boolean({ title: '包括已结束的' })) });
 
 export const CreateClosureBody = StrictObject({
-  roomId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { title: '场地', description: '不填或 null：全部场地' })),
+  roomId: Type.Optional(
+    Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { title: '场地', description: '不填或 null：全部场地' }),
+  ),
   startsOn: LocalDate('开始日期'),
   endsOn: LocalDate('结束日期'),
   reason: Type.String({ minLength: 1, maxLength: 30, title: '原因' }),
 });
 
-export const ClosureCreated = Type.Object({ closure: Closure, cancelledBookings: Type.Integer({ description: '因闭馆取消并已通知的预约数' }) });
+export const ClosureCreated = Type.Object({
+  closure: Closure,
+  cancelledBookings: Type.Integer({ description: '因闭馆取消并已通知的预约数' }),
+});
 
 const Weekday = Type.Integer({ minimum: 1, maximum: 7, title: '星期', description: '1 周一 … 7 周日' });
 
 export const CreateSeriesBody = StrictObject({
   roomId: Type.Integer({ minimum: 1, title: '场地' }),
-  title: Type.String({ minLength: 1, maxLength: 30, title: '用途', description: '会员和工会干事看到的名称，如“羽毛球社训练”' }),
+  title: Type.String({
+    minLength: 1,
+    maxLength: 30,
+    title: '用途',
+    description: '会员和工会干事看到的名称，如“羽毛球社训练”',
+  }),
   weekdays: Type.Optional(Type.Array(Weekday, { minItems: 1, maxItems: 7, uniqueItems: true, title: '星期' })),
-  weekday: Type.Optional(Type.Integer({ minimum: 1, maximum: 7, title: '星期', description: '只有一天时可代替 weekdays' })),
-  start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', title: '开始时间', description: '第一个时段的开始时间 HH:MM' }),
-  slots: Type.Optional(Type.Integer({ minimum: 1, maximum: 12, title: '连续时段数', description: '每次占用从开始时间起连续的几个时段；默认 1' })),
+  weekday: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 7, title: '星期', description: '只有一天时可代替 weekdays' }),
+  ),
+  start: Type.String({
+    pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+    title: '开始时间',
+    description: '第一个时段的开始时间 HH:MM',
+  }),
+  slots: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 12,
+      title: '连续时段数',
+      description: '每次占用从开始时间起连续的几个时段；默认 1',
+    }),
+  ),
   startsOn: LocalDate('首次日期'),
   endsOn: LocalDate('截止日期'),
-  seats: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, title: '占用座位数', description: '按座位预约的场地可只占部分；默认整场' })),
+  seats: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 1000,
+      title: '占用座位数',
+      description: '按座位预约的场地可只占部分；默认整场',
+    }),
+  ),
 });
 
-export const SeriesStatus = StringEnum(['active', 'ended', 'cancelled'], { description: 'active 进行中，ended 已到截止日期，cancelled 已取消' });
+export const SeriesStatus = StringEnum(['active', 'ended', 'cancelled'], {
+  description: 'active 进行中，ended 已到截止日期，cancelled 已取消',
+});
 
 export const Series = Type.Object({
   id: Type.Integer(),
@@ -85,12 +119,24 @@ const Occurrence = {
 
 export const SeriesCreated = Type.Object({
   series: Series,
-  booked: Type.Array(Type.Object({ date: Type.String(), start: Type.String(), end: Type.String(), startsAt: Timestamp, bookingId: Type.Integer() }), {
-    description: '已预约的每一次',
-  }),
-  skipped: Type.Array(Type.Object({ ...Occurrence, reason: Type.String({ description: '跳过的原因：闭馆（附闭馆原因）、时间已过' }) }), {
-    description: '因闭馆或时间已过而跳过的每一次',
-  }),
+  booked: Type.Array(
+    Type.Object({
+      date: Type.String(),
+      start: Type.String(),
+      end: Type.String(),
+      startsAt: Timestamp,
+      bookingId: Type.Integer(),
+    }),
+    {
+      description: '已预约的每一次',
+    },
+  ),
+  skipped: Type.Array(
+    Type.Object({ ...Occurrence, reason: Type.String({ description: '跳过的原因：闭馆（附闭馆原因）、时间已过' }) }),
+    {
+      description: '因闭馆或时间已过而跳过的每一次',
+    },
+  ),
   conflicts: Type.Array(
     Type.Object({
       ...Occurrence,
@@ -101,7 +147,10 @@ export const SeriesCreated = Type.Object({
   ),
 });
 
-export const SeriesCancelled = Type.Object({ series: Series, cancelledBookings: Type.Integer({ description: '释放的尚未开始的次数' }) });
+export const SeriesCancelled = Type.Object({
+  series: Series,
+  cancelledBookings: Type.Integer({ description: '释放的尚未开始的次数' }),
+});
 
 export const ManagedBookingsQuery = StrictObject({
   status: Type.Optional(BookingStatus),
@@ -166,9 +215,12 @@ export const Usage = Type.Object({
   month: Type.String(),
   totals: Type.Object(UsageFigures),
   rooms: Type.Array(Type.Object({ roomId: Type.Integer(), roomName: Type.String(), ...UsageFigures })),
-  busiestHours: Type.Array(Type.Object({ hour: Type.Integer({ description: '开始的整点（0–23）' }), bookings: Type.Integer() }), {
-    description: '按预约数从多到少',
-  }),
+  busiestHours: Type.Array(
+    Type.Object({ hour: Type.Integer({ description: '开始的整点（0–23）' }), bookings: Type.Integer() }),
+    {
+      description: '按预约数从多到少',
+    },
+  ),
 });
 
 export const Settings = Type.Object({
@@ -185,4 +237,7 @@ export const SuspensionListQuery = StrictObject({
 
 export const SuspensionPage = Type.Object({ items: Type.Array(Suspension), total: Type.Integer() });
 
-export const DecideAppealBody = StrictObject({ decision: Decision, reply: Type.Optional(Type.String({ minLength: 1, maxLength: 200, title: '答复' })) });
+export const DecideAppealBody = StrictObject({
+  decision: Decision,
+  reply: Type.Optional(Type.String({ minLength: 1, maxLength: 200, title: '答复' })),
+});

@@ -49,7 +49,12 @@ const manageSeriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireStaff(caller);
       const at = now();
       const result = await app.db.transaction(async (tx) => {
-        const { seriesId, ...outcome } = await createSeries(tx, { unionId: caller.unionId, staffId: caller.memberId, body: request.body, now: at });
+        const { seriesId, ...outcome } = await createSeries(tx, {
+          unionId: caller.unionId,
+          staffId: caller.memberId,
+          body: request.body,
+          now: at,
+        });
         return { series: (await seriesRepository(tx).find(caller.unionId, seriesId, at))!, ...outcome };
       });
       return reply.status(201).send(result);

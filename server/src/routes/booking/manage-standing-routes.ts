@@ -6,13 +6,20 @@ import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { now } from './clock';
 import { MY_BOOKINGS_LINK } from './links';
-import { DecideAppealBody, MonthQuery, Settings, SettingsBody, SuspensionListQuery, SuspensionPage, Usage } from './manage-schemas';
+import {
+  DecideAppealBody,
+  MonthQuery,
+  Settings,
+  SettingsBody,
+  SuspensionListQuery,
+  SuspensionPage,
+  Usage,
+} from './manage-schemas';
 import { Suspension, tags } from './schemas';
 import { standingRepository } from './standing-repository';
 import { requireStaff } from './staff';
 import { formatInstant } from './time';
 import { monthlyUsage, usageWorkbook } from './usage';
-
 
 /** Staff: the no-show policy, suspensions and appeals, and the monthly report. */
 const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,7 +28,14 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/manage/settings',
-    { schema: { operationId: 'getBookingSettings', tags, summary: '未到场规则：多少天内几次未到场暂停几天', response: { 200: Settings, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'getBookingSettings',
+        tags,
+        summary: '未到场规则：多少天内几次未到场暂停几天',
+        response: { 200: Settings, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireStaff(caller);
@@ -31,7 +45,14 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/manage/settings',
-    { schema: { operationId: 'updateBookingSettings', tags, body: SettingsBody, response: { 200: Settings, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'updateBookingSettings',
+        tags,
+        body: SettingsBody,
+        response: { 200: Settings, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireStaff(caller);
@@ -78,13 +99,22 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const approve = request.body.decision === 'approve';
       const reply = request.body.reply ?? null;
       await app.db.transaction(async (tx) => {
-        const decided = await standingRepository(tx).decide({ id: request.params.id, unionId: caller.unionId, approve, reply, by: caller.memberId, now: at });
+        const decided = await standingRepository(tx).decide({
+          id: request.params.id,
+          unionId: caller.unionId,
+          approve,
+          reply,
+          by: caller.memberId,
+          now: at,
+        });
         if (!decided) throw notFound('没有待处理的申诉');
         await notify(tx, templates, {
           memberId: decided.memberId,
           kind: 'booking',
           title: approve ? '申诉已通过，预约资格已恢复' : '申诉未通过',
-          body: approve ? (reply ?? '您现在可以正常预约。') : `预约资格暂停至 ${formatInstant(decided.endsAt)}。${reply ?? ''}`,
+          body: approve
+            ? (reply ?? '您现在可以正常预约。')
+            : `预约资格暂停至 ${formatInstant(decided.endsAt)}。${reply ?? ''}`,
           link: MY_BOOKINGS_LINK,
         });
       });
@@ -125,8 +155,17 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       requireStaff(caller);
       const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [caller.unionId]);
-      const file = await usageWorkbook(await monthlyUsage(app.db, caller.unionId, request.query.month), union?.name ?? '');
-      return sendDownload(reply, XLSX_TYPE, `usage-${request.query.month}.xlsx`, `活动中心使用情况-${request.query.month}.xlsx`, file);
+      const file = await usageWorkbook(
+        await monthlyUsage(app.db, caller.unionId, request.query.month),
+        union?.name ?? '',
+      );
+      return sendDownload(
+        reply,
+        XLSX_TYPE,
+        `usage-${request.query.month}.xlsx`,
+        `活动中心使用情况-${request.query.month}.xlsx`,
+        file,
+      );
     },
   );
 };

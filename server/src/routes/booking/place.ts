@@ -71,9 +71,23 @@ export async function placeBooking(tx: Queryable, req: PlaceRequest): Promise<Bo
             body: `${label}。请在开始前 ${row.checkInBeforeMinutes} 分钟至开始后 ${row.checkInAfterMinutes} 分钟内扫码签到，逾时记为未到场。`,
           };
   const id = await repo.place(
-    { roomId: row.id, memberId: req.member.id, startsAt: slot.startsAt, endsAt: slot.endsAt, date: slot.date, seats: 1, status, source, note: req.note, now: req.now },
+    {
+      roomId: row.id,
+      memberId: req.member.id,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      date: slot.date,
+      seats: 1,
+      status,
+      source,
+      note: req.note,
+      now: req.now,
+    },
     slotCapacity(row),
-    { templates: req.templates, notification: { memberId: req.member.id, kind: 'booking', ...message, link: MY_BOOKINGS_LINK } },
+    {
+      templates: req.templates,
+      notification: { memberId: req.member.id, kind: 'booking', ...message, link: MY_BOOKINGS_LINK },
+    },
   );
   if (id === null) throw slotFull();
 
@@ -103,7 +117,8 @@ export async function placeBooking(tx: Queryable, req: PlaceRequest): Promise<Bo
 /** A unique-index violation that slipped past the checks (it cannot, under the member lock) is still a 409. */
 export function translateBookingError(error: unknown): unknown {
   const e = error as { code?: string; constraint?: string };
-  if (e?.code === '23505' && e.constraint === 'bookings_member_slot_key') return conflict('您已预约了该时段', 'ALREADY_BOOKED');
+  if (e?.code === '23505' && e.constraint === 'bookings_member_slot_key')
+    return conflict('您已预约了该时段', 'ALREADY_BOOKED');
   if (e?.code === '23514' && e.constraint === 'booking_slots_check') return slotFull();
   return error;
 }

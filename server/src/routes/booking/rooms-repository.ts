@@ -43,7 +43,8 @@ const COLUMNS: Record<string, string> = {
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** A room's QR scene: 10 characters without look-alikes (0/O, 1/I). */
-export const newRoomCode = () => Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+export const newRoomCode = () =>
+  Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 export function roomRepository(db: Queryable) {
   async function replaceHours(roomId: number, hours: Static<typeof OpeningPeriod>[]) {
@@ -64,10 +65,10 @@ export function roomRepository(db: Queryable) {
     },
 
     async findActiveByCode(unionId: number, code: string): Promise<RoomRecord | null> {
-      const [row] = await db.query<RoomRecord>(`SELECT ${ROOM_COLUMNS} FROM rooms r WHERE r.code = $1 AND r.union_id = $2 AND r.active`, [
-        code,
-        unionId,
-      ]);
+      const [row] = await db.query<RoomRecord>(
+        `SELECT ${ROOM_COLUMNS} FROM rooms r WHERE r.code = $1 AND r.union_id = $2 AND r.active`,
+        [code, unionId],
+      );
       return row ?? null;
     },
 
@@ -127,7 +128,10 @@ export function roomRepository(db: Queryable) {
 
     /** Slots already counted keep their bookings; their places follow the room's new capacity. */
     async resizeFutureSlots(id: number, capacity: number, now: Date): Promise<void> {
-      await db.query(`UPDATE booking_slots SET capacity = greatest(booked, $2, 1) WHERE room_id = $1 AND starts_at > $3`, [id, capacity, now]);
+      await db.query(
+        `UPDATE booking_slots SET capacity = greatest(booked, $2, 1) WHERE room_id = $1 AND starts_at > $3`,
+        [id, capacity, now],
+      );
     },
   };
 }

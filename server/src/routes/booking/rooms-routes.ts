@@ -14,7 +14,12 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/rooms',
     {
-      schema: { operationId: 'listRooms', tags, summary: '本工会的场地，附今天还可预约的时段', response: { 200: RoomList, ...errors(401) } },
+      schema: {
+        operationId: 'listRooms',
+        tags,
+        summary: '本工会的场地，附今天还可预约的时段',
+        response: { 200: RoomList, ...errors(401) },
+      },
     },
     async (request) => {
       const caller = requireCaller(request);
@@ -24,7 +29,15 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/rooms/:id',
-    { schema: { operationId: 'getRoom', tags, summary: '场地详情与预约规则', params: IdParams, response: { 200: Room, ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'getRoom',
+        tags,
+        summary: '场地详情与预约规则',
+        params: IdParams,
+        response: { 200: Room, ...errors(401, 404) },
+      },
+    },
     async (request) => {
       const room = await rooms.find(requireCaller(request).unionId, request.params.id);
       if (!room) throw notFound('场地不存在或已停用');
@@ -46,7 +59,13 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const view = await roomAvailability(app.db, { roomId: request.params.id, unionId: caller.unionId, memberId: caller.memberId, date: request.query.date, now: now() });
+      const view = await roomAvailability(app.db, {
+        roomId: request.params.id,
+        unionId: caller.unionId,
+        memberId: caller.memberId,
+        date: request.query.date,
+        now: now(),
+      });
       if (!view) throw notFound('场地不存在或已停用');
       return view;
     },

@@ -31,7 +31,13 @@ export type BookingMode = 'advance' | 'walk_in';
  * The first booking rule this request breaks, as the error to answer, or null when it may go ahead.
  * The seat itself is taken afterwards by the conditional update on the slot counter.
  */
-export function bookingRefusal(room: RoomRules, slot: Slot, facts: BookingFacts, now: Date, mode: BookingMode): AppError | null {
+export function bookingRefusal(
+  room: RoomRules,
+  slot: Slot,
+  facts: BookingFacts,
+  now: Date,
+  mode: BookingMode,
+): AppError | null {
   const window = bookingWindow(room, now);
   if (mode === 'advance' && slot.startsAt <= now) return badRequest('该时段已开始或已结束，不能预约', 'SLOT_PAST');
   if (mode === 'walk_in' && slot.endsAt <= now) return badRequest('该时段已结束，不能使用', 'SLOT_PAST');
@@ -41,7 +47,10 @@ export function bookingRefusal(room: RoomRules, slot: Slot, facts: BookingFacts,
   }
   if (facts.closureReason) return conflict(`该日暂停开放：${facts.closureReason}`, 'CLOSED');
   if (facts.suspendedUntil) {
-    return conflict(`因多次预约未到场，您的预约资格暂停至 ${formatInstant(facts.suspendedUntil)}，如有异议可在“我的预约”中申诉`, 'SUSPENDED');
+    return conflict(
+      `因多次预约未到场，您的预约资格暂停至 ${formatInstant(facts.suspendedUntil)}，如有异议可在“我的预约”中申诉`,
+      'SUSPENDED',
+    );
   }
   if (facts.alreadyBooked) return conflict('您已预约了该时段', 'ALREADY_BOOKED');
   if (room.quotaPerDay !== null && facts.dayCount >= room.quotaPerDay) {
@@ -58,9 +67,12 @@ export function bookingRefusal(room: RoomRules, slot: Slot, facts: BookingFacts,
 
 export const slotFull = () => conflict('该时段已约满', 'SLOT_FULL');
 
-export const checkInOpensAt = (room: Pick<RoomRules, 'checkInBeforeMinutes'>, startsAt: Date) => new Date(startsAt.getTime() - room.checkInBeforeMinutes * 60_000);
-export const checkInClosesAt = (room: Pick<RoomRules, 'checkInAfterMinutes'>, startsAt: Date) => new Date(startsAt.getTime() + room.checkInAfterMinutes * 60_000);
-export const cancelDeadline = (room: Pick<RoomRules, 'cancelCutoffMinutes'>, startsAt: Date) => new Date(startsAt.getTime() - room.cancelCutoffMinutes * 60_000);
+export const checkInOpensAt = (room: Pick<RoomRules, 'checkInBeforeMinutes'>, startsAt: Date) =>
+  new Date(startsAt.getTime() - room.checkInBeforeMinutes * 60_000);
+export const checkInClosesAt = (room: Pick<RoomRules, 'checkInAfterMinutes'>, startsAt: Date) =>
+  new Date(startsAt.getTime() + room.checkInAfterMinutes * 60_000);
+export const cancelDeadline = (room: Pick<RoomRules, 'cancelCutoffMinutes'>, startsAt: Date) =>
+  new Date(startsAt.getTime() - room.cancelCutoffMinutes * 60_000);
 
 const STATUS_WORDS: Record<string, string> = {
   checked_in: '已签到',
@@ -72,7 +84,7 @@ const STATUS_WORDS: Record<string, string> = {
 /** Why a member may not cancel this booking now, or null. Staff cancel without the cut-off. */
 export function cancelRefusal(
   room: Pick<RoomRules, 'cancelCutoffMinutes'>,
-   booking: { status: string; startsAt: Date },
+  booking: { status: string; startsAt: Date },
   now: Date,
   byStaff: boolean,
 ): AppError | null {
@@ -89,7 +101,8 @@ export function cancelRefusal(
 }
 
 /** '11月23日 周一 14:00–15:00' */
-export const slotLabel = (slot: Pick<Slot, 'date' | 'start' | 'end'>) => `${formatDate(slot.date)} ${slot.start}–${slot.end}`;
+export const slotLabel = (slot: Pick<Slot, 'date' | 'start' | 'end'>) =>
+  `${formatDate(slot.date)} ${slot.start}–${slot.end}`;
 
 /** A booking's local label from its instants (a slot ending at midnight ends at 24:00). */
 export function bookingLabel(startsAt: Date, endsAt: Date): string {

@@ -3,17 +3,26 @@ import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/commo
 
 export const tags = ['活动预约'];
 
-export const LocalDate = (title: string) => Type.String({ format: 'date', title, description: '本地日期 YYYY-MM-DD（北京时间）' });
-const Clock = (title: string) => Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', title, description: 'HH:MM（北京时间）' });
+export const LocalDate = (title: string) =>
+  Type.String({ format: 'date', title, description: '本地日期 YYYY-MM-DD（北京时间）' });
+const Clock = (title: string) =>
+  Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', title, description: 'HH:MM（北京时间）' });
 const ClosingClock = (title: string) =>
   Type.String({ pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$', title, description: 'HH:MM，可为 24:00' });
 const Quota = (title: string, maximum: number) =>
   Type.Union([Type.Integer({ minimum: 1, maximum }), Type.Null()], { title, description: 'null 表示不限' });
 
-export const RoomMode = StringEnum(['whole', 'seats'], { title: '预约方式', description: 'whole 每个时段整场预约，seats 按座位预约' });
+export const RoomMode = StringEnum(['whole', 'seats'], {
+  title: '预约方式',
+  description: 'whole 每个时段整场预约，seats 按座位预约',
+});
 
 export const OpeningPeriod = Type.Object(
-  { weekday: Type.Integer({ minimum: 1, maximum: 7, title: '星期', description: '1 周一 … 7 周日' }), opens: Clock('开放时间'), closes: ClosingClock('关闭时间') },
+  {
+    weekday: Type.Integer({ minimum: 1, maximum: 7, title: '星期', description: '1 周一 … 7 周日' }),
+    opens: Clock('开放时间'),
+    closes: ClosingClock('关闭时间'),
+  },
   { additionalProperties: false },
 );
 
@@ -23,7 +32,12 @@ const roomFields = {
   description: Type.String({ maxLength: 500, title: '简介' }),
   photos: Type.Array(Type.String({ minLength: 1, maxLength: 500, title: '照片地址' }), { maxItems: 6, title: '照片' }),
   mode: RoomMode,
-  capacity: Type.Integer({ minimum: 1, maximum: 1000, title: '容量', description: 'seats：每个时段的座位数；whole：可容纳人数（仅展示）' }),
+  capacity: Type.Integer({
+    minimum: 1,
+    maximum: 1000,
+    title: '容量',
+    description: 'seats：每个时段的座位数；whole：可容纳人数（仅展示）',
+  }),
   slotMinutes: Type.Integer({ minimum: 15, maximum: 480, multipleOf: 5, title: '时段长度（分钟）' }),
   openingHours: Type.Array(OpeningPeriod, { maxItems: 28, title: '开放时间' }),
   windowDays: Type.Integer({ minimum: 0, maximum: 60, title: '可提前预约天数' }),
@@ -63,7 +77,12 @@ export const UpdateRoomBody = Type.Partial(StrictObject({ ...roomFields, active:
 });
 
 export const Room = Type.Object(
-  { id: Type.Integer(), code: Type.String({ description: '签到码（小程序码 scene）' }), active: Type.Boolean(), ...roomFields },
+  {
+    id: Type.Integer(),
+    code: Type.String({ description: '签到码（小程序码 scene）' }),
+    active: Type.Boolean(),
+    ...roomFields,
+  },
   { title: '场地' },
 );
 export type RoomRecord = Static<typeof Room> & { unionId: number };
@@ -126,7 +145,9 @@ export const RoomRules = Type.Pick(Room, [
   'checkInAfterMinutes',
 ]);
 
-const QuotaUse = Type.Union([Type.Object({ used: Type.Integer(), limit: Type.Integer() }), Type.Null()], { description: 'null 表示不限' });
+const QuotaUse = Type.Union([Type.Object({ used: Type.Integer(), limit: Type.Integer() }), Type.Null()], {
+  description: 'null 表示不限',
+});
 
 export const QuotaUsage = Type.Object(
   {
@@ -135,7 +156,10 @@ export const QuotaUsage = Type.Object(
     weekEnd: Type.String({ description: '该日期所在周的周日' }),
     perDay: QuotaUse,
     perWeek: QuotaUse,
-    upcoming: Type.Union([Type.Object({ used: Type.Integer({ description: '尚未使用的预约（待审核、已预约）' }), limit: Type.Integer() }), Type.Null()]),
+    upcoming: Type.Union([
+      Type.Object({ used: Type.Integer({ description: '尚未使用的预约（待审核、已预约）' }), limit: Type.Integer() }),
+      Type.Null(),
+    ]),
   },
   { description: '本人在该场地已用的次数，与预约时检查的完全一致' },
 );
@@ -146,7 +170,9 @@ export const Availability = Type.Object({
   quota: Type.Union([QuotaUsage, Type.Null()], { description: 'null：该场地不限次数' }),
   today: Type.String(),
   date: Type.String({ description: '所查看的日期' }),
-  note: Type.Union([Type.String(), Type.Null()], { description: '所查看日期不可预约的原因（如“寒假”“08:00 开放预约”“不开放”），可预约时为 null' }),
+  note: Type.Union([Type.String(), Type.Null()], {
+    description: '所查看日期不可预约的原因（如“寒假”“08:00 开放预约”“不开放”），可预约时为 null',
+  }),
   slotCapacity: Type.Integer({ description: '每个时段的名额：整场预约为 1，按座位预约为座位数' }),
   dates: Type.Array(
     Type.Object({
@@ -159,7 +185,10 @@ export const Availability = Type.Object({
   ),
   slots: Type.Array(
     Type.Object({
-      start: Type.String({ description: '开始时刻 HH:MM（北京时间）；与 date 合起来即预约时提交的 startsAt，如 2026-12-03 与 08:00 即 2026-12-03T08:00:00+08:00' }),
+      start: Type.String({
+        description:
+          '开始时刻 HH:MM（北京时间）；与 date 合起来即预约时提交的 startsAt，如 2026-12-03 与 08:00 即 2026-12-03T08:00:00+08:00',
+      }),
       remaining: Type.Integer(),
       state: SlotState,
       myBookingId: Type.Optional(Type.Integer({ description: '本人在该时段的预约，仅 mine 时有' })),
@@ -183,7 +212,9 @@ export const Booking = Type.Object(
     member: Type.Object({ id: Type.Integer(), name: Type.String() }),
     ...SlotTimes,
     status: BookingStatus,
-    source: StringEnum(['member', 'walk_in', 'series'], { description: 'member 会员预约，walk_in 扫码立即使用，series 工会固定安排' }),
+    source: StringEnum(['member', 'walk_in', 'series'], {
+      description: 'member 会员预约，walk_in 扫码立即使用，series 工会固定安排',
+    }),
     seats: Type.Integer(),
     note: Type.String(),
     reason: Type.Union([Type.String(), Type.Null()], { description: '取消、驳回或未到场的原因' }),
@@ -201,7 +232,9 @@ export type BookingView = Static<typeof Booking>;
 export const BookingPage = Type.Object({ items: Type.Array(Booking), total: Type.Integer() });
 
 export const MyBookingsQuery = StrictObject({
-  scope: Type.Optional(StringEnum(['upcoming', 'past'], { title: '范围', description: 'upcoming 未结束的，past 已结束、取消或未到场的' })),
+  scope: Type.Optional(
+    StringEnum(['upcoming', 'past'], { title: '范围', description: 'upcoming 未结束的，past 已结束、取消或未到场的' }),
+  ),
   ...Paging,
 });
 
@@ -211,7 +244,9 @@ export const CreateBookingBody = StrictObject({
   note: Type.Optional(Type.String({ maxLength: 60, title: '备注' })),
 });
 
-export const CancelBookingBody = StrictObject({ reason: Type.Optional(Type.String({ minLength: 1, maxLength: 60, title: '取消原因' })) });
+export const CancelBookingBody = StrictObject({
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 60, title: '取消原因' })),
+});
 
 export const CheckInBody = StrictObject({
   scene: Type.String({ minLength: 1, maxLength: 32, title: '签到码' }),
@@ -220,7 +255,8 @@ export const CheckInBody = StrictObject({
 
 export const CheckInResult = Type.Object({
   outcome: StringEnum(['checked_in', 'already_checked_in', 'walked_in', 'not_checked_in'], {
-    description: 'checked_in 签到成功，already_checked_in 已签到过，walked_in 立即使用成功，not_checked_in 未签到（见 message）',
+    description:
+      'checked_in 签到成功，already_checked_in 已签到过，walked_in 立即使用成功，not_checked_in 未签到（见 message）',
   }),
   message: Type.String({ description: '给会员看的一句话' }),
   room: Type.Object({ id: Type.Integer(), name: Type.String(), location: Type.String() }),
@@ -244,7 +280,9 @@ export const Suspension = Type.Object(
     startsAt: Timestamp,
     endsAt: Timestamp,
     reason: Type.String(),
-    status: StringEnum(['active', 'lifted', 'ended'], { description: 'active 暂停中，lifted 申诉通过已解除，ended 已到期' }),
+    status: StringEnum(['active', 'lifted', 'ended'], {
+      description: 'active 暂停中，lifted 申诉通过已解除，ended 已到期',
+    }),
     appeal: Type.Union([Appeal, Type.Null()]),
   },
   { title: '预约暂停' },

@@ -29,7 +29,12 @@ const SERIES_SELECT = `SELECT s.id, s.room_id AS "roomId", r.name AS "roomName",
 function toView(row: SeriesRow, now: Date): SeriesView {
   const { slotMinutes, ...rest } = row;
   const status = row.cancelledAt ? 'cancelled' : row.endsOn < localDate(now) ? 'ended' : 'active';
-  return { ...rest, weekdays: [...row.weekdays].sort((a, b) => a - b), end: formatClock(parseClock(row.start) + row.slots * slotMinutes), status };
+  return {
+    ...rest,
+    weekdays: [...row.weekdays].sort((a, b) => a - b),
+    end: formatClock(parseClock(row.start) + row.slots * slotMinutes),
+    status,
+  };
 }
 
 export interface Holder {
@@ -75,12 +80,21 @@ export function seriesRepository(db: Queryable) {
     },
 
     async find(unionId: number, id: number, now: Date): Promise<SeriesView | null> {
-      const [row] = await db.query<SeriesRow>(`${SERIES_SELECT} WHERE s.id = $2 AND r.union_id = $3`, [now, id, unionId]);
+      const [row] = await db.query<SeriesRow>(`${SERIES_SELECT} WHERE s.id = $2 AND r.union_id = $3`, [
+        now,
+        id,
+        unionId,
+      ]);
       return row ? toView(row, now) : null;
     },
 
     /** Marks a series of this union cancelled; null when there is none, false when it already was. */
-    async markCancelled(unionId: number, id: number, by: number, now: Date): Promise<{ roomId: number; title: string } | null | false> {
+    async markCancelled(
+      unionId: number,
+      id: number,
+      by: number,
+      now: Date,
+    ): Promise<{ roomId: number; title: string } | null | false> {
       const [row] = await db.query<{ roomId: number; title: string; cancelledAt: Date | null }>(
         `SELECT s.room_id AS "roomId", s.title, s.cancelled_at AS "cancelledAt"
            FROM booking_series s JOIN rooms r ON r.id = s.room_id WHERE s.id = $1 AND r.union_id = $2 FOR UPDATE OF s`,

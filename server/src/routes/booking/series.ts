@@ -33,7 +33,8 @@ function runOn(room: RoomRecord, date: string, start: string, count: number): Sl
 }
 
 /** '“篮球社训练”' for a place held by a series, else the member's name; '（待审核）' while pending. */
-const holderLabel = (h: Holder) => `${h.seriesTitle ? `“${h.seriesTitle}”` : h.name}${h.status === 'pending' ? '（待审核）' : ''}`;
+const holderLabel = (h: Holder) =>
+  `${h.seriesTitle ? `“${h.seriesTitle}”` : h.name}${h.status === 'pending' ? '（待审核）' : ''}`;
 
 /** Why a slot could not be had, naming who holds it. */
 function conflictReason(room: RoomRecord, holders: Holder[], seats: number): string {
@@ -68,12 +69,14 @@ export async function createSeries(
   if (body.endsOn < body.startsOn) throw badRequest('截止日期不能早于首次日期');
   if (body.endsOn < localDate(now)) throw badRequest('截止日期已经过去');
   if (daysBetween(body.startsOn, body.endsOn) > 366) throw badRequest('固定安排最长一年');
-  const dates = Array.from({ length: daysBetween(body.startsOn, body.endsOn) + 1 }, (_, i) => addDays(body.startsOn, i)).filter((d) =>
-    weekdays.includes(isoWeekday(d)),
-  );
+  const dates = Array.from({ length: daysBetween(body.startsOn, body.endsOn) + 1 }, (_, i) =>
+    addDays(body.startsOn, i),
+  ).filter((d) => weekdays.includes(isoWeekday(d)));
   if (dates.length === 0) throw badRequest(`所选日期范围内没有${weekdayList(weekdays)}`);
   if (dates.length * count > MAX_SERIES_OCCURRENCES) {
-    throw badRequest(`一次最多安排 ${MAX_SERIES_OCCURRENCES} 次（现为 ${dates.length * count} 次），请缩短日期范围或减少星期、时段`);
+    throw badRequest(
+      `一次最多安排 ${MAX_SERIES_OCCURRENCES} 次（现为 ${dates.length * count} 次），请缩短日期范围或减少星期、时段`,
+    );
   }
 
   const repo = bookingRepository(tx);
@@ -89,8 +92,24 @@ export async function createSeries(
   const seats = body.seats ?? capacity;
   if (seats > capacity) throw badRequest(`该场地每个时段最多 ${capacity} 个位置`);
 
-  const seriesId = await series.insert({ roomId: room.id, staffId: p.staffId, title, weekdays, start: body.start, slots: count, startsOn: body.startsOn, endsOn: body.endsOn, seats, now });
-  const { closures } = await repo.grid({ roomIds: [room.id], unionId: p.unionId, from: body.startsOn, to: body.endsOn });
+  const seriesId = await series.insert({
+    roomId: room.id,
+    staffId: p.staffId,
+    title,
+    weekdays,
+    start: body.start,
+    slots: count,
+    startsOn: body.startsOn,
+    endsOn: body.endsOn,
+    seats,
+    now,
+  });
+  const { closures } = await repo.grid({
+    roomIds: [room.id],
+    unionId: p.unionId,
+    from: body.startsOn,
+    to: body.endsOn,
+  });
   const mine = await series.heldBy(p.staffId, room.id, body.startsOn, body.endsOn);
 
   const result: Result = { seriesId, booked: [], skipped: [], conflicts: [] };
@@ -102,7 +121,13 @@ export async function createSeries(
     }
     const closed = closureOn(closures, room.id, date);
     if (closed) {
-      result.skipped.push({ date, start: run[0]!.start, end: run.at(-1)!.end, startsAt: run[0]!.startsAt, reason: `闭馆：${closed}` });
+      result.skipped.push({
+        date,
+        start: run[0]!.start,
+        end: run.at(-1)!.end,
+        startsAt: run[0]!.startsAt,
+        reason: `闭馆：${closed}`,
+      });
       continue;
     }
     for (const slot of run) {
@@ -111,15 +136,29 @@ export async function createSeries(
         result.skipped.push({ ...at, reason: '时间已过' });
         continue;
       }
-      const booking = { roomId: room.id, memberId: p.staffId, startsAt: slot.startsAt, endsAt: slot.endsAt, date, seats, seriesId, note: title, now };
-      const bookingId = mine.has(slot.startsAt.getTime()) ? null : await repo.place({ ...booking, status: 'confirmed', source: 'series' }, capacity);
+      const booking = {
+        roomId: room.id,
+        memberId: p.staffId,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        date,
+        seats,
+        seriesId,
+        note: title,
+        now,
+      };
+      const bookingId = mine.has(slot.startsAt.getTime())
+        ? null
+        : await repo.place({ ...booking, status: 'confirmed', source: 'series' }, capacity);
       if (bookingId !== null) {
         result.booked.push({ ...at, bookingId });
         continue;
       }
       const holders = await series.holders(room.id, slot.startsAt);
       const own = holders.find((h) => h.memberId === p.staffId);
-      const reason = own ? `已有您的${own.seriesTitle ? `安排${holderLabel(own)}` : '预约'}` : conflictReason(room, holders, seats);
+      const reason = own
+        ? `已有您的${own.seriesTitle ? `安排${holderLabel(own)}` : '预约'}`
+        : conflictReason(room, holders, seats);
       result.conflicts.push({ ...at, reason, heldBy: holders.map(holderLabel) });
     }
   }

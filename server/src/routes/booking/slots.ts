@@ -25,7 +25,8 @@ export interface Slot {
 }
 
 /** Places per slot: a whole room is taken by one booking, a seats room by `capacity`. */
-export const slotCapacity = (room: Pick<RoomGrid, 'mode' | 'capacity'>): number => (room.mode === 'whole' ? 1 : room.capacity);
+export const slotCapacity = (room: Pick<RoomGrid, 'mode' | 'capacity'>): number =>
+  room.mode === 'whole' ? 1 : room.capacity;
 
 // A room's weekly grid depends only on its slot length and opening hours, and a few shapes serve
 // every room of a union: each shape is cut once and shared (read-only), where cutting it again for
@@ -58,7 +59,8 @@ function cutWeek(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>): readonly
 }
 
 /** Start minutes (since local midnight) of one date's slots, in order. */
-const startMinutes = (room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string) => weeklySlotStarts(room)[isoWeekday(date)]!;
+const startMinutes = (room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string) =>
+  weeklySlotStarts(room)[isoWeekday(date)]!;
 
 /** The slots of one local date, in order. */
 export function slotsOn(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, date: string): Slot[] {
@@ -68,7 +70,13 @@ export function slotsOn(room: Pick<RoomGrid, 'slotMinutes' | 'openingHours'>, da
 
 function slotAt(room: Pick<RoomGrid, 'slotMinutes'>, date: string, midnight: number, minutes: number): Slot {
   const end = minutes + room.slotMinutes;
-  return { startsAt: new Date(midnight + minutes * 60_000), endsAt: new Date(midnight + end * 60_000), date, start: formatClock(minutes), end: formatClock(end) };
+  return {
+    startsAt: new Date(midnight + minutes * 60_000),
+    endsAt: new Date(midnight + end * 60_000),
+    date,
+    start: formatClock(minutes),
+    end: formatClock(end),
+  };
 }
 
 /** The slot that starts at exactly this instant, or null when the grid has none there. */
@@ -115,7 +123,8 @@ export function openingHoursProblem(hours: OpeningPeriod[], slotMinutes: number)
   const sorted = [...hours].sort((a, b) => a.weekday - b.weekday || parseClock(a.opens) - parseClock(b.opens));
   for (const [index, period] of sorted.entries()) {
     const label = `${names[period.weekday]} ${period.opens}–${period.closes}`;
-    if (parseClock(period.closes) - parseClock(period.opens) < slotMinutes) return `开放时间 ${label} 不足一个时段（${slotMinutes} 分钟）`;
+    if (parseClock(period.closes) - parseClock(period.opens) < slotMinutes)
+      return `开放时间 ${label} 不足一个时段（${slotMinutes} 分钟）`;
     const previous = sorted[index - 1];
     if (previous && previous.weekday === period.weekday && parseClock(previous.closes) > parseClock(period.opens)) {
       return `开放时间 ${label} 与同日其他时间重叠`;

@@ -36,7 +36,13 @@ export function toSuspensionView(row: SuspensionRow, now: Date): Static<typeof S
     status: row.status === 'active' && row.endsAt <= now ? 'ended' : row.status,
     appeal:
       row.appealStatus && row.appealReason && row.appealedAt
-        ? { status: row.appealStatus, reason: row.appealReason, reply: row.appealReply, appealedAt: row.appealedAt, decidedAt: row.appealDecidedAt }
+        ? {
+            status: row.appealStatus,
+            reason: row.appealReason,
+            reply: row.appealReply,
+            appealedAt: row.appealedAt,
+            decidedAt: row.appealDecidedAt,
+          }
         : null,
   };
 }
@@ -90,10 +96,10 @@ export function standingRepository(db: Queryable) {
 
     /** The member's suspension that has not yet run out (active or lifted), newest first. */
     async current(memberId: number, now: Date): Promise<Static<typeof Suspension> | null> {
-      const [row] = await db.query<SuspensionRow>(`${SUSPENSION_SELECT} WHERE s.member_id = $1 AND s.ends_at > $2 ORDER BY s.id DESC LIMIT 1`, [
-        memberId,
-        now,
-      ]);
+      const [row] = await db.query<SuspensionRow>(
+        `${SUSPENSION_SELECT} WHERE s.member_id = $1 AND s.ends_at > $2 ORDER BY s.id DESC LIMIT 1`,
+        [memberId, now],
+      );
       return row ? toSuspensionView(row, now) : null;
     },
 
@@ -104,13 +110,14 @@ export function standingRepository(db: Queryable) {
 
     async list(unionId: number, pendingOnly: boolean, limit: number, offset: number, now: Date) {
       const where = `s.union_id = $1 AND ($2 = false OR s.appeal_status = 'pending')`;
-      const rows = await db.query<SuspensionRow>(`${SUSPENSION_SELECT} WHERE ${where} ORDER BY s.id DESC LIMIT $3 OFFSET $4`, [
-        unionId,
-        pendingOnly,
-        limit,
-        offset,
-      ]);
-      const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM booking_suspensions s WHERE ${where}`, [unionId, pendingOnly]);
+      const rows = await db.query<SuspensionRow>(
+        `${SUSPENSION_SELECT} WHERE ${where} ORDER BY s.id DESC LIMIT $3 OFFSET $4`,
+        [unionId, pendingOnly, limit, offset],
+      );
+      const [count] = await db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM booking_suspensions s WHERE ${where}`,
+        [unionId, pendingOnly],
+      );
       return { items: rows.map((row) => toSuspensionView(row, now)), total: count!.total };
     },
 

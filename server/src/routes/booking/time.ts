@@ -19,7 +19,8 @@ export function localMinutes(instant: Date): number {
 
 const dateMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
-export const addDays = (date: string, days: number): string => new Date(dateMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+export const addDays = (date: string, days: number): string =>
+  new Date(dateMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
 export const isoWeekday = (date: string): number => new Date(dateMs(date)).getUTCDay() || 7;
@@ -63,7 +64,8 @@ export function parseClock(text: string): number {
   return Number(h) * 60 + Number(m);
 }
 
-const clockText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clockText = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 // Every minute of a day, 00:00 … 24:00, written once: a slot grid writes two clocks per slot.
 const CLOCKS = Array.from({ length: 1441 }, (_, minutes) => clockText(minutes));
 
@@ -73,7 +75,10 @@ export const formatClock = (minutes: number): string => CLOCKS[minutes] ?? clock
 /** Local start/end labels (a slot ending at midnight ends at 24:00). */
 export function clockLabels(startsAt: Date, endsAt: Date): { start: string; end: string } {
   const start = localMinutes(startsAt);
-  return { start: formatClock(start), end: formatClock(start + Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000)) };
+  return {
+    start: formatClock(start),
+    end: formatClock(start + Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000)),
+  };
 }
 
 /** '11月23日 周一' — the way the members read a date. */
@@ -83,7 +88,8 @@ export function formatDate(date: string): string {
 }
 
 /** '11月23日 周一 14:00'. */
-export const formatInstant = (instant: Date): string => `${formatDate(localDate(instant))} ${formatClock(localMinutes(instant))}`;
+export const formatInstant = (instant: Date): string =>
+  `${formatDate(localDate(instant))} ${formatClock(localMinutes(instant))}`;
 
 export const weekdayName = (weekday: number): string => WEEKDAYS[weekday] ?? '';
 

@@ -44,9 +44,16 @@ export async function monthlyUsage(db: Queryable, unionId: number, month: string
   const sum = (key: keyof Counts) => rooms.reduce((total, r) => total + r[key], 0);
   return {
     month,
-    totals: withRates({ bookings: sum('bookings'), checkedIn: sum('checkedIn'), noShows: sum('noShows'), cancelled: sum('cancelled') }),
+    totals: withRates({
+      bookings: sum('bookings'),
+      checkedIn: sum('checkedIn'),
+      noShows: sum('noShows'),
+      cancelled: sum('cancelled'),
+    }),
     rooms: rooms.map(withRates),
-    busiestHours: [...hours.entries()].map(([hour, bookings]) => ({ hour, bookings })).sort((a, b) => b.bookings - a.bookings || a.hour - b.hour),
+    busiestHours: [...hours.entries()]
+      .map(([hour, bookings]) => ({ hour, bookings }))
+      .sort((a, b) => b.bookings - a.bookings || a.hour - b.hour),
   };
 }
 
@@ -62,14 +69,32 @@ export async function usageWorkbook(report: UsageReport, unionName: string): Pro
   rooms.addRow([`${unionName} ${year}年${Number(month)}月 活动中心使用情况`]).font = { bold: true, size: 14 };
   rooms.mergeCells('A1:G1');
   rooms.addRow(['场地', '预约数', '已签到', '未到场', '已取消', '签到率', '爽约率']).font = { bold: true };
-  for (const r of report.rooms) rooms.addRow([r.roomName, r.bookings, r.checkedIn, r.noShows, r.cancelled, percent(r.checkInRate), percent(r.noShowRate)]);
+  for (const r of report.rooms)
+    rooms.addRow([
+      r.roomName,
+      r.bookings,
+      r.checkedIn,
+      r.noShows,
+      r.cancelled,
+      percent(r.checkInRate),
+      percent(r.noShowRate),
+    ]);
   const t = report.totals;
-  rooms.addRow(['合计', t.bookings, t.checkedIn, t.noShows, t.cancelled, percent(t.checkInRate), percent(t.noShowRate)]).font = { bold: true };
+  rooms.addRow([
+    '合计',
+    t.bookings,
+    t.checkedIn,
+    t.noShows,
+    t.cancelled,
+    percent(t.checkInRate),
+    percent(t.noShowRate),
+  ]).font = { bold: true };
   rooms.columns.forEach((column, index) => (column.width = index === 0 ? 20 : 10));
 
   const hours = workbook.addWorksheet('热门时段');
   hours.addRow(['开始时间', '预约数']).font = { bold: true };
-  for (const h of report.busiestHours) hours.addRow([`${String(h.hour).padStart(2, '0')}:00–${String(h.hour + 1).padStart(2, '0')}:00`, h.bookings]);
+  for (const h of report.busiestHours)
+    hours.addRow([`${String(h.hour).padStart(2, '0')}:00–${String(h.hour + 1).padStart(2, '0')}:00`, h.bookings]);
   hours.columns.forEach((column) => (column.width = 16));
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

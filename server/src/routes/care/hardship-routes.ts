@@ -29,7 +29,14 @@ async function hardshipList(db: Queryable, unionId: number) {
 const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/hardship',
-    { schema: { operationId: 'listHardshipMembers', tags, summary: '困难职工名单：原因、复核日期、最近一次慰问（仅干事和主席）', response: { 200: HardshipList, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listHardshipMembers',
+        tags,
+        summary: '困难职工名单：原因、复核日期、最近一次慰问（仅干事和主席）',
+        response: { 200: HardshipList, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const { union } = await schoolOffice(app.db, request, STAFF_ONLY);
       return hardshipList(app.db, union.id);
@@ -53,7 +60,10 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const cause = request.body.cause.trim();
       if (!cause) throw badRequest('请填写困难原因');
       if (request.body.reviewOn < localDate(new Date())) throw badRequest('复核日期不能早于今天');
-      const [member] = await app.db.query(`SELECT 1 FROM members WHERE id = $1 AND union_id = $2 AND status = 'active'`, [request.params.memberId, union.id]);
+      const [member] = await app.db.query(
+        `SELECT 1 FROM members WHERE id = $1 AND union_id = $2 AND status = 'active'`,
+        [request.params.memberId, union.id],
+      );
       if (!member) throw badRequest('所选会员不在本会名册中');
       await app.db.transaction(async (tx) => {
         await tx.query(
@@ -61,7 +71,12 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
            ON CONFLICT (member_id) DO UPDATE SET cause = EXCLUDED.cause, review_on = EXCLUDED.review_on, flagged_by = EXCLUDED.flagged_by, updated_at = now()`,
           [request.params.memberId, union.id, cause, request.body.reviewOn, caller.memberId],
         );
-        await audit(tx, { ...auditActor(caller), action: 'care.hardship.flag', targetType: 'member', targetId: request.params.memberId });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'care.hardship.flag',
+          targetType: 'member',
+          targetId: request.params.memberId,
+        });
       });
       return hardshipList(app.db, union.id);
     },
@@ -70,13 +85,28 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/hardship/:memberId',
     {
-      schema: { operationId: 'unflagHardshipMember', tags, summary: '移出困难职工名单（已移出的再移出无影响）', params: MemberParams, response: { 204: NoContent, ...errors(401, 403) } },
+      schema: {
+        operationId: 'unflagHardshipMember',
+        tags,
+        summary: '移出困难职工名单（已移出的再移出无影响）',
+        params: MemberParams,
+        response: { 204: NoContent, ...errors(401, 403) },
+      },
     },
     async (request, reply) => {
       const { caller, union } = await schoolOffice(app.db, request, STAFF_ONLY);
       await app.db.transaction(async (tx) => {
-        const removed = await tx.query(`DELETE FROM hardship_members WHERE member_id = $1 AND union_id = $2 RETURNING 1`, [request.params.memberId, union.id]);
-        if (removed.length) await audit(tx, { ...auditActor(caller), action: 'care.hardship.unflag', targetType: 'member', targetId: request.params.memberId });
+        const removed = await tx.query(
+          `DELETE FROM hardship_members WHERE member_id = $1 AND union_id = $2 RETURNING 1`,
+          [request.params.memberId, union.id],
+        );
+        if (removed.length)
+          await audit(tx, {
+            ...auditActor(caller),
+            action: 'care.hardship.unflag',
+            targetType: 'member',
+            targetId: request.params.memberId,
+          });
       });
       return reply.status(204).send(null);
     },

@@ -3,7 +3,13 @@ import type { Queryable } from '../../db';
 /** The fixed groups every union's kinds fall into; upper unions add schools up by group. */
 export const CARE_GROUPS = ['five_visits', 'festival', 'hardship', 'education', 'other'] as const;
 export type CareGroup = (typeof CARE_GROUPS)[number];
-export const GROUP_LABELS: Record<CareGroup, string> = { five_visits: '五必访', festival: '节日慰问', hardship: '困难帮扶', education: '助学', other: '其他' };
+export const GROUP_LABELS: Record<CareGroup, string> = {
+  five_visits: '五必访',
+  festival: '节日慰问',
+  hardship: '困难帮扶',
+  education: '助学',
+  other: '其他',
+};
 
 export interface CareKind {
   code: string;
@@ -29,7 +35,9 @@ export const DEFAULT_KINDS: CareKind[] = [
 
 /** A union's kinds: its own list once adapted, the built-in one before. */
 export async function kindsOf(db: Queryable, unionId: number): Promise<CareKind[]> {
-  const [row] = await db.query<{ kinds: CareKind[] }>(`SELECT kinds FROM care_kind_settings WHERE union_id = $1`, [unionId]);
+  const [row] = await db.query<{ kinds: CareKind[] }>(`SELECT kinds FROM care_kind_settings WHERE union_id = $1`, [
+    unionId,
+  ]);
   return row?.kinds ?? DEFAULT_KINDS;
 }
 

@@ -23,7 +23,14 @@ async function recordById(db: Queryable, id: number) {
 const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/kinds',
-    { schema: { operationId: 'listCareKinds', tags, summary: '本会的慰问类别（未调整时为内置的五必访等类别）', response: { 200: CareKinds, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listCareKinds',
+        tags,
+        summary: '本会的慰问类别（未调整时为内置的五必访等类别）',
+        response: { 200: CareKinds, ...errors(401, 403) },
+      },
+    },
     async (request) => ({ items: await kindsOf(app.db, (await schoolOffice(app.db, request, STAFF_ONLY)).union.id) }),
   );
 
@@ -51,7 +58,13 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
            ON CONFLICT (union_id) DO UPDATE SET kinds = EXCLUDED.kinds, updated_at = now()`,
           [union.id, JSON.stringify(items)],
         );
-        await audit(tx, { ...auditActor(caller), action: 'care.kinds.update', targetType: 'union', targetId: union.id, detail: { kinds: items.length } });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'care.kinds.update',
+          targetType: 'union',
+          targetId: union.id,
+          detail: { kinds: items.length },
+        });
       });
       return { items };
     },
@@ -96,7 +109,10 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { caller, union } = await schoolOffice(app.db, request, STAFF_ONLY);
       const body = request.body;
-      const [done] = await app.db.query<{ id: number }>(`SELECT id FROM care_records WHERE union_id = $1 AND request_id = $2`, [union.id, body.requestId]);
+      const [done] = await app.db.query<{ id: number }>(
+        `SELECT id FROM care_records WHERE union_id = $1 AND request_id = $2`,
+        [union.id, body.requestId],
+      );
       if (done) return recordById(app.db, done.id);
 
       const kind = (await kindsOf(app.db, union.id)).find((k) => k.code === body.kind);
@@ -109,26 +125,53 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
           `SELECT member_id AS "memberId", anonymous FROM help_requests WHERE id = $1 AND union_id = $2`,
           [body.helpCaseId, union.id],
         );
-        if (!found || found.anonymous || (memberId !== null && found.memberId !== memberId)) throw badRequest('关联的求助不是这位会员在本会提交的');
+        if (!found || found.anonymous || (memberId !== null && found.memberId !== memberId))
+          throw badRequest('关联的求助不是这位会员在本会提交的');
         memberId = found.memberId;
       }
       if (memberId === null) throw badRequest('请选择受慰问的会员');
-      const [member] = await app.db.query(`SELECT 1 FROM members WHERE id = $1 AND union_id = $2`, [memberId, union.id]);
+      const [member] = await app.db.query(`SELECT 1 FROM members WHERE id = $1 AND union_id = $2`, [
+        memberId,
+        union.id,
+      ]);
       if (!member) throw badRequest('所选会员不在本会名册中');
       const id = await app.db.transaction(async (tx) => {
         const [row] = await tx.query<{ id: number }>(
           `INSERT INTO care_records (union_id, member_id, kind, kind_label, kind_group, care_date, visitors, amount, gifts, note, help_request_id, request_id, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
            ON CONFLICT (union_id, request_id) DO NOTHING RETURNING id`,
-          [union.id, memberId, kind.code, kind.label, kind.group, body.careDate, body.visitors.trim(), body.amount, body.gifts.trim(), body.note.trim(), body.helpCaseId ?? null, body.requestId, caller.memberId],
+          [
+            union.id,
+            memberId,
+            kind.code,
+            kind.label,
+            kind.group,
+            body.careDate,
+            body.visitors.trim(),
+            body.amount,
+            body.gifts.trim(),
+            body.note.trim(),
+            body.helpCaseId ?? null,
+            body.requestId,
+            caller.memberId,
+          ],
         );
         // Two copies of one request raced: the other one wrote it.
         if (!row) return null;
-        await audit(tx, { ...auditActor(caller), action: 'care.record.create', targetType: 'care_record', targetId: row.id, detail: { kind: kind.code } });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'care.record.create',
+          targetType: 'care_record',
+          targetId: row.id,
+          detail: { kind: kind.code },
+        });
         return row.id;
       });
       if (id === null) {
-        const [first] = await app.db.query<{ id: number }>(`SELECT id FROM care_records WHERE union_id = $1 AND request_id = $2`, [union.id, body.requestId]);
+        const [first] = await app.db.query<{ id: number }>(
+          `SELECT id FROM care_records WHERE union_id = $1 AND request_id = $2`,
+          [union.id, body.requestId],
+        );
         if (!first) throw conflict('慰问记录正在保存，请稍后刷新');
         return recordById(app.db, first.id);
       }

@@ -13,7 +13,10 @@ export const CareKindSchema = StrictObject({
   active: Type.Boolean({ title: '启用' }),
 });
 export const CareKinds = Type.Object({ items: Type.Array(CareKindSchema) });
-export const CareKindsBody = StrictObject({ items: Type.Array(CareKindSchema, { minItems: 1, maxItems: 30, title: '慰问类别' }) }, '慰问类别');
+export const CareKindsBody = StrictObject(
+  { items: Type.Array(CareKindSchema, { minItems: 1, maxItems: 30, title: '慰问类别' }) },
+  '慰问类别',
+);
 
 export const CareRecord = Type.Object({
   id: Type.Integer(),
@@ -58,13 +61,21 @@ export const CareSummary = Type.Object({
   unionName: Type.String(),
   year: Type.Integer(),
   byGroup: Type.Array(Type.Object({ group: StringEnum(CARE_GROUPS), label: Type.String(), ...Totals.properties })),
-  byKind: Type.Array(Type.Object({ kind: Type.String(), label: Type.String(), ...Totals.properties }), { description: '学校工会：按本会的类别' }),
-  schools: Type.Array(Type.Object({ unionId: Type.Integer(), unionName: Type.String(), parentName: Type.String(), ...Totals.properties }), {
-    description: '上级工会：各校合计（只有次数和金额，没有姓名）',
+  byKind: Type.Array(Type.Object({ kind: Type.String(), label: Type.String(), ...Totals.properties }), {
+    description: '学校工会：按本会的类别',
   }),
+  schools: Type.Array(
+    Type.Object({ unionId: Type.Integer(), unionName: Type.String(), parentName: Type.String(), ...Totals.properties }),
+    {
+      description: '上级工会：各校合计（只有次数和金额，没有姓名）',
+    },
+  ),
   totals: Totals,
 });
-export const SummaryQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, title: '年度' })) }, { additionalProperties: false });
+export const SummaryQuery = Type.Object(
+  { year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, title: '年度' })) },
+  { additionalProperties: false },
+);
 
 export const HardshipMember = Type.Object({
   memberId: Type.Integer(),
@@ -80,9 +91,18 @@ export const HardshipBody = StrictObject(
   { cause: Type.String({ maxLength: 200, title: '困难原因' }), reviewOn: Day },
   '困难职工',
 );
-export const MemberParams = Type.Object({ memberId: Type.Integer({ minimum: 1, title: '会员' }) }, { additionalProperties: false });
+export const MemberParams = Type.Object(
+  { memberId: Type.Integer({ minimum: 1, title: '会员' }) },
+  { additionalProperties: false },
+);
 export const Suggestions = Type.Object({
   items: Type.Array(
-    Type.Object({ helpCaseId: Type.Integer(), memberId: Type.Integer(), memberName: Type.String(), category: Type.String(), resolvedAt: Timestamp }),
+    Type.Object({
+      helpCaseId: Type.Integer(),
+      memberId: Type.Integer(),
+      memberName: Type.String(),
+      category: Type.String(),
+      resolvedAt: Timestamp,
+    }),
   ),
 });

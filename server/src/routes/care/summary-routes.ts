@@ -71,7 +71,10 @@ const summaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         byGroup,
         byKind: byKind.map((k) => ({ ...k, amount: money(k.amount) })),
         schools: schools.map((s) => ({ ...s, amount: money(s.amount) })),
-        totals: { count: byGroup.reduce((n, g) => n + g.count, 0), amount: money(byGroup.reduce((n, g) => n + g.amount, 0)) },
+        totals: {
+          count: byGroup.reduce((n, g) => n + g.count, 0),
+          amount: money(byGroup.reduce((n, g) => n + g.amount, 0)),
+        },
       };
     },
   );

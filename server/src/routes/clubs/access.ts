@@ -14,7 +14,12 @@ export const IMAGE_URL_PATTERN = /^\/api\/clubs\/images\/([0-9a-f-]{36})$/;
 export const isClubStaff = (caller: Caller, unionId: number) => hasRole(caller, unionId, 'staff', 'chair');
 
 /** A club of the caller's own union, or 404: other unions' clubs do not exist for them. */
-export async function clubOfUnion(repo: ClubRepository, caller: Caller, clubId: number, lock = false): Promise<ClubRow> {
+export async function clubOfUnion(
+  repo: ClubRepository,
+  caller: Caller,
+  clubId: number,
+  lock = false,
+): Promise<ClubRow> {
   const club = await repo.find(clubId, lock);
   if (!club || club.unionId !== caller.unionId) throw notFound('社团不存在');
   return club;

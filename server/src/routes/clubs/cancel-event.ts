@@ -14,9 +14,18 @@ export async function cancelEvent(
   event: { id: number; title: string; startsAt: Date },
   p: { unionId: number; reason: string; by: number; now: Date; templates: Record<string, string> },
 ): Promise<boolean> {
-  const marked = await tx.query(`UPDATE club_events SET cancelled_at = $2 WHERE id = $1 AND cancelled_at IS NULL RETURNING id`, [event.id, p.now]);
+  const marked = await tx.query(
+    `UPDATE club_events SET cancelled_at = $2 WHERE id = $1 AND cancelled_at IS NULL RETURNING id`,
+    [event.id, p.now],
+  );
   if (marked.length === 0) return false;
-  await releaseRoom(tx, event.id, { unionId: p.unionId, now: p.now, reason: `${event.title}已取消`, by: p.by, templates: p.templates });
+  await releaseRoom(tx, event.id, {
+    unionId: p.unionId,
+    now: p.now,
+    reason: `${event.title}已取消`,
+    by: p.by,
+    templates: p.templates,
+  });
   const people = await tx.query<{ memberId: number }>(
     `SELECT member_id AS "memberId" FROM club_event_signups WHERE event_id = $1 AND status <> 'cancelled' ORDER BY id`,
     [event.id],

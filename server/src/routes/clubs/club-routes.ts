@@ -8,8 +8,20 @@ import { CLUB_LINK, clubOfUnion, IMAGE_URL_PATTERN, isClubStaff, requireLeader }
 import { cancelEvent } from './cancel-event';
 import { type ClubRepository, clubRepository } from './repository';
 import {
-  AnnouncementBody, ApplicationList, Club, ClubList, ClubListQuery, ClubMemberList, CreateClubBody, DecisionBody, JoinBody,
-  JoinResult, LeadersBody, PeopleList, PeopleQuery, UpdateClubBody,
+  AnnouncementBody,
+  ApplicationList,
+  Club,
+  ClubList,
+  ClubListQuery,
+  ClubMemberList,
+  CreateClubBody,
+  DecisionBody,
+  JoinBody,
+  JoinResult,
+  LeadersBody,
+  PeopleList,
+  PeopleQuery,
+  UpdateClubBody,
 } from './schemas';
 
 const tags = ['兴趣社团'];
@@ -38,11 +50,23 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.get(
     '/',
-    { schema: { operationId: 'listClubs', tags, summary: '社团目录：按类别筛选、按名称搜索', querystring: ClubListQuery, response: { 200: ClubList, ...errors(400, 401) } } },
+    {
+      schema: {
+        operationId: 'listClubs',
+        tags,
+        summary: '社团目录：按类别筛选、按名称搜索',
+        querystring: ClubListQuery,
+        response: { 200: ClubList, ...errors(400, 401) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const { q, ...rest } = request.query;
-      const items = await repo.list(caller.unionId, caller.memberId, { ...rest, q: q?.trim() || undefined, withArchived: isClubStaff(caller, caller.unionId) });
+      const items = await repo.list(caller.unionId, caller.memberId, {
+        ...rest,
+        q: q?.trim() || undefined,
+        withArchived: isClubStaff(caller, caller.unionId),
+      });
       return { items };
     },
   );
@@ -60,7 +84,15 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.post(
     '/',
-    { schema: { operationId: 'createClub', tags, summary: '成立社团（工会干事、主席）', body: CreateClubBody, response: { 201: Club, ...errors(400, 401, 403, 409) } } },
+    {
+      schema: {
+        operationId: 'createClub',
+        tags,
+        summary: '成立社团（工会干事、主席）',
+        body: CreateClubBody,
+        response: { 201: Club, ...errors(400, 401, 403, 409) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       requireUnionRole(caller, caller.unionId, 'staff', 'chair');
@@ -80,13 +112,22 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.patch(
     '/:id',
-    { schema: { operationId: 'updateClub', tags, params: IdParams, body: UpdateClubBody, response: { 200: Club, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'updateClub',
+        tags,
+        params: IdParams,
+        body: UpdateClubBody,
+        response: { 200: Club, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
       requireUnionRole(caller, club.unionId, 'staff', 'chair');
       const body = request.body;
-      if (body.name && (await repo.nameTaken(club.unionId, body.name, club.id))) throw conflict(`已有名为“${body.name}”的社团`);
+      if (body.name && (await repo.nameTaken(club.unionId, body.name, club.id)))
+        throw conflict(`已有名为“${body.name}”的社团`);
       await contentCheck.text([body.name, body.intro].filter(Boolean).join('\n'));
       await repo.update(club.id, body);
       return clubView(club.id, caller.memberId);
@@ -95,7 +136,16 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.put(
     '/:id/leaders',
-    { schema: { operationId: 'setClubLeaders', tags, summary: '指定社团负责人（工会干事、主席）', params: IdParams, body: LeadersBody, response: { 200: Club, ...errors(400, 401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'setClubLeaders',
+        tags,
+        summary: '指定社团负责人（工会干事、主席）',
+        params: IdParams,
+        body: LeadersBody,
+        response: { 200: Club, ...errors(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
@@ -106,7 +156,10 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
     },
   );
 
-  for (const [path, archived, operationId] of [['/:id/archive', true, 'archiveClub'], ['/:id/restore', false, 'restoreClub']] as const) {
+  for (const [path, archived, operationId] of [
+    ['/:id/archive', true, 'archiveClub'],
+    ['/:id/restore', false, 'restoreClub'],
+  ] as const) {
     app.post(
       path,
       { schema: { operationId, tags, params: IdParams, response: { 204: NoContent, ...errors(401, 403, 404) } } },
@@ -123,7 +176,14 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
             `SELECT id, title, starts_at AS "startsAt" FROM club_events WHERE club_id = $1 AND cancelled_at IS NULL AND starts_at > $2 ORDER BY id FOR UPDATE`,
             [club.id, now],
           );
-          for (const event of upcoming) await cancelEvent(tx, event, { unionId: club.unionId, reason: `${club.name}已停止活动`, by: caller.memberId, now, templates });
+          for (const event of upcoming)
+            await cancelEvent(tx, event, {
+              unionId: club.unionId,
+              reason: `${club.name}已停止活动`,
+              by: caller.memberId,
+              now,
+              templates,
+            });
         });
         return reply.status(204).send(null);
       },
@@ -132,7 +192,15 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.get(
     '/people',
-    { schema: { operationId: 'searchClubPeople', tags, summary: '按姓名或工号查找本工会会员，用于指定负责人（工会干事、主席）', querystring: PeopleQuery, response: { 200: PeopleList, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'searchClubPeople',
+        tags,
+        summary: '按姓名或工号查找本工会会员，用于指定负责人（工会干事、主席）',
+        querystring: PeopleQuery,
+        response: { 200: PeopleList, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireUnionRole(caller, caller.unionId, 'staff', 'chair');
@@ -142,12 +210,20 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.get(
     '/:id/members',
-    { schema: { operationId: 'listClubMembers', tags, params: IdParams, response: { 200: ClubMemberList, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'listClubMembers',
+        tags,
+        params: IdParams,
+        response: { 200: ClubMemberList, ...errors(401, 403, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
       const role = await repo.roleOf(club.id, caller.memberId);
-      const allowed = role === 'leader' || isClubStaff(caller, club.unionId) || (role === 'member' && club.membersVisible);
+      const allowed =
+        role === 'leader' || isClubStaff(caller, club.unionId) || (role === 'member' && club.membersVisible);
       if (!allowed) throw forbidden('本社团的成员名单不公开');
       return { items: await repo.members(club.id) };
     },
@@ -155,7 +231,16 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.post(
     '/:id/join',
-    { schema: { operationId: 'joinClub', tags, summary: '加入社团：直接加入或提交申请', params: IdParams, body: JoinBody, response: { 200: JoinResult, ...errors(400, 401, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'joinClub',
+        tags,
+        summary: '加入社团：直接加入或提交申请',
+        params: IdParams,
+        body: JoinBody,
+        response: { 200: JoinResult, ...errors(400, 401, 404, 409) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       return app.db.transaction(async (tx) => {
@@ -164,7 +249,8 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         if (club.archived) throw notFound('社团不存在');
         if (await txRepo.roleOf(club.id, caller.memberId)) throw conflict('您已是本社团成员');
         if (club.joinPolicy === 'closed') throw conflict('本社团暂停招新');
-        if (club.memberCap !== null && (await txRepo.memberCount(club.id)) >= club.memberCap) throw conflict(`本社团已满员（上限 ${club.memberCap} 人）`);
+        if (club.memberCap !== null && (await txRepo.memberCount(club.id)) >= club.memberCap)
+          throw conflict(`本社团已满员（上限 ${club.memberCap} 人）`);
         if (club.joinPolicy === 'open') {
           await txRepo.addMember(club.id, caller.memberId);
           return { status: 'member' as const };
@@ -187,7 +273,14 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.post(
     '/:id/leave',
-    { schema: { operationId: 'leaveClub', tags, params: IdParams, response: { 204: NoContent, ...errors(401, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'leaveClub',
+        tags,
+        params: IdParams,
+        response: { 204: NoContent, ...errors(401, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
@@ -201,7 +294,15 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.get(
     '/:id/applications',
-    { schema: { operationId: 'listClubApplications', tags, summary: '待审核的入社申请（本社团负责人）', params: IdParams, response: { 200: ApplicationList, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'listClubApplications',
+        tags,
+        summary: '待审核的入社申请（本社团负责人）',
+        params: IdParams,
+        response: { 200: ApplicationList, ...errors(401, 403, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
@@ -212,7 +313,16 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.post(
     '/applications/:id/decision',
-    { schema: { operationId: 'decideClubApplication', tags, summary: '同意或拒绝入社申请（本社团负责人）', params: IdParams, body: DecisionBody, response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'decideClubApplication',
+        tags,
+        summary: '同意或拒绝入社申请（本社团负责人）',
+        params: IdParams,
+        body: DecisionBody,
+        response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       const { approve, reply: text = '' } = request.body;
@@ -226,7 +336,8 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         const application = await txRepo.lockPendingApplication(request.params.id);
         if (!application) throw conflict('该申请已处理');
         if (approve) {
-          if (club.memberCap !== null && (await txRepo.memberCount(club.id)) >= club.memberCap) throw conflict(`本社团已满员（上限 ${club.memberCap} 人）`);
+          if (club.memberCap !== null && (await txRepo.memberCount(club.id)) >= club.memberCap)
+            throw conflict(`本社团已满员（上限 ${club.memberCap} 人）`);
           await txRepo.addMember(club.id, application.memberId);
         }
         await txRepo.decide(application.id, approve, text.trim(), caller.memberId);
@@ -244,7 +355,16 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.post(
     '/:id/announcements',
-    { schema: { operationId: 'createClubAnnouncement', tags, summary: '发布社团公告（本社团负责人）；图片先经 uploadClubImage 上传，只显示通过内容安全检查的', params: IdParams, body: AnnouncementBody, response: { 204: NoContent, ...errors(400, 401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'createClubAnnouncement',
+        tags,
+        summary: '发布社团公告（本社团负责人）；图片先经 uploadClubImage 上传，只显示通过内容安全检查的',
+        params: IdParams,
+        body: AnnouncementBody,
+        response: { 204: NoContent, ...errors(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);

@@ -27,13 +27,26 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/rooms',
-    { schema: { operationId: 'listClubEventRooms', tags, summary: '可供社团活动预约的活动室（开放时间、时段长度、容量）', response: { 200: EventRoomList, ...errors(401) } } },
+    {
+      schema: {
+        operationId: 'listClubEventRooms',
+        tags,
+        summary: '可供社团活动预约的活动室（开放时间、时段长度、容量）',
+        response: { 200: EventRoomList, ...errors(401) },
+      },
+    },
     async (request) => {
       const rooms = await roomRepository(app.db).list(requireCaller(request).unionId);
       return {
         items: rooms.map((r) => ({
-          id: r.id, name: r.name, location: r.location, mode: r.mode, capacity: r.capacity,
-          slotMinutes: r.slotMinutes, requiresApproval: r.requiresApproval, openingHours: r.openingHours,
+          id: r.id,
+          name: r.name,
+          location: r.location,
+          mode: r.mode,
+          capacity: r.capacity,
+          slotMinutes: r.slotMinutes,
+          requiresApproval: r.requiresApproval,
+          openingHours: r.openingHours,
         })),
       };
     },
@@ -41,7 +54,15 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/events/:id/sign-ups',
-    { schema: { operationId: 'listClubEventSignUps', tags, summary: '报名名单与候补（本社团负责人）', params: IdParams, response: { 200: SignUpList, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'listClubEventSignUps',
+        tags,
+        summary: '报名名单与候补（本社团负责人）',
+        params: IdParams,
+        response: { 200: SignUpList, ...errors(401, 403, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const event = await eventOfUnion(repo, caller, request.params.id);
@@ -52,7 +73,16 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/events/:id/attendance',
-    { schema: { operationId: 'markClubEventAttendance', tags, summary: '登记到场情况（本社团负责人）', params: IdParams, body: AttendanceBody, response: { 204: NoContent, ...errors(400, 401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'markClubEventAttendance',
+        tags,
+        summary: '登记到场情况（本社团负责人）',
+        params: IdParams,
+        body: AttendanceBody,
+        response: { 204: NoContent, ...errors(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       const event = await eventOfUnion(repo, caller, request.params.id);
@@ -89,7 +119,8 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await requireLeader(txRepo, caller, event.clubId);
         if (event.endsAt <= now) throw conflict('活动已结束，不能取消');
         const reason = request.body?.reason?.trim() ?? '';
-        if (!(await cancelEvent(tx, event, { unionId: event.unionId, reason, by: caller.memberId, now, templates }))) throw conflict('活动已取消');
+        if (!(await cancelEvent(tx, event, { unionId: event.unionId, reason, by: caller.memberId, now, templates })))
+          throw conflict('活动已取消');
       });
       return eventView(repo, request.params.id, caller.memberId);
     },
@@ -104,7 +135,10 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '活动签到码（本社团负责人出示，会员扫码签到）：正式环境为小程序码，开发与 H5 为签到页网址的二维码',
         params: IdParams,
         response: {
-          200: { description: '签到码图片', content: { 'image/png': { schema: Binary }, 'image/jpeg': { schema: Binary } } },
+          200: {
+            description: '签到码图片',
+            content: { 'image/png': { schema: Binary }, 'image/jpeg': { schema: Binary } },
+          },
           ...errors(401, 403, 404),
           502: Type.Ref(ErrorResponse, { description: '微信接口暂不可用' }),
         },
@@ -116,7 +150,14 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await requireLeader(repo, caller, event.clubId);
       const code = (await repo.eventView(event.id))!.checkInCode;
       const origin = `${request.protocol}://${request.host}`;
-      const qr = await pageCode({ wechat, miniprogramState: config.wechat.miniprogramState, origin, page: CHECK_IN_PAGE, scene: code, log: request.log });
+      const qr = await pageCode({
+        wechat,
+        miniprogramState: config.wechat.miniprogramState,
+        origin,
+        page: CHECK_IN_PAGE,
+        scene: code,
+        log: request.log,
+      });
       const image = await pageCodeImage(qr);
       return reply.type(imageType(image)).send(image);
     },

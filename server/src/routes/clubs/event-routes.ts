@@ -62,7 +62,16 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
           roomId: room?.id ?? null,
         });
         if (room) {
-          await reserveRoom(tx, room, { unionId: club.unionId, leaderId: caller.memberId, eventId, title: `${club.name}：${body.title}`, startsAt, endsAt, capacity: body.capacity, now });
+          await reserveRoom(tx, room, {
+            unionId: club.unionId,
+            leaderId: caller.memberId,
+            eventId,
+            title: `${club.name}：${body.title}`,
+            startsAt,
+            endsAt,
+            capacity: body.capacity,
+            now,
+          });
         }
         return eventId;
       });
@@ -72,7 +81,14 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
 
   app.get(
     '/events/:id',
-    { schema: { operationId: 'getClubEvent', tags, params: IdParams, response: { 200: ClubEvent, ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'getClubEvent',
+        tags,
+        params: IdParams,
+        response: { 200: ClubEvent, ...errors(401, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const event = await eventOfUnion(repo, caller, request.params.id);
@@ -82,7 +98,15 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
 
   app.post(
     '/events/:id/sign-ups',
-    { schema: { operationId: 'signUpClubEvent', tags, summary: '报名活动：有名额即报上，满员进入候补', params: IdParams, response: { 200: ClubEvent, ...errors(401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'signUpClubEvent',
+        tags,
+        summary: '报名活动：有名额即报上，满员进入候补',
+        params: IdParams,
+        response: { 200: ClubEvent, ...errors(401, 403, 404, 409) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       await app.db.transaction(async (tx) => {
@@ -91,7 +115,8 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
         const event = await eventOfUnion(txRepo, caller, request.params.id, true);
         if (event.cancelled) throw conflict('活动已取消');
         if (new Date() > event.signupDeadline) throw conflict('报名已截止');
-        if (event.audience === 'members' && !(await txRepo.roleOf(event.clubId, caller.memberId))) throw forbidden('本活动仅限社团成员报名');
+        if (event.audience === 'members' && !(await txRepo.roleOf(event.clubId, caller.memberId)))
+          throw forbidden('本活动仅限社团成员报名');
         if (await txRepo.mySignUp(event.id, caller.memberId)) throw conflict('您已报名本活动');
         const full = (await txRepo.confirmedCount(event.id)) >= event.capacity;
         await txRepo.addSignUp(event.id, caller.memberId, full ? 'waitlisted' : 'confirmed');
@@ -102,7 +127,15 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
 
   app.delete(
     '/events/:id/sign-ups/me',
-    { schema: { operationId: 'cancelClubEventSignUp', tags, summary: '取消报名：空出的名额自动给候补第一位', params: IdParams, response: { 200: ClubEvent, ...errors(401, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'cancelClubEventSignUp',
+        tags,
+        summary: '取消报名：空出的名额自动给候补第一位',
+        params: IdParams,
+        response: { 200: ClubEvent, ...errors(401, 404, 409) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       await app.db.transaction(async (tx) => {

@@ -28,11 +28,15 @@ export const imageUploadRoutes: FastifyPluginAsyncTypebox<ImageDeps> = async (ap
       schema: {
         operationId: 'uploadClubImage',
         tags,
-        summary: '上传公告图片（JPG、PNG、WebP，≤ 5 MB，本社团负责人），字段名 file；正式环境经微信内容安全检查后才显示',
+        summary:
+          '上传公告图片（JPG、PNG、WebP，≤ 5 MB，本社团负责人），字段名 file；正式环境经微信内容安全检查后才显示',
         consumes: ['multipart/form-data'],
         params: IdParams,
         response: {
-          201: Type.Object({ url: Type.String(), status: Type.Union([Type.Literal('checking'), Type.Literal('pass')]) }),
+          201: Type.Object({
+            url: Type.String(),
+            status: Type.Union([Type.Literal('checking'), Type.Literal('pass')]),
+          }),
           ...errors(400, 401, 403, 404, 413),
         },
       },
@@ -48,7 +52,8 @@ export const imageUploadRoutes: FastifyPluginAsyncTypebox<ImageDeps> = async (ap
         if (!part) throw badRequest('请选择要上传的图片');
         buffer = await part.toBuffer();
       } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);
         throw error;
       }
       const contentType = sniffContentType(buffer);
@@ -62,14 +67,18 @@ export const imageUploadRoutes: FastifyPluginAsyncTypebox<ImageDeps> = async (ap
       );
       let traceId: string | null;
       try {
-        traceId = (await contentCheck.image(`${request.protocol}://${request.host}${IMAGE_URL(token)}`))?.traceId ?? null;
+        traceId =
+          (await contentCheck.image(`${request.protocol}://${request.host}${IMAGE_URL(token)}`))?.traceId ?? null;
       } catch (error) {
         await app.db.query(`DELETE FROM club_images WHERE id = $1`, [row!.id]);
         await store.delete(key).catch(() => undefined);
         throw error;
       }
       const status = traceId ? 'checking' : 'pass';
-      await app.db.query(`UPDATE club_images SET status = $2, trace_id = $3, checked_at = CASE WHEN $2 = 'pass' THEN now() END WHERE id = $1`, [row!.id, status, traceId]);
+      await app.db.query(
+        `UPDATE club_images SET status = $2, trace_id = $3, checked_at = CASE WHEN $2 = 'pass' THEN now() END WHERE id = $1`,
+        [row!.id, status, traceId],
+      );
       return reply.status(201).send({ url: IMAGE_URL(token), status });
     },
   );
@@ -78,7 +87,10 @@ export const imageUploadRoutes: FastifyPluginAsyncTypebox<ImageDeps> = async (ap
 const sha1 = (text: string) => createHash('sha1').update(text).digest();
 
 /** WeChat's message-push signature: sha1 of the token, timestamp and nonce sorted and joined. */
-export function pushSignatureValid(token: string | undefined, q: { signature?: string; timestamp?: string; nonce?: string }): boolean {
+export function pushSignatureValid(
+  token: string | undefined,
+  q: { signature?: string; timestamp?: string; nonce?: string },
+): boolean {
   if (!token || !q.signature || !q.timestamp || !q.nonce || !/^[0-9a-f]{40}$/.test(q.signature)) return false;
   return timingSafeEqual(sha1([token, q.timestamp, q.nonce].sort().join('')), Buffer.from(q.signature, 'hex'));
 }
@@ -95,7 +107,10 @@ const PushQuery = Type.Object({
  * unguessable and a rejected photo is gone), and WeChat's message push that answers mediaCheckAsync
  * (verified with WECHAT_PUSH_TOKEN, the token set in the mini-program's 消息推送, JSON format).
  */
-export const publicImageRoutes: FastifyPluginAsyncTypebox<ImageDeps & { pushToken?: string }> = async (app, { store, pushToken }) => {
+export const publicImageRoutes: FastifyPluginAsyncTypebox<ImageDeps & { pushToken?: string }> = async (
+  app,
+  { store, pushToken },
+) => {
   app.get(
     '/images/:token',
     {
@@ -105,7 +120,13 @@ export const publicImageRoutes: FastifyPluginAsyncTypebox<ImageDeps & { pushToke
         summary: '公告图片',
         security: [],
         params: Type.Object({ token: Type.String({ pattern: '^[0-9a-f-]{36}$', title: '图片' }) }),
-        response: { 200: { description: '图片', content: { 'image/*': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } }, ...errors(400, 404) },
+        response: {
+          200: {
+            description: '图片',
+            content: { 'image/*': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } },
+          },
+          ...errors(400, 404),
+        },
       },
     },
     async (request, reply) => {
@@ -115,13 +136,26 @@ export const publicImageRoutes: FastifyPluginAsyncTypebox<ImageDeps & { pushToke
       );
       const body = image ? await store.get(image.storageKey) : null;
       if (!image || !body) throw notFound('图片不存在');
-      return reply.header('content-type', image.contentType).header('cache-control', 'public, max-age=86400').header('x-content-type-options', 'nosniff').send(body);
+      return reply
+        .header('content-type', image.contentType)
+        .header('cache-control', 'public, max-age=86400')
+        .header('x-content-type-options', 'nosniff')
+        .send(body);
     },
   );
 
   app.get(
     '/wechat-push',
-    { schema: { operationId: 'verifyClubWechatPush', tags, summary: '微信消息推送的地址验证', security: [], querystring: PushQuery, response: { 200: Type.String(), ...errors(403) } } },
+    {
+      schema: {
+        operationId: 'verifyClubWechatPush',
+        tags,
+        summary: '微信消息推送的地址验证',
+        security: [],
+        querystring: PushQuery,
+        response: { 200: Type.String(), ...errors(403) },
+      },
+    },
     async (request, reply) => {
       if (!pushSignatureValid(pushToken, request.query)) throw forbidden('签名无效');
       return reply.type('text/plain').send(request.query.echostr ?? '');
@@ -144,7 +178,11 @@ export const publicImageRoutes: FastifyPluginAsyncTypebox<ImageDeps & { pushToke
     async (request, reply) => {
       if (!pushSignatureValid(pushToken, request.query)) throw forbidden('签名无效');
       const raw = request.body;
-      const push = (typeof raw === 'string' ? JSON.parse(raw || '{}') : (raw ?? {})) as { Event?: string; trace_id?: string; result?: { suggest?: string } };
+      const push = (typeof raw === 'string' ? JSON.parse(raw || '{}') : (raw ?? {})) as {
+        Event?: string;
+        trace_id?: string;
+        result?: { suggest?: string };
+      };
       if (push.Event === 'wxa_media_check' && push.trace_id) {
         const status = push.result?.suggest === 'pass' ? 'pass' : 'rejected';
         const [image] = await app.db.query<{ storageKey: string }>(

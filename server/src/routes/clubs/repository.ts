@@ -59,17 +59,27 @@ const EVENT = `e.id, e.club_id AS "clubId", c.name AS "clubName", e.title, e.pla
 
 export function clubRepository(db: Queryable) {
   return {
-    async list(unionId: number, memberId: number, filter: { category?: string; q?: string; mine?: boolean; withArchived: boolean }) {
+    async list(
+      unionId: number,
+      memberId: number,
+      filter: { category?: string; q?: string; mine?: boolean; withArchived: boolean },
+    ) {
       const where = ['c.union_id = $1'];
       const params: unknown[] = [unionId, memberId];
       if (!filter.withArchived) where.push('c.archived_at IS NULL');
       if (filter.category) where.push(`c.category = $${params.push(filter.category)}`);
       if (filter.q) where.push(`(c.name ILIKE $${params.push(`%${filter.q}%`)} OR c.intro ILIKE $${params.length})`);
       if (filter.mine) where.push(`EXISTS (SELECT 1 FROM club_members x WHERE x.club_id = c.id AND x.member_id = $2)`);
-      return db.query<Summary>(`SELECT ${SUMMARY} FROM clubs c WHERE ${where.join(' AND ')} ORDER BY c.archived_at NULLS FIRST, c.name`, params);
+      return db.query<Summary>(
+        `SELECT ${SUMMARY} FROM clubs c WHERE ${where.join(' AND ')} ORDER BY c.archived_at NULLS FIRST, c.name`,
+        params,
+      );
     },
 
-    async summary(id: number, memberId: number): Promise<Summary & { unionId: number; membersVisible: boolean } | null> {
+    async summary(
+      id: number,
+      memberId: number,
+    ): Promise<(Summary & { unionId: number; membersVisible: boolean }) | null> {
       const [row] = await db.query<Summary & { unionId: number; membersVisible: boolean }>(
         `SELECT ${SUMMARY}, c.union_id AS "unionId", c.members_visible AS "membersVisible" FROM clubs c WHERE c.id = $1`,
         [id, memberId],
@@ -89,7 +99,10 @@ export function clubRepository(db: Queryable) {
     },
 
     async roleOf(clubId: number, memberId: number): Promise<'leader' | 'member' | null> {
-      const [row] = await db.query<{ role: 'leader' | 'member' }>(`SELECT role FROM club_members WHERE club_id = $1 AND member_id = $2`, [clubId, memberId]);
+      const [row] = await db.query<{ role: 'leader' | 'member' }>(
+        `SELECT role FROM club_members WHERE club_id = $1 AND member_id = $2`,
+        [clubId, memberId],
+      );
       return row?.role ?? null;
     },
 
@@ -109,7 +122,9 @@ export function clubRepository(db: Queryable) {
     },
 
     async memberCount(clubId: number): Promise<number> {
-      const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM club_members WHERE club_id = $1`, [clubId]);
+      const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM club_members WHERE club_id = $1`, [
+        clubId,
+      ]);
       return row!.n;
     },
 
@@ -117,13 +132,30 @@ export function clubRepository(db: Queryable) {
       const [row] = await db.query<{ id: number }>(
         `INSERT INTO clubs (union_id, name, category, cover_url, intro, join_policy, member_cap, members_visible)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [unionId, input.name, input.category, input.coverUrl ?? null, input.intro, input.joinPolicy, input.memberCap ?? null, input.membersVisible ?? true],
+        [
+          unionId,
+          input.name,
+          input.category,
+          input.coverUrl ?? null,
+          input.intro,
+          input.joinPolicy,
+          input.memberCap ?? null,
+          input.membersVisible ?? true,
+        ],
       );
       return row!.id;
     },
 
     async nameTaken(unionId: number, name: string, exceptId = 0): Promise<boolean> {
-      return (await db.query(`SELECT 1 FROM clubs WHERE union_id = $1 AND name = $2 AND id <> $3`, [unionId, name, exceptId])).length > 0;
+      return (
+        (
+          await db.query(`SELECT 1 FROM clubs WHERE union_id = $1 AND name = $2 AND id <> $3`, [
+            unionId,
+            name,
+            exceptId,
+          ])
+        ).length > 0
+      );
     },
 
     async update(id: number, input: Static<typeof UpdateClubBody>): Promise<void> {
@@ -134,29 +166,51 @@ export function clubRepository(db: Queryable) {
                 join_policy = coalesce($7, join_policy), member_cap = CASE WHEN $8 THEN $9::int ELSE member_cap END,
                 members_visible = coalesce($10, members_visible)
           WHERE id = $1`,
-        [id, input.name ?? null, input.category ?? null, has('coverUrl'), input.coverUrl ?? null, input.intro ?? null,
-          input.joinPolicy ?? null, has('memberCap'), input.memberCap ?? null, input.membersVisible ?? null],
+        [
+          id,
+          input.name ?? null,
+          input.category ?? null,
+          has('coverUrl'),
+          input.coverUrl ?? null,
+          input.intro ?? null,
+          input.joinPolicy ?? null,
+          has('memberCap'),
+          input.memberCap ?? null,
+          input.membersVisible ?? null,
+        ],
       );
     },
 
     async setArchived(id: number, archived: boolean): Promise<void> {
-      await db.query(`UPDATE clubs SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1`, [id, archived]);
+      await db.query(
+        `UPDATE clubs SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1`,
+        [id, archived],
+      );
     },
 
     /** Makes exactly these members the leaders: they join if needed, former leaders stay as members. */
     async setLeaders(clubId: number, leaderIds: number[]): Promise<void> {
-      await db.query(`UPDATE club_members SET role = 'member' WHERE club_id = $1 AND role = 'leader' AND NOT (member_id = ANY($2::int[]))`, [clubId, leaderIds]);
+      await db.query(
+        `UPDATE club_members SET role = 'member' WHERE club_id = $1 AND role = 'leader' AND NOT (member_id = ANY($2::int[]))`,
+        [clubId, leaderIds],
+      );
       await db.query(
         `INSERT INTO club_members (club_id, member_id, role) SELECT $1, unnest($2::int[]), 'leader'
          ON CONFLICT (club_id, member_id) DO UPDATE SET role = 'leader'`,
         [clubId, leaderIds],
       );
-      await db.query(`UPDATE club_applications SET status = 'approved', decided_at = now() WHERE club_id = $1 AND status = 'pending' AND member_id = ANY($2::int[])`, [clubId, leaderIds]);
+      await db.query(
+        `UPDATE club_applications SET status = 'approved', decided_at = now() WHERE club_id = $1 AND status = 'pending' AND member_id = ANY($2::int[])`,
+        [clubId, leaderIds],
+      );
     },
 
     /** How many of these ids are active members of the union. */
     async countUnionMembers(unionId: number, ids: number[]): Promise<number> {
-      const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM members WHERE union_id = $1 AND status = 'active' AND id = ANY($2::int[])`, [unionId, ids]);
+      const [row] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM members WHERE union_id = $1 AND status = 'active' AND id = ANY($2::int[])`,
+        [unionId, ids],
+      );
       return row!.n;
     },
 
@@ -171,11 +225,21 @@ export function clubRepository(db: Queryable) {
     },
 
     async addMember(clubId: number, memberId: number): Promise<void> {
-      await db.query(`INSERT INTO club_members (club_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [clubId, memberId]);
+      await db.query(`INSERT INTO club_members (club_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        clubId,
+        memberId,
+      ]);
     },
 
     async removeMember(clubId: number, memberId: number): Promise<boolean> {
-      return (await db.query(`DELETE FROM club_members WHERE club_id = $1 AND member_id = $2 AND role = 'member' RETURNING 1`, [clubId, memberId])).length === 1;
+      return (
+        (
+          await db.query(
+            `DELETE FROM club_members WHERE club_id = $1 AND member_id = $2 AND role = 'member' RETURNING 1`,
+            [clubId, memberId],
+          )
+        ).length === 1
+      );
     },
 
     async latestApplication(clubId: number, memberId: number) {
@@ -214,18 +278,27 @@ export function clubRepository(db: Queryable) {
     },
 
     async applicationClub(id: number): Promise<number | null> {
-      const [row] = await db.query<{ clubId: number }>(`SELECT club_id AS "clubId" FROM club_applications WHERE id = $1`, [id]);
+      const [row] = await db.query<{ clubId: number }>(
+        `SELECT club_id AS "clubId" FROM club_applications WHERE id = $1`,
+        [id],
+      );
       return row?.clubId ?? null;
     },
 
     async decide(id: number, approve: boolean, reply: string, decidedBy: number): Promise<void> {
-      await db.query(`UPDATE club_applications SET status = $2, reply = $3, decided_by = $4, decided_at = now() WHERE id = $1`, [
-        id, approve ? 'approved' : 'rejected', reply, decidedBy,
-      ]);
+      await db.query(
+        `UPDATE club_applications SET status = $2, reply = $3, decided_by = $4, decided_at = now() WHERE id = $1`,
+        [id, approve ? 'approved' : 'rejected', reply, decidedBy],
+      );
     },
 
     async addAnnouncement(clubId: number, authorId: number, body: string, images: string[]): Promise<void> {
-      await db.query(`INSERT INTO club_announcements (club_id, author_id, body, images) VALUES ($1, $2, $3, $4)`, [clubId, authorId, body, JSON.stringify(images)]);
+      await db.query(`INSERT INTO club_announcements (club_id, author_id, body, images) VALUES ($1, $2, $3, $4)`, [
+        clubId,
+        authorId,
+        body,
+        JSON.stringify(images),
+      ]);
     },
 
     /** How many of these photo tokens belong to the club and have not been rejected. */
@@ -261,7 +334,19 @@ export function clubRepository(db: Queryable) {
       const [row] = await db.query<{ id: number }>(
         `INSERT INTO club_events (club_id, title, description, place, room_id, starts_at, ends_at, capacity, signup_deadline, audience, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [clubId, input.title, input.description, input.place, input.roomId, input.startsAt, input.endsAt, input.capacity, input.signupDeadline, input.audience, createdBy],
+        [
+          clubId,
+          input.title,
+          input.description,
+          input.place,
+          input.roomId,
+          input.startsAt,
+          input.endsAt,
+          input.capacity,
+          input.signupDeadline,
+          input.audience,
+          createdBy,
+        ],
       );
       return row!.id;
     },
@@ -292,7 +377,11 @@ export function clubRepository(db: Queryable) {
     },
 
     async mySignUp(eventId: number, memberId: number) {
-      const [row] = await db.query<{ status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null; attended: boolean | null }>(
+      const [row] = await db.query<{
+        status: 'confirmed' | 'waitlisted';
+        waitlistPosition: number | null;
+        attended: boolean | null;
+      }>(
         `SELECT s.status, s.attended, CASE WHEN s.status = 'waitlisted' THEN
                   (SELECT count(*)::int FROM club_event_signups w WHERE w.event_id = s.event_id AND w.status = 'waitlisted' AND w.id <= s.id) END AS "waitlistPosition"
            FROM club_event_signups s WHERE s.event_id = $1 AND s.member_id = $2 AND s.status <> 'cancelled'`,
@@ -302,12 +391,19 @@ export function clubRepository(db: Queryable) {
     },
 
     async confirmedCount(eventId: number): Promise<number> {
-      const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM club_event_signups WHERE event_id = $1 AND status = 'confirmed'`, [eventId]);
+      const [row] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM club_event_signups WHERE event_id = $1 AND status = 'confirmed'`,
+        [eventId],
+      );
       return row!.n;
     },
 
     async addSignUp(eventId: number, memberId: number, status: 'confirmed' | 'waitlisted'): Promise<void> {
-      await db.query(`INSERT INTO club_event_signups (event_id, member_id, status) VALUES ($1, $2, $3)`, [eventId, memberId, status]);
+      await db.query(`INSERT INTO club_event_signups (event_id, member_id, status) VALUES ($1, $2, $3)`, [
+        eventId,
+        memberId,
+        status,
+      ]);
     },
 
     /** Cancels the member's live sign-up; returns what it was, or null when there was none. */
@@ -333,7 +429,14 @@ export function clubRepository(db: Queryable) {
     },
 
     async signUps(eventId: number) {
-      return db.query<{ memberId: number; name: string; status: 'confirmed' | 'waitlisted'; attended: boolean | null; checkedInAt: Date | null; createdAt: Date }>(
+      return db.query<{
+        memberId: number;
+        name: string;
+        status: 'confirmed' | 'waitlisted';
+        attended: boolean | null;
+        checkedInAt: Date | null;
+        createdAt: Date;
+      }>(
         `SELECT s.member_id AS "memberId", m.name, s.status, s.attended, s.checked_in_at AS "checkedInAt", s.created_at AS "createdAt"
            FROM club_event_signups s JOIN members m ON m.id = s.member_id
           WHERE s.event_id = $1 AND s.status <> 'cancelled' ORDER BY s.status, s.id`,

@@ -20,7 +20,10 @@ export function checkInRefusal(
   if (signUp.status === 'waitlisted') return conflict('您在候补名单中，尚未获得名额，不能签到', 'WAITLISTED');
   const opensAt = checkInOpensAt(event.startsAt);
   if (now < opensAt) {
-    return conflict(`还没到签到时间：活动开始前 ${CHECK_IN_BEFORE_MINUTES} 分钟（${formatInstant(opensAt)}）起可以签到`, 'TOO_EARLY');
+    return conflict(
+      `还没到签到时间：活动开始前 ${CHECK_IN_BEFORE_MINUTES} 分钟（${formatInstant(opensAt)}）起可以签到`,
+      'TOO_EARLY',
+    );
   }
   if (now >= event.endsAt) return conflict('活动已结束，不能再扫码签到。如确已到场，请联系负责人补登', 'EVENT_ENDED');
   return null;

@@ -2,8 +2,14 @@ import { Type } from '@sinclair/typebox';
 import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 
 export const CLUB_CATEGORIES = ['sports', 'arts', 'culture', 'other'] as const;
-export const ClubCategory = StringEnum(CLUB_CATEGORIES, { title: '类别', description: 'sports 体育健身，arts 文艺，culture 读书与文化，other 其他' });
-export const JoinPolicy = StringEnum(['open', 'approval', 'closed'] as const, { title: '加入方式', description: 'open 直接加入，approval 需负责人审核，closed 暂停招新' });
+export const ClubCategory = StringEnum(CLUB_CATEGORIES, {
+  title: '类别',
+  description: 'sports 体育健身，arts 文艺，culture 读书与文化，other 其他',
+});
+export const JoinPolicy = StringEnum(['open', 'approval', 'closed'] as const, {
+  title: '加入方式',
+  description: 'open 直接加入，approval 需负责人审核，closed 暂停招新',
+});
 export const MyRole = Type.Union([StringEnum(['leader', 'member', 'pending'] as const), Type.Null()]);
 
 const Person = Type.Object({ id: Type.Integer(), name: Type.String() });
@@ -59,7 +65,10 @@ export const Club = Type.Composite(
       leaders: Type.Array(Person),
       upcomingEvents: Type.Array(EventSummary),
       announcements: Type.Array(Announcement),
-      myApplication: Type.Union([Type.Object({ id: Type.Integer(), status: Type.String(), reply: Type.String() }), Type.Null()]),
+      myApplication: Type.Union([
+        Type.Object({ id: Type.Integer(), status: Type.String(), reply: Type.String() }),
+        Type.Null(),
+      ]),
     }),
   ],
   { title: '社团' },
@@ -82,10 +91,19 @@ export const CreateClubBody = StrictObject({
   leaderIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 5, title: '负责人' }),
 });
 export const UpdateClubBody = Type.Partial(StrictObject(clubFields), { minProperties: 1, additionalProperties: false });
-export const LeadersBody = StrictObject({ leaderIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 5, title: '负责人' }) });
+export const LeadersBody = StrictObject({
+  leaderIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 5, title: '负责人' }),
+});
 
 export const ClubMemberList = Type.Object({
-  items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), role: StringEnum(['leader', 'member'] as const), joinedAt: Timestamp })),
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      role: StringEnum(['leader', 'member'] as const),
+      joinedAt: Timestamp,
+    }),
+  ),
 });
 
 export const JoinBody = StrictObject({ reason: Type.Optional(Type.String({ maxLength: 200, title: '申请理由' })) });
@@ -93,7 +111,13 @@ export const JoinResult = Type.Object({ status: StringEnum(['member', 'pending']
 
 export const ApplicationList = Type.Object({
   items: Type.Array(
-    Type.Object({ id: Type.Integer(), memberId: Type.Integer(), name: Type.String(), reason: Type.String(), createdAt: Timestamp }),
+    Type.Object({
+      id: Type.Integer(),
+      memberId: Type.Integer(),
+      name: Type.String(),
+      reason: Type.String(),
+      createdAt: Timestamp,
+    }),
   ),
 });
 export const DecisionBody = StrictObject({
@@ -109,13 +133,18 @@ export const AnnouncementBody = StrictObject({
 export const CreateEventBody = StrictObject({
   title: Type.String({ minLength: 1, maxLength: 40, title: '活动名称' }),
   description: Type.Optional(Type.String({ maxLength: 2000, title: '活动说明' })),
-  place: Type.Optional(Type.String({ maxLength: 60, title: '地点', description: '选了活动室时可不填，默认为活动室名称与位置' })),
+  place: Type.Optional(
+    Type.String({ maxLength: 60, title: '地点', description: '选了活动室时可不填，默认为活动室名称与位置' }),
+  ),
   roomId: Type.Optional(Type.Integer({ minimum: 1, title: '活动室', description: '按预约规则同时预约这间活动室' })),
   startsAt: Type.String({ format: 'date-time', title: '开始时间' }),
   endsAt: Type.String({ format: 'date-time', title: '结束时间' }),
   signupDeadline: Type.String({ format: 'date-time', title: '报名截止时间' }),
   capacity: Type.Integer({ minimum: 1, maximum: 1000, title: '名额' }),
-  audience: StringEnum(['members', 'union'] as const, { title: '报名范围', description: 'members 仅社团成员，union 全校会员' }),
+  audience: StringEnum(['members', 'union'] as const, {
+    title: '报名范围',
+    description: 'members 仅社团成员，union 全校会员',
+  }),
 });
 
 export const SignUpStatus = StringEnum(['confirmed', 'waitlisted'] as const);
@@ -155,7 +184,9 @@ export const ClubEvent = Type.Composite(
   { title: '社团活动' },
 );
 
-export const CancelEventBody = StrictObject({ reason: Type.Optional(Type.String({ maxLength: 100, title: '取消原因' })) });
+export const CancelEventBody = StrictObject({
+  reason: Type.Optional(Type.String({ maxLength: 100, title: '取消原因' })),
+});
 
 export const CheckInBody = StrictObject({ code: Type.String({ minLength: 1, maxLength: 64, title: '签到码' }) });
 export const CheckInResult = Type.Object({
@@ -180,7 +211,9 @@ export const EventRoomList = Type.Object({
 });
 
 export const PeopleQuery = StrictObject({ q: Type.String({ minLength: 1, maxLength: 30, title: '姓名或工号' }) });
-export const PeopleList = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), staffNo: Type.String() })) });
+export const PeopleList = Type.Object({
+  items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), staffNo: Type.String() })),
+});
 
 export const SignUpList = Type.Object({
   items: Type.Array(
@@ -195,9 +228,15 @@ export const SignUpList = Type.Object({
   ),
 });
 export const AttendanceBody = StrictObject({
-  items: Type.Array(StrictObject({ memberId: Type.Integer({ minimum: 1, title: '会员' }), attended: Type.Boolean({ title: '是否到场' }) }), {
-    minItems: 1,
-    maxItems: 1000,
-    title: '签到名单',
-  }),
+  items: Type.Array(
+    StrictObject({
+      memberId: Type.Integer({ minimum: 1, title: '会员' }),
+      attended: Type.Boolean({ title: '是否到场' }),
+    }),
+    {
+      minItems: 1,
+      maxItems: 1000,
+      title: '签到名单',
+    },
+  ),
 });

@@ -27,7 +27,12 @@ export const MOTION_NOT_FOUND = '提案不存在或您无权查看';
 export const isManager = (caller: Caller) => hasRole(caller, caller.unionId, 'staff', 'chair');
 
 /** The session of the caller's own union, with the caller's standing in it; another union's is "not found". */
-export async function sessionContext(db: Queryable, caller: Caller, sessionId: number, at: Date): Promise<SessionContext> {
+export async function sessionContext(
+  db: Queryable,
+  caller: Caller,
+  sessionId: number,
+  at: Date,
+): Promise<SessionContext> {
   const repo = sessionsRepository(db);
   const session = await repo.find(sessionId);
   if (!session || session.unionId !== caller.unionId) throw notFound(SESSION_NOT_FOUND);

@@ -10,7 +10,10 @@ function decision(m: MotionRow): string {
 }
 
 /** 提案汇总表: one row per submitted motion, in number order, as the 提案征集处理档案 keeps them. */
-export async function motionsWorkbook(title: string, motions: { row: MotionRow; replies: ReplyRow[] }[]): Promise<Buffer> {
+export async function motionsWorkbook(
+  title: string,
+  motions: { row: MotionRow; replies: ReplyRow[] }[],
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('提案汇总表');
   sheet.columns = [

@@ -52,11 +52,22 @@ interface ActionSpec<B extends TSchema> {
  * locked, so two taps or two reviewers take turns and the second sees the first one's result.
  * Someone else's invisible motion is "not found", never "forbidden".
  */
-export function motionAction<B extends TSchema>(app: FastifyInstance, spec: ActionSpec<B>, act: (c: MotionActionContext<Static<B>>) => Promise<void>) {
+export function motionAction<B extends TSchema>(
+  app: FastifyInstance,
+  spec: ActionSpec<B>,
+  act: (c: MotionActionContext<Static<B>>) => Promise<void>,
+) {
   app.route({
     method: spec.method ?? 'POST',
     url: spec.url,
-    schema: { operationId: spec.operationId, tags, summary: spec.summary, params: IdParams, ...(spec.body ? { body: spec.body } : {}), response: { 200: Motion, ...errors(400, 401, 403, 404, 409) } },
+    schema: {
+      operationId: spec.operationId,
+      tags,
+      summary: spec.summary,
+      params: IdParams,
+      ...(spec.body ? { body: spec.body } : {}),
+      response: { 200: Motion, ...errors(400, 401, 403, 404, 409) },
+    },
     handler: async (request) => {
       const caller = requireCaller(request);
       const { id } = request.params as Static<typeof IdParams>;
@@ -64,7 +75,12 @@ export function motionAction<B extends TSchema>(app: FastifyInstance, spec: Acti
       return app.db.transaction(async (tx) => {
         const found = await readMotion(tx, caller, id, at, true);
         if (!found) throw notFound(MOTION_NOT_FOUND);
-        await act({ ...found, tx, body: (request.body ?? {}) as Static<B>, messages: congressMessages(tx, app.config.wechat.templates) });
+        await act({
+          ...found,
+          tx,
+          body: (request.body ?? {}) as Static<B>,
+          messages: congressMessages(tx, app.config.wechat.templates),
+        });
         return motionView(tx, caller, id, at);
       });
     },

@@ -14,7 +14,10 @@ import { toMotionSummary, toSessionView } from './views';
 /** Writing, 附议 and submitting happen only inside the session's collection window. */
 export function requireCollecting(ctx: SessionContext, what: string) {
   if (!ctx.collecting) {
-    const when = ctx.today < ctx.session.opensOn ? `征集尚未开始（${formatDate(ctx.session.opensOn)}开始）` : `征集已于${formatDate(ctx.session.closesOn)}截止`;
+    const when =
+      ctx.today < ctx.session.opensOn
+        ? `征集尚未开始（${formatDate(ctx.session.opensOn)}开始）`
+        : `征集已于${formatDate(ctx.session.closesOn)}截止`;
     throw conflict(`${ctx.session.title}提案${when}，不能${what}`, 'WINDOW_CLOSED');
   }
 }
@@ -31,21 +34,43 @@ const cleanFields = (body: { title: string; reason: string; proposal: string }) 
 const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/motions',
-    { schema: { operationId: 'listMotions', tags, summary: '一次会议的提案（按查看人的身份筛选）', querystring: MotionListQuery, response: { 200: MotionList, ...errors(400, 401, 404) } } },
+    {
+      schema: {
+        operationId: 'listMotions',
+        tags,
+        summary: '一次会议的提案（按查看人的身份筛选）',
+        querystring: MotionListQuery,
+        response: { 200: MotionList, ...errors(400, 401, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const ctx = await sessionContext(app.db, caller, request.query.sessionId, congressNow());
       const { status, overdue } = request.query;
       const rows = (await motionsRepository(app.db).listForSession(ctx.session.id)).filter(
-        (row) => canSeeMotion(ctx, row) && (!status || row.status === status) && (!overdue || isOverdue(row.status, row.dueOn, ctx.today)),
+        (row) =>
+          canSeeMotion(ctx, row) &&
+          (!status || row.status === status) &&
+          (!overdue || isOverdue(row.status, row.dueOn, ctx.today)),
       );
-      return { session: toSessionView(ctx.session, ctx.viewer, ctx.today), items: rows.map((row) => toMotionSummary(row, ctx)) };
+      return {
+        session: toSessionView(ctx.session, ctx.viewer, ctx.today),
+        items: rows.map((row) => toMotionSummary(row, ctx)),
+      };
     },
   );
 
   app.post(
     '/motions',
-    { schema: { operationId: 'createMotion', tags, summary: '代表起草提案（保存为草稿，征集附议）', body: CreateMotionBody, response: { 201: Motion, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'createMotion',
+        tags,
+        summary: '代表起草提案（保存为草稿，征集附议）',
+        body: CreateMotionBody,
+        response: { 201: Motion, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       const at = congressNow();
@@ -54,7 +79,15 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!ctx.viewer.delegate) throw forbidden(NOT_DELEGATE);
         requireCollecting(ctx, '起草提案');
         const { sessionId, clientKey, category } = request.body;
-        return motionsRepository(tx).insert({ sessionId, unionId: ctx.session.unionId, authorId: caller.memberId, clientKey, category, ...cleanFields(request.body), at });
+        return motionsRepository(tx).insert({
+          sessionId,
+          unionId: ctx.session.unionId,
+          authorId: caller.memberId,
+          clientKey,
+          category,
+          ...cleanFields(request.body),
+          at,
+        });
       });
       return reply.status(201).send(await motionView(app.db, caller, id, at));
     },
@@ -62,39 +95,69 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/motions/:id',
-    { schema: { operationId: 'getMotion', tags, summary: '一件提案：内容、附议、审查、答复与评价', params: IdParams, response: { 200: Motion, ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'getMotion',
+        tags,
+        summary: '一件提案：内容、附议、审查、答复与评价',
+        params: IdParams,
+        response: { 200: Motion, ...errors(401, 404) },
+      },
+    },
     async (request) => motionView(app.db, requireCaller(request), request.params.id, congressNow()),
   );
 
-  motionAction(app, { method: 'PUT', url: '/motions/:id', operationId: 'updateMotion', summary: '修改草稿（尚无代表附议时）', body: UpdateMotionBody }, async ({ row, ctx, tx, body }) => {
-    if (row.authorId !== ctx.viewer.memberId) throw forbidden('只有提案人可以修改提案');
-    if (row.status !== 'draft') throw conflict('提案已提交，不能再修改');
-    if (row.seconders.length > 0) throw conflict('已有代表附议，内容不能再修改');
-    requireCollecting(ctx, '修改提案');
-    await motionsRepository(tx).updateDraft(row.id, { category: body.category, ...cleanFields(body) }, ctx.at);
-  });
+  motionAction(
+    app,
+    {
+      method: 'PUT',
+      url: '/motions/:id',
+      operationId: 'updateMotion',
+      summary: '修改草稿（尚无代表附议时）',
+      body: UpdateMotionBody,
+    },
+    async ({ row, ctx, tx, body }) => {
+      if (row.authorId !== ctx.viewer.memberId) throw forbidden('只有提案人可以修改提案');
+      if (row.status !== 'draft') throw conflict('提案已提交，不能再修改');
+      if (row.seconders.length > 0) throw conflict('已有代表附议，内容不能再修改');
+      requireCollecting(ctx, '修改提案');
+      await motionsRepository(tx).updateDraft(row.id, { category: body.category, ...cleanFields(body) }, ctx.at);
+    },
+  );
 
-  motionAction(app, { url: '/motions/:id/second', operationId: 'secondMotion', summary: '代表附议（重复附议不重复计数）' }, async ({ row, ctx, tx, messages }) => {
-    if (row.authorId === ctx.viewer.memberId) throw conflict('提案人不能附议自己的提案');
-    if (!ctx.viewer.delegate) throw forbidden('只有本届教代会代表可以附议');
-    if (row.status !== 'draft') throw conflict('提案已提交，不再征集附议');
-    requireCollecting(ctx, '附议');
-    if (await motionsRepository(tx).second(row.id, ctx.viewer.memberId, ctx.at)) {
-      const [me] = await tx.query<{ name: string }>(`SELECT name FROM members WHERE id = $1`, [ctx.viewer.memberId]);
-      await messages.seconded(row, me!.name);
-    }
-  });
+  motionAction(
+    app,
+    { url: '/motions/:id/second', operationId: 'secondMotion', summary: '代表附议（重复附议不重复计数）' },
+    async ({ row, ctx, tx, messages }) => {
+      if (row.authorId === ctx.viewer.memberId) throw conflict('提案人不能附议自己的提案');
+      if (!ctx.viewer.delegate) throw forbidden('只有本届教代会代表可以附议');
+      if (row.status !== 'draft') throw conflict('提案已提交，不再征集附议');
+      requireCollecting(ctx, '附议');
+      if (await motionsRepository(tx).second(row.id, ctx.viewer.memberId, ctx.at)) {
+        const [me] = await tx.query<{ name: string }>(`SELECT name FROM members WHERE id = $1`, [ctx.viewer.memberId]);
+        await messages.seconded(row, me!.name);
+      }
+    },
+  );
 
-  motionAction(app, { url: '/motions/:id/submit', operationId: 'submitMotion', summary: '提案人提交（附议人数足够时）' }, async ({ row, ctx, tx, messages }) => {
-    if (row.authorId !== ctx.viewer.memberId) throw forbidden('只有提案人可以提交提案');
-    if (row.status !== 'draft') return; // a retried submit: already done
-    requireCollecting(ctx, '提交提案');
-    const needed = ctx.session.secondersRequired;
-    if (row.seconders.length < needed) throw conflict(`提案需要 ${needed} 位代表附议才能提交，目前 ${row.seconders.length} 位`, 'NOT_ENOUGH_SECONDERS');
-    const repo = motionsRepository(tx);
-    await repo.submit(row.id, row.sessionId, ctx.at);
-    await messages.submitted((await repo.find(row.id))!);
-  });
+  motionAction(
+    app,
+    { url: '/motions/:id/submit', operationId: 'submitMotion', summary: '提案人提交（附议人数足够时）' },
+    async ({ row, ctx, tx, messages }) => {
+      if (row.authorId !== ctx.viewer.memberId) throw forbidden('只有提案人可以提交提案');
+      if (row.status !== 'draft') return; // a retried submit: already done
+      requireCollecting(ctx, '提交提案');
+      const needed = ctx.session.secondersRequired;
+      if (row.seconders.length < needed)
+        throw conflict(
+          `提案需要 ${needed} 位代表附议才能提交，目前 ${row.seconders.length} 位`,
+          'NOT_ENOUGH_SECONDERS',
+        );
+      const repo = motionsRepository(tx);
+      await repo.submit(row.id, row.sessionId, ctx.at);
+      await messages.submitted((await repo.find(row.id))!);
+    },
+  );
 };
 
 export default motionRoutes;

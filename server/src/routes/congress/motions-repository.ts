@@ -79,7 +79,9 @@ export function motionsRepository(db: Queryable) {
     },
 
     async listForSession(sessionId: number): Promise<MotionRow[]> {
-      return db.query<MotionRow>(`${MOTION_SELECT} WHERE m.session_id = $1 ORDER BY m.number NULLS LAST, m.id`, [sessionId]);
+      return db.query<MotionRow>(`${MOTION_SELECT} WHERE m.session_id = $1 ORDER BY m.number NULLS LAST, m.id`, [
+        sessionId,
+      ]);
     },
 
     /** A retried create (same author and client key) answers the motion the first one made. */
@@ -88,14 +90,32 @@ export function motionsRepository(db: Queryable) {
         `INSERT INTO congress_motions (session_id, union_id, author_id, client_key, suggestion_id, title, category, reason, proposal, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
          ON CONFLICT (author_id, client_key) DO NOTHING RETURNING id`,
-        [n.sessionId, n.unionId, n.authorId, n.clientKey, n.suggestionId ?? null, n.title, n.category, n.reason, n.proposal, n.at],
+        [
+          n.sessionId,
+          n.unionId,
+          n.authorId,
+          n.clientKey,
+          n.suggestionId ?? null,
+          n.title,
+          n.category,
+          n.reason,
+          n.proposal,
+          n.at,
+        ],
       );
       if (made) return made.id;
-      const [existing] = await db.query<{ id: number }>(`SELECT id FROM congress_motions WHERE author_id = $1 AND client_key = $2`, [n.authorId, n.clientKey]);
+      const [existing] = await db.query<{ id: number }>(
+        `SELECT id FROM congress_motions WHERE author_id = $1 AND client_key = $2`,
+        [n.authorId, n.clientKey],
+      );
       return existing!.id;
     },
 
-    async updateDraft(id: number, fields: { title: string; category: MotionCategory; reason: string; proposal: string }, at: Date) {
+    async updateDraft(
+      id: number,
+      fields: { title: string; category: MotionCategory; reason: string; proposal: string },
+      at: Date,
+    ) {
       await db.query(
         `UPDATE congress_motions SET title = $2, category = $3, reason = $4, proposal = $5, updated_at = $6 WHERE id = $1 AND status = 'draft'`,
         [id, fields.title, fields.category, fields.reason, fields.proposal, at],
@@ -161,9 +181,10 @@ export function motionsRepository(db: Queryable) {
     },
 
     async rate(motionId: number, round: number, r: { rating: MotionRating; comment: string | null; at: Date }) {
-      await db.query(`UPDATE congress_replies SET rating = $3, rating_comment = $4, rated_at = $5 WHERE motion_id = $1 AND round = $2`, [
-        motionId, round, r.rating, r.comment, r.at,
-      ]);
+      await db.query(
+        `UPDATE congress_replies SET rating = $3, rating_comment = $4, rated_at = $5 WHERE motion_id = $1 AND round = $2`,
+        [motionId, round, r.rating, r.comment, r.at],
+      );
     },
 
     async close(motionId: number, at: Date) {

@@ -8,9 +8,20 @@ import { congressMessages } from './messages';
  * and chair. Safe with several instances: the UPDATE that sets the flag claims the row (SKIP LOCKED),
  * and the messages are written in the same transaction.
  */
-export async function flagOverdueMotions(db: Db, templates: Record<string, string>, at: Date = congressNow()): Promise<number> {
+export async function flagOverdueMotions(
+  db: Db,
+  templates: Record<string, string>,
+  at: Date = congressNow(),
+): Promise<number> {
   return db.transaction(async (tx) => {
-    const lapsed = await tx.query<{ id: number; unionId: number; number: number; title: string; departmentName: string; dueOn: string }>(
+    const lapsed = await tx.query<{
+      id: number;
+      unionId: number;
+      number: number;
+      title: string;
+      departmentName: string;
+      dueOn: string;
+    }>(
       `UPDATE congress_motions m SET overdue_flagged_at = $1
          FROM congress_departments d
         WHERE m.id IN (SELECT id FROM congress_motions WHERE status = 'accepted' AND due_on < $2::date AND overdue_flagged_at IS NULL
@@ -26,7 +37,8 @@ export async function flagOverdueMotions(db: Db, templates: Record<string, strin
     );
     const messages = congressMessages(tx, templates);
     for (const motion of lapsed) {
-      for (const officer of officers.filter((o) => o.unionId === motion.unionId)) await messages.overdue(officer.memberId, motion);
+      for (const officer of officers.filter((o) => o.unionId === motion.unionId))
+        await messages.overdue(officer.memberId, motion);
     }
     return lapsed.length;
   });

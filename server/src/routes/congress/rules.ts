@@ -28,4 +28,5 @@ export type MotionRating = keyof typeof RATING_LABELS;
 export const SECOND_REPLY_DAYS = 15;
 
 /** A motion is overdue when it waits for a reply and its deadline's day is over. */
-export const isOverdue = (status: MotionStatus, dueOn: string | null, today: string) => status === 'accepted' && dueOn !== null && dueOn < today;
+export const isOverdue = (status: MotionStatus, dueOn: string | null, today: string) =>
+  status === 'accepted' && dueOn !== null && dueOn < today;

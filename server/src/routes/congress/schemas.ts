@@ -8,13 +8,23 @@ const LocalDate = (title: string) => Type.String({ format: 'date', title, descri
 /** A key the client makes once per form, so that a retried or double-tapped submission is recognised. */
 const ClientKey = Type.String({ format: 'uuid', title: '提交编号' });
 
-export const CategorySchema = StringEnum(keys(CATEGORY_LABELS), { title: '提案类别', description: 'teaching 教学管理，welfare 福利待遇，campus 校园建设，democracy 民主管理，other 其他' });
+export const CategorySchema = StringEnum(keys(CATEGORY_LABELS), {
+  title: '提案类别',
+  description: 'teaching 教学管理，welfare 福利待遇，campus 校园建设，democracy 民主管理，other 其他',
+});
 export const StatusSchema = StringEnum(MOTION_STATUSES, {
   title: '状态',
-  description: 'draft 草稿（征集附议），submitted 待审查，accepted 已立案待答复，rejected 不立案，merged 已并案，replied 已答复待评价，rated 已办结',
+  description:
+    'draft 草稿（征集附议），submitted 待审查，accepted 已立案待答复，rejected 不立案，merged 已并案，replied 已答复待评价，rated 已办结',
 });
-export const RatingSchema = StringEnum(keys(RATING_LABELS), { title: '评价', description: 'satisfied 满意，basically_satisfied 基本满意，dissatisfied 不满意' });
-export const HandlingSchema = StringEnum(keys(REJECT_HANDLING_LABELS), { title: '不立案的处理', description: 'suggestion 转为意见建议办理，answered 直接答复' });
+export const RatingSchema = StringEnum(keys(RATING_LABELS), {
+  title: '评价',
+  description: 'satisfied 满意，basically_satisfied 基本满意，dissatisfied 不满意',
+});
+export const HandlingSchema = StringEnum(keys(REJECT_HANDLING_LABELS), {
+  title: '不立案的处理',
+  description: 'suggestion 转为意见建议办理，answered 直接答复',
+});
 
 export const SessionParams = StrictObject({ sessionId: Type.Integer({ minimum: 1, title: '会议编号' }) });
 
@@ -33,7 +43,10 @@ export const CongressSession = Type.Object({
   committee: Type.Boolean({ description: '我是提案工作委员会委员' }),
   manage: Type.Boolean({ description: '我是工会干事或主席' }),
 });
-export const SessionList = Type.Object({ items: Type.Array(CongressSession), manage: Type.Boolean({ description: '我是工会干事或主席：可开设会议、标记代表、维护承办部门' }) });
+export const SessionList = Type.Object({
+  items: Type.Array(CongressSession),
+  manage: Type.Boolean({ description: '我是工会干事或主席：可开设会议、标记代表、维护承办部门' }),
+});
 export const CreateSessionBody = StrictObject({
   term: Type.String({ minLength: 1, maxLength: 20, title: '届次' }),
   title: Type.String({ minLength: 1, maxLength: 40, title: '会议名称' }),
@@ -43,18 +56,28 @@ export const CreateSessionBody = StrictObject({
   replyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 180, title: '答复期限天数' })),
 });
 
-export const Delegate = Type.Object({ memberId: Type.Integer(), name: Type.String(), staffNo: Type.String(), committee: Type.Boolean() });
+export const Delegate = Type.Object({
+  memberId: Type.Integer(),
+  name: Type.String(),
+  staffNo: Type.String(),
+  committee: Type.Boolean(),
+});
 export const DelegateList = Type.Object({ term: Type.String(), items: Type.Array(Delegate) });
 export const DelegateQuery = StrictObject({ term: Type.String({ minLength: 1, maxLength: 20, title: '届次' }) });
 export const SetDelegateBody = StrictObject({
   term: Type.String({ minLength: 1, maxLength: 20, title: '届次' }),
   staffNo: Type.String({ minLength: 1, maxLength: 20, title: '工号' }),
-  role: StringEnum(['delegate', 'committee', 'none'] as const, { title: '身份', description: 'delegate 代表，committee 代表兼提案工作委员会委员，none 取消代表身份' }),
+  role: StringEnum(['delegate', 'committee', 'none'] as const, {
+    title: '身份',
+    description: 'delegate 代表，committee 代表兼提案工作委员会委员，none 取消代表身份',
+  }),
 });
 
 export const Department = Type.Object({ id: Type.Integer(), name: Type.String(), active: Type.Boolean() });
 export const DepartmentList = Type.Object({ items: Type.Array(Department) });
-export const CreateDepartmentBody = StrictObject({ name: Type.String({ minLength: 1, maxLength: 20, title: '部门名称' }) });
+export const CreateDepartmentBody = StrictObject({
+  name: Type.String({ minLength: 1, maxLength: 20, title: '部门名称' }),
+});
 export const UpdateDepartmentBody = StrictObject({ active: Type.Boolean({ title: '启用' }) });
 
 const MotionFields = {
@@ -63,18 +86,30 @@ const MotionFields = {
   reason: Type.String({ minLength: 1, maxLength: 2000, title: '案由' }),
   proposal: Type.String({ minLength: 1, maxLength: 2000, title: '建议' }),
 };
-export const CreateMotionBody = StrictObject({ sessionId: Type.Integer({ minimum: 1, title: '会议' }), clientKey: ClientKey, ...MotionFields });
+export const CreateMotionBody = StrictObject({
+  sessionId: Type.Integer({ minimum: 1, title: '会议' }),
+  clientKey: ClientKey,
+  ...MotionFields,
+});
 export const UpdateMotionBody = StrictObject(MotionFields);
 export const ReviewMotionBody = StrictObject({
-  decision: StringEnum(['accept', 'reject', 'merge'] as const, { title: '审查意见', description: 'accept 立案，reject 不立案，merge 并案' }),
+  decision: StringEnum(['accept', 'reject', 'merge'] as const, {
+    title: '审查意见',
+    description: 'accept 立案，reject 不立案，merge 并案',
+  }),
   departmentId: Type.Optional(Type.Integer({ minimum: 1, title: '承办部门' })),
   dueOn: Type.Optional(LocalDate('答复期限')),
   reason: Type.Optional(Type.String({ maxLength: 500, title: '不立案理由' })),
   handling: Type.Optional(HandlingSchema),
   intoId: Type.Optional(Type.Integer({ minimum: 1, title: '并入的提案' })),
 });
-export const ReplyMotionBody = StrictObject({ body: Type.String({ minLength: 1, maxLength: 2000, title: '答复内容' }) });
-export const RateMotionBody = StrictObject({ rating: RatingSchema, comment: Type.Optional(Type.String({ maxLength: 200, title: '评价说明' })) });
+export const ReplyMotionBody = StrictObject({
+  body: Type.String({ minLength: 1, maxLength: 2000, title: '答复内容' }),
+});
+export const RateMotionBody = StrictObject({
+  rating: RatingSchema,
+  comment: Type.Optional(Type.String({ maxLength: 200, title: '评价说明' })),
+});
 
 export const MotionReply = Type.Object({
   round: Type.Integer({ description: '第几次答复（1 或 2）' }),

@@ -33,25 +33,58 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return toSessionView(session, { ...standing, manage: isManager(caller) }, localDate(congressNow()));
   };
 
-  app.get('/sessions', { schema: { operationId: 'listCongressSessions', tags, summary: '本工会的教代会会议', response: { 200: SessionList, ...errors(401) } } }, async (request) => {
-    const caller = requireCaller(request);
-    return { items: await Promise.all((await repo.list(caller.unionId)).map((s) => view(caller, s.id))), manage: isManager(caller) };
-  });
+  app.get(
+    '/sessions',
+    {
+      schema: {
+        operationId: 'listCongressSessions',
+        tags,
+        summary: '本工会的教代会会议',
+        response: { 200: SessionList, ...errors(401) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      return {
+        items: await Promise.all((await repo.list(caller.unionId)).map((s) => view(caller, s.id))),
+        manage: isManager(caller),
+      };
+    },
+  );
 
   app.post(
     '/sessions',
-    { schema: { operationId: 'createCongressSession', tags, summary: '开设会议与提案征集期（工会干事、主席）', body: CreateSessionBody, response: { 201: CongressSession, 200: CongressSession, ...errors(400, 401, 403, 409) } } },
+    {
+      schema: {
+        operationId: 'createCongressSession',
+        tags,
+        summary: '开设会议与提案征集期（工会干事、主席）',
+        body: CreateSessionBody,
+        response: { 201: CongressSession, 200: CongressSession, ...errors(400, 401, 403, 409) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       requireManager(caller);
       const b = request.body;
-      const fields = { term: requiredText(b.term, '届次'), title: requiredText(b.title, '会议名称'), opensOn: b.opensOn, closesOn: b.closesOn, secondersRequired: b.secondersRequired ?? 2, replyDays: b.replyDays ?? 30 };
+      const fields = {
+        term: requiredText(b.term, '届次'),
+        title: requiredText(b.title, '会议名称'),
+        opensOn: b.opensOn,
+        closesOn: b.closesOn,
+        secondersRequired: b.secondersRequired ?? 2,
+        replyDays: b.replyDays ?? 30,
+      };
       if (fields.closesOn < fields.opensOn) throw badRequest('征集截止日期不能早于开始日期');
       const id = await repo.insert({ ...fields, unionId: caller.unionId, createdBy: caller.memberId });
       if (id) return reply.status(201).send(await view(caller, id));
       // The same session sent twice is the one already made; a different one under the same name is a clash.
       const existing = (await repo.findByTitle(caller.unionId, fields.title))!;
-      const same = existing.term === fields.term && existing.opensOn === fields.opensOn && existing.closesOn === fields.closesOn && existing.secondersRequired === fields.secondersRequired;
+      const same =
+        existing.term === fields.term &&
+        existing.opensOn === fields.opensOn &&
+        existing.closesOn === fields.closesOn &&
+        existing.secondersRequired === fields.secondersRequired;
       if (!same) throw conflict(`已有名为「${fields.title}」的会议`);
       return reply.status(200).send(await view(caller, existing.id));
     },
@@ -59,7 +92,15 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/sessions/:id/publish',
-    { schema: { operationId: 'publishCongressSession', tags, summary: '向全体会员公开本次会议的提案', params: IdParams, response: { 200: CongressSession, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'publishCongressSession',
+        tags,
+        summary: '向全体会员公开本次会议的提案',
+        params: IdParams,
+        response: { 200: CongressSession, ...errors(401, 403, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireManager(caller);
@@ -70,20 +111,42 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/delegates', { schema: { operationId: 'listCongressDelegates', tags, querystring: DelegateQuery, response: { 200: DelegateList, ...errors(400, 401, 403) } } }, async (request) => {
-    const caller = requireCaller(request);
-    requireManager(caller);
-    return { term: request.query.term, items: await repo.delegates(caller.unionId, request.query.term) };
-  });
+  app.get(
+    '/delegates',
+    {
+      schema: {
+        operationId: 'listCongressDelegates',
+        tags,
+        querystring: DelegateQuery,
+        response: { 200: DelegateList, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireManager(caller);
+      return { term: request.query.term, items: await repo.delegates(caller.unionId, request.query.term) };
+    },
+  );
 
   app.put(
     '/delegates',
-    { schema: { operationId: 'setCongressDelegate', tags, summary: '标记本届代表、提案工作委员会委员，或取消', body: SetDelegateBody, response: { 200: DelegateList, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'setCongressDelegate',
+        tags,
+        summary: '标记本届代表、提案工作委员会委员，或取消',
+        body: SetDelegateBody,
+        response: { 200: DelegateList, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireManager(caller);
       const term = requiredText(request.body.term, '届次');
-      const [member] = await app.db.query<{ id: number }>(`SELECT id FROM members WHERE union_id = $1 AND staff_no = $2 AND status = 'active'`, [caller.unionId, request.body.staffNo.trim()]);
+      const [member] = await app.db.query<{ id: number }>(
+        `SELECT id FROM members WHERE union_id = $1 AND staff_no = $2 AND status = 'active'`,
+        [caller.unionId, request.body.staffNo.trim()],
+      );
       if (!member) throw badRequest(`本工会名册中没有工号为 ${request.body.staffNo} 的在册会员`);
       const { role } = request.body;
       if (role === 'none') await repo.removeDelegate(caller.unionId, term, member.id);
@@ -92,20 +155,50 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/departments', { schema: { operationId: 'listCongressDepartments', tags, summary: '承办部门', response: { 200: DepartmentList, ...errors(401) } } }, async (request) => {
-    const caller = requireCaller(request);
-    return { items: await repo.departments(caller.unionId, isManager(caller)) };
-  });
+  app.get(
+    '/departments',
+    {
+      schema: {
+        operationId: 'listCongressDepartments',
+        tags,
+        summary: '承办部门',
+        response: { 200: DepartmentList, ...errors(401) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      return { items: await repo.departments(caller.unionId, isManager(caller)) };
+    },
+  );
 
-  app.post('/departments', { schema: { operationId: 'createCongressDepartment', tags, body: CreateDepartmentBody, response: { 200: Department, ...errors(400, 401, 403) } } }, async (request) => {
-    const caller = requireCaller(request);
-    requireManager(caller);
-    return repo.upsertDepartment(caller.unionId, requiredText(request.body.name, '部门名称'));
-  });
+  app.post(
+    '/departments',
+    {
+      schema: {
+        operationId: 'createCongressDepartment',
+        tags,
+        body: CreateDepartmentBody,
+        response: { 200: Department, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      requireManager(caller);
+      return repo.upsertDepartment(caller.unionId, requiredText(request.body.name, '部门名称'));
+    },
+  );
 
   app.patch(
     '/departments/:id',
-    { schema: { operationId: 'updateCongressDepartment', tags, params: IdParams, body: UpdateDepartmentBody, response: { 200: Department, ...errors(400, 401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'updateCongressDepartment',
+        tags,
+        params: IdParams,
+        body: UpdateDepartmentBody,
+        response: { 200: Department, ...errors(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireManager(caller);

@@ -26,21 +26,38 @@ const SESSION_COLUMNS = `s.id, s.union_id AS "unionId", s.term, s.title, s.opens
 export function sessionsRepository(db: Queryable) {
   return {
     async list(unionId: number): Promise<SessionRow[]> {
-      return db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM congress_sessions s WHERE s.union_id = $1 ORDER BY s.opens_on DESC, s.id DESC`, [unionId]);
+      return db.query<SessionRow>(
+        `SELECT ${SESSION_COLUMNS} FROM congress_sessions s WHERE s.union_id = $1 ORDER BY s.opens_on DESC, s.id DESC`,
+        [unionId],
+      );
     },
 
     async find(id: number): Promise<SessionRow | null> {
-      const [row] = await db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM congress_sessions s WHERE s.id = $1`, [id]);
+      const [row] = await db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM congress_sessions s WHERE s.id = $1`, [
+        id,
+      ]);
       return row ?? null;
     },
 
     async findByTitle(unionId: number, title: string): Promise<SessionRow | null> {
-      const [row] = await db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM congress_sessions s WHERE s.union_id = $1 AND s.title = $2`, [unionId, title]);
+      const [row] = await db.query<SessionRow>(
+        `SELECT ${SESSION_COLUMNS} FROM congress_sessions s WHERE s.union_id = $1 AND s.title = $2`,
+        [unionId, title],
+      );
       return row ?? null;
     },
 
     /** Creates the session unless one of the same title exists; answers the id of the new row or null. */
-    async insert(s: { unionId: number; term: string; title: string; opensOn: string; closesOn: string; secondersRequired: number; replyDays: number; createdBy: number }) {
+    async insert(s: {
+      unionId: number;
+      term: string;
+      title: string;
+      opensOn: string;
+      closesOn: string;
+      secondersRequired: number;
+      replyDays: number;
+      createdBy: number;
+    }) {
       const [row] = await db.query<{ id: number }>(
         `INSERT INTO congress_sessions (union_id, term, title, opens_on, closes_on, seconders_required, reply_days, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (union_id, title) DO NOTHING RETURNING id`,
@@ -81,7 +98,11 @@ export function sessionsRepository(db: Queryable) {
     },
 
     async removeDelegate(unionId: number, term: string, memberId: number) {
-      await db.query(`DELETE FROM congress_delegates WHERE union_id = $1 AND term = $2 AND member_id = $3`, [unionId, term, memberId]);
+      await db.query(`DELETE FROM congress_delegates WHERE union_id = $1 AND term = $2 AND member_id = $3`, [
+        unionId,
+        term,
+        memberId,
+      ]);
     },
 
     async departments(unionId: number, includeInactive: boolean) {

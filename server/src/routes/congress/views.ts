@@ -5,7 +5,11 @@ import { isOverdue } from './rules';
 import type { CongressSession, Motion, MotionSummary } from './schemas';
 import type { SessionRow, Standing } from './sessions-repository';
 
-export function toSessionView(session: SessionRow, standing: Standing & { manage: boolean }, today: string): Static<typeof CongressSession> {
+export function toSessionView(
+  session: SessionRow,
+  standing: Standing & { manage: boolean },
+  today: string,
+): Static<typeof CongressSession> {
   return {
     id: session.id,
     term: session.term,
@@ -49,7 +53,8 @@ export function motionActions(row: MotionRow, ctx: SessionContext) {
   const draft = row.status === 'draft';
   return {
     edit: draft && mine && collecting && row.seconders.length === 0,
-    second: draft && !mine && viewer.delegate && collecting && !row.seconders.some((s) => s.memberId === viewer.memberId),
+    second:
+      draft && !mine && viewer.delegate && collecting && !row.seconders.some((s) => s.memberId === viewer.memberId),
     submit: draft && mine && collecting && row.seconders.length >= session.secondersRequired,
     review: row.status === 'submitted' && viewer.committee,
     reply: row.status === 'accepted' && viewer.manage,

@@ -13,13 +13,18 @@ export function requireManager(caller: Caller) {
 
 /** The caller's own counsellor profile: the role alone is not enough, nor a profile in another union. */
 export async function requireCounsellor(db: Queryable, caller: Caller): Promise<CounsellorRow> {
-  const counsellor = hasRole(caller, caller.unionId, 'counsellor') ? await counsellorRepository(db).findByMember(caller.memberId) : null;
+  const counsellor = hasRole(caller, caller.unionId, 'counsellor')
+    ? await counsellorRepository(db).findByMember(caller.memberId)
+    : null;
   if (!counsellor || counsellor.unionId !== caller.unionId) throw forbidden('只有心理咨询师可以使用咨询工作台');
   return counsellor;
 }
 
 export const tooManyUpcoming = () =>
-  conflict(`您已有 ${MAX_UPCOMING} 个未完成的预约，最多同时预约 ${MAX_UPCOMING} 次；请等其中一个结束或取消后再约`, 'TOO_MANY_UPCOMING');
+  conflict(
+    `您已有 ${MAX_UPCOMING} 个未完成的预约，最多同时预约 ${MAX_UPCOMING} 次；请等其中一个结束或取消后再约`,
+    'TOO_MANY_UPCOMING',
+  );
 
 export const alreadyRequested = () => conflict('您已预约了这个时段，可在「我的咨询」中查看', 'ALREADY_REQUESTED');
 

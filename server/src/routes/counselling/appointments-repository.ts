@@ -53,7 +53,10 @@ const DESK_SCOPES: Record<DeskScope, { where: string; order: string }> = {
   pending: { where: `a.status IN ('requested', 'proposed') AND a.starts_at > $2`, order: 'a.starts_at, a.id' },
   // A confirmed session stays here after it begins until the counsellor marks it completed or no-show.
   upcoming: { where: `a.status = 'confirmed'`, order: 'a.starts_at, a.id' },
-  past: { where: `NOT (a.status = 'confirmed' OR (a.status IN ('requested', 'proposed') AND a.starts_at > $2))`, order: 'a.starts_at DESC, a.id DESC' },
+  past: {
+    where: `NOT (a.status = 'confirmed' OR (a.status IN ('requested', 'proposed') AND a.starts_at > $2))`,
+    order: 'a.starts_at DESC, a.id DESC',
+  },
 };
 
 export interface NewAppointment {
@@ -72,7 +75,8 @@ export interface NewAppointment {
 }
 
 // The reason and alias are sealed to their appointment: a ciphertext copied to another row will not open.
-export const sealContext = (appointmentId: number, field: 'alias' | 'note') => `counselling-appointment:${appointmentId}:${field}`;
+export const sealContext = (appointmentId: number, field: 'alias' | 'note') =>
+  `counselling-appointment:${appointmentId}:${field}`;
 
 /**
  * Reads and writes appointments. With the key ring, the member's reason (note) and alias are
@@ -86,10 +90,25 @@ export function appointmentRepository(db: Queryable, ring?: KeyRing) {
     note: row.note && ring ? ring.openText(row.note, sealContext(row.id, 'note')) : null,
   });
   const select = async (sql: string, params: unknown[]) => (await db.query<AppointmentRow>(sql, params)).map(open);
-  const page = async (owner: string, ownerId: number, scope: { where: string; order: string }, now: Date, limit: number, offset: number) => {
+  const page = async (
+    owner: string,
+    ownerId: number,
+    scope: { where: string; order: string },
+    now: Date,
+    limit: number,
+    offset: number,
+  ) => {
     const where = `${owner} = $1 AND ${scope.where}`;
-    const items = await select(`${SELECT} WHERE ${where} ORDER BY ${scope.order} LIMIT $3 OFFSET $4`, [ownerId, now, limit, offset]);
-    const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM counselling_appointments a WHERE ${where}`, [ownerId, now]);
+    const items = await select(`${SELECT} WHERE ${where} ORDER BY ${scope.order} LIMIT $3 OFFSET $4`, [
+      ownerId,
+      now,
+      limit,
+      offset,
+    ]);
+    const [count] = await db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM counselling_appointments a WHERE ${where}`,
+      [ownerId, now],
+    );
     return { items, total: count!.total };
   };
 
@@ -102,15 +121,19 @@ export function appointmentRepository(db: Queryable, ring?: KeyRing) {
 
     /** The member's own appointment, or null: another member's is indistinguishable from none. */
     async findForMember(memberId: number, id: number, lock = false): Promise<AppointmentRow | null> {
-      const [row] = await select(`${SELECT} WHERE a.id = $1 AND a.member_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [id, memberId]);
+      const [row] = await select(`${SELECT} WHERE a.id = $1 AND a.member_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [
+        id,
+        memberId,
+      ]);
       return row ?? null;
     },
 
     /** An appointment assigned to this counsellor, or null. */
     async findForCounsellor(counsellorId: number, id: number, lock = false): Promise<AppointmentRow | null> {
-      const [row] = await select(`${SELECT} WHERE a.id = $1 AND a.counsellor_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [
-        id, counsellorId,
-      ]);
+      const [row] = await select(
+        `${SELECT} WHERE a.id = $1 AND a.counsellor_id = $2${lock ? ' FOR UPDATE OF a' : ''}`,
+        [id, counsellorId],
+      );
       return row ?? null;
     },
 
@@ -150,15 +173,32 @@ export function appointmentRepository(db: Queryable, ring?: KeyRing) {
     /** The reason and alias are sealed before they reach the database, bound to the new row's id. */
     async insert(a: NewAppointment): Promise<number> {
       if (!ring) throw new Error('appointmentRepository.insert needs the key ring');
-      const [next] = await db.query<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`);
+      const [next] = await db.query<{ id: number }>(
+        `SELECT nextval(pg_get_serial_sequence('counselling_appointments', 'id'))::int AS id`,
+      );
       const id = next!.id;
-      const seal = (text: string | null, field: 'alias' | 'note') => (text === null ? null : ring.sealText(text, sealContext(id, field)));
+      const seal = (text: string | null, field: 'alias' | 'note') =>
+        text === null ? null : ring.sealText(text, sealContext(id, field));
       await db.query(
         `INSERT INTO counselling_appointments
            (id, union_id, counsellor_id, member_id, status, mode, starts_at, ends_at, held_until, alias_sealed, note_sealed, contact, upcoming_slot, created_at, updated_at)
          OVERRIDING SYSTEM VALUE
          VALUES ($1, $2, $3, $4, 'requested', $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
-        [id, a.unionId, a.counsellorId, a.memberId, a.mode, a.startsAt, a.endsAt, a.heldUntil, seal(a.alias, 'alias'), seal(a.note, 'note'), a.contact, a.upcomingSlot, a.now],
+        [
+          id,
+          a.unionId,
+          a.counsellorId,
+          a.memberId,
+          a.mode,
+          a.startsAt,
+          a.endsAt,
+          a.heldUntil,
+          seal(a.alias, 'alias'),
+          seal(a.note, 'note'),
+          a.contact,
+          a.upcomingSlot,
+          a.now,
+        ],
       );
       return id;
     },
@@ -167,7 +207,13 @@ export function appointmentRepository(db: Queryable, ring?: KeyRing) {
      * Moves an appointment from one of `from` to `to`, setting the given columns; false when its
      * status changed meanwhile. Leaving the holding statuses also frees the member's place.
      */
-    async transition(id: number, from: readonly Status[], to: Status, now: Date, set: Record<string, unknown> = {}): Promise<boolean> {
+    async transition(
+      id: number,
+      from: readonly Status[],
+      to: Status,
+      now: Date,
+      set: Record<string, unknown> = {},
+    ): Promise<boolean> {
       const columns = Object.keys(set);
       const assignments = columns.map((column, i) => `${column} = $${i + 5}`);
       const holding = ['requested', 'proposed', 'confirmed'].includes(to);

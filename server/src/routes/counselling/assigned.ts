@@ -35,7 +35,13 @@ export async function onAssigned<T>(
     const row = await appointmentRepository(tx, keyRing).findForCounsellor(counsellor.id, id, true);
     if (!row) throw notFound('预约不存在');
     const result = await work({ tx, row, counsellor, now });
-    await audit(tx, { ...auditActor(caller), action, targetType: AUDIT_TARGET, targetId: row.id, detail: { status: row.status } });
+    await audit(tx, {
+      ...auditActor(caller),
+      action,
+      targetType: AUDIT_TARGET,
+      targetId: row.id,
+      detail: { status: row.status },
+    });
     return result;
   });
 }

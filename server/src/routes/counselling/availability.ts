@@ -33,7 +33,12 @@ export function mergeSlots(slotsByCounsellor: Map<number, Slot[]>): Slot[] {
 }
 
 /** Each counsellor's earliest free session within the union's booking window, or null when fully booked. */
-export async function nextFreeSession(db: Queryable, counsellors: CounsellorRow[], unionId: number, now: Date): Promise<Map<number, Date | null>> {
+export async function nextFreeSession(
+  db: Queryable,
+  counsellors: CounsellorRow[],
+  unionId: number,
+  now: Date,
+): Promise<Map<number, Date | null>> {
   const free = await freeSlotsOf(db, counsellors, await loadSettings(db, unionId), now);
   return new Map(counsellors.map((c) => [c.id, free.get(c.id)![0]?.startsAt ?? null]));
 }

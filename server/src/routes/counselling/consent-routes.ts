@@ -61,7 +61,8 @@ const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { memberId } = requireCaller(request);
-      if (request.body.version !== CONSENT_VERSION) throw conflict('知情同意书已更新，请重新阅读后再同意', 'CONSENT_OUTDATED');
+      if (request.body.version !== CONSENT_VERSION)
+        throw conflict('知情同意书已更新，请重新阅读后再同意', 'CONSENT_OUTDATED');
       await app.db.transaction((tx) => consentRepository(tx).agree(memberId, clock.now()));
       return reply.status(204).send(null);
     },
@@ -86,13 +87,17 @@ const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const cancelled = await consents.cancelUpcoming(memberId, now);
         const anonymised = await anonymiseMember(tx, memberId, now);
         for (const a of cancelled) {
-          await notify(tx, templates, { memberId: a.counsellorMemberId, kind: NOTIFY_KIND, ...MESSAGES.deskUpdate, link: LINKS.desk(a.id) });
+          await notify(tx, templates, {
+            memberId: a.counsellorMemberId,
+            kind: NOTIFY_KIND,
+            ...MESSAGES.deskUpdate,
+            link: LINKS.desk(a.id),
+          });
         }
         return { cancelled: cancelled.length, anonymised };
       });
     },
   );
-
 };
 
 export default consentRoutes;

@@ -37,7 +37,10 @@ type ProfileInput = Partial<Omit<Static<typeof CreateCounsellorBody>, 'staffNo'>
 export function counsellorRepository(db: Queryable) {
   return {
     /** `bookableBy`: leave out the member themself, as a counsellor does not counsel themself. */
-    async list(unionId: number, options: { activeOnly: boolean; mode?: Mode; bookableBy?: number }): Promise<CounsellorRow[]> {
+    async list(
+      unionId: number,
+      options: { activeOnly: boolean; mode?: Mode; bookableBy?: number },
+    ): Promise<CounsellorRow[]> {
       const params: unknown[] = [unionId];
       const where = ['c.union_id = $1'];
       if (options.activeOnly) where.push('c.active');
@@ -78,8 +81,12 @@ export function counsellorRepository(db: Queryable) {
           {
             slotMinutes: c.slotMinutes,
             bufferMinutes: c.bufferMinutes,
-            hours: hours.filter((h) => h.counsellorId === c.id).map(({ weekday, starts, ends }) => ({ weekday, starts, ends })),
-            leave: leave.filter((l) => l.counsellorId === c.id).map(({ id, startsOn, endsOn, reason }) => ({ id, startsOn, endsOn, reason })),
+            hours: hours
+              .filter((h) => h.counsellorId === c.id)
+              .map(({ weekday, starts, ends }) => ({ weekday, starts, ends })),
+            leave: leave
+              .filter((l) => l.counsellorId === c.id)
+              .map(({ id, startsOn, endsOn, reason }) => ({ id, startsOn, endsOn, reason })),
           },
         ]),
       );
@@ -98,12 +105,25 @@ export function counsellorRepository(db: Queryable) {
       return map;
     },
 
-    async create(unionId: number, memberId: number, input: ProfileInput & { displayName: string; modes: Mode[] }): Promise<number> {
+    async create(
+      unionId: number,
+      memberId: number,
+      input: ProfileInput & { displayName: string; modes: Mode[] },
+    ): Promise<number> {
       const [row] = await db.query<{ id: number }>(
         `INSERT INTO counsellors (union_id, member_id, display_name, qualifications, introduction, modes, room, slot_minutes, buffer_minutes)
          VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, 50), coalesce($9, 10)) RETURNING id`,
-        [unionId, memberId, input.displayName, input.qualifications ?? '', input.introduction ?? '', input.modes, input.room ?? '',
-          input.slotMinutes ?? null, input.bufferMinutes ?? null],
+        [
+          unionId,
+          memberId,
+          input.displayName,
+          input.qualifications ?? '',
+          input.introduction ?? '',
+          input.modes,
+          input.room ?? '',
+          input.slotMinutes ?? null,
+          input.bufferMinutes ?? null,
+        ],
       );
       return row!.id;
     },
@@ -115,25 +135,44 @@ export function counsellorRepository(db: Queryable) {
                 slot_minutes = coalesce($8, slot_minutes), buffer_minutes = coalesce($9, buffer_minutes),
                 active = coalesce($10, active), updated_at = now()
           WHERE union_id = $1 AND id = $2 RETURNING id`,
-        [unionId, id, input.displayName ?? null, input.qualifications ?? null, input.introduction ?? null, input.modes ?? null,
-          input.room ?? null, input.slotMinutes ?? null, input.bufferMinutes ?? null, input.active ?? null],
+        [
+          unionId,
+          id,
+          input.displayName ?? null,
+          input.qualifications ?? null,
+          input.introduction ?? null,
+          input.modes ?? null,
+          input.room ?? null,
+          input.slotMinutes ?? null,
+          input.bufferMinutes ?? null,
+          input.active ?? null,
+        ],
       );
       return rows.length === 1;
     },
 
-    async replaceHours(id: number, input: { slotMinutes: number; bufferMinutes: number; hours: WeeklyHours[] }): Promise<void> {
-      await db.query(`UPDATE counsellors SET slot_minutes = $2, buffer_minutes = $3, updated_at = now() WHERE id = $1`, [
-        id, input.slotMinutes, input.bufferMinutes,
-      ]);
+    async replaceHours(
+      id: number,
+      input: { slotMinutes: number; bufferMinutes: number; hours: WeeklyHours[] },
+    ): Promise<void> {
+      await db.query(
+        `UPDATE counsellors SET slot_minutes = $2, buffer_minutes = $3, updated_at = now() WHERE id = $1`,
+        [id, input.slotMinutes, input.bufferMinutes],
+      );
       await db.query(`DELETE FROM counsellor_hours WHERE counsellor_id = $1`, [id]);
       for (const h of input.hours) {
-        await db.query(`INSERT INTO counsellor_hours (counsellor_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [
-          id, h.weekday, h.starts, h.ends,
-        ]);
+        await db.query(
+          `INSERT INTO counsellor_hours (counsellor_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`,
+          [id, h.weekday, h.starts, h.ends],
+        );
       }
     },
 
-    async addLeave(id: number, createdBy: number, input: { startsOn: string; endsOn: string; reason?: string }): Promise<LeaveRow> {
+    async addLeave(
+      id: number,
+      createdBy: number,
+      input: { startsOn: string; endsOn: string; reason?: string },
+    ): Promise<LeaveRow> {
       const [row] = await db.query<LeaveRow>(
         `INSERT INTO counsellor_leave (counsellor_id, starts_on, ends_on, reason, created_by) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, starts_on AS "startsOn", ends_on AS "endsOn", reason`,
@@ -143,7 +182,14 @@ export function counsellorRepository(db: Queryable) {
     },
 
     async removeLeave(id: number, leaveId: number): Promise<boolean> {
-      return (await db.query(`DELETE FROM counsellor_leave WHERE counsellor_id = $1 AND id = $2 RETURNING id`, [id, leaveId])).length === 1;
+      return (
+        (
+          await db.query(`DELETE FROM counsellor_leave WHERE counsellor_id = $1 AND id = $2 RETURNING id`, [
+            id,
+            leaveId,
+          ])
+        ).length === 1
+      );
     },
   };
 }

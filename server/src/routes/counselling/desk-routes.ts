@@ -12,7 +12,16 @@ import { nextFreeSession } from './availability';
 import { clock } from './clock';
 import type { CounsellorRow } from './counsellors-repository';
 import { LINKS, MESSAGES, MIN_RATINGS_FOR_AVERAGE, NOTIFY_KIND, type Status } from './rules';
-import { ConfirmBody, DeclineBody, DeskAppointment, DeskAppointmentPage, DeskListQuery, DeskSummary, ProposeBody, tags } from './schemas';
+import {
+  ConfirmBody,
+  DeclineBody,
+  DeskAppointment,
+  DeskAppointmentPage,
+  DeskListQuery,
+  DeskSummary,
+  ProposeBody,
+  tags,
+} from './schemas';
 import { addMinutes } from './slots';
 import { toCounsellorView, toDeskView } from './views';
 
@@ -24,9 +33,17 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;
 
   const tellMember = (tx: Queryable, row: AppointmentRow) =>
-    row.memberId === null ? Promise.resolve() : notify(tx, templates, { memberId: row.memberId, kind: NOTIFY_KIND, ...MESSAGES.memberUpdate, link: LINKS.member(row.id) });
+    row.memberId === null
+      ? Promise.resolve()
+      : notify(tx, templates, {
+          memberId: row.memberId,
+          kind: NOTIFY_KIND,
+          ...MESSAGES.memberUpdate,
+          link: LINKS.member(row.id),
+        });
 
-  const reread = async (counsellorId: number, id: number) => toDeskView((await appointmentRepository(app.db, app.keyRing).findForCounsellor(counsellorId, id))!);
+  const reread = async (counsellorId: number, id: number) =>
+    toDeskView((await appointmentRepository(app.db, app.keyRing).findForCounsellor(counsellorId, id))!);
 
   app.get(
     '/desk',
@@ -69,7 +86,13 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { scope = 'pending', limit = 20, offset = 0 } = request.query;
       return app.db.transaction(async (tx) => {
         const counsellor = await requireCounsellor(tx, caller);
-        const page = await appointmentRepository(tx, app.keyRing).listForCounsellor(counsellor.id, scope, clock.now(), limit, offset);
+        const page = await appointmentRepository(tx, app.keyRing).listForCounsellor(
+          counsellor.id,
+          scope,
+          clock.now(),
+          limit,
+          offset,
+        );
         if (page.items.length > 0) {
           await audit(tx, {
             ...auditActor(caller),
@@ -94,7 +117,10 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DeskAppointment, ...errors(401, 403, 404) },
       },
     },
-    async (request) => onAssigned(app, requireCaller(request), request.params.id, 'counselling.appointment.read', async ({ row }) => toDeskView(row)),
+    async (request) =>
+      onAssigned(app, requireCaller(request), request.params.id, 'counselling.appointment.read', async ({ row }) =>
+        toDeskView(row),
+      ),
   );
 
   const decision = (operationId: string, summary: string) => ({
@@ -106,7 +132,14 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   /** Moves the appointment on and tells the member (only that something changed). */
-  const decide = (caller: Caller, id: number, verb: string, check: (row: AppointmentRow, now: Date) => void, to: Status, set: (row: AppointmentRow, now: Date, counsellor: CounsellorRow) => Record<string, unknown>) =>
+  const decide = (
+    caller: Caller,
+    id: number,
+    verb: string,
+    check: (row: AppointmentRow, now: Date) => void,
+    to: Status,
+    set: (row: AppointmentRow, now: Date, counsellor: CounsellorRow) => Record<string, unknown>,
+  ) =>
     onAssigned(app, caller, id, `counselling.appointment.${verb}`, async ({ tx, row, counsellor, now }) => {
       check(row, now);
       await appointmentRepository(tx, app.keyRing).transition(row.id, [row.status], to, now, set(row, now, counsellor));
@@ -124,10 +157,17 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/desk/appointments/:id/confirm',
-    { schema: { ...decision('confirmCounselling', '确认预约，可附见面安排（地点、会议号等，仅会员可见）'), body: ConfirmBody } },
+    {
+      schema: {
+        ...decision('confirmCounselling', '确认预约，可附见面安排（地点、会议号等，仅会员可见）'),
+        body: ConfirmBody,
+      },
+    },
     async (request) => {
       const counsellorId = await decide(
-        requireCaller(request), request.params.id, 'confirm',
+        requireCaller(request),
+        request.params.id,
+        'confirm',
         (row, now) => mustBeAhead(row, now, ['requested'], '只有待确认的预约可以确认'),
         'confirmed',
         (_row, now) => ({ decided_at: now, arrangement: request.body.arrangement?.trim() || null }),
@@ -144,7 +184,9 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (startsAt.getTime() % (5 * 60_000) !== 0) throw badRequest('建议的时间须为整 5 分钟');
       try {
         const counsellorId = await decide(
-          requireCaller(request), request.params.id, 'propose',
+          requireCaller(request),
+          request.params.id,
+          'propose',
           (row, now) => {
             mustBeAhead(row, now, ['requested', 'confirmed'], '只有待确认或已确认的预约可以改期');
             if (startsAt <= now) throw badRequest('建议的时间须晚于现在');
@@ -179,7 +221,9 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const reason = request.body.reason.trim();
       if (!reason) throw badRequest('婉拒原因不能为空');
       const counsellorId = await decide(
-        requireCaller(request), request.params.id, 'decline',
+        requireCaller(request),
+        request.params.id,
+        'decline',
         (row, now) => mustBeAhead(row, now, ['requested', 'proposed', 'confirmed'], '这个预约已结束或已取消'),
         'declined',
         (_row, now) => ({ decided_at: now, decline_reason: reason }),
@@ -197,7 +241,6 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reread(counsellorId, request.params.id);
     });
   }
-
 };
 
 export default deskRoutes;

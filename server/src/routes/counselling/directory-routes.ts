@@ -12,7 +12,10 @@ import { toCounsellorView } from './views';
 
 const slotDays = (counsellorId: number | null, slots: Slot[]) => ({
   counsellorId,
-  days: byDay(slots).map(({ date, slots: list }) => ({ date, slots: list.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })) })),
+  days: byDay(slots).map(({ date, slots: list }) => ({
+    date,
+    slots: list.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
+  })),
 });
 
 /** Counsellors and their free sessions. Browsing stores nothing, so it needs no consent. */
@@ -32,7 +35,11 @@ const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const list = await counsellors.list(caller.unionId, { activeOnly: true, mode: request.query.mode, bookableBy: caller.memberId });
+      const list = await counsellors.list(caller.unionId, {
+        activeOnly: true,
+        mode: request.query.mode,
+        bookableBy: caller.memberId,
+      });
       const next = await nextFreeSession(app.db, list, caller.unionId, clock.now());
       return { items: list.map((c) => toCounsellorView(c, next.get(c.id)!)) };
     },
@@ -40,7 +47,14 @@ const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/counsellors/:id',
-    { schema: { operationId: 'getCounsellor', tags, params: IdParams, response: { 200: Counsellor, ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'getCounsellor',
+        tags,
+        params: IdParams,
+        response: { 200: Counsellor, ...errors(401, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const counsellor = await counsellors.find(caller.unionId, request.params.id);
@@ -83,7 +97,11 @@ const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const list = await counsellors.list(caller.unionId, { activeOnly: true, mode: request.query.mode, bookableBy: caller.memberId });
+      const list = await counsellors.list(caller.unionId, {
+        activeOnly: true,
+        mode: request.query.mode,
+        bookableBy: caller.memberId,
+      });
       const free = await freeSlotsOf(app.db, list, await loadSettings(app.db, caller.unionId), clock.now());
       return slotDays(null, mergeSlots(free));
     },

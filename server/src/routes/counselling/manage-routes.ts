@@ -89,9 +89,18 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
         if (!member) throw badRequest(`本工会没有工号为 ${staffNo} 的会员`);
         if (!member.isCounsellor) throw badRequest('该会员还没有“心理咨询师”角色，请先授予角色');
-        if (await counsellorRepository(tx).findByMember(member.id)) throw conflict('该会员已有咨询师档案', 'ALREADY_COUNSELLOR');
-        const created = await counsellorRepository(tx).create(caller.unionId, member.id, { ...profile, displayName: profile.displayName.trim() });
-        await audit(tx, { ...auditActor(caller), action: 'counselling.counsellor.create', targetType: 'counsellor', targetId: created });
+        if (await counsellorRepository(tx).findByMember(member.id))
+          throw conflict('该会员已有咨询师档案', 'ALREADY_COUNSELLOR');
+        const created = await counsellorRepository(tx).create(caller.unionId, member.id, {
+          ...profile,
+          displayName: profile.displayName.trim(),
+        });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'counselling.counsellor.create',
+          targetType: 'counsellor',
+          targetId: created,
+        });
         return created;
       });
       return reply.status(201).send(managed((await counsellors.find(caller.unionId, id))!, null));
@@ -152,9 +161,21 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
            VALUES ($1, $2, $3, $4, $5, $6)
            ON CONFLICT (union_id) DO UPDATE SET hotlines = $2, window_days = $3, min_notice_hours = $4,
                   cancel_cutoff_hours = $5, updated_by = $6, updated_at = now()`,
-          [caller.unionId, JSON.stringify(hotlines), s.windowDays, s.minNoticeHours, s.cancelCutoffHours, caller.memberId],
+          [
+            caller.unionId,
+            JSON.stringify(hotlines),
+            s.windowDays,
+            s.minNoticeHours,
+            s.cancelCutoffHours,
+            caller.memberId,
+          ],
         );
-        await audit(tx, { ...auditActor(caller), action: 'counselling.settings.update', targetType: 'counselling_settings', targetId: caller.unionId });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'counselling.settings.update',
+          targetType: 'counselling_settings',
+          targetId: caller.unionId,
+        });
       });
       return loadSettings(app.db, caller.unionId);
     },
@@ -189,7 +210,9 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
       return {
         months: months.map((m) => {
-          const byMode = Object.fromEntries(MODES.map((mode) => [mode, requests.find((r) => r.month === m && r.mode === mode)?.n ?? 0])) as Record<Mode, number>;
+          const byMode = Object.fromEntries(
+            MODES.map((mode) => [mode, requests.find((r) => r.month === m && r.mode === mode)?.n ?? 0]),
+          ) as Record<Mode, number>;
           return {
             month: m,
             requests: MODES.reduce((sum, mode) => sum + byMode[mode], 0),

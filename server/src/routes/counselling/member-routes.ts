@@ -42,7 +42,8 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
           // Locking the consent row gates on consent and queues a member's parallel submits one behind another.
           const consent = await consentRepository(tx).current(caller.memberId, true);
           if (!consent) throw forbidden('请先阅读并同意《心理咨询知情同意书》', 'CONSENT_REQUIRED');
-          if (consent.version !== CONSENT_VERSION) throw conflict('知情同意书已更新，请重新阅读并同意后再预约', 'CONSENT_OUTDATED');
+          if (consent.version !== CONSENT_VERSION)
+            throw conflict('知情同意书已更新，请重新阅读并同意后再预约', 'CONSENT_OUTDATED');
 
           const repo = appointmentRepository(tx, app.keyRing);
           await repo.releasePast(caller.memberId, now);
@@ -54,21 +55,31 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
           const candidates = body.counsellorId
             ? [await counsellorRepository(tx).find(caller.unionId, body.counsellorId)]
-            : await counsellorRepository(tx).list(caller.unionId, { activeOnly: true, mode: body.mode, bookableBy: caller.memberId });
+            : await counsellorRepository(tx).list(caller.unionId, {
+                activeOnly: true,
+                mode: body.mode,
+                bookableBy: caller.memberId,
+              });
           if (body.counsellorId) {
             const chosen = candidates[0];
             if (!chosen?.active) throw notFound('咨询师不存在或已暂停接待');
             if (chosen.memberId === caller.memberId) throw badRequest('不能预约自己的咨询，请选择其他咨询师');
-            if (!chosen.modes.includes(body.mode)) throw badRequest(`${chosen.displayName}不提供${MODE_LABELS[body.mode]}咨询，请换一种方式`);
+            if (!chosen.modes.includes(body.mode))
+              throw badRequest(`${chosen.displayName}不提供${MODE_LABELS[body.mode]}咨询，请换一种方式`);
           }
           const eligible = candidates.filter((c) => c !== null);
           const free = await freeSlotsOf(tx, eligible, settings, now);
           const match = eligible
-            .map((counsellor) => ({ counsellor, slot: free.get(counsellor.id)!.find((s) => s.startsAt.getTime() === startsAt.getTime()) }))
+            .map((counsellor) => ({
+              counsellor,
+              slot: free.get(counsellor.id)!.find((s) => s.startsAt.getTime() === startsAt.getTime()),
+            }))
             .find((m) => m.slot);
           if (!match?.slot) {
             const offered = await freeSlotsOf(tx, eligible, settings, now, { ignoreBooked: true });
-            const onGrid = [...offered.values()].some((slots) => slots.some((s) => s.startsAt.getTime() === startsAt.getTime()));
+            const onGrid = [...offered.values()].some((slots) =>
+              slots.some((s) => s.startsAt.getTime() === startsAt.getTime()),
+            );
             throw onGrid ? slotTaken() : conflict('这个时间不在可预约的时段内，请重新选择', 'SLOT_UNAVAILABLE');
           }
 
@@ -84,7 +95,12 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
             upcomingSlot,
             now,
           });
-          await notify(tx, templates, { memberId: match.counsellor.memberId, kind: NOTIFY_KIND, ...MESSAGES.deskUpdate, link: LINKS.desk(appointmentId) });
+          await notify(tx, templates, {
+            memberId: match.counsellor.memberId,
+            kind: NOTIFY_KIND,
+            ...MESSAGES.deskUpdate,
+            link: LINKS.desk(appointmentId),
+          });
           return appointmentId;
         });
         const created = await appointments.findForMember(caller.memberId, id);
@@ -136,7 +152,11 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   /** Runs a member's action on their own appointment, row locked, and answers the appointment after it. */
-  async function onOwnAppointment(caller: Caller, id: number, work: (row: AppointmentRow, tx: Queryable, now: Date, cutoff: number) => Promise<void>) {
+  async function onOwnAppointment(
+    caller: Caller,
+    id: number,
+    work: (row: AppointmentRow, tx: Queryable, now: Date, cutoff: number) => Promise<void>,
+  ) {
     const now = clock.now();
     const { cancelCutoffHours } = await loadSettings(app.db, caller.unionId);
     try {
@@ -152,10 +172,21 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   const tellCounsellor = (tx: Queryable, row: AppointmentRow) =>
-    notify(tx, templates, { memberId: row.counsellorMemberId, kind: NOTIFY_KIND, ...MESSAGES.deskUpdate, link: LINKS.desk(row.id) });
+    notify(tx, templates, {
+      memberId: row.counsellorMemberId,
+      kind: NOTIFY_KIND,
+      ...MESSAGES.deskUpdate,
+      link: LINKS.desk(row.id),
+    });
 
   const action = (operationId: string, summary: string) => ({
-    schema: { operationId, tags, summary, params: IdParams, response: { 200: MemberAppointment, ...errors(400, 401, 404, 409) } },
+    schema: {
+      operationId,
+      tags,
+      summary,
+      params: IdParams,
+      response: { 200: MemberAppointment, ...errors(400, 401, 404, 409) },
+    },
   });
 
   app.post(
@@ -165,23 +196,27 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onOwnAppointment(requireCaller(request), request.params.id, async (row, tx, now, cutoff) => {
         const { canCancel, cancelDeadline } = cancelState(row, now, cutoff);
         if (!canCancel && cancelDeadline && now < row.startsAt) {
-          throw conflict(`距开始已不足 ${cutoff} 小时，不能在线取消了；如确实无法前来，请按咨询师确认时约定的方式告知`, 'CANCEL_TOO_LATE');
+          throw conflict(
+            `距开始已不足 ${cutoff} 小时，不能在线取消了；如确实无法前来，请按咨询师确认时约定的方式告知`,
+            'CANCEL_TOO_LATE',
+          );
         }
         if (!canCancel) throw conflict('这个预约已结束或已取消，无需再取消', 'NOT_CANCELLABLE');
-        await appointmentRepository(tx, app.keyRing).transition(row.id, [row.status], 'cancelled', now, { cancelled_by: 'member' });
+        await appointmentRepository(tx, app.keyRing).transition(row.id, [row.status], 'cancelled', now, {
+          cancelled_by: 'member',
+        });
         await tellCounsellor(tx, row);
       }),
   );
 
-  app.post(
-    '/appointments/:id/accept',
-    action('acceptCounsellingProposal', '接受咨询师建议的新时间'),
-    async (request) =>
-      onOwnAppointment(requireCaller(request), request.params.id, async (row, tx, now) => {
-        if (row.status !== 'proposed' || row.startsAt <= now) throw conflict('咨询师没有待您答复的新时间', 'NO_PROPOSAL');
-        await appointmentRepository(tx, app.keyRing).transition(row.id, ['proposed'], 'confirmed', now, { decided_at: now });
-        await tellCounsellor(tx, row);
-      }),
+  app.post('/appointments/:id/accept', action('acceptCounsellingProposal', '接受咨询师建议的新时间'), async (request) =>
+    onOwnAppointment(requireCaller(request), request.params.id, async (row, tx, now) => {
+      if (row.status !== 'proposed' || row.startsAt <= now) throw conflict('咨询师没有待您答复的新时间', 'NO_PROPOSAL');
+      await appointmentRepository(tx, app.keyRing).transition(row.id, ['proposed'], 'confirmed', now, {
+        decided_at: now,
+      });
+      await tellCounsellor(tx, row);
+    }),
   );
 
   app.post(
@@ -190,19 +225,30 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       onOwnAppointment(requireCaller(request), request.params.id, async (row, tx, now) => {
         if (row.status !== 'proposed') throw conflict('咨询师没有待您答复的新时间', 'NO_PROPOSAL');
-        await appointmentRepository(tx, app.keyRing).transition(row.id, ['proposed'], 'cancelled', now, { cancelled_by: 'proposal_declined' });
+        await appointmentRepository(tx, app.keyRing).transition(row.id, ['proposed'], 'cancelled', now, {
+          cancelled_by: 'proposal_declined',
+        });
         await tellCounsellor(tx, row);
       }),
   );
 
   app.post(
     '/appointments/:id/rating',
-    { schema: { ...action('rateCounselling', '为已完成的咨询评分（1–5 分，只评一次；咨询师只看到自己的平均分）').schema, body: RatingBody } },
+    {
+      schema: {
+        ...action('rateCounselling', '为已完成的咨询评分（1–5 分，只评一次；咨询师只看到自己的平均分）').schema,
+        body: RatingBody,
+      },
+    },
     async (request) =>
       onOwnAppointment(requireCaller(request), request.params.id, async (row, tx, now) => {
         if (row.status !== 'completed') throw conflict('咨询完成后才能评价', 'NOT_COMPLETED');
         if (row.rating !== null) throw conflict('您已经评价过了', 'ALREADY_RATED');
-        await tx.query(`UPDATE counselling_appointments SET rating = $2, rated_at = $3 WHERE id = $1`, [row.id, request.body.score, now]);
+        await tx.query(`UPDATE counselling_appointments SET rating = $2, rated_at = $3 WHERE id = $1`, [
+          row.id,
+          request.body.score,
+          now,
+        ]);
       }),
   );
 };

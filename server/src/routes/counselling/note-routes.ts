@@ -23,21 +23,39 @@ const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app
       },
     },
     async (request) =>
-      onAssigned(app, requireCaller(request), request.params.id, 'counselling.note.read', async ({ tx, row, counsellor }) => {
-        const [sealed] = await tx.query<{ keyId: string; iv: Uint8Array; ciphertext: Uint8Array; authTag: Uint8Array; updatedAt: Date }>(
-          `SELECT key_id AS "keyId", iv, ciphertext, auth_tag AS "authTag", updated_at AS "updatedAt"
+      onAssigned(
+        app,
+        requireCaller(request),
+        request.params.id,
+        'counselling.note.read',
+        async ({ tx, row, counsellor }) => {
+          const [sealed] = await tx.query<{
+            keyId: string;
+            iv: Uint8Array;
+            ciphertext: Uint8Array;
+            authTag: Uint8Array;
+            updatedAt: Date;
+          }>(
+            `SELECT key_id AS "keyId", iv, ciphertext, auth_tag AS "authTag", updated_at AS "updatedAt"
              FROM counselling_notes WHERE appointment_id = $1 AND author_id = $2`,
-          [row.id, counsellor.id],
-        );
-        if (!sealed) return { text: null, updatedAt: null };
-        try {
-          const parts = { keyId: sealed.keyId, iv: toBuffer(sealed.iv), ciphertext: toBuffer(sealed.ciphertext), authTag: toBuffer(sealed.authTag) };
-          return { text: cipher.open(parts, noteContext(row.id, counsellor.id)), updatedAt: sealed.updatedAt };
-        } catch (error) {
-          if (error instanceof NoteKeyMismatchError) throw conflict('这条笔记是用另一把密钥加密的，现在无法读取；请联系系统管理员', 'NOTE_KEY_MISMATCH');
-          throw error;
-        }
-      }),
+            [row.id, counsellor.id],
+          );
+          if (!sealed) return { text: null, updatedAt: null };
+          try {
+            const parts = {
+              keyId: sealed.keyId,
+              iv: toBuffer(sealed.iv),
+              ciphertext: toBuffer(sealed.ciphertext),
+              authTag: toBuffer(sealed.authTag),
+            };
+            return { text: cipher.open(parts, noteContext(row.id, counsellor.id)), updatedAt: sealed.updatedAt };
+          } catch (error) {
+            if (error instanceof NoteKeyMismatchError)
+              throw conflict('这条笔记是用另一把密钥加密的，现在无法读取；请联系系统管理员', 'NOTE_KEY_MISMATCH');
+            throw error;
+          }
+        },
+      ),
   );
 
   app.put(
@@ -53,18 +71,24 @@ const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app
       },
     },
     async (request) =>
-      onAssigned(app, requireCaller(request), request.params.id, 'counselling.note.write', async ({ tx, row, counsellor, now }) => {
-        if (row.anonymisedAt) throw conflict('这条记录已去除身份信息，不能再写笔记', 'ANONYMISED');
-        const sealed = cipher.seal(request.body.text, noteContext(row.id, counsellor.id));
-        await tx.query(
-          `INSERT INTO counselling_notes (appointment_id, author_id, key_id, iv, ciphertext, auth_tag, created_at, updated_at)
+      onAssigned(
+        app,
+        requireCaller(request),
+        request.params.id,
+        'counselling.note.write',
+        async ({ tx, row, counsellor, now }) => {
+          if (row.anonymisedAt) throw conflict('这条记录已去除身份信息，不能再写笔记', 'ANONYMISED');
+          const sealed = cipher.seal(request.body.text, noteContext(row.id, counsellor.id));
+          await tx.query(
+            `INSERT INTO counselling_notes (appointment_id, author_id, key_id, iv, ciphertext, auth_tag, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
            ON CONFLICT (appointment_id, author_id)
            DO UPDATE SET key_id = $3, iv = $4, ciphertext = $5, auth_tag = $6, updated_at = $7`,
-          [row.id, counsellor.id, sealed.keyId, sealed.iv, sealed.ciphertext, sealed.authTag, now],
-        );
-        return { text: request.body.text, updatedAt: now };
-      }),
+            [row.id, counsellor.id, sealed.keyId, sealed.iv, sealed.ciphertext, sealed.authTag, now],
+          );
+          return { text: request.body.text, updatedAt: now };
+        },
+      ),
   );
 };
 

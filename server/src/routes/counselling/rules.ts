@@ -14,7 +14,16 @@ export const MODES = ['in_person', 'phone', 'online'] as const;
 export type Mode = (typeof MODES)[number];
 export const MODE_LABELS: Record<Mode, string> = { in_person: '面谈', phone: '电话', online: '线上' };
 
-export const STATUSES = ['requested', 'proposed', 'confirmed', 'declined', 'cancelled', 'expired', 'completed', 'no_show'] as const;
+export const STATUSES = [
+  'requested',
+  'proposed',
+  'confirmed',
+  'declined',
+  'cancelled',
+  'expired',
+  'completed',
+  'no_show',
+] as const;
 export type Status = (typeof STATUSES)[number];
 /** Statuses that hold the counsellor's time (and one of the member's two upcoming places). */
 export const HOLDING: readonly Status[] = ['requested', 'proposed', 'confirmed'];
@@ -53,7 +62,10 @@ export async function loadSettings(db: Queryable, unionId: number): Promise<Coun
 
 /** Sessions can be booked from `minNoticeHours` from now to the end of the last day of the window. */
 export function bookingWindow(settings: CounsellingSettings, now: Date): { from: Date; until: Date } {
-  return { from: addMinutes(now, settings.minNoticeHours * 60), until: localInstant(shiftDay(localDay(now), settings.windowDays + 1), 0) };
+  return {
+    from: addMinutes(now, settings.minNoticeHours * 60),
+    until: localInstant(shiftDay(localDay(now), settings.windowDays + 1), 0),
+  };
 }
 
 export interface CancelState {

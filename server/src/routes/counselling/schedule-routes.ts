@@ -14,13 +14,27 @@ import { localDay, minuteOfDay } from './slots';
 /** The counsellor's own week (session length, buffer, hours) and days of leave. */
 const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const scheduleView = async (db: Queryable, counsellor: CounsellorRow) => {
-    const schedule = (await counsellorRepository(db).schedules([counsellor], localDay(clock.now()))).get(counsellor.id)!;
-    return { slotMinutes: counsellor.slotMinutes, bufferMinutes: counsellor.bufferMinutes, hours: schedule.hours, leave: schedule.leave };
+    const schedule = (await counsellorRepository(db).schedules([counsellor], localDay(clock.now()))).get(
+      counsellor.id,
+    )!;
+    return {
+      slotMinutes: counsellor.slotMinutes,
+      bufferMinutes: counsellor.bufferMinutes,
+      hours: schedule.hours,
+      leave: schedule.leave,
+    };
   };
 
   app.get(
     '/desk/schedule',
-    { schema: { operationId: 'getCounsellorSchedule', tags, summary: '我的每周时间、每次时长、间隔和请假', response: { 200: ScheduleView, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'getCounsellorSchedule',
+        tags,
+        summary: '我的每周时间、每次时长、间隔和请假',
+        response: { 200: ScheduleView, ...errors(401, 403) },
+      },
+    },
     async (request) => scheduleView(app.db, await requireCounsellor(app.db, requireCaller(request))),
   );
 
@@ -44,13 +58,23 @@ const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const sorted = [...hours].sort((a, b) => a.weekday - b.weekday || minuteOfDay(a.starts) - minuteOfDay(b.starts));
       sorted.forEach((h, i) => {
         const next = sorted[i + 1];
-        if (next && next.weekday === h.weekday && minuteOfDay(next.starts) < minuteOfDay(h.ends)) throw badRequest('每周时间：同一天的两段时间有重叠');
+        if (next && next.weekday === h.weekday && minuteOfDay(next.starts) < minuteOfDay(h.ends))
+          throw badRequest('每周时间：同一天的两段时间有重叠');
       });
       return app.db.transaction(async (tx) => {
         const counsellor = await requireCounsellor(tx, caller);
         await counsellorRepository(tx).replaceHours(counsellor.id, { ...request.body, hours: sorted });
-        await audit(tx, { ...auditActor(caller), action: 'counselling.schedule.update', targetType: 'counsellor', targetId: counsellor.id });
-        return scheduleView(tx, { ...counsellor, slotMinutes: request.body.slotMinutes, bufferMinutes: request.body.bufferMinutes });
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'counselling.schedule.update',
+          targetType: 'counsellor',
+          targetId: counsellor.id,
+        });
+        return scheduleView(tx, {
+          ...counsellor,
+          slotMinutes: request.body.slotMinutes,
+          bufferMinutes: request.body.bufferMinutes,
+        });
       });
     },
   );
@@ -99,7 +123,8 @@ const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const counsellor = await requireCounsellor(app.db, requireCaller(request));
-      if (!(await counsellorRepository(app.db).removeLeave(counsellor.id, request.params.id))) throw notFound('这段请假不存在');
+      if (!(await counsellorRepository(app.db).removeLeave(counsellor.id, request.params.id)))
+        throw notFound('这段请假不存在');
       return reply.status(204).send(null);
     },
   );

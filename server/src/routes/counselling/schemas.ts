@@ -9,10 +9,18 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 export const Mode = StringEnum(MODES, { title: '咨询方式', description: 'in_person 面谈，phone 电话，online 线上' });
 export const Status = StringEnum(STATUSES, {
   title: '状态',
-  description: 'requested 待确认，proposed 咨询师建议改期，confirmed 已确认，declined 未能安排，cancelled 已取消，expired 已失效，completed 已完成，no_show 未到场',
+  description:
+    'requested 待确认，proposed 咨询师建议改期，confirmed 已确认，declined 未能安排，cancelled 已取消，expired 已失效，completed 已完成，no_show 未到场',
 });
-const Contact = StringEnum(['message', 'phone'] as const, { title: '联系方式', description: 'message 只通过小程序消息，phone 可以打电话' });
-const Clock = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][05]$|^24:00$', title: '时间', description: '当地时间 HH:MM，分钟为 5 的倍数' });
+const Contact = StringEnum(['message', 'phone'] as const, {
+  title: '联系方式',
+  description: 'message 只通过小程序消息，phone 可以打电话',
+});
+const Clock = Type.String({
+  pattern: '^([01][0-9]|2[0-3]):[0-5][05]$|^24:00$',
+  title: '时间',
+  description: '当地时间 HH:MM，分钟为 5 的倍数',
+});
 const Day = (title: string) => Type.String({ format: 'date', title });
 const Instant = (title: string) => Type.String({ format: 'date-time', title });
 
@@ -63,7 +71,9 @@ export const CounsellorList = Type.Object({ items: Type.Array(Counsellor) });
 
 export const SlotDays = Type.Object({
   counsellorId: Nullable(Type.Integer({ description: '任一咨询师时为空' })),
-  days: Type.Array(Type.Object({ date: Type.String(), slots: Type.Array(Type.Object({ startsAt: Timestamp, endsAt: Timestamp })) })),
+  days: Type.Array(
+    Type.Object({ date: Type.String(), slots: Type.Array(Type.Object({ startsAt: Timestamp, endsAt: Timestamp })) }),
+  ),
 });
 export const SlotQuery = StrictObject({ mode: Type.Optional(Mode) });
 
@@ -152,14 +162,22 @@ const SessionLength = {
   slotMinutes: Type.Integer({ minimum: 20, maximum: 180, multipleOf: 5, title: '每次时长（分钟）' }),
   bufferMinutes: Type.Integer({ minimum: 0, maximum: 120, multipleOf: 5, title: '间隔（分钟）' }),
 };
-export const Leave = Type.Object({ id: Type.Integer(), startsOn: Type.String(), endsOn: Type.String(), reason: Type.String() });
+export const Leave = Type.Object({
+  id: Type.Integer(),
+  startsOn: Type.String(),
+  endsOn: Type.String(),
+  reason: Type.String(),
+});
 export const ScheduleView = Type.Object({
   slotMinutes: Type.Integer(),
   bufferMinutes: Type.Integer(),
   hours: Type.Array(Type.Object({ weekday: Type.Integer(), starts: Type.String(), ends: Type.String() })),
   leave: Type.Array(Leave),
 });
-export const ScheduleBody = StrictObject({ ...SessionLength, hours: Type.Array(WeeklyHours, { maxItems: 28, title: '每周时间' }) });
+export const ScheduleBody = StrictObject({
+  ...SessionLength,
+  hours: Type.Array(WeeklyHours, { maxItems: 28, title: '每周时间' }),
+});
 export const LeaveBody = StrictObject({
   startsOn: Day('开始日期'),
   endsOn: Day('结束日期'),
@@ -187,13 +205,21 @@ export const CreateCounsellorBody = StrictObject({
   slotMinutes: Type.Optional(profileFields.slotMinutes),
   bufferMinutes: Type.Optional(profileFields.bufferMinutes),
 });
-export const UpdateCounsellorBody = Type.Partial(StrictObject({ ...profileFields, active: Type.Boolean({ title: '在岗' }) }), {
-  minProperties: 1,
-  additionalProperties: false,
-});
+export const UpdateCounsellorBody = Type.Partial(
+  StrictObject({ ...profileFields, active: Type.Boolean({ title: '在岗' }) }),
+  {
+    minProperties: 1,
+    additionalProperties: false,
+  },
+);
 export const ManagedCounsellor = Type.Composite([
   Counsellor,
-  Type.Object({ memberName: Type.String(), staffNo: Type.String(), bufferMinutes: Type.Integer(), active: Type.Boolean() }),
+  Type.Object({
+    memberName: Type.String(),
+    staffNo: Type.String(),
+    bufferMinutes: Type.Integer(),
+    active: Type.Boolean(),
+  }),
 ]);
 export const ManagedCounsellorList = Type.Object({ items: Type.Array(ManagedCounsellor) });
 
@@ -215,7 +241,9 @@ export const Stats = Type.Object({
     }),
   ),
 });
-export const StatsQuery = StrictObject({ months: Type.Optional(Type.Integer({ minimum: 1, maximum: 12, default: 6, title: '月数' })) });
+export const StatsQuery = StrictObject({
+  months: Type.Optional(Type.Integer({ minimum: 1, maximum: 12, default: 6, title: '月数' })),
+});
 
 export type MemberAppointmentView = Static<typeof MemberAppointment>;
 export type DeskAppointmentView = Static<typeof DeskAppointment>;

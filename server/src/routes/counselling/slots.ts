@@ -2,7 +2,13 @@
  * Session slots from a counsellor's weekly hours, in Asia/Shanghai local time (UTC+8 all year
  * since 1991, so a fixed offset is exact). Pure functions: the routes pass in what is booked.
  */
-import { addDays as shiftDay, atLocal as localInstant, isoWeekday as weekdayOf, localDate as localDay, parseClock as minuteOfDay } from '../booking/time';
+import {
+  addDays as shiftDay,
+  atLocal as localInstant,
+  isoWeekday as weekdayOf,
+  localDate as localDay,
+  parseClock as minuteOfDay,
+} from '../booking/time';
 
 export { localDay, localInstant, minuteOfDay, shiftDay, weekdayOf };
 

@@ -12,12 +12,21 @@ export const REMIND_BEFORE_HOURS = 24;
  * conditional UPDATE that only one instance can win for a given row, and the messages are written
  * in the same transaction as the row they are about.
  */
-export async function sweepCounselling(db: { transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> }, templates: Record<string, string>, now: Date) {
+export async function sweepCounselling(
+  db: { transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> },
+  templates: Record<string, string>,
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     // Requests nobody confirmed before they began lapse; begun sessions stop counting as upcoming.
     const released = await appointmentRepository(tx).releasePast(null, now);
     for (const row of released.filter((r) => r.status === 'expired')) {
-      await notify(tx, templates, { memberId: row.memberId, kind: NOTIFY_KIND, ...MESSAGES.memberUpdate, link: LINKS.member(row.id) });
+      await notify(tx, templates, {
+        memberId: row.memberId,
+        kind: NOTIFY_KIND,
+        ...MESSAGES.memberUpdate,
+        link: LINKS.member(row.id),
+      });
     }
 
     const due = await tx.query<{ id: number; memberId: number | null; counsellorMemberId: number }>(
@@ -30,9 +39,19 @@ export async function sweepCounselling(db: { transaction<T>(work: (tx: Queryable
     );
     for (const row of due) {
       if (row.memberId !== null) {
-        await notify(tx, templates, { memberId: row.memberId, kind: NOTIFY_KIND, ...MESSAGES.memberReminder, link: LINKS.member(row.id) });
+        await notify(tx, templates, {
+          memberId: row.memberId,
+          kind: NOTIFY_KIND,
+          ...MESSAGES.memberReminder,
+          link: LINKS.member(row.id),
+        });
       }
-      await notify(tx, templates, { memberId: row.counsellorMemberId, kind: NOTIFY_KIND, ...MESSAGES.deskReminder, link: LINKS.desk(row.id) });
+      await notify(tx, templates, {
+        memberId: row.counsellorMemberId,
+        kind: NOTIFY_KIND,
+        ...MESSAGES.deskReminder,
+        link: LINKS.desk(row.id),
+      });
     }
 
     const anonymised = await anonymiseExpired(tx, now);

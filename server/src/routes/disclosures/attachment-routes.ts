@@ -22,22 +22,42 @@ async function readUpload(request: FastifyRequest) {
     if (!part) throw badRequest('请选择要上传的文件');
     return { buffer: await part.toBuffer(), fileName: part.filename };
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);
     throw error;
   }
 }
 
 const displayName = (claimed: string | undefined, ext: string) => {
-  const base = path.basename(claimed ?? '').replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f\u007f/\\]/g, '').trim().slice(0, 60);
+  const base = path
+    .basename(claimed ?? '')
+    .replace(/\.[^.]*$/, '')
+    .replace(/[\u0000-\u001f\u007f/\\]/g, '')
+    .trim()
+    .slice(0, 60);
   return `${base || '附件'}.${ext}`;
 };
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
 
 /** Attachments of a 校务公开 item, kept in the shared file store as help's are: staff upload, members of the union read. */
 const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:id/attachments',
-    { schema: { operationId: 'uploadDisclosureAttachment', tags, summary: '上传附件（JPG、PNG、WebP 或 PDF，≤ 10 MB，每项最多 5 个），字段名 file', consumes: ['multipart/form-data'], params: IdParams, response: { 201: Attachment, ...errors(400, 401, 403, 404, 409, 413) } } },
+    {
+      schema: {
+        operationId: 'uploadDisclosureAttachment',
+        tags,
+        summary: '上传附件（JPG、PNG、WebP 或 PDF，≤ 10 MB，每项最多 5 个），字段名 file',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 201: Attachment, ...errors(400, 401, 403, 404, 409, 413) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       requireUnionRole(caller, caller.unionId, 'staff', 'chair');
@@ -50,14 +70,26 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         // The row and the bytes exist together or not at all: the bytes are written last in the transaction.
         const id = await app.db.transaction(async (tx) => {
           const repo = disclosureRepository(tx);
-          const [item] = await tx.query<{ unionId: number }>(`SELECT union_id AS "unionId" FROM disclosures WHERE id = $1 FOR UPDATE`, [request.params.id]);
+          const [item] = await tx.query<{ unionId: number }>(
+            `SELECT union_id AS "unionId" FROM disclosures WHERE id = $1 FOR UPDATE`,
+            [request.params.id],
+          );
           if (!item || item.unionId !== caller.unionId) throw notFound('公开事项不存在');
-          if ((await repo.attachments(request.params.id)).length >= MAX_ATTACHMENTS) throw conflict(`每项最多上传 ${MAX_ATTACHMENTS} 个附件`);
-          const attachmentId = await repo.insertAttachment({ disclosureId: request.params.id, storageKey: key, fileName: name, contentType, sizeBytes: buffer.length });
+          if ((await repo.attachments(request.params.id)).length >= MAX_ATTACHMENTS)
+            throw conflict(`每项最多上传 ${MAX_ATTACHMENTS} 个附件`);
+          const attachmentId = await repo.insertAttachment({
+            disclosureId: request.params.id,
+            storageKey: key,
+            fileName: name,
+            contentType,
+            sizeBytes: buffer.length,
+          });
           await app.fileStore.put(key, buffer, contentType);
           return attachmentId;
         });
-        return reply.status(201).send({ id, fileName: name, contentType, sizeBytes: buffer.length, url: attachmentUrl(id) });
+        return reply
+          .status(201)
+          .send({ id, fileName: name, contentType, sizeBytes: buffer.length, url: attachmentUrl(id) });
       } catch (error) {
         await app.fileStore.delete(key).catch(() => undefined);
         throw error;
@@ -67,7 +99,20 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/attachments/:id/content',
-    { schema: { operationId: 'getDisclosureAttachment', tags, params: IdParams, response: { 200: { description: '图片或 PDF', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'getDisclosureAttachment',
+        tags,
+        params: IdParams,
+        response: {
+          200: {
+            description: '图片或 PDF',
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
+          ...errors(401, 404),
+        },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       const file = await disclosureRepository(app.db).findAttachment(request.params.id);

@@ -13,7 +13,11 @@ import { type BoardViewer, objectionOpen, toDetail, toSummary } from './views';
 export const tags = ['校务公开'];
 const NOT_FOUND = '公开事项不存在';
 
-const viewerOf = (caller: Caller, at: Date): BoardViewer => ({ memberId: caller.memberId, manage: hasRole(caller, caller.unionId, 'staff', 'chair'), today: localDate(at) });
+const viewerOf = (caller: Caller, at: Date): BoardViewer => ({
+  memberId: caller.memberId,
+  manage: hasRole(caller, caller.unionId, 'staff', 'chair'),
+  today: localDate(at),
+});
 const requireManager = (caller: Caller) => requireUnionRole(caller, caller.unionId, 'staff', 'chair');
 const required = (value: string, field: string) => {
   const text = value.trim();
@@ -30,20 +34,54 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return row;
   };
 
-  app.get('/', { schema: { operationId: 'listDisclosures', tags, summary: '校务公开栏', querystring: ListQuery, response: { 200: DisclosureList, ...errors(400, 401) } } }, async (request) => {
-    const caller = requireCaller(request);
-    const viewer = viewerOf(caller, disclosureNow());
-    return { items: (await repo.list(caller.unionId, request.query.category ?? null)).map((row) => toSummary(row, viewer)), manage: viewer.manage };
-  });
+  app.get(
+    '/',
+    {
+      schema: {
+        operationId: 'listDisclosures',
+        tags,
+        summary: '校务公开栏',
+        querystring: ListQuery,
+        response: { 200: DisclosureList, ...errors(400, 401) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      const viewer = viewerOf(caller, disclosureNow());
+      return {
+        items: (await repo.list(caller.unionId, request.query.category ?? null)).map((row) => toSummary(row, viewer)),
+        manage: viewer.manage,
+      };
+    },
+  );
 
-  app.get('/:id', { schema: { operationId: 'getDisclosure', tags, params: IdParams, response: { 200: Disclosure, ...errors(401, 404) } } }, async (request) => {
-    const caller = requireCaller(request);
-    return toDetail(app.db, await itemOf(caller, request.params.id), viewerOf(caller, disclosureNow()));
-  });
+  app.get(
+    '/:id',
+    {
+      schema: {
+        operationId: 'getDisclosure',
+        tags,
+        params: IdParams,
+        response: { 200: Disclosure, ...errors(401, 404) },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      return toDetail(app.db, await itemOf(caller, request.params.id), viewerOf(caller, disclosureNow()));
+    },
+  );
 
   app.post(
     '/',
-    { schema: { operationId: 'publishDisclosure', tags, summary: '发布校务公开事项（工会干事、主席）；困难补助、评优、职称须设公示期', body: PublishBody, response: { 201: Disclosure, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'publishDisclosure',
+        tags,
+        summary: '发布校务公开事项（工会干事、主席）；困难补助、评优、职称须设公示期',
+        body: PublishBody,
+        response: { 201: Disclosure, ...errors(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       requireManager(caller);
@@ -51,31 +89,66 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const today = localDate(at);
       const { category, clientKey } = request.body;
       const objectionEndsOn = request.body.objectionEndsOn ?? null;
-      if (!objectionEndsOn && NEEDS_OBJECTION_PERIOD.includes(category)) throw badRequest(`「${CATEGORY_LABELS[category]}」须设公示期，请填写公示期截止日期`);
+      if (!objectionEndsOn && NEEDS_OBJECTION_PERIOD.includes(category))
+        throw badRequest(`「${CATEGORY_LABELS[category]}」须设公示期，请填写公示期截止日期`);
       if (objectionEndsOn && objectionEndsOn < today) throw badRequest('公示期截止日期不能早于今天');
-      const id = await repo.publish({ unionId: caller.unionId, category, clientKey, title: required(request.body.title, '标题'), body: required(request.body.body, '公开内容'), objectionEndsOn, by: caller.memberId, at });
+      const id = await repo.publish({
+        unionId: caller.unionId,
+        category,
+        clientKey,
+        title: required(request.body.title, '标题'),
+        body: required(request.body.body, '公开内容'),
+        objectionEndsOn,
+        by: caller.memberId,
+        at,
+      });
       return reply.status(201).send(await toDetail(app.db, (await repo.find(id))!, viewerOf(caller, at)));
     },
   );
 
   app.post(
     '/:id/objections',
-    { schema: { operationId: 'objectToDisclosure', tags, summary: '在公示期内提出异议（只有工会干事和主席看到）', params: IdParams, body: ObjectBody, response: { 201: Disclosure, ...errors(400, 401, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'objectToDisclosure',
+        tags,
+        summary: '在公示期内提出异议（只有工会干事和主席看到）',
+        params: IdParams,
+        body: ObjectBody,
+        response: { 201: Disclosure, ...errors(400, 401, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       const at = disclosureNow();
       const viewer = viewerOf(caller, at);
       const row = await itemOf(caller, request.params.id);
       if (!row.objectionEndsOn) throw conflict('该事项没有公示期，不接受异议');
-      if (!objectionOpen(row, viewer.today)) throw conflict(`公示期已于${formatDate(row.objectionEndsOn)}结束，不能再提出异议`);
-      await repo.object({ disclosureId: row.id, memberId: caller.memberId, clientKey: request.body.clientKey, body: required(request.body.body, '异议内容'), at });
+      if (!objectionOpen(row, viewer.today))
+        throw conflict(`公示期已于${formatDate(row.objectionEndsOn)}结束，不能再提出异议`);
+      await repo.object({
+        disclosureId: row.id,
+        memberId: caller.memberId,
+        clientKey: request.body.clientKey,
+        body: required(request.body.body, '异议内容'),
+        at,
+      });
       return reply.status(201).send(await toDetail(app.db, (await repo.find(row.id))!, viewer));
     },
   );
 
   app.post(
     '/objections/:id/answer',
-    { schema: { operationId: 'answerDisclosureObjection', tags, summary: '答复异议（工会干事、主席）', params: IdParams, body: AnswerBody, response: { 200: Objection, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'answerDisclosureObjection',
+        tags,
+        summary: '答复异议（工会干事、主席）',
+        params: IdParams,
+        body: AnswerBody,
+        response: { 200: Objection, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireManager(caller);
@@ -89,7 +162,9 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (objection.answer === null) {
           await r.answer(objection.id, answer, caller.memberId, at);
           await notify(tx, app.config.wechat.templates, {
-            memberId: objection.memberId, kind: 'disclosure', title: '您提出的异议已答复',
+            memberId: objection.memberId,
+            kind: 'disclosure',
+            title: '您提出的异议已答复',
             body: `关于「${objection.title}」：${answer.length > 60 ? `${answer.slice(0, 59)}…` : answer}`,
             link: `/packages/congress/pages/disclosure/index?id=${objection.disclosureId}`,
           });

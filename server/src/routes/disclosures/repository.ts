@@ -23,7 +23,10 @@ const SELECT = `SELECT d.id, d.union_id AS "unionId", d.category, d.title, d.bod
 export function disclosureRepository(db: Queryable) {
   return {
     list: (unionId: number, category: DisclosureCategory | null) =>
-      db.query<DisclosureRow>(`${SELECT} WHERE d.union_id = $1 AND ($2::text IS NULL OR d.category = $2) ORDER BY d.published_at DESC, d.id DESC LIMIT 200`, [unionId, category]),
+      db.query<DisclosureRow>(
+        `${SELECT} WHERE d.union_id = $1 AND ($2::text IS NULL OR d.category = $2) ORDER BY d.published_at DESC, d.id DESC LIMIT 200`,
+        [unionId, category],
+      ),
 
     async find(id: number): Promise<DisclosureRow | null> {
       const [row] = await db.query<DisclosureRow>(`${SELECT} WHERE d.id = $1`, [id]);
@@ -31,13 +34,25 @@ export function disclosureRepository(db: Queryable) {
     },
 
     /** A retried publication (same client key) answers the item the first one made. */
-    async publish(p: { unionId: number; category: DisclosureCategory; title: string; body: string; objectionEndsOn: string | null; clientKey: string; by: number; at: Date }) {
+    async publish(p: {
+      unionId: number;
+      category: DisclosureCategory;
+      title: string;
+      body: string;
+      objectionEndsOn: string | null;
+      clientKey: string;
+      by: number;
+      at: Date;
+    }) {
       await db.query(
         `INSERT INTO disclosures (union_id, category, title, body, objection_ends_on, client_key, published_by, published_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (union_id, client_key) DO NOTHING`,
         [p.unionId, p.category, p.title, p.body, p.objectionEndsOn, p.clientKey, p.by, p.at],
       );
-      const [row] = await db.query<{ id: number }>(`SELECT id FROM disclosures WHERE union_id = $1 AND client_key = $2`, [p.unionId, p.clientKey]);
+      const [row] = await db.query<{ id: number }>(
+        `SELECT id FROM disclosures WHERE union_id = $1 AND client_key = $2`,
+        [p.unionId, p.clientKey],
+      );
       return row!.id;
     },
 
@@ -48,7 +63,13 @@ export function disclosureRepository(db: Queryable) {
       ),
 
     async findAttachment(id: number) {
-      const [row] = await db.query<{ id: number; unionId: number; storageKey: string; fileName: string; contentType: string }>(
+      const [row] = await db.query<{
+        id: number;
+        unionId: number;
+        storageKey: string;
+        fileName: string;
+        contentType: string;
+      }>(
         `SELECT a.id, d.union_id AS "unionId", a.storage_key AS "storageKey", a.file_name AS "fileName", a.content_type AS "contentType"
            FROM disclosure_attachments a JOIN disclosures d ON d.id = a.disclosure_id WHERE a.id = $1`,
         [id],
@@ -56,7 +77,13 @@ export function disclosureRepository(db: Queryable) {
       return row ?? null;
     },
 
-    async insertAttachment(a: { disclosureId: number; storageKey: string; fileName: string; contentType: string; sizeBytes: number }) {
+    async insertAttachment(a: {
+      disclosureId: number;
+      storageKey: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+    }) {
       const [row] = await db.query<{ id: number }>(
         `INSERT INTO disclosure_attachments (disclosure_id, storage_key, file_name, content_type, size_bytes) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [a.disclosureId, a.storageKey, a.fileName, a.contentType, a.sizeBytes],
@@ -66,7 +93,14 @@ export function disclosureRepository(db: Queryable) {
 
     /** Objections: all of them for staff, only the member's own otherwise. */
     objections: (disclosureId: number, onlyMemberId: number | null) =>
-      db.query<{ id: number; memberName: string; body: string; answer: string | null; answeredAt: Date | null; createdAt: Date }>(
+      db.query<{
+        id: number;
+        memberName: string;
+        body: string;
+        answer: string | null;
+        answeredAt: Date | null;
+        createdAt: Date;
+      }>(
         `SELECT o.id, m.name AS "memberName", o.body, o.answer, o.answered_at AS "answeredAt", o.created_at AS "createdAt"
            FROM disclosure_objections o JOIN members m ON m.id = o.member_id
           WHERE o.disclosure_id = $1 AND ($2::int IS NULL OR o.member_id = $2) ORDER BY o.id`,
@@ -82,7 +116,14 @@ export function disclosureRepository(db: Queryable) {
     },
 
     async findObjection(id: number) {
-      const [row] = await db.query<{ id: number; disclosureId: number; unionId: number; memberId: number; title: string; answer: string | null }>(
+      const [row] = await db.query<{
+        id: number;
+        disclosureId: number;
+        unionId: number;
+        memberId: number;
+        title: string;
+        answer: string | null;
+      }>(
         `SELECT o.id, o.disclosure_id AS "disclosureId", d.union_id AS "unionId", o.member_id AS "memberId", d.title, o.answer
            FROM disclosure_objections o JOIN disclosures d ON d.id = o.disclosure_id WHERE o.id = $1 FOR UPDATE OF o`,
         [id],
@@ -91,7 +132,12 @@ export function disclosureRepository(db: Queryable) {
     },
 
     async answer(id: number, answer: string, by: number, at: Date) {
-      await db.query(`UPDATE disclosure_objections SET answer = $2, answered_by = $3, answered_at = $4 WHERE id = $1`, [id, answer, by, at]);
+      await db.query(`UPDATE disclosure_objections SET answer = $2, answered_by = $3, answered_at = $4 WHERE id = $1`, [
+        id,
+        answer,
+        by,
+        at,
+      ]);
     },
   };
 }

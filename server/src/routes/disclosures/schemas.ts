@@ -7,7 +7,9 @@ const ClientKey = Type.String({ format: 'uuid', title: '提交编号' });
 
 export const CategorySchema = StringEnum(Object.keys(CATEGORY_LABELS) as (keyof typeof CATEGORY_LABELS)[], {
   title: '公开类别',
-  description: Object.entries(CATEGORY_LABELS).map(([k, v]) => `${k} ${v}`).join('，'),
+  description: Object.entries(CATEGORY_LABELS)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('，'),
 });
 
 export const DisclosureSummary = Type.Object({
@@ -23,7 +25,13 @@ export const DisclosureSummary = Type.Object({
 export const DisclosureList = Type.Object({ items: Type.Array(DisclosureSummary), manage: Type.Boolean() });
 export const ListQuery = StrictObject({ category: Type.Optional(CategorySchema) });
 
-export const Attachment = Type.Object({ id: Type.Integer(), fileName: Type.String(), contentType: Type.String(), sizeBytes: Type.Integer(), url: Type.String() });
+export const Attachment = Type.Object({
+  id: Type.Integer(),
+  fileName: Type.String(),
+  contentType: Type.String(),
+  sizeBytes: Type.Integer(),
+  url: Type.String(),
+});
 export const Objection = Type.Object({
   id: Type.Integer(),
   memberName: Nullable(Type.String({ description: '只给工会干事和主席' })),
@@ -46,5 +54,8 @@ export const PublishBody = StrictObject({
   body: Type.String({ minLength: 1, maxLength: 5000, title: '公开内容' }),
   objectionEndsOn: Type.Optional(Type.String({ format: 'date', title: '公示期截止日期' })),
 });
-export const ObjectBody = StrictObject({ clientKey: ClientKey, body: Type.String({ minLength: 1, maxLength: 1000, title: '异议内容' }) });
+export const ObjectBody = StrictObject({
+  clientKey: ClientKey,
+  body: Type.String({ minLength: 1, maxLength: 1000, title: '异议内容' }),
+});
 export const AnswerBody = StrictObject({ answer: Type.String({ minLength: 1, maxLength: 1000, title: '答复' }) });

@@ -10,7 +10,8 @@ export interface BoardViewer {
 }
 
 /** The 公示期 runs to the end of its last day (Beijing). */
-export const objectionOpen = (row: Pick<DisclosureRow, 'objectionEndsOn'>, today: string) => row.objectionEndsOn !== null && today <= row.objectionEndsOn;
+export const objectionOpen = (row: Pick<DisclosureRow, 'objectionEndsOn'>, today: string) =>
+  row.objectionEndsOn !== null && today <= row.objectionEndsOn;
 
 export const attachmentUrl = (id: number) => `/api/disclosures/attachments/${id}/content`;
 
@@ -28,7 +29,11 @@ export function toSummary(row: DisclosureRow, viewer: BoardViewer): Static<typeo
 }
 
 /** One item: its objections are the viewer's own, or every one (with names) for staff and the chair. */
-export async function toDetail(db: Queryable, row: DisclosureRow, viewer: BoardViewer): Promise<Static<typeof Disclosure>> {
+export async function toDetail(
+  db: Queryable,
+  row: DisclosureRow,
+  viewer: BoardViewer,
+): Promise<Static<typeof Disclosure>> {
   const repo = disclosureRepository(db);
   const objections = await repo.objections(row.id, viewer.manage ? null : viewer.memberId);
   return {

@@ -34,7 +34,14 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/categories',
-    { schema: { operationId: 'createHelpCategory', tags, body: CreateCategoryBody, response: { 201: HelpCategory, ...errors(400, 401, 403, 409) } } },
+    {
+      schema: {
+        operationId: 'createHelpCategory',
+        tags,
+        body: CreateCategoryBody,
+        response: { 201: HelpCategory, ...errors(400, 401, 403, 409) },
+      },
+    },
     async (request, reply) => {
       const { unionId } = handlerUnion(request);
       await repo.categories(unionId, true);
@@ -48,21 +55,38 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/categories/:id',
-    { schema: { operationId: 'updateHelpCategory', tags, summary: '改名、停用或启用类别', params: IdParams, body: UpdateCategoryBody, response: { 200: HelpCategory, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'updateHelpCategory',
+        tags,
+        summary: '改名、停用或启用类别',
+        params: IdParams,
+        body: UpdateCategoryBody,
+        response: { 200: HelpCategory, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request) => {
       const { unionId } = handlerUnion(request);
       const name = request.body.name?.trim();
       if (name !== undefined && !name) throw badRequest('请填写类别名称');
       const taken = name ? await repo.findCategory(unionId, { name }) : null;
       if (taken && taken.id !== request.params.id) throw conflict(`已有名为「${name}」的类别`);
-      if (!(await repo.updateCategory(unionId, request.params.id, { ...request.body, name }))) throw notFound('类别不存在');
+      if (!(await repo.updateCategory(unionId, request.params.id, { ...request.body, name })))
+        throw notFound('类别不存在');
       return (await repo.findCategory(unionId, { id: request.params.id }))!;
     },
   );
 
   app.get(
     '/closed-days',
-    { schema: { operationId: 'listUnionClosedDays', tags, summary: '本工会的休息日（不计入答复期限）', response: { 200: ClosedDayList, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listUnionClosedDays',
+        tags,
+        summary: '本工会的休息日（不计入答复期限）',
+        response: { 200: ClosedDayList, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const { unionId } = handlerUnion(request);
       return { items: await repo.closedDays(unionId, plusDays(beijingDate(helpNow()), -30)) };
@@ -93,7 +117,14 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/closed-days/:id',
-    { schema: { operationId: 'deleteUnionClosedDays', tags, params: IdParams, response: { 204: NoContent, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'deleteUnionClosedDays',
+        tags,
+        params: IdParams,
+        response: { 204: NoContent, ...errors(401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const { unionId } = handlerUnion(request);
       if (!(await repo.removeClosedDays(unionId, request.params.id))) throw notFound('休息日不存在');
@@ -109,7 +140,15 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/settings',
-    { schema: { operationId: 'updateHelpSettings', tags, summary: '答复期限（工作日数，默认 5）', body: HelpSettingsBody, response: { 200: HelpSettings, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'updateHelpSettings',
+        tags,
+        summary: '答复期限（工作日数，默认 5）',
+        body: HelpSettingsBody,
+        response: { 200: HelpSettings, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const { unionId } = handlerUnion(request);
       await repo.setResponseDays(unionId, request.body.responseDays);

@@ -14,7 +14,12 @@ import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, OPEN_STATUSES, STATUS_LABELS } f
 import { AttachmentParams, AttachmentQuery, BinaryFile, HelpAttachment } from './schemas';
 import { type HelpContext, isHandlerOf, lockFor, type Who } from './service';
 
-const EXTENSIONS: Record<StoredContentType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
+const EXTENSIONS: Record<StoredContentType, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
 const TOO_LARGE = `单个附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
 
 // Names a picker makes up, not the member's: Taro H5's `file-1796612546143`, WeChat's `tmp_…` and
@@ -45,7 +50,8 @@ async function readUpload(request: FastifyRequest): Promise<{ buffer: Buffer; fi
     const fileName = named && 'value' in named && typeof named.value === 'string' ? named.value : part.filename;
     return { buffer, fileName };
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);
     throw error;
   }
 }
@@ -55,10 +61,17 @@ async function readUpload(request: FastifyRequest): Promise<{ buffer: Buffer; fi
  * not at all. The bytes are written last inside the transaction, so a failed write rolls the row
  * back; a failed commit is followed by removing the bytes (in the route).
  */
-async function addAttachment(ctx: HelpContext, store: FileStore, caller: Who, id: number, file: { key: string; buffer: Buffer; contentType: StoredContentType; fileName: string }) {
+async function addAttachment(
+  ctx: HelpContext,
+  store: FileStore,
+  caller: Who,
+  id: number,
+  file: { key: string; buffer: Buffer; contentType: StoredContentType; fileName: string },
+) {
   const who = await lockFor(ctx, caller, id);
   if (!who.isOwner) throw forbidden('只有提交人本人可以上传附件');
-  if (!OPEN_STATUSES.includes(who.row.status)) throw conflict(`求助当前为「${STATUS_LABELS[who.row.status]}」，不能再上传附件`);
+  if (!OPEN_STATUSES.includes(who.row.status))
+    throw conflict(`求助当前为「${STATUS_LABELS[who.row.status]}」，不能再上传附件`);
   const repo = helpRepository(ctx.tx);
   if ((await repo.attachmentCount(id)) >= MAX_ATTACHMENTS) throw conflict(`每件求助最多上传 ${MAX_ATTACHMENTS} 个附件`);
   const attachmentId = await repo.insertAttachment({
@@ -70,7 +83,14 @@ async function addAttachment(ctx: HelpContext, store: FileStore, caller: Who, id
     sizeBytes: file.buffer.length,
     at: ctx.now,
   });
-  await repo.addEvent({ requestId: id, kind: 'attachment', actorId: caller.memberId, actorRole: 'member', body: `上传了附件：${file.fileName}`, at: ctx.now });
+  await repo.addEvent({
+    requestId: id,
+    kind: 'attachment',
+    actorId: caller.memberId,
+    actorRole: 'member',
+    body: `上传了附件：${file.fileName}`,
+    at: ctx.now,
+  });
   await store.put(file.key, file.buffer, file.contentType);
   return attachmentId;
 }
@@ -99,12 +119,21 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { s
       const key = newStorageKey('help', now);
       let attachmentId: number;
       try {
-        attachmentId = await run((ctx) => addAttachment(ctx, store, caller, request.params.id, { key, buffer, contentType, fileName: displayName(fileName, contentType) }));
+        attachmentId = await run((ctx) =>
+          addAttachment(ctx, store, caller, request.params.id, {
+            key,
+            buffer,
+            contentType,
+            fileName: displayName(fileName, contentType),
+          }),
+        );
       } catch (error) {
         await store.delete(key).catch(() => undefined);
         throw error;
       }
-      const [saved] = (await helpRepository(app.db).attachments(request.params.id)).filter((a) => a.id === attachmentId);
+      const [saved] = (await helpRepository(app.db).attachments(request.params.id)).filter(
+        (a) => a.id === attachmentId,
+      );
       return reply.status(201).send({ ...saved!, url: await links.url(attachmentId, now) });
     },
   );
@@ -140,7 +169,8 @@ export const contentRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { 
       } else {
         await app.authenticate(request);
         const caller = requireCaller(request);
-        if (file && file.memberId !== caller.memberId && !isHandlerOf(caller, file.unionId)) throw notFound('附件不存在');
+        if (file && file.memberId !== caller.memberId && !isHandlerOf(caller, file.unionId))
+          throw notFound('附件不存在');
       }
       const body = file ? await store.get(file.storageKey) : null;
       if (!file || !body) throw notFound('附件不存在');

@@ -30,7 +30,15 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
 
   app.get(
     '/cases',
-    { schema: { operationId: 'listHelpCases', tags, summary: '本工会的求助：按状态、类别、是否超期筛选', querystring: CaseListQuery, response: { 200: HelpCaseList, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'listHelpCases',
+        tags,
+        summary: '本工会的求助：按状态、类别、是否超期筛选',
+        querystring: CaseListQuery,
+        response: { 200: HelpCaseList, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireHandler(caller);
@@ -41,7 +49,15 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
 
   app.get(
     '/cases/:id',
-    { schema: { operationId: 'getHelpCase', tags, summary: '一件求助的全部：会员信息（匿名除外）、内部备注、回访', params: IdParams, response: { 200: HelpCase, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'getHelpCase',
+        tags,
+        summary: '一件求助的全部：会员信息（匿名除外）、内部备注、回访',
+        params: IdParams,
+        response: { 200: HelpCase, ...errors(401, 403, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireHandler(caller);
@@ -53,7 +69,14 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
 
   app.get(
     '/summary',
-    { schema: { operationId: 'getHelpSummary', tags, summary: '待受理、超期、到期回访的数目（主席看超期数）', response: { 200: HelpSummaryCounts, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'getHelpSummary',
+        tags,
+        summary: '待受理、超期、到期回访的数目（主席看超期数）',
+        response: { 200: HelpSummaryCounts, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireHandler(caller);
@@ -63,7 +86,14 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
 
   app.get(
     '/handlers',
-    { schema: { operationId: 'listHelpHandlers', tags, summary: '可以办理求助的人（本工会干事和主席）', response: { 200: HandlerList, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listHelpHandlers',
+        tags,
+        summary: '可以办理求助的人（本工会干事和主席）',
+        response: { 200: HandlerList, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireHandler(caller);
@@ -73,7 +103,16 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
 
   app.post(
     '/requests/:id/notes',
-    { schema: { operationId: 'addHelpNote', tags, summary: '内部备注（会员看不到）', params: IdParams, body: NoteBody, response: { 204: NoContent, ...errors(400, 401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'addHelpNote',
+        tags,
+        summary: '内部备注（会员看不到）',
+        params: IdParams,
+        body: NoteBody,
+        response: { 204: NoContent, ...errors(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       await run((ctx) => addNote(ctx, requireCaller(request), request.params.id, request.body.body));
       return reply.status(204).send(null);
@@ -100,7 +139,15 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
 
   app.get(
     '/visits',
-    { schema: { operationId: 'listHelpVisits', tags, summary: '回访：到期的（含一周内）、计划中的、已完成的', querystring: VisitListQuery, response: { 200: VisitList, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'listHelpVisits',
+        tags,
+        summary: '回访：到期的（含一周内）、计划中的、已完成的',
+        querystring: VisitListQuery,
+        response: { 200: VisitList, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireHandler(caller);
@@ -110,7 +157,16 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
 
   app.post(
     '/visits/:id/complete',
-    { schema: { operationId: 'completeHelpVisit', tags, summary: '登记回访情况', params: IdParams, body: CompleteVisitBody, response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'completeHelpVisit',
+        tags,
+        summary: '登记回访情况',
+        params: IdParams,
+        body: CompleteVisitBody,
+        response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       await run((ctx) => completeVisit(ctx, requireCaller(request), request.params.id, request.body.outcome));
       return reply.status(204).send(null);

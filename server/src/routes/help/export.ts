@@ -6,7 +6,8 @@ import { beijingDate } from './working-days';
 
 const DAY_MS = 86_400_000;
 const beijingMonth = (instant: Date) => beijingDate(instant).slice(0, 7);
-const beijingMinute = (instant: Date | null) => (instant ? `${beijingDate(instant)} ${formatClock(localMinutes(instant))}` : '');
+const beijingMinute = (instant: Date | null) =>
+  instant ? `${beijingDate(instant)} ${formatClock(localMinutes(instant))}` : '';
 
 /** '2026-12' → '2027-01'. */
 export const nextMonth = (month: string): string => monthRange(month).to.slice(0, 7);
@@ -22,7 +23,8 @@ export function monthsBetween(from: string, to: string): string[] {
 export const monthStart = (month: string): Date => atLocal(`${month}-01`, 0);
 
 /** Whether the first answer came after the deadline's day, or has not come and the day is over. */
-const answeredLate = (row: ExportRow) => row.overdue || (row.firstResponseAt !== null && beijingDate(row.firstResponseAt) > row.responseDueOn);
+const answeredLate = (row: ExportRow) =>
+  row.overdue || (row.firstResponseAt !== null && beijingDate(row.firstResponseAt) > row.responseDueOn);
 
 interface MonthFigures {
   month: string;
@@ -44,7 +46,10 @@ function figuresFor(label: string, months: string[], rows: ExportRow[]): MonthFi
   for (const r of created) byCategory.set(r.categoryName, (byCategory.get(r.categoryName) ?? 0) + 1);
   const ratings = { satisfied: 0, basically_satisfied: 0, dissatisfied: 0 };
   for (const r of rated) ratings[r.rating!] += 1;
-  const totalDays = answered.reduce((sum, r) => sum + (r.firstResponseAt!.getTime() - r.createdAt.getTime()) / DAY_MS, 0);
+  const totalDays = answered.reduce(
+    (sum, r) => sum + (r.firstResponseAt!.getTime() - r.createdAt.getTime()) / DAY_MS,
+    0,
+  );
   return {
     month: label,
     created: created.length,
@@ -59,17 +64,39 @@ function figuresFor(label: string, months: string[], rows: ExportRow[]): MonthFi
 }
 
 /** Monthly figures and the case list as an Excel workbook (the union's report to its committee). */
-export async function buildHelpWorkbook(input: { unionName: string; months: string[]; categories: string[]; rows: ExportRow[] }): Promise<Buffer> {
+export async function buildHelpWorkbook(input: {
+  unionName: string;
+  months: string[];
+  categories: string[];
+  rows: ExportRow[];
+}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '教职工之家';
   const createdInRange = input.rows.filter((r) => input.months.includes(beijingMonth(r.createdAt)));
   const categories = [...new Set([...input.categories, ...createdInRange.map((r) => r.categoryName)])];
 
   const summary = workbook.addWorksheet('月度统计');
-  summary.addRow([`${input.unionName} 困难帮扶与求助月度统计（${input.months[0]} 至 ${input.months.at(-1)}）`]).font = { bold: true, size: 13 };
-  const header = summary.addRow(['月份', '新增求助', ...categories, '平均首次答复用时（天）', '超期答复', '评价数', '满意', '基本满意', '不满意', '满意率']);
+  summary.addRow([`${input.unionName} 困难帮扶与求助月度统计（${input.months[0]} 至 ${input.months.at(-1)}）`]).font = {
+    bold: true,
+    size: 13,
+  };
+  const header = summary.addRow([
+    '月份',
+    '新增求助',
+    ...categories,
+    '平均首次答复用时（天）',
+    '超期答复',
+    '评价数',
+    '满意',
+    '基本满意',
+    '不满意',
+    '满意率',
+  ]);
   header.font = { bold: true };
-  const figures = [...input.months.map((m) => figuresFor(m, [m], input.rows)), figuresFor('合计', input.months, input.rows)];
+  const figures = [
+    ...input.months.map((m) => figuresFor(m, [m], input.rows)),
+    figuresFor('合计', input.months, input.rows),
+  ];
   for (const f of figures) {
     const row = summary.addRow([
       f.month,
@@ -89,7 +116,22 @@ export async function buildHelpWorkbook(input: { unionName: string; months: stri
   summary.columns.forEach((column, i) => (column.width = i === 0 ? 10 : 12));
 
   const detail = workbook.addWorksheet('求助明细');
-  detail.addRow(['编号', '提交时间', '类别', '标题', '紧急程度', '提交人', '办理人', '状态', '答复期限', '首次答复', '超期', '办结时间', '评价', '评价意见']).font = { bold: true };
+  detail.addRow([
+    '编号',
+    '提交时间',
+    '类别',
+    '标题',
+    '紧急程度',
+    '提交人',
+    '办理人',
+    '状态',
+    '答复期限',
+    '首次答复',
+    '超期',
+    '办结时间',
+    '评价',
+    '评价意见',
+  ]).font = { bold: true };
   for (const r of createdInRange) {
     detail.addRow([
       r.id,

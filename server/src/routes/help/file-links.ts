@@ -18,7 +18,10 @@ export function fileLinks(db: Queryable, secret: string | undefined) {
 
   async function loadKey(): Promise<Buffer> {
     if (secret) return Buffer.from(secret);
-    await db.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [KEY_NAME, randomBytes(32).toString('base64url')]);
+    await db.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [
+      KEY_NAME,
+      randomBytes(32).toString('base64url'),
+    ]);
     const [row] = await db.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = $1`, [KEY_NAME]);
     return Buffer.from(row!.value);
   }
@@ -29,7 +32,10 @@ export function fileLinks(db: Queryable, secret: string | undefined) {
     });
     return key;
   };
-  const sign = async (id: number, exp: number) => createHmac('sha256', await getKey()).update(`help-attachment:${id}:${exp}`).digest('base64url');
+  const sign = async (id: number, exp: number) =>
+    createHmac('sha256', await getKey())
+      .update(`help-attachment:${id}:${exp}`)
+      .digest('base64url');
 
   return {
     /** Loads the key ahead of the first request (on a single-connection database, outside any transaction). */

@@ -33,7 +33,14 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
 
   app.get(
     '/categories',
-    { schema: { operationId: 'listHelpCategories', tags, querystring: CategoryListQuery, response: { 200: HelpCategoryList, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'listHelpCategories',
+        tags,
+        querystring: CategoryListQuery,
+        response: { 200: HelpCategoryList, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       if (request.query.all) requireHandler(caller);
@@ -57,7 +64,13 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
       const { id } = await run(async ({ tx, templates, now }) => {
         const earlier = await findOwnRecentDuplicate(tx, { ...request.body, memberId: caller.memberId, now });
         if (earlier) return { id: earlier };
-        return createHelpCaseForMember(tx, { ...request.body, unionId: caller.unionId, memberId: caller.memberId, templates, now });
+        return createHelpCaseForMember(tx, {
+          ...request.body,
+          unionId: caller.unionId,
+          memberId: caller.memberId,
+          templates,
+          now,
+        });
       });
       return reply.status(201).send((await memberView(app.db, links, caller, id, helpNow()))!);
     },
@@ -65,7 +78,14 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
 
   app.get(
     '/requests/mine',
-    { schema: { operationId: 'listMyHelpRequests', tags, querystring: MyListQuery, response: { 200: MyHelpList, ...errors(400, 401) } } },
+    {
+      schema: {
+        operationId: 'listMyHelpRequests',
+        tags,
+        querystring: MyListQuery,
+        response: { 200: MyHelpList, ...errors(400, 401) },
+      },
+    },
     async (request) => {
       const { limit = 20, offset = 0 } = request.query;
       return repo.listMine(requireCaller(request).memberId, beijingDate(helpNow()), limit, offset);
@@ -74,7 +94,15 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
 
   app.get(
     '/requests/:id',
-    { schema: { operationId: 'getHelpRequest', tags, summary: '我的一件求助：进度、答复与附件', params: IdParams, response: { 200: MyHelpRequest, ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'getHelpRequest',
+        tags,
+        summary: '我的一件求助：进度、答复与附件',
+        params: IdParams,
+        response: { 200: MyHelpRequest, ...errors(401, 404) },
+      },
+    },
     async (request) => {
       const view = await memberView(app.db, links, requireCaller(request), request.params.id, helpNow());
       if (!view) throw notFound('求助不存在');

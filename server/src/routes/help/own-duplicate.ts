@@ -18,7 +18,14 @@ export async function findOwnRecentDuplicate(
       WHERE member_id = $1 AND source = 'member' AND category_id = $2 AND title = $3 AND description = $4
         AND status <> 'withdrawn' AND created_at > $5::timestamptz - make_interval(mins => $6)
       ORDER BY id DESC LIMIT 1`,
-    [input.memberId, input.categoryId, input.title.trim(), input.description.trim(), input.now, DUPLICATE_WINDOW_MINUTES],
+    [
+      input.memberId,
+      input.categoryId,
+      input.title.trim(),
+      input.description.trim(),
+      input.now,
+      DUPLICATE_WINDOW_MINUTES,
+    ],
   );
   return row?.id ?? null;
 }

@@ -68,7 +68,10 @@ export function helpRepository(db: Queryable) {
     },
 
     /** One of the union's categories, by id or by name. */
-    async findCategory(unionId: number, by: { id: number } | { name: string }): Promise<Static<typeof HelpCategory> | null> {
+    async findCategory(
+      unionId: number,
+      by: { id: number } | { name: string },
+    ): Promise<Static<typeof HelpCategory> | null> {
       const [column, value] = 'id' in by ? ['id', by.id] : ['name', by.name];
       const [row] = await db.query<Static<typeof HelpCategory>>(
         `SELECT id, name, allows_anonymous AS "allowsAnonymous", active FROM help_categories WHERE union_id = $1 AND ${column} = $2`,
@@ -88,7 +91,11 @@ export function helpRepository(db: Queryable) {
       return row?.id ?? null;
     },
 
-    async updateCategory(unionId: number, id: number, input: { name?: string; allowsAnonymous?: boolean; active?: boolean }): Promise<boolean> {
+    async updateCategory(
+      unionId: number,
+      id: number,
+      input: { name?: string; allowsAnonymous?: boolean; active?: boolean },
+    ): Promise<boolean> {
       const rows = await db.query(
         `UPDATE help_categories SET name = coalesce($3, name), allows_anonymous = coalesce($4, allows_anonymous),
                 active = coalesce($5, active)
@@ -130,7 +137,11 @@ export function helpRepository(db: Queryable) {
       );
     },
 
-    async addClosedDays(unionId: number, input: { startsOn: string; endsOn: string; reason: string }, by: number): Promise<number> {
+    async addClosedDays(
+      unionId: number,
+      input: { startsOn: string; endsOn: string; reason: string },
+      by: number,
+    ): Promise<number> {
       const [row] = await db.query<{ id: number }>(
         `INSERT INTO union_closed_days (union_id, starts_on, ends_on, reason, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [unionId, input.startsOn, input.endsOn, input.reason, by],
@@ -139,7 +150,10 @@ export function helpRepository(db: Queryable) {
     },
 
     async removeClosedDays(unionId: number, id: number): Promise<boolean> {
-      return (await db.query(`DELETE FROM union_closed_days WHERE union_id = $1 AND id = $2 RETURNING id`, [unionId, id])).length === 1;
+      return (
+        (await db.query(`DELETE FROM union_closed_days WHERE union_id = $1 AND id = $2 RETURNING id`, [unionId, id]))
+          .length === 1
+      );
     },
 
     // ---- cases ------------------------------------------------------------------------------
@@ -165,8 +179,22 @@ export function helpRepository(db: Queryable) {
                                     created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CASE WHEN $12::int IS NULL THEN NULL ELSE $14::timestamptz END, $14, $14)
          RETURNING id`,
-        [input.unionId, input.memberId, input.categoryId, input.title, input.description, input.urgency, input.contactPreference,
-          input.anonymous, input.source, input.sourceRef, input.status, input.handlerId, input.responseDueOn, input.at],
+        [
+          input.unionId,
+          input.memberId,
+          input.categoryId,
+          input.title,
+          input.description,
+          input.urgency,
+          input.contactPreference,
+          input.anonymous,
+          input.source,
+          input.sourceRef,
+          input.status,
+          input.handlerId,
+          input.responseDueOn,
+          input.at,
+        ],
       );
       return row!.id;
     },
@@ -186,7 +214,11 @@ export function helpRepository(db: Queryable) {
     async update(id: number, at: Date, changes: Record<string, unknown>): Promise<void> {
       const columns = Object.keys(changes);
       const sets = columns.map((column, i) => `${column} = $${i + 3}`);
-      await db.query(`UPDATE help_requests SET ${[...sets, 'updated_at = $2'].join(', ')} WHERE id = $1`, [id, at, ...Object.values(changes)]);
+      await db.query(`UPDATE help_requests SET ${[...sets, 'updated_at = $2'].join(', ')} WHERE id = $1`, [
+        id,
+        at,
+        ...Object.values(changes),
+      ]);
     },
 
     /** Back to work after the member reopened it: the old rating and the planned 回访 no longer stand. */
@@ -214,7 +246,10 @@ export function helpRepository(db: Queryable) {
           ORDER BY (r.status = ANY($3)) DESC, r.updated_at DESC, r.id DESC LIMIT $4 OFFSET $5`,
         [today, memberId, OPEN_STATUSES, limit, offset],
       );
-      const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM help_requests WHERE member_id = $1`, [memberId]);
+      const [count] = await db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM help_requests WHERE member_id = $1`,
+        [memberId],
+      );
       return { items, total: count!.total };
     },
 
@@ -249,7 +284,14 @@ export function helpRepository(db: Queryable) {
     },
 
     async summary(unionId: number, today: string) {
-      const [row] = await db.query<{ open: number; submitted: number; overdue: number; waitingMember: number; visitsDue: number; visitsOverdue: number }>(
+      const [row] = await db.query<{
+        open: number;
+        submitted: number;
+        overdue: number;
+        waitingMember: number;
+        visitsDue: number;
+        visitsOverdue: number;
+      }>(
         `SELECT count(*) FILTER (WHERE r.status = ANY($3))::int AS open,
                 count(*) FILTER (WHERE r.status = 'submitted')::int AS submitted,
                 count(*) FILTER (WHERE ${OVERDUE})::int AS overdue,
@@ -281,7 +323,16 @@ export function helpRepository(db: Queryable) {
 
     /** The timeline; `withInternal` false leaves the handlers' notes out in SQL, not after. */
     async events(id: number, withInternal: boolean, anonymousMember: boolean) {
-      return db.query<{ id: number; kind: string; body: string; actorRole: 'member' | 'handler' | 'system'; actorName: string | null; statusAfter: HelpStatus | null; internal: boolean; createdAt: Date }>(
+      return db.query<{
+        id: number;
+        kind: string;
+        body: string;
+        actorRole: 'member' | 'handler' | 'system';
+        actorName: string | null;
+        statusAfter: HelpStatus | null;
+        internal: boolean;
+        createdAt: Date;
+      }>(
         `SELECT e.id, e.kind, e.body, e.actor_role AS "actorRole",
                 CASE WHEN e.actor_role = 'member' AND $3 THEN NULL ELSE a.name END AS "actorName",
                 e.status_after AS "statusAfter", e.internal, e.created_at AS "createdAt"
@@ -293,7 +344,13 @@ export function helpRepository(db: Queryable) {
     },
 
     async attachments(requestId: number) {
-      return db.query<{ id: number; fileName: string; contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf'; sizeBytes: number; createdAt: Date }>(
+      return db.query<{
+        id: number;
+        fileName: string;
+        contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+        sizeBytes: number;
+        createdAt: Date;
+      }>(
         `SELECT id, file_name AS "fileName", content_type AS "contentType", size_bytes AS "sizeBytes", created_at AS "createdAt"
            FROM help_attachments WHERE request_id = $1 ORDER BY id`,
         [requestId],
@@ -301,21 +358,47 @@ export function helpRepository(db: Queryable) {
     },
 
     async attachmentCount(requestId: number): Promise<number> {
-      const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM help_attachments WHERE request_id = $1`, [requestId]);
+      const [row] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM help_attachments WHERE request_id = $1`,
+        [requestId],
+      );
       return row!.n;
     },
 
-    async insertAttachment(input: { requestId: number; uploadedBy: number; storageKey: string; fileName: string; contentType: string; sizeBytes: number; at: Date }) {
+    async insertAttachment(input: {
+      requestId: number;
+      uploadedBy: number;
+      storageKey: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      at: Date;
+    }) {
       const [row] = await db.query<{ id: number }>(
         `INSERT INTO help_attachments (request_id, uploaded_by, storage_key, file_name, content_type, size_bytes, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [input.requestId, input.uploadedBy, input.storageKey, input.fileName, input.contentType, input.sizeBytes, input.at],
+        [
+          input.requestId,
+          input.uploadedBy,
+          input.storageKey,
+          input.fileName,
+          input.contentType,
+          input.sizeBytes,
+          input.at,
+        ],
       );
       return row!.id;
     },
 
     async findAttachment(id: number) {
-      const [row] = await db.query<{ id: number; storageKey: string; contentType: string; fileName: string; memberId: number; unionId: number }>(
+      const [row] = await db.query<{
+        id: number;
+        storageKey: string;
+        contentType: string;
+        fileName: string;
+        memberId: number;
+        unionId: number;
+      }>(
         `SELECT a.id, a.storage_key AS "storageKey", a.content_type AS "contentType", a.file_name AS "fileName",
                 r.member_id AS "memberId", r.union_id AS "unionId"
            FROM help_attachments a JOIN help_requests r ON r.id = a.request_id WHERE a.id = $1`,
@@ -350,14 +433,25 @@ export function helpRepository(db: Queryable) {
     },
 
     async visitsOf(requestId: number, today: string) {
-      return db.query<{ id: number; dueOn: string; status: 'planned' | 'done' | 'cancelled'; outcome: string | null; doneAt: Date | null; overdue: boolean }>(
+      return db.query<{
+        id: number;
+        dueOn: string;
+        status: 'planned' | 'done' | 'cancelled';
+        outcome: string | null;
+        doneAt: Date | null;
+        overdue: boolean;
+      }>(
         `SELECT id, due_on::text AS "dueOn", status, outcome, done_at AS "doneAt", (status = 'planned' AND due_on < $2::date) AS overdue
            FROM help_visits WHERE request_id = $1 ORDER BY due_on, id`,
         [requestId, today],
       );
     },
 
-    async listVisits(unionId: number, today: string, scope: 'due' | 'planned' | 'done'): Promise<Static<typeof VisitListItem>[]> {
+    async listVisits(
+      unionId: number,
+      today: string,
+      scope: 'due' | 'planned' | 'done',
+    ): Promise<Static<typeof VisitListItem>[]> {
       const where = {
         // Due: today or earlier, and what falls in the coming week, so a visit can be arranged ahead.
         due: `v.status = 'planned' AND v.due_on <= $1::date + 7`,
@@ -389,7 +483,12 @@ export function helpRepository(db: Queryable) {
     },
 
     async completeVisit(id: number, outcome: string, by: number, at: Date): Promise<void> {
-      await db.query(`UPDATE help_visits SET status = 'done', outcome = $2, done_by = $3, done_at = $4 WHERE id = $1`, [id, outcome, by, at]);
+      await db.query(`UPDATE help_visits SET status = 'done', outcome = $2, done_by = $3, done_at = $4 WHERE id = $1`, [
+        id,
+        outcome,
+        by,
+        at,
+      ]);
     },
 
     // ---- export -----------------------------------------------------------------------------

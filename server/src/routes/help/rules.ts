@@ -3,7 +3,16 @@
  * submitted → accepted → in_progress ⇄ waiting_member → resolved → closed; rejected with a reason;
  * withdrawn before acceptance; reopened within 14 days of resolution.
  */
-export const HELP_STATUSES = ['submitted', 'accepted', 'in_progress', 'waiting_member', 'resolved', 'closed', 'rejected', 'withdrawn'] as const;
+export const HELP_STATUSES = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'waiting_member',
+  'resolved',
+  'closed',
+  'rejected',
+  'withdrawn',
+] as const;
 export type HelpStatus = (typeof HELP_STATUSES)[number];
 
 /** States in which the union still owes the member something; the deadline runs in the first three. */
@@ -48,7 +57,18 @@ export const TRANSITIONS = {
 
 export type HelpAction = keyof typeof TRANSITIONS;
 /** What a person may ask for through transitionHelpRequest (closing is the system's, rating has its own route). */
-export const REQUESTED_ACTIONS = ['accept', 'assign', 'start', 'request_info', 'supplement', 'resume', 'resolve', 'reject', 'withdraw', 'reopen'] as const;
+export const REQUESTED_ACTIONS = [
+  'accept',
+  'assign',
+  'start',
+  'request_info',
+  'supplement',
+  'resume',
+  'resolve',
+  'reject',
+  'withdraw',
+  'reopen',
+] as const;
 
 export const REOPEN_DAYS = 14;
 export const AUTO_CLOSE_DAYS = 7;

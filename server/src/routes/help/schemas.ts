@@ -6,11 +6,21 @@ const keys = <T extends object>(labels: T) => Object.keys(labels) as (keyof T & 
 
 export const HelpStatusSchema = StringEnum(HELP_STATUSES, {
   title: '状态',
-  description: 'submitted 待受理，accepted 已受理，in_progress 处理中，waiting_member 等待会员补充，resolved 已办结，closed 已关闭，rejected 未予办理，withdrawn 已撤回',
+  description:
+    'submitted 待受理，accepted 已受理，in_progress 处理中，waiting_member 等待会员补充，resolved 已办结，closed 已关闭，rejected 未予办理，withdrawn 已撤回',
 });
-export const UrgencySchema = StringEnum(keys(URGENCY_LABELS), { title: '紧急程度', description: 'normal 一般，urgent 较急，critical 紧急' });
-export const ContactSchema = StringEnum(keys(CONTACT_LABELS), { title: '联系方式', description: 'phone 电话，wechat 微信，in_person 当面，message 小程序消息' });
-export const RatingSchema = StringEnum(keys(RATING_LABELS), { title: '评价', description: 'satisfied 满意，basically_satisfied 基本满意，dissatisfied 不满意' });
+export const UrgencySchema = StringEnum(keys(URGENCY_LABELS), {
+  title: '紧急程度',
+  description: 'normal 一般，urgent 较急，critical 紧急',
+});
+export const ContactSchema = StringEnum(keys(CONTACT_LABELS), {
+  title: '联系方式',
+  description: 'phone 电话，wechat 微信，in_person 当面，message 小程序消息',
+});
+export const RatingSchema = StringEnum(keys(RATING_LABELS), {
+  title: '评价',
+  description: 'satisfied 满意，basically_satisfied 基本满意，dissatisfied 不满意',
+});
 const LocalDate = Type.String({ format: 'date', title: '日期', description: 'YYYY-MM-DD（北京时间）' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -85,7 +95,10 @@ const eventFields = {
   createdAt: Timestamp,
 };
 export const HelpEvent = Type.Object(eventFields);
-export const HelpCaseEvent = Type.Object({ ...eventFields, internal: Type.Boolean({ description: '内部备注，会员看不到' }) });
+export const HelpCaseEvent = Type.Object({
+  ...eventFields,
+  internal: Type.Boolean({ description: '内部备注，会员看不到' }),
+});
 
 export const HelpAttachment = Type.Object({
   id: Type.Integer(),
@@ -97,7 +110,11 @@ export const HelpAttachment = Type.Object({
   createdAt: Timestamp,
 });
 
-export const MemberVisit = Type.Object({ id: Type.Integer(), dueOn: Type.String(), status: StringEnum(['planned', 'done', 'cancelled'] as const) });
+export const MemberVisit = Type.Object({
+  id: Type.Integer(),
+  dueOn: Type.String(),
+  status: StringEnum(['planned', 'done', 'cancelled'] as const),
+});
 export const CaseVisit = Type.Object({
   ...MemberVisit.properties,
   outcome: Nullable(Type.String()),
@@ -134,7 +151,12 @@ export const HelpCase = Type.Object(
     ...detailFields,
     handlerId: Nullable(Type.Integer()),
     source: StringEnum(['member', 'reception'] as const),
-    member: Nullable(Type.Object({ name: Type.String(), staffNo: Type.String(), phone: Type.String(), branchName: Nullable(Type.String()) }, { description: '匿名提交时为 null' })),
+    member: Nullable(
+      Type.Object(
+        { name: Type.String(), staffNo: Type.String(), phone: Type.String(), branchName: Nullable(Type.String()) },
+        { description: '匿名提交时为 null' },
+      ),
+    ),
     events: Type.Array(HelpCaseEvent),
     visits: Type.Array(CaseVisit),
   },
@@ -144,17 +166,32 @@ export const HelpCase = Type.Object(
 export const TransitionBody = StrictObject({
   action: StringEnum(REQUESTED_ACTIONS, {
     title: '操作',
-    description: 'accept 受理，assign 改派，start 开始处理，request_info 请会员补充，supplement 会员补充，resume 继续处理，resolve 办结，reject 不予办理，withdraw 撤回，reopen 重新打开',
+    description:
+      'accept 受理，assign 改派，start 开始处理，request_info 请会员补充，supplement 会员补充，resume 继续处理，resolve 办结，reject 不予办理，withdraw 撤回，reopen 重新打开',
   }),
   message: Type.Optional(Type.String({ maxLength: 1000, title: '说明' })),
   handlerId: Type.Optional(Type.Integer({ minimum: 1, title: '办理人' })),
   outcome: Type.Optional(Type.String({ maxLength: 1000, title: '处理结果' })),
   reason: Type.Optional(Type.String({ maxLength: 200, title: '原因' })),
-  followUpDays: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 365, title: '回访天数' }), { maxItems: 4, uniqueItems: true, title: '回访安排' })),
+  followUpDays: Type.Optional(
+    Type.Array(Type.Integer({ minimum: 1, maximum: 365, title: '回访天数' }), {
+      maxItems: 4,
+      uniqueItems: true,
+      title: '回访安排',
+    }),
+  ),
 });
-export const TransitionResult = Type.Object({ id: Type.Integer(), status: HelpStatusSchema, responseDueOn: Type.String(), handlerName: Nullable(Type.String()) });
+export const TransitionResult = Type.Object({
+  id: Type.Integer(),
+  status: HelpStatusSchema,
+  responseDueOn: Type.String(),
+  handlerName: Nullable(Type.String()),
+});
 
-export const RateBody = StrictObject({ rating: RatingSchema, comment: Type.Optional(Type.String({ maxLength: 200, title: '评价意见' })) });
+export const RateBody = StrictObject({
+  rating: RatingSchema,
+  comment: Type.Optional(Type.String({ maxLength: 200, title: '评价意见' })),
+});
 export const ReplyBody = StrictObject({ body: Type.String({ minLength: 1, maxLength: 1000, title: '回复内容' }) });
 export const NoteBody = StrictObject({ body: Type.String({ minLength: 1, maxLength: 1000, title: '备注内容' }) });
 
@@ -167,9 +204,15 @@ export const HelpSummaryCounts = Type.Object({
   visitsOverdue: Type.Integer({ description: '已过期的回访' }),
 });
 
-export const HandlerList = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), role: StringEnum(['staff', 'chair'] as const) })) });
+export const HandlerList = Type.Object({
+  items: Type.Array(
+    Type.Object({ id: Type.Integer(), name: Type.String(), role: StringEnum(['staff', 'chair'] as const) }),
+  ),
+});
 
-export const VisitListQuery = StrictObject({ scope: Type.Optional(StringEnum(['due', 'planned', 'done'] as const, { title: '范围' })) });
+export const VisitListQuery = StrictObject({
+  scope: Type.Optional(StringEnum(['due', 'planned', 'done'] as const, { title: '范围' })),
+});
 export const VisitListItem = Type.Object({
   ...CaseVisit.properties,
   requestId: Type.Integer(),
@@ -179,9 +222,16 @@ export const VisitListItem = Type.Object({
 });
 export const VisitList = Type.Object({ items: Type.Array(VisitListItem) });
 export const ScheduleVisitBody = StrictObject({ dueOn: { ...LocalDate, title: '回访日期' } });
-export const CompleteVisitBody = StrictObject({ outcome: Type.String({ minLength: 1, maxLength: 500, title: '回访情况' }) });
+export const CompleteVisitBody = StrictObject({
+  outcome: Type.String({ minLength: 1, maxLength: 500, title: '回访情况' }),
+});
 
-export const ClosedDay = Type.Object({ id: Type.Integer(), startsOn: Type.String(), endsOn: Type.String(), reason: Type.String() });
+export const ClosedDay = Type.Object({
+  id: Type.Integer(),
+  startsOn: Type.String(),
+  endsOn: Type.String(),
+  reason: Type.String(),
+});
 export const ClosedDayList = Type.Object({ items: Type.Array(ClosedDay) });
 export const CreateClosedDayBody = StrictObject({
   startsOn: { ...LocalDate, title: '开始日期' },
@@ -190,10 +240,15 @@ export const CreateClosedDayBody = StrictObject({
 });
 
 export const HelpSettings = Type.Object({ responseDays: Type.Integer() });
-export const HelpSettingsBody = StrictObject({ responseDays: Type.Integer({ minimum: 1, maximum: 30, title: '答复期限（工作日）' }) });
+export const HelpSettingsBody = StrictObject({
+  responseDays: Type.Integer({ minimum: 1, maximum: 30, title: '答复期限（工作日）' }),
+});
 
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
-export const ExportQuery = StrictObject({ from: Type.Optional({ ...Month, title: '起始月份' }), to: Type.Optional({ ...Month, title: '截止月份' }) });
+export const ExportQuery = StrictObject({
+  from: Type.Optional({ ...Month, title: '起始月份' }),
+  to: Type.Optional({ ...Month, title: '截止月份' }),
+});
 
 export const AttachmentParams = StrictObject({ id: Type.Integer({ minimum: 1, title: '附件编号' }) });
 export const AttachmentQuery = StrictObject({
@@ -202,4 +257,5 @@ export const AttachmentQuery = StrictObject({
 });
 
 /** A file in the response body (sent as bytes, never serialized). */
-export const BinaryFile = (description: string) => Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description });
+export const BinaryFile = (description: string) =>
+  Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description });

@@ -90,13 +90,20 @@ export interface NewHelpCase {
  * a case the reception-day feature opens from an appointment. Checks the category and anonymity,
  * sets the working-day deadline, writes the first timeline entries and the messages.
  */
-export async function createHelpCaseForMember(tx: Queryable, input: NewHelpCase): Promise<{ id: number; responseDueOn: string }> {
+export async function createHelpCaseForMember(
+  tx: Queryable,
+  input: NewHelpCase,
+): Promise<{ id: number; responseDueOn: string }> {
   const repo = helpRepository(tx);
   await repo.categories(input.unionId, false);
-  const category = await repo.findCategory(input.unionId, input.categoryId ? { id: input.categoryId } : { name: input.categoryName ?? '其他' });
+  const category = await repo.findCategory(
+    input.unionId,
+    input.categoryId ? { id: input.categoryId } : { name: input.categoryName ?? '其他' },
+  );
   if (!category || !category.active) throw badRequest('求助类别不存在或已停用');
   const anonymous = input.anonymous ?? false;
-  if (anonymous && !category.allowsAnonymous) throw badRequest(`「${category.name}」不能匿名提交，只有意见建议可以匿名`);
+  if (anonymous && !category.allowsAnonymous)
+    throw badRequest(`「${category.name}」不能匿名提交，只有意见建议可以匿名`);
   const title = required(input.title, '标题');
   const description = required(input.description, '情况说明');
 
@@ -104,7 +111,12 @@ export async function createHelpCaseForMember(tx: Queryable, input: NewHelpCase)
   if (input.handlerId) {
     handlerName = await assertHandler(tx, input.unionId, input.handlerId);
   }
-  const responseDueOn = await deadlineFrom(tx, input.unionId, beijingDate(input.now), await repo.responseDays(input.unionId));
+  const responseDueOn = await deadlineFrom(
+    tx,
+    input.unionId,
+    beijingDate(input.now),
+    await repo.responseDays(input.unionId),
+  );
   const source = input.source ?? 'member';
   const id = await repo.insertRequest({
     unionId: input.unionId,
@@ -133,19 +145,44 @@ export async function createHelpCaseForMember(tx: Queryable, input: NewHelpCase)
     at: input.now,
   });
   if (input.internalNote) {
-    await repo.addEvent({ requestId: id, kind: 'note', internal: true, actorId: recorder, actorRole: 'handler', body: input.internalNote, at: input.now });
+    await repo.addEvent({
+      requestId: id,
+      kind: 'note',
+      internal: true,
+      actorId: recorder,
+      actorRole: 'handler',
+      body: input.internalNote,
+      at: input.now,
+    });
   }
   const notices = helpNotices(tx, input.templates);
   const kase = { id, memberId: input.memberId, title };
   if (input.handlerId) {
-    await repo.addEvent({ requestId: id, kind: 'accepted', actorId: recorder, actorRole: 'handler', body: `由${handlerName}办理`, statusAfter: 'accepted', at: input.now });
-    await notices.toHandlers(kase, [input.handlerId].filter((h) => h !== recorder), '交给您办理的求助', `，请在${formatLocalDate(responseDueOn)}前答复`);
+    await repo.addEvent({
+      requestId: id,
+      kind: 'accepted',
+      actorId: recorder,
+      actorRole: 'handler',
+      body: `由${handlerName}办理`,
+      statusAfter: 'accepted',
+      at: input.now,
+    });
+    await notices.toHandlers(
+      kase,
+      [input.handlerId].filter((h) => h !== recorder),
+      '交给您办理的求助',
+      `，请在${formatLocalDate(responseDueOn)}前答复`,
+    );
   } else {
     const everyone = (await repo.handlers(input.unionId)).map((h) => h.id).filter((h) => h !== input.memberId);
     await notices.toHandlers(kase, everyone, '新的求助待受理', `，请在${formatLocalDate(responseDueOn)}前答复`);
   }
   if (recorder !== input.memberId) {
-    await notices.toMember(kase, '您反映的问题已登记为求助', `已登记，工会将在${formatLocalDate(responseDueOn)}前答复您。`);
+    await notices.toMember(
+      kase,
+      '您反映的问题已登记为求助',
+      `已登记，工会将在${formatLocalDate(responseDueOn)}前答复您。`,
+    );
   }
   return { id, responseDueOn };
 }
@@ -172,15 +209,21 @@ function assertActor(actor: Actor, label: string, who: { isOwner: boolean; isHan
   if (actor === 'system') throw forbidden();
 }
 
-export const reopenDeadline = (resolvedAt: Date | null) => (resolvedAt ? new Date(resolvedAt.getTime() + REOPEN_DAYS * DAY_MS) : null);
+export const reopenDeadline = (resolvedAt: Date | null) =>
+  resolvedAt ? new Date(resolvedAt.getTime() + REOPEN_DAYS * DAY_MS) : null;
 
 /** Whether the member may rate: once, after resolution (also after the automatic close). */
-const canRate = (row: Pick<HelpRow, 'status' | 'rating'>) => row.status === 'resolved' || (row.status === 'closed' && row.rating === null);
+const canRate = (row: Pick<HelpRow, 'status' | 'rating'>) =>
+  row.status === 'resolved' || (row.status === 'closed' && row.rating === null);
 const canReopen = (row: Pick<HelpRow, 'status' | 'resolvedAt'>, now: Date) =>
   canTake('reopen', row.status) && now < reopenDeadline(row.resolvedAt)!;
 
 /** The actions the page may offer this caller now. */
-export function availableActions(row: Pick<HelpRow, 'status' | 'rating' | 'resolvedAt'>, as: 'member' | 'handler', now: Date): HelpAction[] {
+export function availableActions(
+  row: Pick<HelpRow, 'status' | 'rating' | 'resolvedAt'>,
+  as: 'member' | 'handler',
+  now: Date,
+): HelpAction[] {
   return (Object.keys(TRANSITIONS) as HelpAction[]).filter((action) => {
     const rule = TRANSITIONS[action];
     if (rule.actor !== as || !canTake(action, row.status)) return false;
@@ -195,7 +238,13 @@ export function availableActions(row: Pick<HelpRow, 'status' | 'rating' | 'resol
  * what the action needs; writes the timeline and tells the member (or the handler) in the same
  * transaction. An action the state does not allow is a 409 with a Chinese message.
  */
-export async function transition(ctx: HelpContext, caller: Who, id: number, action: HelpAction, input: TransitionInput & { rating?: Rating; comment?: string }) {
+export async function transition(
+  ctx: HelpContext,
+  caller: Who,
+  id: number,
+  action: HelpAction,
+  input: TransitionInput & { rating?: Rating; comment?: string },
+) {
   const { tx, now } = ctx;
   const who = await lockFor(ctx, caller, id);
   const { row } = who;
@@ -206,8 +255,11 @@ export async function transition(ctx: HelpContext, caller: Who, id: number, acti
   const repo = helpRepository(tx);
   const notices = helpNotices(tx, ctx.templates);
   const to: HelpStatus = rule.to ?? row.status;
-  const event = (kind: string, body = '', actorRole: 'member' | 'handler' = rule.actor === 'member' ? 'member' : 'handler') =>
-    repo.addEvent({ requestId: id, kind, actorId: caller.memberId, actorRole, body, statusAfter: rule.to, at: now });
+  const event = (
+    kind: string,
+    body = '',
+    actorRole: 'member' | 'handler' = rule.actor === 'member' ? 'member' : 'handler',
+  ) => repo.addEvent({ requestId: id, kind, actorId: caller.memberId, actorRole, body, statusAfter: rule.to, at: now });
   const today = beijingDate(now);
 
   switch (action) {
@@ -216,7 +268,11 @@ export async function transition(ctx: HelpContext, caller: Who, id: number, acti
       const name = await assertHandler(tx, row.unionId, handlerId);
       await repo.update(id, now, { status: to, handler_id: handlerId, accepted_at: now });
       await event('accepted', `由${name}办理`);
-      await notices.toMember(row, '您的求助已受理', `已受理，由${name}办理，将在${formatLocalDate(row.responseDueOn)}前答复您。`);
+      await notices.toMember(
+        row,
+        '您的求助已受理',
+        `已受理，由${name}办理，将在${formatLocalDate(row.responseDueOn)}前答复您。`,
+      );
       if (handlerId !== caller.memberId) await notices.toHandlers(row, [handlerId], '交给您办理的求助');
       break;
     }
@@ -247,13 +303,19 @@ export async function transition(ctx: HelpContext, caller: Who, id: number, acti
       const message = action === 'supplement' ? required(input.message, '补充说明') : (input.message?.trim() ?? '');
       await repo.update(id, now, { status: to, paused_at: null, response_due_on: await resumedDeadline(tx, row, now) });
       await event(action === 'supplement' ? 'supplemented' : 'resumed', message);
-      if (action === 'supplement') await notices.toHandlers(row, row.handlerId ? [row.handlerId] : [], '会员已补充材料', `：${message}`);
+      if (action === 'supplement')
+        await notices.toHandlers(row, row.handlerId ? [row.handlerId] : [], '会员已补充材料', `：${message}`);
       else await notices.toMember(row, '您的求助继续处理中', '已恢复处理。');
       break;
     }
     case 'resolve': {
       const outcome = required(input.outcome, '处理结果');
-      await repo.update(id, now, { status: to, outcome, resolved_at: now, first_response_at: row.firstResponseAt ?? now });
+      await repo.update(id, now, {
+        status: to,
+        outcome,
+        resolved_at: now,
+        first_response_at: row.firstResponseAt ?? now,
+      });
       await event('resolved', outcome);
       for (const days of input.followUpDays ?? []) await repo.addVisit(id, plusDays(today, days), caller.memberId);
       await notices.toMember(row, '您的求助已办结', `已办结。处理结果：${outcome}。请对办理情况作出评价。`);
@@ -261,7 +323,12 @@ export async function transition(ctx: HelpContext, caller: Who, id: number, acti
     }
     case 'reject': {
       const reason = required(input.reason, '不予办理的原因');
-      await repo.update(id, now, { status: to, reject_reason: reason, paused_at: null, first_response_at: row.firstResponseAt ?? now });
+      await repo.update(id, now, {
+        status: to,
+        reject_reason: reason,
+        paused_at: null,
+        first_response_at: row.firstResponseAt ?? now,
+      });
       await event('rejected', reason);
       await notices.toMember(row, '您的求助未予办理', `未予办理，原因：${reason}`);
       break;
@@ -283,9 +350,20 @@ export async function transition(ctx: HelpContext, caller: Who, id: number, acti
       const rating = input.rating!;
       const comment = input.comment?.trim() ?? '';
       // Rating closes a resolved case now; one closed automatically keeps the day it was closed.
-      await repo.update(id, now, { status: to, rating, rating_comment: comment, rated_at: now, ...(row.status === 'resolved' ? { closed_at: now } : {}) });
+      await repo.update(id, now, {
+        status: to,
+        rating,
+        rating_comment: comment,
+        rated_at: now,
+        ...(row.status === 'resolved' ? { closed_at: now } : {}),
+      });
       await event('rated', `${RATING_LABELS[rating]}${comment ? `：${comment}` : ''}`);
-      await notices.toHandlers(row, row.handlerId ? [row.handlerId] : [], `会员评价：${RATING_LABELS[rating]}`, comment ? `：${comment}` : '');
+      await notices.toHandlers(
+        row,
+        row.handlerId ? [row.handlerId] : [],
+        `会员评价：${RATING_LABELS[rating]}`,
+        comment ? `：${comment}` : '',
+      );
       break;
     }
     case 'close':
@@ -309,7 +387,11 @@ export async function addReply(ctx: HelpContext, caller: Who, id: number, text: 
   const asHandler = who.isHandler && !who.isOwner;
   const open = asHandler ? HANDLED_STATUSES : OPEN_STATUSES;
   if (!open.includes(row.status)) {
-    throw conflict(asHandler && row.status === 'submitted' ? '请先受理这件求助再回复' : `求助当前为「${STATUS_LABELS[row.status]}」，不能再留言`);
+    throw conflict(
+      asHandler && row.status === 'submitted'
+        ? '请先受理这件求助再回复'
+        : `求助当前为「${STATUS_LABELS[row.status]}」，不能再留言`,
+    );
   }
   await repo.update(id, now, asHandler && !row.firstResponseAt ? { first_response_at: now } : {});
   if (!asHandler) {
@@ -319,7 +401,14 @@ export async function addReply(ctx: HelpContext, caller: Who, id: number, text: 
   }
   if (row.status === 'accepted') {
     await repo.update(id, now, { status: 'in_progress' });
-    await repo.addEvent({ requestId: id, kind: 'started', actorId: caller.memberId, actorRole: 'handler', statusAfter: 'in_progress', at: now });
+    await repo.addEvent({
+      requestId: id,
+      kind: 'started',
+      actorId: caller.memberId,
+      actorRole: 'handler',
+      statusAfter: 'in_progress',
+      at: now,
+    });
   }
   await repo.addEvent({ requestId: id, kind: 'reply', actorId: caller.memberId, actorRole: 'handler', body, at: now });
   await notices.toMember(row, '工会回复了您的求助', `：${body}`);
@@ -329,7 +418,15 @@ export async function addReply(ctx: HelpContext, caller: Who, id: number, text: 
 export async function addNote(ctx: HelpContext, caller: Who, id: number, text: string) {
   const who = await lockFor(ctx, caller, id);
   if (!who.isHandler) throw forbidden('只有本工会的工会干事或主席可以写内部备注');
-  await helpRepository(ctx.tx).addEvent({ requestId: id, kind: 'note', internal: true, actorId: caller.memberId, actorRole: 'handler', body: required(text, '备注内容'), at: ctx.now });
+  await helpRepository(ctx.tx).addEvent({
+    requestId: id,
+    kind: 'note',
+    internal: true,
+    actorId: caller.memberId,
+    actorRole: 'handler',
+    body: required(text, '备注内容'),
+    at: ctx.now,
+  });
 }
 
 /** Plans a 回访 on a resolved or closed case. */
@@ -349,6 +446,17 @@ export async function completeVisit(ctx: HelpContext, caller: Caller, visitId: n
   if (!visit) throw notFound('回访不存在');
   if (visit.status !== 'planned') throw conflict(visit.status === 'done' ? '这次回访已经登记过了' : '这次回访已取消');
   await repo.completeVisit(visitId, required(outcome, '回访情况'), caller.memberId, ctx.now);
-  await repo.addEvent({ requestId: visit.requestId, kind: 'visited', actorId: caller.memberId, actorRole: 'handler', body: '工会对您进行了回访', at: ctx.now });
-  await helpNotices(ctx.tx, ctx.templates).toMember({ id: visit.requestId, memberId: visit.memberId, title: visit.title }, '工会回访', '：感谢您配合回访，如仍有困难请随时告诉我们。');
+  await repo.addEvent({
+    requestId: visit.requestId,
+    kind: 'visited',
+    actorId: caller.memberId,
+    actorRole: 'handler',
+    body: '工会对您进行了回访',
+    at: ctx.now,
+  });
+  await helpNotices(ctx.tx, ctx.templates).toMember(
+    { id: visit.requestId, memberId: visit.memberId, title: visit.title },
+    '工会回访',
+    '：感谢您配合回访，如仍有困难请随时告诉我们。',
+  );
 }

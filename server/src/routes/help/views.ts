@@ -43,7 +43,13 @@ async function commonFields(db: Queryable, links: FileLinks, row: DetailRow, as:
 }
 
 /** The member's own case: the public timeline only. null for anyone else's case. */
-export async function memberView(db: Queryable, links: FileLinks, caller: Who, id: number, now: Date): Promise<Static<typeof MyHelpRequest> | null> {
+export async function memberView(
+  db: Queryable,
+  links: FileLinks,
+  caller: Who,
+  id: number,
+  now: Date,
+): Promise<Static<typeof MyHelpRequest> | null> {
   const repo = helpRepository(db);
   const today = beijingDate(now);
   const row = await repo.detail(id, today);
@@ -53,12 +59,20 @@ export async function memberView(db: Queryable, links: FileLinks, caller: Who, i
   return {
     ...(await commonFields(db, links, row, 'member', now)),
     events: events.map(({ internal: _internal, ...event }) => event),
-    visits: visits.filter((v) => v.status !== 'cancelled').map(({ id: visitId, dueOn, status }) => ({ id: visitId, dueOn, status })),
+    visits: visits
+      .filter((v) => v.status !== 'cancelled')
+      .map(({ id: visitId, dueOn, status }) => ({ id: visitId, dueOn, status })),
   };
 }
 
 /** The handlers' view of a case of their union: notes included; the member hidden when anonymous. */
-export async function caseView(db: Queryable, links: FileLinks, caller: Who, id: number, now: Date): Promise<Static<typeof HelpCase> | null> {
+export async function caseView(
+  db: Queryable,
+  links: FileLinks,
+  caller: Who,
+  id: number,
+  now: Date,
+): Promise<Static<typeof HelpCase> | null> {
   const repo = helpRepository(db);
   const today = beijingDate(now);
   const row = await repo.detail(id, today);
@@ -67,7 +81,9 @@ export async function caseView(db: Queryable, links: FileLinks, caller: Who, id:
     ...(await commonFields(db, links, row, 'handler', now)),
     handlerId: row.handlerId,
     source: row.source,
-    member: row.anonymous ? null : { name: row.memberName, staffNo: row.memberStaffNo, phone: row.memberPhone, branchName: row.branchName },
+    member: row.anonymous
+      ? null
+      : { name: row.memberName, staffNo: row.memberStaffNo, phone: row.memberPhone, branchName: row.branchName },
     events: await repo.events(id, true, row.anonymous),
     visits: await repo.visitsOf(id, today),
   };

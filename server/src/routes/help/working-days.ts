@@ -12,14 +12,16 @@ export interface ClosedRange {
 }
 
 const isWeekend = (date: string) => isoWeekday(date) >= 6;
-const isClosed = (date: string, closed: readonly ClosedRange[]) => closed.some((c) => c.startsOn <= date && date <= c.endsOn);
+const isClosed = (date: string, closed: readonly ClosedRange[]) =>
+  closed.some((c) => c.startsOn <= date && date <= c.endsOn);
 
-export const isWorkingDay = (date: string, closed: readonly ClosedRange[]): boolean => !isWeekend(date) && !isClosed(date, closed);
+export const isWorkingDay = (date: string, closed: readonly ClosedRange[]): boolean =>
+  !isWeekend(date) && !isClosed(date, closed);
 
 /** The `count`-th working day after `from` (`from` itself never counts; 0 gives `from`). */
 export function addWorkingDays(from: string, count: number, closed: readonly ClosedRange[]): string {
   let date = from;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     date = plusDays(date, 1);
     if (isWorkingDay(date, closed)) left -= 1;
   }

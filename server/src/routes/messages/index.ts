@@ -15,7 +15,14 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/',
-    { schema: { operationId: 'listMessages', tags, querystring: MessageListQuery, response: { 200: MessageList, ...errors(400, 401) } } },
+    {
+      schema: {
+        operationId: 'listMessages',
+        tags,
+        querystring: MessageListQuery,
+        response: { 200: MessageList, ...errors(400, 401) },
+      },
+    },
     async (request) => {
       const { memberId } = requireCaller(request);
       const page = await repo.list(memberId, request.query.limit ?? 20, request.query.before);
@@ -25,13 +32,26 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/unread-count',
-    { schema: { operationId: 'countUnreadMessages', tags, response: { 200: Type.Object({ count: Type.Integer() }), ...errors(401) } } },
+    {
+      schema: {
+        operationId: 'countUnreadMessages',
+        tags,
+        response: { 200: Type.Object({ count: Type.Integer() }), ...errors(401) },
+      },
+    },
     async (request) => ({ count: await repo.unreadCount(requireCaller(request).memberId) }),
   );
 
   app.post(
     '/:id/read',
-    { schema: { operationId: 'markMessageRead', tags, params: IdParams, response: { 204: NoContent, ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'markMessageRead',
+        tags,
+        params: IdParams,
+        response: { 204: NoContent, ...errors(401, 404) },
+      },
+    },
     async (request, reply) => {
       if (!(await repo.markRead(requireCaller(request).memberId, request.params.id))) throw notFound('消息不存在');
       return reply.status(204).send(null);

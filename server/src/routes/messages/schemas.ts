@@ -11,7 +11,11 @@ export const Message = Type.Object({
   createdAt: Timestamp,
 });
 
-export const MessageList = Type.Object({ items: Type.Array(Message), unreadCount: Type.Integer(), hasMore: Type.Boolean() });
+export const MessageList = Type.Object({
+  items: Type.Array(Message),
+  unreadCount: Type.Integer(),
+  hasMore: Type.Boolean(),
+});
 
 export const MessageListQuery = StrictObject({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20, title: '每页条数' })),

@@ -16,7 +16,14 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/',
-    { schema: { operationId: 'listNotices', tags, querystring: NoticeListQuery, response: { 200: NoticeList, ...errors(400, 401) } } },
+    {
+      schema: {
+        operationId: 'listNotices',
+        tags,
+        querystring: NoticeListQuery,
+        response: { 200: NoticeList, ...errors(400, 401) },
+      },
+    },
     async (request) => {
       const { limit = 20, offset = 0, ...filter } = request.query;
       return repo.list(requireCaller(request).unionId, { ...filter, limit, offset });
@@ -25,7 +32,14 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/:id',
-    { schema: { operationId: 'getNotice', tags, params: IdParams, response: { 200: Type.Ref(Notice), ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'getNotice',
+        tags,
+        params: IdParams,
+        response: { 200: Type.Ref(Notice), ...errors(401, 404) },
+      },
+    },
     async (request) => {
       const notice = await repo.findVisible(requireCaller(request).unionId, request.params.id);
       if (!notice) throw notFound('公告不存在或已撤下');
@@ -66,14 +80,22 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       requireUnionRole(caller, caller.unionId, ...PUBLISHERS);
-      if (!(await repo.update(caller.unionId, request.params.id, request.body))) throw notFound('公告不存在或不属于本工会');
+      if (!(await repo.update(caller.unionId, request.params.id, request.body)))
+        throw notFound('公告不存在或不属于本工会');
       return (await repo.findVisible(caller.unionId, request.params.id))!;
     },
   );
 
   app.delete(
     '/:id',
-    { schema: { operationId: 'deleteNotice', tags, params: IdParams, response: { 204: NoContent, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'deleteNotice',
+        tags,
+        params: IdParams,
+        response: { 204: NoContent, ...errors(401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       requireUnionRole(caller, caller.unionId, ...PUBLISHERS);

@@ -25,7 +25,10 @@ export function noticeRepository(db: Queryable) {
           LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, filter.limit, filter.offset],
       );
-      const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM notices n WHERE ${clause}`, params);
+      const [count] = await db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM notices n WHERE ${clause}`,
+        params,
+      );
       return { items, total: count!.total };
     },
 
@@ -60,7 +63,9 @@ export function noticeRepository(db: Queryable) {
     },
 
     async remove(unionId: number, id: number): Promise<boolean> {
-      return (await db.query(`DELETE FROM notices WHERE id = $2 AND union_id = $1 RETURNING id`, [unionId, id])).length === 1;
+      return (
+        (await db.query(`DELETE FROM notices WHERE id = $2 AND union_id = $1 RETURNING id`, [unionId, id])).length === 1
+      );
     },
   };
 }

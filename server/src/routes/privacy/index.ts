@@ -7,7 +7,14 @@ import { bearerToken, hashToken, requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { eraseAccount, lockErasureTarget, OFFICER_ROLES, RULES_VERSION } from '../../services/personal-data';
-import { erasurePreview, exportJson, exportWorkbook, personalDataExport, personalDataView, ROLE_LABELS } from '../../services/personal-data-report';
+import {
+  erasurePreview,
+  exportJson,
+  exportWorkbook,
+  personalDataExport,
+  personalDataView,
+  ROLE_LABELS,
+} from '../../services/personal-data-report';
 import { EraseBody, ErasurePreview, ErasureResult, ExportQuery, Gone, PersonalData } from './schemas';
 
 const tags = ['个人信息与隐私'];
@@ -34,7 +41,10 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     } catch (error) {
       const token = bearerToken(request);
       if (token && (error as AppError).code === 'SESSION_EXPIRED') {
-        const erased = await app.db.query(`SELECT 1 FROM account_erasures WHERE revoked_sessions @> ARRAY[$1]::text[]`, [hashToken(token)]);
+        const erased = await app.db.query(
+          `SELECT 1 FROM account_erasures WHERE revoked_sessions @> ARRAY[$1]::text[]`,
+          [hashToken(token)],
+        );
         if (erased.length) throw accountGone();
       }
       throw error;
@@ -43,7 +53,14 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/',
-    { schema: { operationId: 'getMyPersonalData', tags, summary: '本人的个人信息：资料、各项服务的记录、参加评议的次数', response: { 200: PersonalData, ...errors(401), ...Gone } } },
+    {
+      schema: {
+        operationId: 'getMyPersonalData',
+        tags,
+        summary: '本人的个人信息：资料、各项服务的记录、参加评议的次数',
+        response: { 200: PersonalData, ...errors(401), ...Gone },
+      },
+    },
     async (request) => {
       const data = await personalDataView(app.db, requireCaller(request).memberId, 50, app.keyRing);
       if (!data) throw accountGone();
@@ -68,7 +85,13 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const data = await personalDataExport(app.db, caller.memberId, app.keyRing);
       if (!data) throw accountGone();
       const file = format === 'json' ? Buffer.from(exportJson(data)) : await exportWorkbook(data);
-      await audit(app.db, { ...auditActor(caller), action: 'privacy.data.export', targetType: 'member', targetId: caller.memberId, detail: { format } });
+      await audit(app.db, {
+        ...auditActor(caller),
+        action: 'privacy.data.export',
+        targetType: 'member',
+        targetId: caller.memberId,
+        detail: { format },
+      });
       const type = format === 'json' ? 'application/json; charset=utf-8' : XLSX_TYPE;
       return sendDownload(reply, type, `my-personal-data.${format}`, `我的个人信息.${format}`, file);
     },
@@ -76,7 +99,14 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/erasure',
-    { schema: { operationId: 'previewAccountErasure', tags, summary: '注销账号前：能否注销，以及会取消、删除哪些内容', response: { 200: ErasurePreview, ...errors(401), ...Gone } } },
+    {
+      schema: {
+        operationId: 'previewAccountErasure',
+        tags,
+        summary: '注销账号前：能否注销，以及会取消、删除哪些内容',
+        response: { 200: ErasurePreview, ...errors(401), ...Gone },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const refusal = officerRefusal(caller.roles.map((g) => g.role));
@@ -108,7 +138,11 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       // After the commit: a file whose row is gone is never served again; a failed delete is logged.
       for (const key of done.files) {
-        await store.delete(key).catch((err: unknown) => request.log.error({ err, key }, 'erased account: attachment not deleted from the file store'));
+        await store
+          .delete(key)
+          .catch((err: unknown) =>
+            request.log.error({ err, key }, 'erased account: attachment not deleted from the file store'),
+          );
       }
       return { erasedAt: now, rulesVersion: RULES_VERSION, effects: done.effects };
     },

@@ -22,7 +22,9 @@ export const PersonalData = Type.Object(
         key: Type.String(),
         title: Type.String(),
         count: Type.Integer(),
-        items: Type.Array(Type.Object({ title: Type.String(), detail: Type.String(), at: Nullable(Timestamp) }), { description: '最新的至多 50 条' }),
+        items: Type.Array(Type.Object({ title: Type.String(), detail: Type.String(), at: Nullable(Timestamp) }), {
+          description: '最新的至多 50 条',
+        }),
       }),
     ),
     surveys: Type.Object({ participated: Type.Integer({ description: '参加会员评议的次数' }), note: Type.String() }),
@@ -30,9 +32,16 @@ export const PersonalData = Type.Object(
   { title: '本人的个人信息' },
 );
 
-export const ExportQuery = StrictObject({ format: StringEnum(['json', 'xlsx'] as const, { title: '文件格式', description: 'json 或 xlsx' }) });
+export const ExportQuery = StrictObject({
+  format: StringEnum(['json', 'xlsx'] as const, { title: '文件格式', description: 'json 或 xlsx' }),
+});
 
-export const ErasureEffect = Type.Object({ key: Type.String(), label: Type.String(), count: Type.Integer(), unit: Type.String({ description: '量词：个、件、条' }) });
+export const ErasureEffect = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  count: Type.Integer(),
+  unit: Type.String({ description: '量词：个、件、条' }),
+});
 
 export const ErasurePreview = Type.Object({
   allowed: Type.Boolean(),
@@ -42,6 +51,10 @@ export const ErasurePreview = Type.Object({
 
 export const EraseBody = StrictObject({ confirm: Type.Literal(true, { title: '确认注销' }) }, '注销账号');
 
-export const ErasureResult = Type.Object({ erasedAt: Timestamp, rulesVersion: Type.String(), effects: Type.Array(ErasureEffect) });
+export const ErasureResult = Type.Object({
+  erasedAt: Timestamp,
+  rulesVersion: Type.String(),
+  effects: Type.Array(ErasureEffect),
+});
 
 export const Gone = { 410: Type.Ref(ErrorResponse, { description: '账号已注销' }) };

@@ -34,7 +34,11 @@ interface ActionSpec<B extends TSchema> {
  * with the row locked, so two officers tapping at once take turns, and the answer is the visit as
  * the caller may now see it.
  */
-export function appointmentAction<B extends TSchema>(app: FastifyInstance, spec: ActionSpec<B>, act: (c: ActionContext<Static<B>>) => Promise<void>) {
+export function appointmentAction<B extends TSchema>(
+  app: FastifyInstance,
+  spec: ActionSpec<B>,
+  act: (c: ActionContext<Static<B>>) => Promise<void>,
+) {
   app.route({
     method: spec.method,
     url: spec.url,

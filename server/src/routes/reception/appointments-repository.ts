@@ -77,7 +77,10 @@ export function appointmentRepository(db: Queryable) {
     },
 
     async ofMember(memberId: number): Promise<AppointmentRow[]> {
-      return db.query<AppointmentRow>(`${SELECT_APPOINTMENT} WHERE a.member_id = $1 ORDER BY a.slot_start DESC, a.id DESC LIMIT 100`, [memberId]);
+      return db.query<AppointmentRow>(
+        `${SELECT_APPOINTMENT} WHERE a.member_id = $1 ORDER BY a.slot_start DESC, a.id DESC LIMIT 100`,
+        [memberId],
+      );
     },
 
     /** Not cancelled, between two local dates (both included), in time order. */
@@ -143,7 +146,12 @@ export function appointmentRepository(db: Queryable) {
     },
 
     /** Cancels every upcoming appointment of a session; answers the ones it cancelled. */
-    async cancelSession(sessionId: number, by: number, reason: string, now: Date): Promise<{ id: number; memberId: number; slotStart: Date }[]> {
+    async cancelSession(
+      sessionId: number,
+      by: number,
+      reason: string,
+      now: Date,
+    ): Promise<{ id: number; memberId: number; slotStart: Date }[]> {
       return db.query(
         `UPDATE reception_appointments SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, cancel_reason = $4, updated_at = $3
           WHERE session_id = $1 AND status = 'booked'
@@ -164,7 +172,12 @@ export function appointmentRepository(db: Queryable) {
       );
     },
 
-    async recordOutcome(id: number, by: number, input: { raised: string; helpCaseRequested: boolean; helpCaseNote: string | null }, now: Date) {
+    async recordOutcome(
+      id: number,
+      by: number,
+      input: { raised: string; helpCaseRequested: boolean; helpCaseNote: string | null },
+      now: Date,
+    ) {
       await db.query(
         `UPDATE reception_appointments
             SET raised = $3, registered_at = coalesce(registered_at, $6), registered_by = coalesce(registered_by, $2),
@@ -189,12 +202,10 @@ export function appointmentRepository(db: Queryable) {
     },
 
     async reply(id: number, by: number, reply: string, now: Date): Promise<void> {
-      await db.query(`UPDATE reception_appointments SET reply = $3, replied_at = $4, replied_by = $2, updated_at = $4 WHERE id = $1`, [
-        id,
-        by,
-        reply,
-        now,
-      ]);
+      await db.query(
+        `UPDATE reception_appointments SET reply = $3, replied_at = $4, replied_by = $2, updated_at = $4 WHERE id = $1`,
+        [id, by, reply, now],
+      );
     },
 
     async rate(id: number, rating: Rating, comment: string | null, now: Date): Promise<void> {

@@ -67,9 +67,16 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const viewer = viewerOf(requireCaller(request));
       const isReceiver = await sessions.isReceiver(viewer.memberId);
-      if (!viewer.manage && !isReceiver) return { canManage: false, isReceiver, todayCount: 0, pendingCount: 0, overdueCount: 0 };
+      if (!viewer.manage && !isReceiver)
+        return { canManage: false, isReceiver, todayCount: 0, pendingCount: 0, overdueCount: 0 };
       const counts = await appointments.counts(viewer, localDate(now()));
-      return { canManage: viewer.manage, isReceiver, todayCount: counts.today, pendingCount: counts.pending, overdueCount: counts.overdue };
+      return {
+        canManage: viewer.manage,
+        isReceiver,
+        todayCount: counts.today,
+        pendingCount: counts.pending,
+        overdueCount: counts.overdue,
+      };
     },
   );
 
@@ -109,7 +116,11 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const at = now();
       const { start, end } = weekOf(request.query.date ?? localDate(at));
       const { sessions: weekSessions, visits } = await schedule(viewer, start, end, at);
-      return { start, end, sessions: weekSessions.map((s) => ({ ...s, appointments: visits.filter((v) => v.sessionId === s.id) })) };
+      return {
+        start,
+        end,
+        sessions: weekSessions.map((s) => ({ ...s, appointments: visits.filter((v) => v.sessionId === s.id) })),
+      };
     },
   );
 
@@ -171,7 +182,8 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const repo = appointmentRepository(tx);
       if (row.status === 'booked') await repo.setAttendance(row.id, true, addDays(row.date, REPLY_DAYS), at);
       const helpCaseRequested = body.helpCaseRequested ?? row.helpCaseRequested;
-      if (!helpCaseRequested && row.helpCaseId) throw conflict('已转为困难帮扶个案，不能撤销；如需结案请在困难帮扶中办理', 'HELP_CASE_OPENED');
+      if (!helpCaseRequested && row.helpCaseId)
+        throw conflict('已转为困难帮扶个案，不能撤销；如需结案请在困难帮扶中办理', 'HELP_CASE_OPENED');
       const helpCaseNote = helpCaseRequested ? (optionalText(body.helpCaseNote) ?? row.helpCaseNote) : null;
       await repo.recordOutcome(row.id, viewer.memberId, { raised, helpCaseRequested, helpCaseNote }, at);
       if (helpCaseRequested && !row.helpCaseId) {
@@ -217,7 +229,13 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   appointmentAction(
     app,
-    { method: 'POST', url: '/appointments/:id/reply', operationId: 'replyReceptionAppointment', summary: '答复会员（会通知会员，请其评价）', body: ReplyBody },
+    {
+      method: 'POST',
+      url: '/appointments/:id/reply',
+      operationId: 'replyReceptionAppointment',
+      summary: '答复会员（会通知会员，请其评价）',
+      body: ReplyBody,
+    },
     async ({ row, tx, viewer, at, body }) => {
       const text = requiredText(body.reply, '答复内容');
       requireHandler(viewer, row);

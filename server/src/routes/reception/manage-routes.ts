@@ -8,7 +8,15 @@ import { tags } from './actions';
 import { appointmentRepository } from './appointments-repository';
 import { now } from './clock';
 import { receptionMessages } from './messages';
-import { CancelSessionBody, MonthQuery, PublishBody, PublishResult, ReceptionSession, ReceptionSummary, Receivers } from './schemas';
+import {
+  CancelSessionBody,
+  MonthQuery,
+  PublishBody,
+  PublishResult,
+  ReceptionSession,
+  ReceptionSummary,
+  Receivers,
+} from './schemas';
 import { sessionRepository } from './sessions-repository';
 import { addDays, atLocal, formatDate, isoWeekday, localClock, localDate, minutesOf } from './time';
 import { monthlySummary, summaryWorkbook } from './summary';
@@ -78,18 +86,31 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const repo = sessionRepository(tx);
         await repo.lockReceiver(body.receiverId);
         const seriesId =
-          body.repeat === 'weekly' ? await repo.createSeries(caller.unionId, isoWeekday(body.date), body.date, dates.at(-1)!, caller.memberId) : null;
+          body.repeat === 'weekly'
+            ? await repo.createSeries(caller.unionId, isoWeekday(body.date), body.date, dates.at(-1)!, caller.memberId)
+            : null;
         const created = [];
         for (const date of dates) {
           const startsAt = atLocal(date, startMin);
           const endsAt = atLocal(date, endMin);
           const clash = await repo.overlapping(body.receiverId, startsAt, endsAt);
           if (clash) {
-            throw conflict(`${clash.receiverName}在${formatDate(clash.date)}已有 ${localClock(clash.startsAt)}–${localClock(clash.endsAt)} 的接待日`, 'OVERLAP');
+            throw conflict(
+              `${clash.receiverName}在${formatDate(clash.date)}已有 ${localClock(clash.startsAt)}–${localClock(clash.endsAt)} 的接待日`,
+              'OVERLAP',
+            );
           }
           const id = await repo.insert({
-            unionId: caller.unionId, seriesId, date, startsAt, endsAt, slotMinutes: body.slotMinutes,
-            place, receiverId: body.receiverId, receiverRole, createdBy: caller.memberId,
+            unionId: caller.unionId,
+            seriesId,
+            date,
+            startsAt,
+            endsAt,
+            slotMinutes: body.slotMinutes,
+            place,
+            receiverId: body.receiverId,
+            receiverRole,
+            createdBy: caller.memberId,
           });
           created.push((await repo.find(id))!);
         }

@@ -62,7 +62,8 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       const row = await sessions.find(request.params.id);
-      if (!row || (row.unionId !== caller.unionId && row.receiverId !== caller.memberId)) throw notFound('接待日不存在');
+      if (!row || (row.unionId !== caller.unionId && row.receiverId !== caller.memberId))
+        throw notFound('接待日不存在');
       const at = now();
       const taken = await sessions.taken([row.id]);
       return { ...toSessionView(row, taken, caller.memberId, at), slots: slotStates(row, taken, caller.memberId, at) };
@@ -112,10 +113,20 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
         if (id === null) {
           const own = await repo.upcomingOfMember(session.id, caller.memberId);
-          if (own) throw conflict(`您已预约了这场接待日 ${localClock(own.slotStart)} 的时段，如需改约请先取消原预约`, 'ALREADY_BOOKED');
+          if (own)
+            throw conflict(
+              `您已预约了这场接待日 ${localClock(own.slotStart)} 的时段，如需改约请先取消原预约`,
+              'ALREADY_BOOKED',
+            );
           throw conflict('这个时段刚被其他会员约走了，请选择其他时段', 'SLOT_TAKEN');
         }
-        await receptionMessages(tx, templates).booked({ id, memberId: caller.memberId, slotStart: slot.startsAt, place: session.place, receiverName: session.receiverName });
+        await receptionMessages(tx, templates).booked({
+          id,
+          memberId: caller.memberId,
+          slotStart: slot.startsAt,
+          place: session.place,
+          receiverName: session.receiverName,
+        });
         return toAppointmentView((await repo.find(id))!, viewer, at);
       });
       return reply.status(201).send(view);
@@ -179,7 +190,13 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   appointmentAction(
     app,
-    { method: 'POST', url: '/appointments/:id/rating', operationId: 'rateReceptionReply', summary: '会员评价答复：满意、基本满意、不满意（一次）', body: RateBody },
+    {
+      method: 'POST',
+      url: '/appointments/:id/rating',
+      operationId: 'rateReceptionReply',
+      summary: '会员评价答复：满意、基本满意、不满意（一次）',
+      body: RateBody,
+    },
     async ({ row, tx, viewer, at, body }) => {
       if (row.memberId !== viewer.memberId) throw forbidden('只有预约的会员本人可以评价');
       if (!row.reply) throw conflict('还没有答复，答复后才能评价', 'NOT_REPLIED');

@@ -37,7 +37,10 @@ export async function flagOverdueReplies(db: Db, templates: Record<string, strin
     );
     const messages = receptionMessages(tx, templates);
     for (const visit of lapsed) {
-      const officers = new Set([visit.receiverId, ...chairs.filter((c) => c.unionId === visit.unionId).map((c) => c.memberId)]);
+      const officers = new Set([
+        visit.receiverId,
+        ...chairs.filter((c) => c.unionId === visit.unionId).map((c) => c.memberId),
+      ]);
       for (const officerId of officers) await messages.overdue(officerId, visit);
     }
     return lapsed.length;

@@ -17,17 +17,33 @@ export const RATING_LABELS: Record<(typeof RATINGS)[number], string> = {
 };
 export const STATUSES = ['booked', 'arrived', 'no_show', 'cancelled'] as const;
 /** Where a visit stands, from the member's booking to their rating of the reply. */
-export const STAGES = ['booked', 'cancelled', 'no_show', 'arrived', 'registered', 'assigned', 'replied', 'rated'] as const;
+export const STAGES = [
+  'booked',
+  'cancelled',
+  'no_show',
+  'arrived',
+  'registered',
+  'assigned',
+  'replied',
+  'rated',
+] as const;
 
 export type Topic = (typeof TOPICS)[number];
 export type Rating = (typeof RATINGS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Stage = (typeof STAGES)[number];
 
-const Topic = StringEnum(TOPICS, { title: '话题', description: 'work 工作，life 生活，rights 权益，suggestion 建议，other 其他' });
-const RatingEnum = StringEnum(RATINGS, { title: '评价', description: 'satisfied 满意，basically_satisfied 基本满意，dissatisfied 不满意' });
+const Topic = StringEnum(TOPICS, {
+  title: '话题',
+  description: 'work 工作，life 生活，rights 权益，suggestion 建议，other 其他',
+});
+const RatingEnum = StringEnum(RATINGS, {
+  title: '评价',
+  description: 'satisfied 满意，basically_satisfied 基本满意，dissatisfied 不满意',
+});
 const LocalDate = (title: string) => Type.String({ format: 'date', title, description: '北京时间的日期 YYYY-MM-DD' });
-const ClockTime = (title: string) => Type.String({ pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$', title, description: 'HH:MM，北京时间' });
+const ClockTime = (title: string) =>
+  Type.String({ pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$', title, description: 'HH:MM，北京时间' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const ReceptionSession = Type.Object({
@@ -106,7 +122,9 @@ export const TodayReceptions = Type.Object({
 export const WeekReceptions = Type.Object({
   start: Type.String(),
   end: Type.String(),
-  sessions: Type.Array(Type.Composite([ReceptionSession, Type.Object({ appointments: Type.Array(ReceptionAppointment) })])),
+  sessions: Type.Array(
+    Type.Composite([ReceptionSession, Type.Object({ appointments: Type.Array(ReceptionAppointment) })]),
+  ),
 });
 
 export const FollowUps = Type.Object({ items: Type.Array(ReceptionAppointment), overdueCount: Type.Integer() });
@@ -120,7 +138,9 @@ export const ReceptionDesk = Type.Object({
 });
 
 export const Receivers = Type.Object({
-  items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), role: StringEnum(['chair', 'vice_chair']) })),
+  items: Type.Array(
+    Type.Object({ id: Type.Integer(), name: Type.String(), role: StringEnum(['chair', 'vice_chair']) }),
+  ),
 });
 
 export const ReceptionSummary = Type.Object({
@@ -154,7 +174,9 @@ export const SessionListQuery = StrictObject({
 });
 
 export const WeekQuery = StrictObject({ date: Type.Optional(LocalDate('日期')) });
-export const MonthQuery = StrictObject({ month: Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', title: '月份' }) });
+export const MonthQuery = StrictObject({
+  month: Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', title: '月份' }),
+});
 
 export const BookBody = StrictObject({
   sessionId: Type.Integer({ minimum: 1, title: '接待日' }),
@@ -165,15 +187,22 @@ export const BookBody = StrictObject({
 });
 
 export const CancelBody = StrictObject({ reason: Type.Optional(Type.String({ maxLength: 60, title: '取消原因' })) });
-export const RateBody = StrictObject({ rating: RatingEnum, comment: Type.Optional(Type.String({ maxLength: 200, title: '评价意见' })) });
+export const RateBody = StrictObject({
+  rating: RatingEnum,
+  comment: Type.Optional(Type.String({ maxLength: 200, title: '评价意见' })),
+});
 export const AttendanceBody = StrictObject({ attended: Type.Boolean({ title: '是否到场' }) });
 
 export const OutcomeBody = StrictObject({
   raised: Type.String({ minLength: 1, maxLength: 1000, title: '反映的问题' }),
   helpCaseRequested: Type.Optional(Type.Boolean({ title: '转为困难帮扶' })),
   helpCaseNote: Type.Optional(Type.String({ maxLength: 200, title: '帮扶说明' })),
-  helpCategoryId: Type.Optional(Type.Integer({ minimum: 1, title: '帮扶类别', description: '转为困难帮扶时的求助类别；不填为「其他」' })),
-  helpCaseTitle: Type.Optional(Type.String({ maxLength: 50, title: '求助标题', description: '转为困难帮扶时求助的标题；不填取反映问题的第一行' })),
+  helpCategoryId: Type.Optional(
+    Type.Integer({ minimum: 1, title: '帮扶类别', description: '转为困难帮扶时的求助类别；不填为「其他」' }),
+  ),
+  helpCaseTitle: Type.Optional(
+    Type.String({ maxLength: 50, title: '求助标题', description: '转为困难帮扶时求助的标题；不填取反映问题的第一行' }),
+  ),
 });
 
 export const AssignBody = StrictObject({
@@ -195,4 +224,6 @@ export const PublishBody = StrictObject({
 });
 
 export const PublishResult = Type.Object({ created: Type.Integer(), items: Type.Array(ReceptionSession) });
-export const CancelSessionBody = StrictObject({ reason: Type.String({ minLength: 1, maxLength: 60, title: '取消原因' }) });
+export const CancelSessionBody = StrictObject({
+  reason: Type.String({ minLength: 1, maxLength: 60, title: '取消原因' }),
+});

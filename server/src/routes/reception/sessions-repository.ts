@@ -25,7 +25,9 @@ export interface TakenSlot {
   status: string;
 }
 
-export type NewSession = Omit<SessionRow, 'id' | 'receiverName' | 'status' | 'cancelReason'> & { createdBy: number | null };
+export type NewSession = Omit<SessionRow, 'id' | 'receiverName' | 'status' | 'cancelReason'> & {
+  createdBy: number | null;
+};
 
 const SELECT_SESSION = `
   SELECT s.id, s.union_id AS "unionId", s.series_id AS "seriesId", s.session_date AS date,
@@ -50,7 +52,10 @@ export function sessionRepository(db: Queryable) {
 
     /** Locks the session against a concurrent cancellation while a slot in it is booked. */
     async findForBooking(id: number, unionId: number): Promise<SessionRow | null> {
-      const [row] = await db.query<SessionRow>(`${SELECT_SESSION} WHERE s.id = $1 AND s.union_id = $2 FOR SHARE OF s`, [id, unionId]);
+      const [row] = await db.query<SessionRow>(`${SELECT_SESSION} WHERE s.id = $1 AND s.union_id = $2 FOR SHARE OF s`, [
+        id,
+        unionId,
+      ]);
       return row ?? null;
     },
 
@@ -89,7 +94,10 @@ export function sessionRepository(db: Queryable) {
     },
 
     async isReceiver(memberId: number): Promise<boolean> {
-      const [row] = await db.query<{ yes: boolean }>(`SELECT EXISTS (SELECT 1 FROM reception_sessions WHERE receiver_id = $1) AS yes`, [memberId]);
+      const [row] = await db.query<{ yes: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM reception_sessions WHERE receiver_id = $1) AS yes`,
+        [memberId],
+      );
       return row!.yes;
     },
 
@@ -107,7 +115,13 @@ export function sessionRepository(db: Queryable) {
       await db.query(`SELECT id FROM members WHERE id = $1 FOR NO KEY UPDATE`, [receiverId]);
     },
 
-    async createSeries(unionId: number, weekday: number, startsOn: string, endsOn: string, createdBy: number | null): Promise<number> {
+    async createSeries(
+      unionId: number,
+      weekday: number,
+      startsOn: string,
+      endsOn: string,
+      createdBy: number | null,
+    ): Promise<number> {
       const [row] = await db.query<{ id: number }>(
         `INSERT INTO reception_series (union_id, weekday, starts_on, ends_on, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [unionId, weekday, startsOn, endsOn, createdBy],
@@ -120,13 +134,27 @@ export function sessionRepository(db: Queryable) {
         `INSERT INTO reception_sessions
            (union_id, series_id, session_date, starts_at, ends_at, slot_minutes, place, receiver_id, receiver_role, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [s.unionId, s.seriesId, s.date, s.startsAt, s.endsAt, s.slotMinutes, s.place, s.receiverId, s.receiverRole, s.createdBy],
+        [
+          s.unionId,
+          s.seriesId,
+          s.date,
+          s.startsAt,
+          s.endsAt,
+          s.slotMinutes,
+          s.place,
+          s.receiverId,
+          s.receiverRole,
+          s.createdBy,
+        ],
       );
       return row!.id;
     },
 
     async cancel(id: number, reason: string, now: Date): Promise<void> {
-      await db.query(`UPDATE reception_sessions SET status = 'cancelled', cancel_reason = $2, cancelled_at = $3 WHERE id = $1`, [id, reason, now]);
+      await db.query(
+        `UPDATE reception_sessions SET status = 'cancelled', cancel_reason = $2, cancelled_at = $3 WHERE id = $1`,
+        [id, reason, now],
+      );
     },
 
     /** Members of the union who may receive: its chair(s) first, then its staff (a vice-chair usually is one). */

@@ -22,8 +22,18 @@ export async function monthlySummary(db: Queryable, unionId: number, month: stri
     [unionId, from, to, today],
   );
   const [c] = await db.query<{
-    appointments: number; arrived: number; noShow: number; cancelled: number; replied: number; onTime: number;
-    overdue: number; pending: number; satisfied: number; basicallySatisfied: number; dissatisfied: number; helpCases: number;
+    appointments: number;
+    arrived: number;
+    noShow: number;
+    cancelled: number;
+    replied: number;
+    onTime: number;
+    overdue: number;
+    pending: number;
+    satisfied: number;
+    basicallySatisfied: number;
+    dissatisfied: number;
+    helpCases: number;
   }>(
     `SELECT count(*) FILTER (WHERE a.status <> 'cancelled')::int AS appointments,
             count(*) FILTER (WHERE a.status = 'arrived')::int AS arrived,
@@ -92,7 +102,13 @@ const STAGE_LABELS: Record<ReturnType<typeof stageOf>, string> = {
  * The month as an Excel workbook: the figures, and one row per visit. A visit the member asked to
  * keep confidential shows its topic only, since a file travels further than the app.
  */
-export async function summaryWorkbook(db: Queryable, unionId: number, unionName: string, summary: Summary, today: string): Promise<Buffer> {
+export async function summaryWorkbook(
+  db: Queryable,
+  unionId: number,
+  unionName: string,
+  summary: Summary,
+  today: string,
+): Promise<Buffer> {
   const [year, month] = summary.month.split('-');
   const title = `${unionName} ${year}年${Number(month)}月 工会主席接待日`;
   const workbook = new ExcelJS.Workbook();
@@ -128,7 +144,21 @@ export async function summaryWorkbook(db: Queryable, unionId: number, unionName:
   const { from, to } = monthRange(summary.month);
   const visits = await appointmentRepository(db).inScope({ unionId, manage: true, memberId: 0 }, from, addDays(to, -1));
   const detail = workbook.addWorksheet('接待明细');
-  detail.addRow(['日期', '时间', '会员', '分工会', '话题', '说明', '状态', '登记内容', '交办', '答复期限', '答复时间', '按期', '评价']).font = { bold: true };
+  detail.addRow([
+    '日期',
+    '时间',
+    '会员',
+    '分工会',
+    '话题',
+    '说明',
+    '状态',
+    '登记内容',
+    '交办',
+    '答复期限',
+    '答复时间',
+    '按期',
+    '评价',
+  ]).font = { bold: true };
   for (const v of visits) {
     const secret = (text: string | null) => (v.confidential ? '（会员希望保密）' : (text ?? ''));
     const stage = isOverdue(v, today) ? '逾期未答复' : STAGE_LABELS[stageOf(v)];
@@ -148,7 +178,9 @@ export async function summaryWorkbook(db: Queryable, unionId: number, unionName:
       v.rating ? RATING_LABELS[v.rating] : '',
     ]);
   }
-  [14, 8, 10, 18, 8, 30, 10, 30, 16, 14, 20, 6, 10].forEach((width, index) => (detail.getColumn(index + 1).width = width));
+  [14, 8, 10, 18, 8, 30, 10, 30, 16, 14, 20, 6, 10].forEach(
+    (width, index) => (detail.getColumn(index + 1).width = width),
+  );
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -3,7 +3,17 @@
  */
 import { formatClock, localMinutes } from '../booking/time';
 
-export { addDays, atLocal, formatDate, formatInstant, isoWeekday, localDate, monthRange, parseClock as minutesOf, weekOf } from '../booking/time';
+export {
+  addDays,
+  atLocal,
+  formatDate,
+  formatInstant,
+  isoWeekday,
+  localDate,
+  monthRange,
+  parseClock as minutesOf,
+  weekOf,
+} from '../booking/time';
 
 /** 'HH:MM' of an instant in local time. */
 export const localClock = (instant: Date): string => formatClock(localMinutes(instant));

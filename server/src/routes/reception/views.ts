@@ -16,14 +16,16 @@ export interface Viewer {
 export const isOfficerOf = (viewer: Viewer, row: Pick<AppointmentRow, 'unionId' | 'receiverId'>) =>
   (viewer.manage && viewer.unionId === row.unionId) || viewer.memberId === row.receiverId;
 
-export const canSee = (viewer: Viewer, row: AppointmentRow) => viewer.memberId === row.memberId || isOfficerOf(viewer, row);
+export const canSee = (viewer: Viewer, row: AppointmentRow) =>
+  viewer.memberId === row.memberId || isOfficerOf(viewer, row);
 
 /** 希望保密: only the receiver (and the member) read what it is about; other officers see the topic only. */
 export const contentHiddenFrom = (viewer: Viewer, row: AppointmentRow) =>
   row.confidential && viewer.memberId !== row.receiverId && viewer.memberId !== row.memberId;
 
 /** Registering, handing on and replying: an officer of the visit who may read its content. */
-export const canHandle = (viewer: Viewer, row: AppointmentRow) => isOfficerOf(viewer, row) && !contentHiddenFrom(viewer, row);
+export const canHandle = (viewer: Viewer, row: AppointmentRow) =>
+  isOfficerOf(viewer, row) && !contentHiddenFrom(viewer, row);
 
 export function stageOf(row: Pick<AppointmentRow, 'status' | 'raised' | 'assignee' | 'reply' | 'rating'>): Stage {
   if (row.status !== 'arrived') return row.status;
@@ -107,7 +109,12 @@ export function toSessionView(row: SessionRow, taken: TakenSlot[], memberId: num
   };
 }
 
-export function slotStates(row: SessionRow, taken: TakenSlot[], memberId: number, now: Date): Static<typeof SlotView>[] {
+export function slotStates(
+  row: SessionRow,
+  taken: TakenSlot[],
+  memberId: number,
+  now: Date,
+): Static<typeof SlotView>[] {
   const holders = new Map(taken.filter((t) => t.sessionId === row.id).map((t) => [t.slotStart.getTime(), t.memberId]));
   return slotsOf(row).map((slot) => {
     const holder = holders.get(slot.startsAt.getTime());

@@ -4,7 +4,8 @@ import type { SurveyRepository, SurveyRow } from './repository';
 
 /** Staff and the chair run their union's evaluations. */
 export const MANAGERS = ['staff', 'chair'] as const;
-export const canManage = (caller: Caller, survey: Pick<SurveyRow, 'unionId'>) => hasRole(caller, survey.unionId, ...MANAGERS);
+export const canManage = (caller: Caller, survey: Pick<SurveyRow, 'unionId'>) =>
+  hasRole(caller, survey.unionId, ...MANAGERS);
 
 export const requireManager = (caller: Caller) => requireUnionRole(caller, caller.unionId, ...MANAGERS);
 

@@ -53,9 +53,21 @@ export async function castBallot(tx: Queryable, ring: KeyRing, s: Submission): P
   return receiptCode;
 }
 
-export async function readBallots(db: Queryable, surveyId: number): Promise<{ ballots: Ballot[]; comments: Comment[]; waiting: number }> {
-  const ballots = await db.query<Ballot>(`SELECT branch_id AS "branchId", choices FROM survey_answers WHERE survey_id = $1`, [surveyId]);
-  const comments = await db.query<Comment>(`SELECT question_id AS "questionId", body FROM survey_comments WHERE survey_id = $1`, [surveyId]);
-  const [pending] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM survey_pending_answers WHERE survey_id = $1`, [surveyId]);
+export async function readBallots(
+  db: Queryable,
+  surveyId: number,
+): Promise<{ ballots: Ballot[]; comments: Comment[]; waiting: number }> {
+  const ballots = await db.query<Ballot>(
+    `SELECT branch_id AS "branchId", choices FROM survey_answers WHERE survey_id = $1`,
+    [surveyId],
+  );
+  const comments = await db.query<Comment>(
+    `SELECT question_id AS "questionId", body FROM survey_comments WHERE survey_id = $1`,
+    [surveyId],
+  );
+  const [pending] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM survey_pending_answers WHERE survey_id = $1`,
+    [surveyId],
+  );
   return { ballots, comments, waiting: pending!.n };
 }

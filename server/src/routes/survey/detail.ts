@@ -6,14 +6,47 @@ import { type SurveyRow, surveyRepository } from './repository';
 import type { SurveyDetail } from './schemas';
 
 /** A survey with its questions, as the caller sees it: their own receipt, never anyone else's. */
-export async function surveyDetail(db: Queryable, caller: Caller, survey: SurveyRow, inAudience: boolean): Promise<Static<typeof SurveyDetail>> {
+export async function surveyDetail(
+  db: Queryable,
+  caller: Caller,
+  survey: SurveyRow,
+  inAudience: boolean,
+): Promise<Static<typeof SurveyDetail>> {
   const repo = surveyRepository(db);
   const questions = await repo.questions(survey.id);
   const branches = await repo.audienceBranches(survey.id);
   const receiptCode = await repo.receiptOf(survey.id, caller.memberId);
-  const { id, title, phase, year, opensAt, closesAt, opensOn, closesOn, unionName, intro, passLine, resultsVisible, byBranch } = survey;
+  const {
+    id,
+    title,
+    phase,
+    year,
+    opensAt,
+    closesAt,
+    opensOn,
+    closesOn,
+    unionName,
+    intro,
+    passLine,
+    resultsVisible,
+    byBranch,
+  } = survey;
   return {
-    ...{ id, title, phase, year, opensAt, closesAt, opensOn, closesOn, unionName, intro, passLine, resultsVisible, byBranch },
+    ...{
+      id,
+      title,
+      phase,
+      year,
+      opensAt,
+      closesAt,
+      opensOn,
+      closesOn,
+      unionName,
+      intro,
+      passLine,
+      resultsVisible,
+      byBranch,
+    },
     branches,
     questions,
     answered: receiptCode !== null,

@@ -64,7 +64,13 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const survey = await repo.find(spent.surveyId);
       if (!survey || !(await repo.isManager(spent.memberId, survey.unionId, MANAGERS))) throw gone();
       const file = await buildWorkbook(await buildResults(app.db, survey, 'staff'));
-      return sendDownload(reply, XLSX_TYPE, `survey-${survey.id}.xlsx`, `${survey.unionName}-${survey.title}-评议结果.xlsx`, file);
+      return sendDownload(
+        reply,
+        XLSX_TYPE,
+        `survey-${survey.id}.xlsx`,
+        `${survey.unionName}-${survey.title}-评议结果.xlsx`,
+        file,
+      );
     },
   );
 };

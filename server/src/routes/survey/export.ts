@@ -4,7 +4,12 @@ import type { Results } from './results';
 const QUESTION_KIND_NAMES = { single: '单选', multiple: '多选', rating: '评分（1–5 分）', text: '文字' } as const;
 const pct = (value: number | null) => (value === null ? '样本不足' : `${value.toFixed(1)}%`);
 const shanghaiDate = (value: Date | string) =>
-  new Date(value).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+  new Date(value).toLocaleDateString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
 
 function header(sheet: ExcelJS.Worksheet, ...cells: string[]) {
   const row = sheet.addRow(cells);
@@ -19,7 +24,10 @@ function summarySheet(book: ExcelJS.Workbook, r: Results) {
   const s = r.satisfaction;
   const rows: [string, string | number][] = [
     ['工会', r.survey.unionName],
-    ['评议时间', `${shanghaiDate(r.survey.opensAt)} 至 ${shanghaiDate(new Date(new Date(r.survey.closesAt).getTime() - 1))}`],
+    [
+      '评议时间',
+      `${shanghaiDate(r.survey.opensAt)} 至 ${shanghaiDate(new Date(new Date(r.survey.closesAt).getTime() - 1))}`,
+    ],
     ['应参评人数', r.turnout.audience],
     ['已参评人数', r.turnout.answered],
     ['参评率', pct(r.turnout.rate)],
@@ -34,7 +42,13 @@ function summarySheet(book: ExcelJS.Workbook, r: Results) {
     sheet.addRow([]);
     header(sheet, '分工会', '应参评', '已参评', '参评率', '满意率');
     for (const b of r.branches) {
-      sheet.addRow([b.name, b.audience ?? '—', b.answered ?? '样本不足', b.insufficient ? '样本不足' : pct(b.turnoutRate), b.insufficient ? '样本不足' : pct(b.satisfactionRate)]);
+      sheet.addRow([
+        b.name,
+        b.audience ?? '—',
+        b.answered ?? '样本不足',
+        b.insufficient ? '样本不足' : pct(b.turnoutRate),
+        b.insufficient ? '样本不足' : pct(b.satisfactionRate),
+      ]);
     }
   }
   sheet.addRow([]);

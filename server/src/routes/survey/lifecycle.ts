@@ -20,9 +20,10 @@ export async function openSurvey(tx: Queryable, templates: Record<string, string
       memberId,
       kind: 'survey',
       title: `请参加《${survey.title}》`,
-      body: survey.opensAt > new Date()
-        ? `评议不记名，${day(survey.opensOn)}开始，${day(survey.closesOn)}截止。`
-        : `评议不记名，${day(survey.closesOn)}截止，约需 3 分钟。`,
+      body:
+        survey.opensAt > new Date()
+          ? `评议不记名，${day(survey.opensOn)}开始，${day(survey.closesOn)}截止。`
+          : `评议不记名，${day(survey.closesOn)}截止，约需 3 分钟。`,
       link: answerLink(survey.id),
     });
   }
@@ -39,7 +40,11 @@ export async function closeSurvey(tx: Queryable, ring: KeyRing, surveyId: number
  * participation table here, on the server, and never leaves it: staff learn only how many were
  * reminded, which the turnout count already tells them.
  */
-export async function remindNonRespondents(tx: Queryable, templates: Record<string, string>, survey: SurveyRow): Promise<number> {
+export async function remindNonRespondents(
+  tx: Queryable,
+  templates: Record<string, string>,
+  survey: SurveyRow,
+): Promise<number> {
   const repo = surveyRepository(tx);
   const pending = await repo.audienceMemberIds(survey.id, true);
   for (const memberId of pending) {
@@ -60,7 +65,9 @@ export async function remindNonRespondents(tx: Queryable, templates: Record<stri
  * so no job is needed; FOR UPDATE SKIP LOCKED keeps two instances from closing the same one.
  */
 export async function closeLapsedSurveys(db: Db, ring: KeyRing): Promise<void> {
-  const [due] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM surveys WHERE status = 'open' AND closes_at <= now()`);
+  const [due] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM surveys WHERE status = 'open' AND closes_at <= now()`,
+  );
   if (!due?.n) return;
   await db.transaction(async (tx) => {
     for (const id of await surveyRepository(tx).lockLapsed()) await closeSurvey(tx, ring, id);

@@ -20,7 +20,14 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/open',
-    { schema: { operationId: 'listOpenSurveys', tags, summary: '我可以参加的、正在进行的评议', response: { 200: SurveyCardList, ...errors(401) } } },
+    {
+      schema: {
+        operationId: 'listOpenSurveys',
+        tags,
+        summary: '我可以参加的、正在进行的评议',
+        response: { 200: SurveyCardList, ...errors(401) },
+      },
+    },
     async (request) => {
       await closeLapsedSurveys(app.db, app.keyRing);
       return { items: await repo.listOpenFor(requireCaller(request).memberId) };
@@ -29,7 +36,14 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/published',
-    { schema: { operationId: 'listPublishedSurveys', tags, summary: '已结束并向会员公布结果的评议', response: { 200: SurveyCardList, ...errors(401) } } },
+    {
+      schema: {
+        operationId: 'listPublishedSurveys',
+        tags,
+        summary: '已结束并向会员公布结果的评议',
+        response: { 200: SurveyCardList, ...errors(401) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       await closeLapsedSurveys(app.db, app.keyRing);
@@ -39,7 +53,15 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/:id',
-    { schema: { operationId: 'getSurvey', tags, summary: '评议的题目，以及我是否已参评', params: SurveyIdParams, response: { 200: SurveyDetail, ...errors(401, 404) } } },
+    {
+      schema: {
+        operationId: 'getSurvey',
+        tags,
+        summary: '评议的题目，以及我是否已参评',
+        params: SurveyIdParams,
+        response: { 200: SurveyDetail, ...errors(401, 404) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       const survey = await repo.find(request.params.id);
@@ -81,7 +103,14 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const questions = await box.questions(survey.id);
         const { choices, comments } = normalizeAnswers(questions, request.body.answers);
         const branchId = survey.byBranch ? caller.branchId : null;
-        const submission = { surveyId: survey.id, memberId: caller.memberId, branchId, choices, comments, paddedLength: paddedLength(questions) };
+        const submission = {
+          surveyId: survey.id,
+          memberId: caller.memberId,
+          branchId,
+          choices,
+          comments,
+          paddedLength: paddedLength(questions),
+        };
         const code = await castBallot(tx, app.keyRing, submission);
         if (!code) throw alreadyAnswered();
         return { receiptCode: code, surveyTitle: survey.title };

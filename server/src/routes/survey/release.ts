@@ -34,8 +34,13 @@ export function shuffle<T>(items: T[]): T[] {
 async function release(tx: Queryable, ring: KeyRing, surveyId: number, rows: PendingRow[], branchId: number | null) {
   const opened = rows.map((r) => openAnswer(ring, surveyId, r.sealed));
   // `n` is the shuffled position, so the rows are written (and laid on disk) in that order.
-  const answers = shuffle(opened.map((a) => ({ branch_id: branchId, choices: a.choices }))).map((a, n) => ({ ...a, n }));
-  const comments = shuffle(opened.flatMap((a) => a.comments.map((c) => ({ question_id: c.questionId, body: c.body })))).map((c, n) => ({ ...c, n }));
+  const answers = shuffle(opened.map((a) => ({ branch_id: branchId, choices: a.choices }))).map((a, n) => ({
+    ...a,
+    n,
+  }));
+  const comments = shuffle(
+    opened.flatMap((a) => a.comments.map((c) => ({ question_id: c.questionId, body: c.body }))),
+  ).map((c, n) => ({ ...c, n }));
   await tx.query(`DELETE FROM survey_pending_answers WHERE id = ANY ($1::uuid[])`, [rows.map((r) => r.id)]);
   await tx.query(
     `INSERT INTO survey_answers (survey_id, branch_id, choices)
@@ -51,7 +56,12 @@ async function release(tx: Queryable, ring: KeyRing, surveyId: number, rows: Pen
 }
 
 /** After a submission: releases MIN_GROUP random answers of the group once it holds 2 × MIN_GROUP. */
-export async function releaseReady(tx: Queryable, ring: KeyRing, surveyId: number, branchId: number | null): Promise<number> {
+export async function releaseReady(
+  tx: Queryable,
+  ring: KeyRing,
+  surveyId: number,
+  branchId: number | null,
+): Promise<number> {
   const rows = await tx.query<PendingRow>(
     `SELECT id, sealed FROM survey_pending_answers WHERE survey_id = $1 AND branch_id IS NOT DISTINCT FROM $2 LIMIT $3`,
     [surveyId, branchId, 2 * MIN_GROUP],
@@ -79,7 +89,10 @@ export async function releaseAtClose(tx: Queryable, ring: KeyRing, surveyId: num
   );
   const merge = groupsToMerge(totals);
   if (merge.size > 0) {
-    await tx.query(`UPDATE survey_answers SET branch_id = NULL WHERE survey_id = $1 AND branch_id = ANY ($2::int[])`, [surveyId, [...merge]]);
+    await tx.query(`UPDATE survey_answers SET branch_id = NULL WHERE survey_id = $1 AND branch_id = ANY ($2::int[])`, [
+      surveyId,
+      [...merge],
+    ]);
   }
   const pool: PendingRow[] = [];
   for (const group of totals) {

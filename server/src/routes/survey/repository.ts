@@ -156,7 +156,10 @@ export function surveyRepository(db: Queryable) {
     },
 
     async isInAudience(surveyId: number, memberId: number): Promise<boolean> {
-      const rows = await db.query(`SELECT 1 FROM surveys s JOIN members m ON m.id = $2 WHERE s.id = $1 AND ${IN_AUDIENCE}`, [surveyId, memberId]);
+      const rows = await db.query(
+        `SELECT 1 FROM surveys s JOIN members m ON m.id = $2 WHERE s.id = $1 AND ${IN_AUDIENCE}`,
+        [surveyId, memberId],
+      );
       return rows.length === 1;
     },
 
@@ -209,7 +212,10 @@ export function surveyRepository(db: Queryable) {
            FROM unions b WHERE b.parent_id = $1 AND b.kind = 'branch' ORDER BY b.id`,
         [unionId],
       );
-      const [all] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM members WHERE union_id = $1 AND status = 'active'`, [unionId]);
+      const [all] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM members WHERE union_id = $1 AND status = 'active'`,
+        [unionId],
+      );
       return { items, memberCount: all!.n };
     },
 
@@ -228,7 +234,17 @@ export function surveyRepository(db: Queryable) {
          VALUES ($1, $2, extract(year FROM $3::date)::int, $4, $5,
                  $3::date::timestamp AT TIME ZONE 'Asia/Shanghai', ($6::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai', $7, $8, $9)
          RETURNING id`,
-        [unionId, createdBy, input.opensOn, input.title.trim(), input.intro?.trim() ?? '', input.closesOn, input.passLine ?? 85, input.resultsVisible ?? false, input.byBranch ?? true],
+        [
+          unionId,
+          createdBy,
+          input.opensOn,
+          input.title.trim(),
+          input.intro?.trim() ?? '',
+          input.closesOn,
+          input.passLine ?? 85,
+          input.resultsVisible ?? false,
+          input.byBranch ?? true,
+        ],
       );
       await writeParts(row!.id, input.branchIds, questions);
       return row!.id;
@@ -241,7 +257,16 @@ export function surveyRepository(db: Queryable) {
                 opens_at = $2::date::timestamp AT TIME ZONE 'Asia/Shanghai', closes_at = ($5::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai',
                 pass_line = $6, results_visible = $7, by_branch = $8, updated_at = now()
           WHERE id = $1 AND status = 'draft' RETURNING id`,
-        [id, input.opensOn, input.title.trim(), input.intro?.trim() ?? '', input.closesOn, input.passLine ?? 85, input.resultsVisible ?? false, input.byBranch ?? true],
+        [
+          id,
+          input.opensOn,
+          input.title.trim(),
+          input.intro?.trim() ?? '',
+          input.closesOn,
+          input.passLine ?? 85,
+          input.resultsVisible ?? false,
+          input.byBranch ?? true,
+        ],
       );
       if (rows.length === 0) return false;
       await db.query(`DELETE FROM survey_branches WHERE survey_id = $1`, [id]);
@@ -260,7 +285,10 @@ export function surveyRepository(db: Queryable) {
 
     /** Closes now, or at the end of its window when that has already passed. */
     async markClosed(id: number): Promise<void> {
-      await db.query(`UPDATE surveys SET status = 'closed', closed_at = least(now(), closes_at), updated_at = now() WHERE id = $1`, [id]);
+      await db.query(
+        `UPDATE surveys SET status = 'closed', closed_at = least(now(), closes_at), updated_at = now() WHERE id = $1`,
+        [id],
+      );
     },
 
     /** Open surveys whose window has passed, locked for closing; another instance skips them. */

@@ -14,7 +14,11 @@ export type Results = Static<typeof SurveyResults>;
  */
 export async function buildResults(db: Queryable, survey: SurveyRow, viewer: 'staff' | 'member'): Promise<Results> {
   const repo = surveyRepository(db);
-  const [questions, turnout, { ballots, comments, waiting }] = await Promise.all([repo.questions(survey.id), repo.turnout(survey.id), readBallots(db, survey.id)]);
+  const [questions, turnout, { ballots, comments, waiting }] = await Promise.all([
+    repo.questions(survey.id),
+    repo.turnout(survey.id),
+    readBallots(db, survey.id),
+  ]);
   const branches = viewer === 'staff' && survey.byBranch ? await repo.branchAudience(survey.id) : null;
   const tally = tallyResults({
     questions,
@@ -27,5 +31,11 @@ export async function buildResults(db: Queryable, survey: SurveyRow, viewer: 'st
     includeTexts: viewer === 'staff',
   });
   const { id, title, phase, opensAt, closesAt, unionName, byBranch } = survey;
-  return { survey: { id, title, phase, opensAt, closesAt, unionName, byBranch }, minGroup: MIN_GROUP, ...tally, waiting, generatedAt: new Date() };
+  return {
+    survey: { id, title, phase, opensAt, closesAt, unionName, byBranch },
+    minGroup: MIN_GROUP,
+    ...tally,
+    waiting,
+    generatedAt: new Date(),
+  };
 }

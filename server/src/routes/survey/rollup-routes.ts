@@ -41,7 +41,13 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const year = request.query.year ?? beijingYear();
 
       const schools: Rollup['schools'] = [];
-      const sum = { audience: 0, answered: 0, counted: 0, insufficient: 0, satisfaction: { valid: 0, satisfied: 0, basic: 0, unsatisfied: 0 } as SatisfactionCount };
+      const sum = {
+        audience: 0,
+        answered: 0,
+        counted: 0,
+        insufficient: 0,
+        satisfaction: { valid: 0, satisfied: 0, basic: 0, unsatisfied: 0 } as SatisfactionCount,
+      };
       for (const school of await repo.rollupOf(grant.unionId, year)) {
         const base = { unionId: school.unionId, unionName: school.unionName, parentName: school.parentName };
         if (school.surveyId === null) {
@@ -56,11 +62,20 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
           continue;
         }
         const count: SatisfactionCount | null =
-          school.satisfied === null ? null : { satisfied: school.satisfied, basic: school.basic!, unsatisfied: school.unsatisfied!, valid: school.satisfied + school.basic! + school.unsatisfied! };
+          school.satisfied === null
+            ? null
+            : {
+                satisfied: school.satisfied,
+                basic: school.basic!,
+                unsatisfied: school.unsatisfied!,
+                valid: school.satisfied + school.basic! + school.unsatisfied!,
+              };
         sum.counted += 1;
         sum.audience += turnout.audience;
         sum.answered += turnout.answered;
-        if (count) for (const key of ['valid', 'satisfied', 'basic', 'unsatisfied'] as const) sum.satisfaction[key] += count[key];
+        if (count)
+          for (const key of ['valid', 'satisfied', 'basic', 'unsatisfied'] as const)
+            sum.satisfaction[key] += count[key];
         schools.push({
           ...base,
           survey: summary,

@@ -5,7 +5,8 @@ import type { Choice, Comment, TallyQuestion } from './tally';
 import { type QuestionDraft, SATISFACTION_OPTIONS } from './template';
 
 const KIND_NAMES = { single: '单选题', multiple: '多选题', rating: '评分题', text: '文字题' } as const;
-const sameOptions = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameOptions = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Checks what the schema cannot (options per kind, one satisfaction question, dates) and fills defaults. */
 export function normalizeQuestions(questions: Static<typeof QuestionInput>[]): QuestionDraft[] {
@@ -44,7 +45,10 @@ export interface NormalizedAnswers {
  * Turns a submission into what is stored: choices by question id, and the text answers apart.
  * Refuses anything that does not fit the frozen questions, and a required question left blank.
  */
-export function normalizeAnswers(questions: (TallyQuestion & { required: boolean })[], answers: Static<typeof AnswerInput>[]): NormalizedAnswers {
+export function normalizeAnswers(
+  questions: (TallyQuestion & { required: boolean })[],
+  answers: Static<typeof AnswerInput>[],
+): NormalizedAnswers {
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   if (byId.size !== answers.length) throw badRequest('同一道题只能作答一次');
   const known = new Set(questions.map((q) => q.id));

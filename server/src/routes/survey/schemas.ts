@@ -6,7 +6,10 @@ export const SurveyPhase = StringEnum(['draft', 'scheduled', 'open', 'closed'], 
   title: '评议阶段',
   description: 'draft 草稿，scheduled 已发布未开始，open 进行中，closed 已结束',
 });
-const Kind = StringEnum(QUESTION_KINDS, { title: '题型', description: 'single 单选，multiple 多选，rating 评分 1–5，text 文字' });
+const Kind = StringEnum(QUESTION_KINDS, {
+  title: '题型',
+  description: 'single 单选，multiple 多选，rating 评分 1–5，text 文字',
+});
 const Rate = Type.Union([Type.Number(), Type.Null()], { description: '百分比，保留一位小数；样本不足时为 null' });
 const DateOnly = Type.String({ format: 'date' });
 
@@ -27,7 +30,9 @@ export const QuestionInput = StrictObject(
     section: Type.Optional(Type.String({ maxLength: 20, title: '所属方面' })),
     title: Type.String({ minLength: 1, maxLength: 100, title: '题目' }),
     required: Type.Boolean({ title: '是否必答' }),
-    options: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 30, title: '选项' }), { maxItems: 10, title: '选项' })),
+    options: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 30, title: '选项' }), { maxItems: 10, title: '选项' }),
+    ),
     satisfaction: Type.Optional(Type.Boolean({ title: '总体满意度题' })),
   },
   '题目',
@@ -38,7 +43,11 @@ export const SurveyInput = StrictObject({
   intro: Type.Optional(Type.String({ maxLength: 500, title: '说明' })),
   opensOn: Type.String({ format: 'date', title: '开始日期' }),
   closesOn: Type.String({ format: 'date', title: '结束日期' }),
-  branchIds: Type.Array(Type.Integer({ minimum: 1, title: '参评分工会' }), { maxItems: 50, uniqueItems: true, title: '参评分工会' }),
+  branchIds: Type.Array(Type.Integer({ minimum: 1, title: '参评分工会' }), {
+    maxItems: 50,
+    uniqueItems: true,
+    title: '参评分工会',
+  }),
   passLine: Type.Optional(Type.Number({ minimum: 50, maximum: 100, multipleOf: 0.5, title: '合格线' })),
   resultsVisible: Type.Optional(Type.Boolean({ title: '结束后向会员公开结果' })),
   byBranch: Type.Optional(Type.Boolean({ title: '按分工会统计' })),
@@ -79,7 +88,9 @@ export const SurveyDetail = Type.Object(
     passLine: Type.Number(),
     resultsVisible: Type.Boolean(),
     byBranch: Type.Boolean(),
-    branches: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() }), { description: '参评分工会；空表示全体会员' }),
+    branches: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() }), {
+      description: '参评分工会；空表示全体会员',
+    }),
     questions: Type.Array(Question),
     answered: Type.Boolean(),
     receiptCode: Type.Union([Type.String(), Type.Null()], { description: '当前会员的参评回执码' }),
@@ -93,13 +104,18 @@ export const StaffSurveyList = Type.Object({
   items: Type.Array(Type.Object({ ...cardFields, audience: Type.Integer(), answered: Type.Integer() })),
 });
 
-export const SurveyIdParams = Type.Object({ id: Type.Integer({ minimum: 1, title: '评议编号' }) }, { additionalProperties: false });
+export const SurveyIdParams = Type.Object(
+  { id: Type.Integer({ minimum: 1, title: '评议编号' }) },
+  { additionalProperties: false },
+);
 
 export const AnswerInput = StrictObject(
   {
     questionId: Type.Integer({ minimum: 1, title: '题目编号' }),
     choice: Type.Optional(Type.Integer({ minimum: 0, maximum: 9, title: '选项' })),
-    choices: Type.Optional(Type.Array(Type.Integer({ minimum: 0, maximum: 9, title: '选项' }), { maxItems: 10, title: '选项' })),
+    choices: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 0, maximum: 9, title: '选项' }), { maxItems: 10, title: '选项' }),
+    ),
     rating: Type.Optional(Type.Integer({ minimum: 1, maximum: 5, title: '评分' })),
     text: Type.Optional(Type.String({ maxLength: 500, title: '意见建议' })),
   },
@@ -128,7 +144,9 @@ export const SurveyResults = Type.Object(
     minGroup: Type.Integer({ description: '少于这个份数的组只显示“样本不足”' }),
     turnout: Type.Object({ audience: Type.Integer(), answered: Type.Integer(), rate: Type.Number() }),
     insufficient: Type.Boolean({ description: '已计入的答卷不足 minGroup 份：不显示任何统计' }),
-    waiting: Type.Integer({ description: '已提交、尚待计入的答卷数：答卷每凑满 5 份才随机成批计入，结束时全部计入（不足 5 份的评议除外）' }),
+    waiting: Type.Integer({
+      description: '已提交、尚待计入的答卷数：答卷每凑满 5 份才随机成批计入，结束时全部计入（不足 5 份的评议除外）',
+    }),
     satisfaction: Type.Union([
       Type.Object({
         questionId: Type.Integer(),
@@ -174,7 +192,9 @@ export const SurveyResults = Type.Object(
   { title: '评议结果' },
 );
 
-export const RollupQuery = StrictObject({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, title: '年度' })) });
+export const RollupQuery = StrictObject({
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, title: '年度' })),
+});
 
 const RollupFigures = {
   audience: Type.Integer(),
@@ -193,7 +213,10 @@ export const SurveyRollup = Type.Object({
       unionId: Type.Integer(),
       unionName: Type.String(),
       parentName: Type.String({ description: '学校的直接上级工会（市级汇总时用来分区）' }),
-      survey: Type.Union([Type.Object({ id: Type.Integer(), title: Type.String(), phase: SurveyPhase, passLine: Type.Number() }), Type.Null()]),
+      survey: Type.Union([
+        Type.Object({ id: Type.Integer(), title: Type.String(), phase: SurveyPhase, passLine: Type.Number() }),
+        Type.Null(),
+      ]),
       ...RollupFigures,
       insufficient: Type.Boolean(),
     }),
@@ -207,8 +230,18 @@ export const BranchOptions = Type.Object({
 });
 
 export const ReminderResult = Type.Object({ sent: Type.Integer({ description: '收到提醒的未参评会员人数' }) });
-export const ExportLink = Type.Object({ url: Type.String({ description: '一次性下载地址（相对路径），5 分钟内有效' }), expiresAt: Timestamp });
-export const TicketParams = Type.Object({ ticket: Type.String({ minLength: 20, maxLength: 100, title: '下载凭证' }) }, { additionalProperties: false });
+export const ExportLink = Type.Object({
+  url: Type.String({ description: '一次性下载地址（相对路径），5 分钟内有效' }),
+  expiresAt: Timestamp,
+});
+export const TicketParams = Type.Object(
+  { ticket: Type.String({ minLength: 20, maxLength: 100, title: '下载凭证' }) },
+  { additionalProperties: false },
+);
 
 export const VerifyReceiptBody = StrictObject({ code: Type.String({ minLength: 12, maxLength: 20, title: '回执码' }) });
-export const VerifiedReceipt = Type.Object({ surveyId: Type.Integer(), surveyTitle: Type.String(), memberName: Type.String() });
+export const VerifiedReceipt = Type.Object({
+  surveyId: Type.Integer(),
+  surveyTitle: Type.String(),
+  memberName: Type.String(),
+});

@@ -28,7 +28,11 @@ export function paddedLength(questions: { kind: string }[]): number {
 const context = (surveyId: number) => `survey-answer:${surveyId}`;
 
 export function sealAnswer(ring: KeyRing, surveyId: number, length: number, answer: OpenedAnswer): string {
-  const json = JSON.stringify({ b: answer.branchId, c: answer.choices, t: answer.comments.map((c) => [c.questionId, c.body]) });
+  const json = JSON.stringify({
+    b: answer.branchId,
+    c: answer.choices,
+    t: answer.comments.map((c) => [c.questionId, c.body]),
+  });
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > length) throw badRequest('答卷内容过长，请缩短文字后再提交');
   // JSON ignores trailing whitespace, so spaces pad it without a length field.
@@ -36,9 +40,18 @@ export function sealAnswer(ring: KeyRing, surveyId: number, length: number, answ
 }
 
 export function openAnswer(ring: KeyRing, surveyId: number, sealed: string): OpenedAnswer {
-  const parsed = JSON.parse(ring.openText(sealed, context(surveyId))) as { b: number | null; c: Record<string, Choice>; t: [number, string][] };
-  return { branchId: parsed.b, choices: parsed.c, comments: parsed.t.map(([questionId, body]) => ({ questionId, body })) };
+  const parsed = JSON.parse(ring.openText(sealed, context(surveyId))) as {
+    b: number | null;
+    c: Record<string, Choice>;
+    t: [number, string][];
+  };
+  return {
+    branchId: parsed.b,
+    choices: parsed.c,
+    comments: parsed.t.map(([questionId, body]) => ({ questionId, body })),
+  };
 }
 
 /** Re-seals under the ring's current key (key rotation); the padded length stays. */
-export const resealAnswer = (ring: KeyRing, surveyId: number, sealed: string) => ring.sealText(ring.openText(sealed, context(surveyId)), context(surveyId));
+export const resealAnswer = (ring: KeyRing, surveyId: number, sealed: string) =>
+  ring.sealText(ring.openText(sealed, context(surveyId)), context(surveyId));

@@ -37,11 +37,20 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = surveyRepository(app.db);
   const templates = app.config.wechat.templates;
   const detailOf = (caller: Caller, id: number) =>
-    repo.find(id).then(async (survey) => surveyDetail(app.db, caller, survey!, await repo.isInAudience(id, caller.memberId)));
+    repo
+      .find(id)
+      .then(async (survey) => surveyDetail(app.db, caller, survey!, await repo.isInAudience(id, caller.memberId)));
 
   app.get(
     '/',
-    { schema: { operationId: 'listSurveys', tags, summary: '本工会的全部评议（含草稿）及参评人数', response: { 200: StaffSurveyList, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listSurveys',
+        tags,
+        summary: '本工会的全部评议（含草稿）及参评人数',
+        response: { 200: StaffSurveyList, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireManager(caller);
@@ -52,13 +61,27 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/template',
-    { schema: { operationId: 'getSurveyTemplate', tags, summary: '标准评议模板（可复制后修改）', response: { 200: SurveyTemplate, ...errors(401) } } },
+    {
+      schema: {
+        operationId: 'getSurveyTemplate',
+        tags,
+        summary: '标准评议模板（可复制后修改）',
+        response: { 200: SurveyTemplate, ...errors(401) },
+      },
+    },
     async () => ({ ...STANDARD_TEMPLATE, passLine: DEFAULT_PASS_LINE }),
   );
 
   app.get(
     '/branches',
-    { schema: { operationId: 'listSurveyBranches', tags, summary: '本工会的分工会（选择参评范围用）', response: { 200: BranchOptions, ...errors(401, 403) } } },
+    {
+      schema: {
+        operationId: 'listSurveyBranches',
+        tags,
+        summary: '本工会的分工会（选择参评范围用）',
+        response: { 200: BranchOptions, ...errors(401, 403) },
+      },
+    },
     async (request) => {
       const caller = requireCaller(request);
       requireManager(caller);
@@ -68,12 +91,22 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/',
-    { schema: { operationId: 'createSurvey', tags, summary: '新建评议草稿', body: SurveyInput, response: { 201: SurveyDetail, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'createSurvey',
+        tags,
+        summary: '新建评议草稿',
+        body: SurveyInput,
+        response: { 201: SurveyDetail, ...errors(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       requireManager(caller);
       const questions = await prepare(repo, caller, request.body);
-      const id = await app.db.transaction((tx) => surveyRepository(tx).create(caller.unionId, caller.memberId, request.body, questions));
+      const id = await app.db.transaction((tx) =>
+        surveyRepository(tx).create(caller.unionId, caller.memberId, request.body, questions),
+      );
       return reply.status(201).send(await detailOf(caller, id));
     },
   );
@@ -96,7 +129,8 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await app.db.transaction(async (tx) => {
         const drafts = surveyRepository(tx);
         requireManaged(caller, await drafts.lock(request.params.id));
-        if (!(await drafts.replaceDraft(request.params.id, request.body, questions))) throw conflict('评议已发布，题目和设置不能再修改');
+        if (!(await drafts.replaceDraft(request.params.id, request.body, questions)))
+          throw conflict('评议已发布，题目和设置不能再修改');
       });
       return detailOf(caller, request.params.id);
     },
@@ -104,7 +138,15 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/:id',
-    { schema: { operationId: 'deleteSurvey', tags, summary: '删除评议草稿', params: SurveyIdParams, response: { 204: NoContent, ...errors(401, 403, 404, 409) } } },
+    {
+      schema: {
+        operationId: 'deleteSurvey',
+        tags,
+        summary: '删除评议草稿',
+        params: SurveyIdParams,
+        response: { 204: NoContent, ...errors(401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const caller = requireCaller(request);
       await loadManaged(repo, caller, request.params.id);
@@ -131,7 +173,8 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const survey = requireManaged(caller, await surveys.lock(request.params.id));
         if (survey.status !== 'draft') throw conflict('评议已经发布过了');
         if (survey.closesAt <= new Date()) throw conflict('结束日期已过，请先修改评议时间');
-        if ((await surveys.audienceMemberIds(survey.id, false)).length === 0) throw conflict('参评范围内没有会员，请检查所选分工会');
+        if ((await surveys.audienceMemberIds(survey.id, false)).length === 0)
+          throw conflict('参评范围内没有会员，请检查所选分工会');
         await openSurvey(tx, templates, survey);
       });
       return detailOf(caller, request.params.id);
@@ -198,7 +241,8 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       requireManager(caller);
       const letters = request.body.code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-      const code = letters.length === 12 ? `${letters.slice(0, 4)}-${letters.slice(4, 8)}-${letters.slice(8)}` : letters;
+      const code =
+        letters.length === 12 ? `${letters.slice(0, 4)}-${letters.slice(4, 8)}-${letters.slice(8)}` : letters;
       const row = await repo.findReceipt(caller.unionId, code);
       if (!row) throw notFound('回执码无效，或不是本工会评议的回执');
       return row;

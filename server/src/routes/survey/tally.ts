@@ -76,7 +76,11 @@ function distribution(question: TallyQuestion, ballots: Ballot[]) {
     }
   }
   // A multiple-choice share is of the members who answered the question, so shares may add up past 100%.
-  const options = labels.map((label, index) => ({ label, count: counts[index]!, percent: percent(counts[index]!, answered) }));
+  const options = labels.map((label, index) => ({
+    label,
+    count: counts[index]!,
+    percent: percent(counts[index]!, answered),
+  }));
   const average = question.kind === 'rating' && answered > 0 ? Math.round((scoreSum * 100) / answered) / 100 : null;
   return { answered, options, average };
 }
@@ -104,23 +108,44 @@ export function tallyResults(input: TallyInput) {
   let satisfaction = null;
   if (!insufficient && satisfactionQuestion) {
     const count = countSatisfaction(satisfactionQuestion.id, ballots);
-    satisfaction = { questionId: satisfactionQuestion.id, ...count, rate: satisfactionRate(count), passLine, passed: meetsPassLine(count, passLine) };
+    satisfaction = {
+      questionId: satisfactionQuestion.id,
+      ...count,
+      rate: satisfactionRate(count),
+      passLine,
+      passed: meetsPassLine(count, passLine),
+    };
   }
 
   const results = insufficient
     ? []
     : questions.map((question) => {
-        const texts = question.kind === 'text' && input.includeTexts
-          ? input.comments.filter((c) => c.questionId === question.id).map((c) => c.body).sort((a, b) => a.localeCompare(b, 'zh-CN'))
-          : [];
-        const figures = question.kind === 'text'
-          ? { answered: input.comments.filter((c) => c.questionId === question.id).length, options: [], average: null }
-          : distribution(question, ballots);
+        const texts =
+          question.kind === 'text' && input.includeTexts
+            ? input.comments
+                .filter((c) => c.questionId === question.id)
+                .map((c) => c.body)
+                .sort((a, b) => a.localeCompare(b, 'zh-CN'))
+            : [];
+        const figures =
+          question.kind === 'text'
+            ? {
+                answered: input.comments.filter((c) => c.questionId === question.id).length,
+                options: [],
+                average: null,
+              }
+            : distribution(question, ballots);
         const { id, position, kind, section, title } = question;
         return { id, position, kind, section, title, ...figures, texts };
       });
 
-  return { turnout, insufficient, satisfaction, questions: results, branches: input.branches && breakdown(input.branches, ballots, satisfactionQuestion) };
+  return {
+    turnout,
+    insufficient,
+    satisfaction,
+    questions: results,
+    branches: input.branches && breakdown(input.branches, ballots, satisfactionQuestion),
+  };
 }
 
 /** One row per 分工会 in the audience, plus 其他 for answers without one; any group under five shows no figures. */
@@ -154,7 +179,9 @@ export function groupsToMerge(counts: { branchId: number | null; count: number }
   const merge = new Set(tagged.filter((c) => c.count < MIN_GROUP).map((c) => c.branchId));
   const pool = counts.filter((c) => c.branchId === null || merge.has(c.branchId)).reduce((sum, c) => sum + c.count, 0);
   if (pool > 0 && pool < MIN_GROUP) {
-    const smallest = tagged.filter((c) => !merge.has(c.branchId)).sort((a, b) => a.count - b.count || a.branchId - b.branchId)[0];
+    const smallest = tagged
+      .filter((c) => !merge.has(c.branchId))
+      .sort((a, b) => a.count - b.count || a.branchId - b.branchId)[0];
     if (smallest) merge.add(smallest.branchId);
   }
   return merge;

@@ -25,7 +25,14 @@ export interface QuestionDraft {
   satisfaction: boolean;
 }
 
-const rating = (section: string, title: string): QuestionDraft => ({ kind: 'rating', section, title, required: true, options: [], satisfaction: false });
+const rating = (section: string, title: string): QuestionDraft => ({
+  kind: 'rating',
+  section,
+  title,
+  required: true,
+  options: [],
+  satisfaction: false,
+});
 
 /**
  * The standard evaluation, one or two questions on each area of the 职工之家, the overall
@@ -33,7 +40,8 @@ const rating = (section: string, title: string): QuestionDraft => ({ kind: 'rati
  */
 export const STANDARD_TEMPLATE = {
   title: '年度会员评议职工之家',
-  intro: '本次评议不记名：系统只记录您是否参评，不记录您的答案属于谁。请根据过去一年的实际感受作答，评分 1 分最低、5 分最高。',
+  intro:
+    '本次评议不记名：系统只记录您是否参评，不记录您的答案属于谁。请根据过去一年的实际感受作答，评分 1 分最低、5 分最高。',
   questions: [
     rating('场地与设施', '职工活动中心、职工书屋、健身房等场地的开放时间和设施条件'),
     rating('组织建设', '工会组织健全，工会干部联系会员、为会员办实事的情况'),

@@ -13,7 +13,11 @@ export interface UpperUnion {
  * The caller's own upper union (city or district), refused unless they hold its supervisor role.
  * Everything an upper union sees is then limited to `unions_under(union.id)`.
  */
-export async function upperUnion(db: Queryable, request: FastifyRequest, message = '只有上级工会可以进行此操作'): Promise<UpperUnion> {
+export async function upperUnion(
+  db: Queryable,
+  request: FastifyRequest,
+  message = '只有上级工会可以进行此操作',
+): Promise<UpperUnion> {
   const caller = requireCaller(request);
   const union = await findUnion(db, caller.unionId);
   if (!union || !isUpperKind(union.kind) || !hasRole(caller, union.id, 'supervisor')) throw forbidden(message);
@@ -21,7 +25,11 @@ export async function upperUnion(db: Queryable, request: FastifyRequest, message
 }
 
 /** The caller's own school, refused unless they are its staff or chair. */
-export async function schoolOffice(db: Queryable, request: FastifyRequest, message = '只有本校工会干事或主席可以进行此操作') {
+export async function schoolOffice(
+  db: Queryable,
+  request: FastifyRequest,
+  message = '只有本校工会干事或主席可以进行此操作',
+) {
   const caller = requireCaller(request);
   const union = await findUnion(db, caller.unionId);
   if (!union || union.kind !== 'school' || !hasRole(caller, union.id, 'staff', 'chair')) throw forbidden(message);

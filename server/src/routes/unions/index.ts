@@ -23,8 +23,16 @@ const CreateUnionBody = StrictObject(
   },
   '新建工会',
 );
-const CHILD_KINDS: Record<string, string[]> = { city: ['city', 'district', 'school'], district: ['district', 'school'] };
-const KIND_NAMES: Record<string, string> = { city: '市级工会', district: '区县工会', school: '学校工会', branch: '分工会' };
+const CHILD_KINDS: Record<string, string[]> = {
+  city: ['city', 'district', 'school'],
+  district: ['district', 'school'],
+};
+const KIND_NAMES: Record<string, string> = {
+  city: '市级工会',
+  district: '区县工会',
+  school: '学校工会',
+  branch: '分工会',
+};
 
 /** 工会组织: an upper union's tree below it, and new districts or schools in it. */
 const unionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -79,11 +87,23 @@ const unionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!isUpperKind(parent.kind) || !CHILD_KINDS[parent.kind]!.includes(kind)) {
           throw badRequest(`${KIND_NAMES[parent.kind]}之下不能新建${KIND_NAMES[kind]}`);
         }
-        const [same] = await tx.query<{ id: number; kind: string }>(`SELECT id, kind FROM unions WHERE parent_id = $1 AND name = $2`, [parentId, name]);
+        const [same] = await tx.query<{ id: number; kind: string }>(
+          `SELECT id, kind FROM unions WHERE parent_id = $1 AND name = $2`,
+          [parentId, name],
+        );
         if (same && same.kind !== kind) throw conflict(`「${name}」已经存在，类型是${KIND_NAMES[same.kind]}`);
         if (same) return { id: same.id, created: false, depth: parent.depth + 1 };
-        const [row] = await tx.query<{ id: number }>(`INSERT INTO unions (kind, name, parent_id) VALUES ($1, $2, $3) RETURNING id`, [kind, name, parentId]);
-        await audit(tx, { ...auditActor(caller), action: 'union.child.create', targetType: 'union', targetId: row!.id, detail: { parentId, kind } });
+        const [row] = await tx.query<{ id: number }>(
+          `INSERT INTO unions (kind, name, parent_id) VALUES ($1, $2, $3) RETURNING id`,
+          [kind, name, parentId],
+        );
+        await audit(tx, {
+          ...auditActor(caller),
+          action: 'union.child.create',
+          targetType: 'union',
+          targetId: row!.id,
+          detail: { parentId, kind },
+        });
         return { id: row!.id, created: true, depth: parent.depth + 1 };
       });
       return reply

@@ -33,7 +33,9 @@ export function fileStoreConfigFromEnv(env: NodeJS.ProcessEnv, pgliteDir: string
   const accessKeyId = env.FILE_STORE_S3_ACCESS_KEY_ID;
   const secretAccessKey = env.FILE_STORE_S3_SECRET_ACCESS_KEY;
   if (!accessKeyId || !secretAccessKey) {
-    throw new Error('FILE_STORE_S3_BUCKET is set: FILE_STORE_S3_ACCESS_KEY_ID and FILE_STORE_S3_SECRET_ACCESS_KEY are needed too');
+    throw new Error(
+      'FILE_STORE_S3_BUCKET is set: FILE_STORE_S3_ACCESS_KEY_ID and FILE_STORE_S3_SECRET_ACCESS_KEY are needed too',
+    );
   }
   return {
     kind: 's3',

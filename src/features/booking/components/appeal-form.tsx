@@ -1,67 +1,69 @@
-import { useState } from 'react'
-import { Text, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
-import { formatDateTime } from '../../../lib/dayjs'
-import { errorMessage } from '../../../services/http'
-import { appealSuspension } from '../api'
-import type { Suspension } from '../types'
-import './booking.css'
+import { useState } from 'react';
+import { Text, Textarea, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField } from '../../../components';
+import { formatDateTime } from '../../../lib/dayjs';
+import { errorMessage } from '../../../services/http';
+import { appealSuspension } from '../api';
+import type { Suspension } from '../types';
+import './booking.css';
 
-const REASON_MAX = 300
+const REASON_MAX = 300;
 
 interface Props {
-  suspension: Suspension
-  onSent: (suspension: Suspension) => void
+  suspension: Suspension;
+  onSent: (suspension: Suspension) => void;
 }
 
 /** 申诉: why the member thinks the suspension is wrong; staff answer it once. */
 export function AppealForm({ suspension, onSent }: Props) {
-  const [reason, setReason] = useState('')
-  const [sending, setSending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [reason, setReason] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   const submit = async () => {
-    if (!reason.trim()) return setError('请填写申诉理由')
-    setError(null)
-    setSending(true)
+    if (!reason.trim()) return setError('请填写申诉理由');
+    setError(null);
+    setSending(true);
     try {
-      onSent(await appealSuspension(suspension.id, reason.trim()))
+      onSent(await appealSuspension(suspension.id, reason.trim()));
     } catch (err) {
-      setError(errorMessage(err))
+      setError(errorMessage(err));
     } finally {
-      setSending(false)
+      setSending(false);
     }
-  }
+  };
 
   return (
     <View>
-      <View className='bk-card'>
-        <Text className='bk-card__title'>预约资格暂停至 {formatDateTime(suspension.endsAt)}</Text>
-        <Text className='bk-card__sub'>原因：{suspension.reason}</Text>
-        <Text className='bk-note'>如因生病、临时公务等无法签到，请写明情况。每次暂停可申诉一次，工会处理后会通知您。</Text>
+      <View className="bk-card">
+        <Text className="bk-card__title">预约资格暂停至 {formatDateTime(suspension.endsAt)}</Text>
+        <Text className="bk-card__sub">原因：{suspension.reason}</Text>
+        <Text className="bk-note">
+          如因生病、临时公务等无法签到，请写明情况。每次暂停可申诉一次，工会处理后会通知您。
+        </Text>
       </View>
       <CellGroup>
-        <FormField label='申诉理由' vertical>
+        <FormField label="申诉理由" vertical>
           <Textarea
-            className='ui-textarea'
-            placeholderClass='ui-input-placeholder'
-            placeholder='例如：当天临时监考，未能到场签到'
+            className="ui-textarea"
+            placeholderClass="ui-input-placeholder"
+            placeholder="例如：当天临时监考，未能到场签到"
             maxlength={REASON_MAX}
             value={reason}
             onInput={(e) => setReason(e.detail.value)}
-            data-testid='appeal-reason'
+            data-testid="appeal-reason"
           />
-          <Text className='ui-field__hint'>
+          <Text className="ui-field__hint">
             {reason.length}/{REASON_MAX}
           </Text>
         </FormField>
       </CellGroup>
       <FormError message={error} />
-      <View className='ui-form-actions'>
-        <Button type='primary' loading={sending} onClick={submit} testId='appeal-submit'>
+      <View className="ui-form-actions">
+        <Button type="primary" loading={sending} onClick={submit} testId="appeal-submit">
           提交申诉
         </Button>
       </View>
     </View>
-  )
+  );
 }

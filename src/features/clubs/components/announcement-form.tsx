@@ -1,66 +1,84 @@
-import { useState } from 'react'
-import { Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField, showError } from '../../../components'
-import { createClubAnnouncement } from '../api'
-import { chooseClubPhotos, uploadClubPhoto } from '../files'
-import type { PickedImage } from '../types'
-import { useAction } from '../../../lib/use-action'
-import { PhotoGrid } from './photo-grid'
-import './clubs.css'
+import { useState } from 'react';
+import { Textarea, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField, showError } from '../../../components';
+import { createClubAnnouncement } from '../api';
+import { chooseClubPhotos, uploadClubPhoto } from '../files';
+import type { PickedImage } from '../types';
+import { useAction } from '../../../lib/use-action';
+import { PhotoGrid } from './photo-grid';
+import './clubs.css';
 
-const MAX_PHOTOS = 9
+const MAX_PHOTOS = 9;
 
 interface Props {
-  clubId: number
-  token: string | null
+  clubId: number;
+  token: string | null;
   /** `checking`: some photos wait for WeChat's content check before members see them. */
-  onPosted: (checking: boolean) => void
+  onPosted: (checking: boolean) => void;
 }
 
 /** 发布公告: text and up to nine photos; photos are uploaded on sending, then the announcement is posted. */
 export function AnnouncementForm({ clubId, token, onPosted }: Props) {
-  const [body, setBody] = useState('')
-  const [photos, setPhotos] = useState<PickedImage[]>([])
-  const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work())
+  const [body, setBody] = useState('');
+  const [photos, setPhotos] = useState<PickedImage[]>([]);
+  const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work());
 
   const pick = async () => {
     try {
-      const paths = await chooseClubPhotos(MAX_PHOTOS - photos.length)
-      setPhotos((p) => [...p, ...paths.map((path) => ({ path }))].slice(0, MAX_PHOTOS))
+      const paths = await chooseClubPhotos(MAX_PHOTOS - photos.length);
+      setPhotos((p) => [...p, ...paths.map((path) => ({ path }))].slice(0, MAX_PHOTOS));
     } catch (err) {
       // Closing the album is not an error.
-      if (!/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) showError(err)
+      if (!/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) showError(err);
     }
-  }
+  };
 
   const submit = async () => {
-    if (!body.trim()) return setError('请写下公告内容')
+    if (!body.trim()) return setError('请写下公告内容');
     await run(async () => {
-      const uploaded: PickedImage[] = []
-      for (const photo of photos) uploaded.push(photo.url ? photo : { ...photo, ...(await uploadClubPhoto(clubId, photo.path, token)) })
-      setPhotos(uploaded)
-      await createClubAnnouncement(clubId, body.trim(), uploaded.map((p) => p.url!))
-      onPosted(uploaded.some((p) => p.status === 'checking'))
-    })
-  }
+      const uploaded: PickedImage[] = [];
+      for (const photo of photos)
+        uploaded.push(photo.url ? photo : { ...photo, ...(await uploadClubPhoto(clubId, photo.path, token)) });
+      setPhotos(uploaded);
+      await createClubAnnouncement(
+        clubId,
+        body.trim(),
+        uploaded.map((p) => p.url!),
+      );
+      onPosted(uploaded.some((p) => p.status === 'checking'));
+    });
+  };
 
   return (
-    <View data-testid='announcement-form'>
-      <CellGroup title='公告' footer='社团成员会在社团页面看到。文字和图片会经过内容安全检查。'>
-        <FormField label='内容' vertical>
-          <Textarea className='clubs-textarea clubs-textarea--tall' placeholder='如：本周三活动照常，16:30 乒乓球室见' maxlength={2000}
-            value={body} onInput={(e) => setBody(e.detail.value)} data-testid='announcement-body' />
+    <View data-testid="announcement-form">
+      <CellGroup title="公告" footer="社团成员会在社团页面看到。文字和图片会经过内容安全检查。">
+        <FormField label="内容" vertical>
+          <Textarea
+            className="clubs-textarea clubs-textarea--tall"
+            placeholder="如：本周三活动照常，16:30 乒乓球室见"
+            maxlength={2000}
+            value={body}
+            onInput={(e) => setBody(e.detail.value)}
+            data-testid="announcement-body"
+          />
         </FormField>
-        <View className='clubs-label'>图片（选填，最多 {MAX_PHOTOS} 张）</View>
-        <View className='clubs-photo-field'>
-          <PhotoGrid local sources={photos.map((p) => p.path)} onAdd={() => void pick()} max={MAX_PHOTOS}
-            onRemove={(index) => setPhotos((p) => p.filter((_, i) => i !== index))} />
+        <View className="clubs-label">图片（选填，最多 {MAX_PHOTOS} 张）</View>
+        <View className="clubs-photo-field">
+          <PhotoGrid
+            local
+            sources={photos.map((p) => p.path)}
+            onAdd={() => void pick()}
+            max={MAX_PHOTOS}
+            onRemove={(index) => setPhotos((p) => p.filter((_, i) => i !== index))}
+          />
         </View>
       </CellGroup>
       <FormError message={error} />
-      <View className='clubs-actions'>
-        <Button type='primary' loading={saving} onClick={() => void submit()} testId='announcement-submit'>发布公告</Button>
+      <View className="clubs-actions">
+        <Button type="primary" loading={saving} onClick={() => void submit()} testId="announcement-submit">
+          发布公告
+        </Button>
       </View>
     </View>
-  )
+  );
 }

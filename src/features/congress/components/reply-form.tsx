@@ -1,28 +1,44 @@
-import { useState } from 'react'
-import { Textarea, View } from '@tarojs/components'
-import { CellGroup } from '../../../components'
-import { useAction } from '../../../lib/use-action'
-import { replyToMotion } from '../api'
-import type { Motion } from '../types'
-import { SubmitBar } from './submit-bar'
-import './congress.css'
+import { useState } from 'react';
+import { Textarea, View } from '@tarojs/components';
+import { CellGroup } from '../../../components';
+import { useAction } from '../../../lib/use-action';
+import { replyToMotion } from '../api';
+import type { Motion } from '../types';
+import { SubmitBar } from './submit-bar';
+import './congress.css';
 
 /** 答复: recorded by staff on the department's behalf; the proposer and seconders are told. */
 export function ReplyForm({ motion: m, onChange }: { motion: Motion; onChange: (next: Motion) => void }) {
-  const [body, setBody] = useState('')
-  const action = useAction(replyToMotion)
+  const [body, setBody] = useState('');
+  const action = useAction(replyToMotion);
   const submit = async () => {
-    if (!body.trim()) return action.setError('请填写答复内容')
-    const next = await action.run(m.id, body.trim())
-    if (next) onChange(next)
-  }
+    if (!body.trim()) return action.setError('请填写答复内容');
+    const next = await action.run(m.id, body.trim());
+    if (next) onChange(next);
+  };
   return (
     <CellGroup title={`录入${m.departmentName ?? '承办部门'}的${m.round === 2 ? '第二次' : ''}答复`}>
-      <View className='congress-form__block'>
-        <Textarea className='ui-textarea congress-form__textarea' placeholderClass='ui-input-placeholder' maxlength={2000}
-          placeholder='承办部门的办理情况和答复意见' value={body} onInput={(e) => setBody(e.detail.value)} aria-label='答复内容' data-testid='reply-body' />
+      <View className="congress-form__block">
+        <Textarea
+          className="ui-textarea congress-form__textarea"
+          placeholderClass="ui-input-placeholder"
+          maxlength={2000}
+          placeholder="承办部门的办理情况和答复意见"
+          value={body}
+          onInput={(e) => setBody(e.detail.value)}
+          aria-label="答复内容"
+          data-testid="reply-body"
+        />
       </View>
-      <SubmitBar error={action.error} busy={action.busy} onClick={submit} testId='reply-submit' ariaLabel='保存答复并通知提案人'>保存答复</SubmitBar>
+      <SubmitBar
+        error={action.error}
+        busy={action.busy}
+        onClick={submit}
+        testId="reply-submit"
+        ariaLabel="保存答复并通知提案人"
+      >
+        保存答复
+      </SubmitBar>
     </CellGroup>
-  )
+  );
 }

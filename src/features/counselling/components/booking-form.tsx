@@ -1,115 +1,149 @@
-import { useEffect, useState } from 'react'
-import { Input, Text, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
-import { useLoader } from '../../../lib/use-loader'
-import { useSubscribeTemplate } from '../../../lib/use-subscribe-template'
-import { ApiError } from '../../../services/http'
-import { askToSubscribe } from '../../../services/subscribe'
-import { createRequest, getCounsellorAvailability, listAnySlots } from '../api'
-import { ALIAS_MAX, CONTACT_LABELS, MODE_HINTS, MODE_LABELS, MODES, NOTE_MAX } from '../labels'
-import type { Contact, Counsellor, Mode, MyAppointment, Policy } from '../types'
-import { useSubmit } from '../use-submit'
-import { Chips } from './chips'
-import { SlotChooser } from './slot-chooser'
-import './booking-form.css'
+import { useEffect, useState } from 'react';
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField } from '../../../components';
+import { useLoader } from '../../../lib/use-loader';
+import { useSubscribeTemplate } from '../../../lib/use-subscribe-template';
+import { ApiError } from '../../../services/http';
+import { askToSubscribe } from '../../../services/subscribe';
+import { createRequest, getCounsellorAvailability, listAnySlots } from '../api';
+import { ALIAS_MAX, CONTACT_LABELS, MODE_HINTS, MODE_LABELS, MODES, NOTE_MAX } from '../labels';
+import type { Contact, Counsellor, Mode, MyAppointment, Policy } from '../types';
+import { useSubmit } from '../use-submit';
+import { Chips } from './chips';
+import { SlotChooser } from './slot-chooser';
+import './booking-form.css';
 
 interface Props {
   /** null: 任一咨询师, whoever is free first. */
-  counsellor: Counsellor | null
-  policy: Policy
-  onBooked: (appointment: MyAppointment) => void
+  counsellor: Counsellor | null;
+  policy: Policy;
+  onBooked: (appointment: MyAppointment) => void;
 }
 
-const CONTACTS: Contact[] = ['message', 'phone']
+const CONTACTS: Contact[] = ['message', 'phone'];
 
 export function BookingForm({ counsellor, policy, onBooked }: Props) {
-  const modes = counsellor?.modes ?? MODES
-  const [mode, setMode] = useState<Mode>(modes[0]!)
-  const [slot, setSlot] = useState<string | null>(null)
-  const [alias, setAlias] = useState('')
-  const [note, setNote] = useState('')
-  const [contact, setContact] = useState<Contact>('message')
-  const { busy, error, setError, run } = useSubmit()
-  const templateId = useSubscribeTemplate('counselling')
-  const slots = useLoader(() => (counsellor ? getCounsellorAvailability(counsellor.id) : listAnySlots(mode)))
-  const { reload } = slots
+  const modes = counsellor?.modes ?? MODES;
+  const [mode, setMode] = useState<Mode>(modes[0]!);
+  const [slot, setSlot] = useState<string | null>(null);
+  const [alias, setAlias] = useState('');
+  const [note, setNote] = useState('');
+  const [contact, setContact] = useState<Contact>('message');
+  const { busy, error, setError, run } = useSubmit();
+  const templateId = useSubscribeTemplate('counselling');
+  const slots = useLoader(() => (counsellor ? getCounsellorAvailability(counsellor.id) : listAnySlots(mode)));
+  const { reload } = slots;
 
   // One counsellor's free times do not depend on the mode; 任一咨询师's do (who offers it).
-  const slotKey = counsellor ? counsellor.id : mode
+  const slotKey = counsellor ? counsellor.id : mode;
   useEffect(() => {
-    setSlot(null)
-    void reload()
-  }, [slotKey, reload])
+    setSlot(null);
+    void reload();
+  }, [slotKey, reload]);
 
   // Phone sessions need the number: the contact follows the mode.
-  const effectiveContact: Contact = mode === 'phone' ? 'phone' : contact
+  const effectiveContact: Contact = mode === 'phone' ? 'phone' : contact;
 
   const submit = async () => {
-    if (!slot) return setError('请先选择一个时段')
+    if (!slot) return setError('请先选择一个时段');
     // First, straight from the tap (WeChat asks only then): a WeChat message when the counsellor answers.
     // A "no" or a failure changes nothing; the in-app message centre gets the news either way.
-    if (templateId) await askToSubscribe(templateId)
+    if (templateId) await askToSubscribe(templateId);
     try {
       const created = await run('book', () =>
-        createRequest({ counsellorId: counsellor?.id ?? null, startsAt: slot, mode, alias: alias.trim() || undefined, note: note.trim() || undefined, contact: effectiveContact }),
-      )
-      if (created) onBooked(created)
+        createRequest({
+          counsellorId: counsellor?.id ?? null,
+          startsAt: slot,
+          mode,
+          alias: alias.trim() || undefined,
+          note: note.trim() || undefined,
+          contact: effectiveContact,
+        }),
+      );
+      if (created) onBooked(created);
     } catch (err) {
       // Someone was quicker: show what is still free.
       if (err instanceof ApiError && (err.code === 'SLOT_TAKEN' || err.code === 'SLOT_UNAVAILABLE')) {
-        setSlot(null)
-        void reload()
+        setSlot(null);
+        void reload();
       }
     }
-  }
+  };
 
   return (
-    <View className='cs-booking'>
-      <CellGroup title='咨询方式'>
-        <Chips grid options={modes.map((m) => ({ key: m, label: MODE_LABELS[m], sub: MODE_HINTS[m] }))} isOn={(m) => m === mode} onTap={setMode} testIdPrefix='mode-' />
+    <View className="cs-booking">
+      <CellGroup title="咨询方式">
+        <Chips
+          grid
+          options={modes.map((m) => ({ key: m, label: MODE_LABELS[m], sub: MODE_HINTS[m] }))}
+          isOn={(m) => m === mode}
+          onTap={setMode}
+          testIdPrefix="mode-"
+        />
       </CellGroup>
-      <CellGroup title={counsellor ? `选择时段（每次 ${counsellor.slotMinutes} 分钟）` : '选择时段（由这个时间有空的咨询师接待）'}>
+      <CellGroup
+        title={
+          counsellor ? `选择时段（每次 ${counsellor.slotMinutes} 分钟）` : '选择时段（由这个时间有空的咨询师接待）'
+        }
+      >
         {slots.data ? (
           <SlotChooser days={slots.data.days} value={slot} onChange={setSlot} />
         ) : (
-          <Text className='cs-hint cs-booking__loading'>{slots.error ? '时段加载失败，请下拉刷新' : '正在查找空闲时段…'}</Text>
+          <Text className="cs-hint cs-booking__loading">
+            {slots.error ? '时段加载失败，请下拉刷新' : '正在查找空闲时段…'}
+          </Text>
         )}
       </CellGroup>
-      <CellGroup title='补充信息（都可以不填）' footer='填写称呼后，咨询师只看到这个称呼，看不到您的姓名。'>
-        <FormField label='称呼'>
-          <Input className='ui-input' placeholderClass='ui-input-placeholder' placeholder='例如：小林（选填）' maxlength={ALIAS_MAX} value={alias} onInput={(e) => setAlias(e.detail.value)} />
+      <CellGroup title="补充信息（都可以不填）" footer="填写称呼后，咨询师只看到这个称呼，看不到您的姓名。">
+        <FormField label="称呼">
+          <Input
+            className="ui-input"
+            placeholderClass="ui-input-placeholder"
+            placeholder="例如：小林（选填）"
+            maxlength={ALIAS_MAX}
+            value={alias}
+            onInput={(e) => setAlias(e.detail.value)}
+          />
         </FormField>
-        <FormField label='想聊什么' vertical>
+        <FormField label="想聊什么" vertical>
           <Textarea
-            className='ui-textarea cs-textarea'
-            placeholderClass='ui-input-placeholder'
-            placeholder='简单说说最近的困扰，帮助咨询师提前准备；不想写也没关系'
+            className="ui-textarea cs-textarea"
+            placeholderClass="ui-input-placeholder"
+            placeholder="简单说说最近的困扰，帮助咨询师提前准备；不想写也没关系"
             maxlength={NOTE_MAX}
             value={note}
             onInput={(e) => setNote(e.detail.value)}
           />
-          <Text className='ui-field__hint'>
+          <Text className="ui-field__hint">
             {note.length}/{NOTE_MAX}
           </Text>
         </FormField>
       </CellGroup>
-      <CellGroup title='咨询师怎样联系您' footer={effectiveContact === 'phone' ? '咨询师会看到您登记的手机号。' : '有变化时只在小程序里发消息给您，消息中不写具体内容。'}>
+      <CellGroup
+        title="咨询师怎样联系您"
+        footer={
+          effectiveContact === 'phone'
+            ? '咨询师会看到您登记的手机号。'
+            : '有变化时只在小程序里发消息给您，消息中不写具体内容。'
+        }
+      >
         <Chips
           options={CONTACTS.map((c) => ({ key: c, label: CONTACT_LABELS[c] }))}
           isOn={(c) => c === effectiveContact}
           onTap={(c) => (mode === 'phone' ? setError('电话咨询需要咨询师打电话给您') : setContact(c))}
-          testIdPrefix='contact-'
+          testIdPrefix="contact-"
         />
       </CellGroup>
       <FormError message={error} />
-      <View className='cs-actions'>
-        <Button type='primary' loading={busy === 'book'} onClick={submit} testId='booking-submit'>
+      <View className="cs-actions">
+        <Button type="primary" loading={busy === 'book'} onClick={submit} testId="booking-submit">
           提交预约
         </Button>
       </View>
-      <Text className='cs-hint'>
-        提交后由咨询师确认。确认前可随时取消；确认后，开始前 {policy.cancelCutoffHours} 小时内不能在线取消。同一时间最多保留 {policy.maxUpcoming} 个未完成的预约。
+      <Text className="cs-hint">
+        提交后由咨询师确认。确认前可随时取消；确认后，开始前 {policy.cancelCutoffHours}{' '}
+        小时内不能在线取消。同一时间最多保留 {policy.maxUpcoming} 个未完成的预约。
       </Text>
     </View>
-  )
+  );
 }

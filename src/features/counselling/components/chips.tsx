@@ -1,22 +1,22 @@
-import { Text, View } from '@tarojs/components'
-import { a11y } from '../../../components'
-import './chips.css'
+import { Text, View } from '@tarojs/components';
+import { a11y } from '../../../components';
+import './chips.css';
 
 export interface ChipOption<K extends string> {
-  key: K
-  label: string
+  key: K;
+  label: string;
   /** A second, smaller line: a count, a hint. */
-  sub?: string
+  sub?: string;
 }
 
 interface Props<K extends string> {
-  options: readonly ChipOption<K>[]
+  options: readonly ChipOption<K>[];
   /** Which chips are on: one for a single choice, several for a multiple one. */
-  isOn: (key: K) => boolean
-  onTap: (key: K) => void
-  testIdPrefix: string
+  isOn: (key: K) => boolean;
+  onTap: (key: K) => void;
+  testIdPrefix: string;
   /** Three equal chips a row (times), instead of chips as wide as their words. */
-  grid?: boolean
+  grid?: boolean;
 }
 
 /** Large tappable choices for a mode, a day, a time, a score. */
@@ -28,11 +28,13 @@ export function Chips<K extends string>({ options, isOn, onTap, testIdPrefix, gr
           key={o.key}
           className={`cs-chips__chip${isOn(o.key) ? ' cs-chips__chip--on' : ''}`}
           onClick={() => onTap(o.key)}
-          data-testid={`${testIdPrefix}${o.key}`} {...a11y({ role: 'button' })}>
-          <Text className='cs-chips__label'>{o.label}</Text>
-          {o.sub && <Text className='cs-chips__sub'>{o.sub}</Text>}
+          data-testid={`${testIdPrefix}${o.key}`}
+          {...a11y({ role: 'button' })}
+        >
+          <Text className="cs-chips__label">{o.label}</Text>
+          {o.sub && <Text className="cs-chips__sub">{o.sub}</Text>}
         </View>
       ))}
     </View>
-  )
+  );
 }

@@ -1,16 +1,16 @@
-import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import { a11y, CellGroup, EmptyView, showError, showInfo } from '../../../components'
-import { attachmentUrl, choosePdf, choosePhotos, openAttachment, tooLarge, uploadAttachment } from '../files'
-import { MAX_FILES } from '../permissions'
-import type { HelpRequest, LocalFile } from '../types'
-import { AttachmentGrid } from './attachment-grid'
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { a11y, CellGroup, EmptyView, showError, showInfo } from '../../../components';
+import { attachmentUrl, choosePdf, choosePhotos, openAttachment, tooLarge, uploadAttachment } from '../files';
+import { MAX_FILES } from '../permissions';
+import type { HelpRequest, LocalFile } from '../types';
+import { AttachmentGrid } from './attachment-grid';
 
 interface Props {
-  kase: HelpRequest
+  kase: HelpRequest;
   /** For the upload's bearer header; absent on the handlers' page, which only reads. */
-  token?: string | null
-  onUploaded?: () => unknown
+  token?: string | null;
+  onUploaded?: () => unknown;
 }
 
 /**
@@ -18,42 +18,49 @@ interface Props {
  * large, one too many) leaves the others in place, and the server's reason is shown.
  */
 export async function uploadAll(caseId: number, files: LocalFile[], token: string | null): Promise<number> {
-  let sent = 0
+  let sent = 0;
   for (const file of files) {
     try {
-      await uploadAttachment(caseId, file, token)
-      sent += 1
+      await uploadAttachment(caseId, file, token);
+      sent += 1;
     } catch (err) {
-      showError(err)
+      showError(err);
     }
   }
-  return sent
+  return sent;
 }
 
 /** The case's photos and PDFs; the member may add more while the case is open. */
 export function CaseFiles({ kase, token, onUploaded }: Props) {
-  const [uploading, setUploading] = useState(false)
-  const room = MAX_FILES - kase.attachments.length
+  const [uploading, setUploading] = useState(false);
+  const room = MAX_FILES - kase.attachments.length;
   const add = async (pick: (count: number) => Promise<LocalFile[]>) => {
-    let picked: LocalFile[]
+    let picked: LocalFile[];
     try {
-      picked = await pick(room)
+      picked = await pick(room);
     } catch {
-      return
+      return;
     }
-    const large = tooLarge(picked)
-    if (large.length) showInfo(`有 ${large.length} 个文件超过 10 MB`)
-    setUploading(true)
-    const sent = await uploadAll(kase.id, picked.filter((f) => !large.includes(f)), token ?? null)
-    setUploading(false)
-    if (sent) await onUploaded?.()
-  }
-  const canAdd = kase.canUpload && token !== undefined && !uploading
-  if (!kase.attachments.length && !kase.canUpload) return null
+    const large = tooLarge(picked);
+    if (large.length) showInfo(`有 ${large.length} 个文件超过 10 MB`);
+    setUploading(true);
+    const sent = await uploadAll(
+      kase.id,
+      picked.filter((f) => !large.includes(f)),
+      token ?? null,
+    );
+    setUploading(false);
+    if (sent) await onUploaded?.();
+  };
+  const canAdd = kase.canUpload && token !== undefined && !uploading;
+  if (!kase.attachments.length && !kase.canUpload) return null;
   return (
-    <CellGroup title={`照片和文件（${kase.attachments.length}/${MAX_FILES}）`} footer={uploading ? '正在上传…' : undefined}>
-      <View className='help-block'>
-        {kase.attachments.length === 0 && !canAdd && <EmptyView text='没有附件' />}
+    <CellGroup
+      title={`照片和文件（${kase.attachments.length}/${MAX_FILES}）`}
+      footer={uploading ? '正在上传…' : undefined}
+    >
+      <View className="help-block">
+        {kase.attachments.length === 0 && !canAdd && <EmptyView text="没有附件" />}
         <AttachmentGrid
           tiles={kase.attachments.map((a) => ({
             key: a.id,
@@ -63,14 +70,14 @@ export function CaseFiles({ kase, token, onUploaded }: Props) {
             onOpen: () => void openAttachment(a, kase.attachments).catch(showError),
           }))}
           onAdd={canAdd && room > 0 ? () => void add(choosePhotos) : undefined}
-          addLabel='照片'
+          addLabel="照片"
         />
         {canAdd && room > 0 && (
-          <Text className='link-text help-block__pdf' onClick={() => void add(choosePdf)} {...a11y({ role: 'button' })}>
+          <Text className="link-text help-block__pdf" onClick={() => void add(choosePdf)} {...a11y({ role: 'button' })}>
             添加 PDF 文件
           </Text>
         )}
       </View>
     </CellGroup>
-  )
+  );
 }

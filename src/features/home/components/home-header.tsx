@@ -1,22 +1,22 @@
-import { Text, View } from '@tarojs/components'
-import { greeting } from '../../../lib/dayjs'
-import './home-header.css'
+import { Text, View } from '@tarojs/components';
+import { greeting } from '../../../lib/dayjs';
+import './home-header.css';
 
 interface Props {
-  unionName: string
-  memberName: string
+  unionName: string;
+  memberName: string;
 }
 
 export function HomeHeader({ unionName, memberName }: Props) {
   return (
-    <View className='home-header'>
-      <Text className='home-header__union' data-testid='home-union-name'>
+    <View className="home-header">
+      <Text className="home-header__union" data-testid="home-union-name">
         {unionName}
       </Text>
-      <Text className='home-header__greeting'>
+      <Text className="home-header__greeting">
         {memberName}，{greeting()}
       </Text>
-      <Text className='home-header__tagline'>教职工之家，为您服务</Text>
+      <Text className="home-header__tagline">教职工之家，为您服务</Text>
     </View>
-  )
+  );
 }

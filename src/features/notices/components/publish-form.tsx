@@ -1,91 +1,91 @@
-import { useState } from 'react'
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
-import { Button, CellGroup, FormError, FormField } from '../../../components'
-import { errorMessage } from '../../../services/http'
-import { publishNotice } from '../api'
-import { BODY_MAX, CATEGORY_LABELS, PUBLISH_CATEGORIES, TITLE_MAX } from '../categories'
-import type { Notice, NoticeCategory } from '../types'
-import { COLORS } from '../../../lib/colors'
-import './publish-form.css'
+import { useState } from 'react';
+import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField } from '../../../components';
+import { errorMessage } from '../../../services/http';
+import { publishNotice } from '../api';
+import { BODY_MAX, CATEGORY_LABELS, PUBLISH_CATEGORIES, TITLE_MAX } from '../categories';
+import type { Notice, NoticeCategory } from '../types';
+import { COLORS } from '../../../lib/colors';
+import './publish-form.css';
 
 interface Props {
-  initialCategory: NoticeCategory
-  onPublished: (notice: Notice) => void
+  initialCategory: NoticeCategory;
+  onPublished: (notice: Notice) => void;
 }
 
 export function PublishForm({ initialCategory, onPublished }: Props) {
-  const [category, setCategory] = useState<NoticeCategory>(initialCategory)
-  const [title, setTitle] = useState('')
-  const [body, setBody] = useState('')
-  const [pinned, setPinned] = useState(false)
-  const [submitting, setSubmitting] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [category, setCategory] = useState<NoticeCategory>(initialCategory);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [pinned, setPinned] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   const submit = async () => {
-    if (!title.trim()) return setError('请填写标题')
-    if (!body.trim()) return setError('请填写正文')
-    setError(null)
-    setSubmitting(true)
+    if (!title.trim()) return setError('请填写标题');
+    if (!body.trim()) return setError('请填写正文');
+    setError(null);
+    setSubmitting(true);
     try {
-      onPublished(await publishNotice({ category, title: title.trim(), body, pinned }))
+      onPublished(await publishNotice({ category, title: title.trim(), body, pinned }));
     } catch (err) {
-      setError(errorMessage(err))
+      setError(errorMessage(err));
     } finally {
-      setSubmitting(false)
+      setSubmitting(false);
     }
-  }
+  };
 
-  const labels = PUBLISH_CATEGORIES.map((c) => CATEGORY_LABELS[c])
+  const labels = PUBLISH_CATEGORIES.map((c) => CATEGORY_LABELS[c]);
   return (
     <View>
       <CellGroup>
         <Picker
-          className='ui-picker'
-          mode='selector'
+          className="ui-picker"
+          mode="selector"
           range={labels}
           value={PUBLISH_CATEGORIES.indexOf(category)}
           onChange={(e) => setCategory(PUBLISH_CATEGORIES[Number(e.detail.value)] ?? category)}
         >
-          <FormField label='栏目'>
-            <Text className='ui-input publish-form__picker'>{CATEGORY_LABELS[category]}</Text>
-            <Text className='ui-cell__arrow' />
+          <FormField label="栏目">
+            <Text className="ui-input publish-form__picker">{CATEGORY_LABELS[category]}</Text>
+            <Text className="ui-cell__arrow" />
           </FormField>
         </Picker>
-        <FormField label='标题'>
+        <FormField label="标题">
           <Input
-            className='ui-input'
-            placeholderClass='ui-input-placeholder'
+            className="ui-input"
+            placeholderClass="ui-input-placeholder"
             placeholder={`不超过${TITLE_MAX}字`}
             maxlength={TITLE_MAX}
             value={title}
             onInput={(e) => setTitle(e.detail.value)}
           />
         </FormField>
-        <FormField label='正文' vertical>
+        <FormField label="正文" vertical>
           <Textarea
-            className='ui-textarea'
-            placeholderClass='ui-input-placeholder'
-            placeholder='请输入正文，换行会原样保留'
+            className="ui-textarea"
+            placeholderClass="ui-input-placeholder"
+            placeholder="请输入正文，换行会原样保留"
             maxlength={BODY_MAX}
             value={body}
             onInput={(e) => setBody(e.detail.value)}
           />
-          <Text className='ui-field__hint'>
+          <Text className="ui-field__hint">
             {body.length}/{BODY_MAX}
           </Text>
         </FormField>
-        <FormField label='置顶'>
-          <View className='publish-form__switch'>
+        <FormField label="置顶">
+          <View className="publish-form__switch">
             <Switch color={COLORS.brandStrong} checked={pinned} onChange={(e) => setPinned(e.detail.value)} />
           </View>
         </FormField>
       </CellGroup>
       <FormError message={error} />
-      <View className='ui-form-actions'>
-        <Button type='primary' loading={submitting} onClick={submit} testId='publish-submit'>
+      <View className="ui-form-actions">
+        <Button type="primary" loading={submitting} onClick={submit} testId="publish-submit">
           发布
         </Button>
       </View>
     </View>
-  )
+  );
 }

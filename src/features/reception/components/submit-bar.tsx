@@ -1,16 +1,16 @@
-import type { ReactNode } from 'react'
-import { View } from '@tarojs/components'
-import { Button, FormError } from '../../../components'
+import type { ReactNode } from 'react';
+import { View } from '@tarojs/components';
+import { Button, FormError } from '../../../components';
 
 interface Props {
-  error: string | null
-  busy: boolean
-  onClick: () => void
-  testId: string
-  children: ReactNode
-  type?: 'primary' | 'default'
+  error: string | null;
+  busy: boolean;
+  onClick: () => void;
+  testId: string;
+  children: ReactNode;
+  type?: 'primary' | 'default';
   /** Inside a white card section rather than on the page's grey. */
-  inset?: boolean
+  inset?: boolean;
 }
 
 /** A form's last row: the server's message if the request failed, then its button. */
@@ -19,8 +19,10 @@ export function SubmitBar({ error, busy, onClick, testId, children, type = 'prim
     <View>
       <FormError message={error} />
       <View className={inset ? 'reception-panel__actions' : 'ui-form-actions'}>
-        <Button type={type} loading={busy} onClick={onClick} testId={testId}>{children}</Button>
+        <Button type={type} loading={busy} onClick={onClick} testId={testId}>
+          {children}
+        </Button>
       </View>
     </View>
-  )
+  );
 }

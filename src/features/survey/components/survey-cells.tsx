@@ -1,13 +1,13 @@
-import Taro from '@tarojs/taro'
-import { Text } from '@tarojs/components'
-import { Cell, Tag } from '../../../components'
-import { ROUTES, withQuery } from '../../../lib/routes'
-import { formatDay, formatWindow, PHASE_LABELS, PHASE_TONES } from '../format'
-import type { StaffSurveyItem, SurveyCard } from '../types'
-import './survey-cells.css'
+import Taro from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import { Cell, Tag } from '../../../components';
+import { ROUTES, withQuery } from '../../../lib/routes';
+import { formatDay, formatWindow, PHASE_LABELS, PHASE_TONES } from '../format';
+import type { StaffSurveyItem, SurveyCard } from '../types';
+import './survey-cells.css';
 
-const openAnswerPage = (id: number) => Taro.navigateTo({ url: withQuery(ROUTES.surveyAnswer, { id }) })
-export const openResultsPage = (id: number) => Taro.navigateTo({ url: withQuery(ROUTES.surveyResults, { id }) })
+const openAnswerPage = (id: number) => Taro.navigateTo({ url: withQuery(ROUTES.surveyAnswer, { id }) });
+export const openResultsPage = (id: number) => Taro.navigateTo({ url: withQuery(ROUTES.surveyResults, { id }) });
 
 /** Open evaluations for a member: what is left to answer, and what is done. */
 export function OpenSurveyCells({ items }: { items: SurveyCard[] }) {
@@ -19,14 +19,14 @@ export function OpenSurveyCells({ items }: { items: SurveyCard[] }) {
           multiline
           title={s.title}
           label={`${formatDay(s.closesOn)}截止 · 共 ${s.questionCount} 题 · 约 3 分钟`}
-          value={s.answered ? <Tag tone='grey'>已参评</Tag> : <Text className='sv-go'>去参评</Text>}
+          value={s.answered ? <Tag tone="grey">已参评</Tag> : <Text className="sv-go">去参评</Text>}
           arrow
           onClick={() => openAnswerPage(s.id)}
-          testId='open-survey'
+          testId="open-survey"
         />
       ))}
     </>
-  )
+  );
 }
 
 /** Closed evaluations whose results the union published. */
@@ -34,10 +34,18 @@ export function PublishedSurveyCells({ items }: { items: SurveyCard[] }) {
   return (
     <>
       {items.map((s) => (
-        <Cell key={s.id} multiline title={s.title} label={formatWindow(s.opensOn, s.closesOn)} value='查看结果' arrow onClick={() => openResultsPage(s.id)} />
+        <Cell
+          key={s.id}
+          multiline
+          title={s.title}
+          label={formatWindow(s.opensOn, s.closesOn)}
+          value="查看结果"
+          arrow
+          onClick={() => openResultsPage(s.id)}
+        />
       ))}
     </>
-  )
+  );
 }
 
 /** Every evaluation of the union, for staff: its state and turnout at a glance. */
@@ -58,9 +66,9 @@ export function StaffSurveyCells({ items }: { items: StaffSurveyItem[] }) {
           }
           arrow
           onClick={() => openResultsPage(s.id)}
-          testId='staff-survey'
+          testId="staff-survey"
         />
       ))}
     </>
-  )
+  );
 }

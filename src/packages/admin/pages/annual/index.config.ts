@@ -1,3 +1,3 @@
 export default definePageConfig({
   navigationBarTitleText: '年度建家材料',
-})
+});

@@ -1,50 +1,65 @@
-import { useEffect, useState } from 'react'
-import { View } from '@tarojs/components'
-import { Button, ChoiceChips, PageContainer, showError } from '../../../../components'
-import { adminApi, AnnualPreview, saveApiFile } from '../../../../features/admin'
-import { useRequireSession, useSession } from '../../../../features/session'
-import { beijing } from '../../../../lib/dayjs'
-import { useLoader } from '../../../../lib/use-loader'
-import './index.css'
+import { useEffect, useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button, ChoiceChips, PageContainer, showError } from '../../../../components';
+import { adminApi, AnnualPreview, saveApiFile } from '../../../../features/admin';
+import { useRequireSession, useSession } from '../../../../features/session';
+import { beijing } from '../../../../lib/dayjs';
+import { useLoader } from '../../../../lib/use-loader';
+import './index.css';
 
 export default function AnnualReportPage() {
-  const member = useRequireSession()
-  const token = useSession((s) => s.token)
-  const now = beijing()
+  const member = useRequireSession();
+  const token = useSession((s) => s.token);
+  const now = beijing();
   // In January and February the year to report on is the one just ended.
-  const [year, setYear] = useState(now.month() < 2 ? now.year() - 1 : now.year())
-  const [busy, setBusy] = useState(false)
-  const contents = useLoader(() => adminApi.getAnnualContents(year))
-  const { reload } = contents
-  const signedIn = !!member
+  const [year, setYear] = useState(now.month() < 2 ? now.year() - 1 : now.year());
+  const [busy, setBusy] = useState(false);
+  const contents = useLoader(() => adminApi.getAnnualContents(year));
+  const { reload } = contents;
+  const signedIn = !!member;
   useEffect(() => {
-    if (signedIn) void reload()
-  }, [signedIn, year, reload])
+    if (signedIn) void reload();
+  }, [signedIn, year, reload]);
 
   const download = async () => {
-    setBusy(true)
+    setBusy(true);
     try {
-      await saveApiFile(adminApi.annualReportPath(year), token, `${year}年度建家材料.xlsx`)
+      await saveApiFile(adminApi.annualReportPath(year), token, `${year}年度建家材料.xlsx`);
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setBusy(false)
+      setBusy(false);
     }
-  }
+  };
 
-  if (!member) return null
-  const years = [now.year(), now.year() - 1, now.year() - 2].map((y) => ({ key: String(y), label: `${y} 年` }))
+  if (!member) return null;
+  const years = [now.year(), now.year() - 1, now.year() - 2].map((y) => ({ key: String(y), label: `${y} 年` }));
   return (
-    <PageContainer loading={contents.loading && !contents.data} error={contents.data ? null : contents.error} onRetry={reload}>
-      <View className='annual-top'>
-        <ChoiceChips items={years} value={String(year)} onChange={(key) => setYear(Number(key))} testIdPrefix='annual-year-' />
-        <Button type='primary' loading={busy} onClick={download} testId='annual-download' className='annual-top__button'>
+    <PageContainer
+      loading={contents.loading && !contents.data}
+      error={contents.data ? null : contents.error}
+      onRetry={reload}
+    >
+      <View className="annual-top">
+        <ChoiceChips
+          items={years}
+          value={String(year)}
+          onChange={(key) => setYear(Number(key))}
+          testIdPrefix="annual-year-"
+        />
+        <Button
+          type="primary"
+          loading={busy}
+          onClick={download}
+          testId="annual-download"
+          className="annual-top__button"
+        >
           下载 {year} 年度工作簿
         </Button>
-        <View className='annual-top__hint'>XLSX 表格，用 WPS 或 Excel 打开；建家自查时可直接引用其中的数字。</View>
+        <View className="annual-top__hint">XLSX 表格，用 WPS 或 Excel 打开；建家自查时可直接引用其中的数字。</View>
       </View>
       {contents.data && <AnnualPreview contents={contents.data} />}
-      <View className='annual-bottom' />
+      <View className="annual-bottom" />
     </PageContainer>
-  )
+  );
 }

@@ -1,29 +1,29 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { PageContainer } from '../../../../components'
-import { adminApi, RecordGroups, ROLE_LABELS, ToolGroups, WaitingGroup } from '../../../../features/admin'
-import { useRequireSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
-import './index.css'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { PageContainer } from '../../../../components';
+import { adminApi, RecordGroups, ROLE_LABELS, ToolGroups, WaitingGroup } from '../../../../features/admin';
+import { useRequireSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
+import './index.css';
 
 export default function WorkbenchPage() {
-  const member = useRequireSession()
-  const overview = useLoader(adminApi.getOverview)
-  const { reload } = overview
+  const member = useRequireSession();
+  const overview = useLoader(adminApi.getOverview);
+  const { reload } = overview;
   useDidShow(() => {
-    if (member) void reload()
-  })
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
+    if (member) void reload();
+  });
+  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
 
-  if (!member) return null
-  const data = overview.data
+  if (!member) return null;
+  const data = overview.data;
   return (
     <PageContainer loading={overview.loading && !data} error={data ? null : overview.error} onRetry={reload}>
       {data && (
         <>
-          <View className='workbench-head'>
-            <View className='workbench-head__union'>{data.unionName}</View>
-            <View className='workbench-head__roles'>
+          <View className="workbench-head">
+            <View className="workbench-head__union">{data.unionName}</View>
+            <View className="workbench-head__roles">
               {data.roles.map((r) => ROLE_LABELS[r]).join('、')} · 在册会员 {data.activeMembers} 人
             </View>
           </View>
@@ -33,5 +33,5 @@ export default function WorkbenchPage() {
         </>
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,45 +1,55 @@
-import { useEffect } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
-import { ErrorView, PageContainer, showSuccess } from '../../../../components'
-import { adminApi, MemberForm, roleChoicesFor } from '../../../../features/admin'
-import { useRequireSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import { useEffect } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { ErrorView, PageContainer, showSuccess } from '../../../../components';
+import { adminApi, MemberForm, roleChoicesFor } from '../../../../features/admin';
+import { useRequireSession } from '../../../../features/session';
+import { readIdParam } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function MemberPage() {
-  const member = useRequireSession()
-  const id = readIdParam(useRouter().params.id)
+  const member = useRequireSession();
+  const id = readIdParam(useRouter().params.id);
   const data = useLoader(async () => {
-    const [target, branches] = await Promise.all([adminApi.getMember(id!), adminApi.listBranches()])
-    return { target, branches: branches.items }
-  })
-  const { reload } = data
-  const ready = !!member && id !== null
+    const [target, branches] = await Promise.all([adminApi.getMember(id!), adminApi.listBranches()]);
+    return { target, branches: branches.items };
+  });
+  const { reload } = data;
+  const ready = !!member && id !== null;
   useEffect(() => {
-    if (ready) void reload()
-  }, [ready, reload])
+    if (ready) void reload();
+  }, [ready, reload]);
 
   const onSaved = () => {
-    showSuccess('已保存')
+    showSuccess('已保存');
     // Let the toast be seen before the roster (which reloads on show) comes back.
-    setTimeout(() => void Taro.navigateBack(), 800)
-  }
+    setTimeout(() => void Taro.navigateBack(), 800);
+  };
 
-  if (!member) return null
+  if (!member) return null;
   if (id === null) {
     return (
       <PageContainer>
-        <ErrorView title='找不到这位会员' message='链接不完整，请从会员名册进入' />
+        <ErrorView title="找不到这位会员" message="链接不完整，请从会员名册进入" />
       </PageContainer>
-    )
+    );
   }
-  const target = data.data?.target
+  const target = data.data?.target;
   return (
     <PageContainer loading={data.loading && !data.data} error={data.data ? null : data.error} onRetry={reload}>
-      {target?.erased && <ErrorView title='这位会员已注销账号' message='个人信息已按注销规则删除或匿名化，资料不能再修改。如需恢复，请重新导入名册。' />}
+      {target?.erased && (
+        <ErrorView
+          title="这位会员已注销账号"
+          message="个人信息已按注销规则删除或匿名化，资料不能再修改。如需恢复，请重新导入名册。"
+        />
+      )}
       {target && !target.erased && (
-        <MemberForm member={target} branches={data.data!.branches} roleChoices={roleChoicesFor(member.union.kind)} onSaved={onSaved} />
+        <MemberForm
+          member={target}
+          branches={data.data!.branches}
+          roleChoices={roleChoicesFor(member.union.kind)}
+          onSaved={onSaved}
+        />
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,100 +1,149 @@
-import { useEffect, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { Input, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess, Tag } from '../../../../components'
-import { adminApi, chooseRosterFile, ImportReportView, MAX_ROSTER_BYTES, ROLE_LABELS, uploadRoster, type ImportReport, type RosterFile, type RosterMember } from '../../../../features/admin'
-import { ROUTES, withQuery } from '../../../../lib/routes'
-import { useRequireSession, useSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
-import './index.css'
+import { useEffect, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Input, View } from '@tarojs/components';
+import { Button, Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess, Tag } from '../../../../components';
+import {
+  adminApi,
+  chooseRosterFile,
+  ImportReportView,
+  MAX_ROSTER_BYTES,
+  ROLE_LABELS,
+  uploadRoster,
+  type ImportReport,
+  type RosterFile,
+  type RosterMember,
+} from '../../../../features/admin';
+import { ROUTES, withQuery } from '../../../../lib/routes';
+import { useRequireSession, useSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
+import './index.css';
 
 const statusTag = (m: RosterMember) =>
-  m.erased ? <Tag tone='grey'>已注销</Tag> : m.status === 'left' ? <Tag tone='grey'>已离会</Tag> : m.roles.length ? <Tag>{ROLE_LABELS[m.roles[0]!]}</Tag> : undefined
+  m.erased ? (
+    <Tag tone="grey">已注销</Tag>
+  ) : m.status === 'left' ? (
+    <Tag tone="grey">已离会</Tag>
+  ) : m.roles.length ? (
+    <Tag>{ROLE_LABELS[m.roles[0]!]}</Tag>
+  ) : undefined;
 
 export default function RosterPage() {
-  const member = useRequireSession()
-  const token = useSession((s) => s.token)
-  const [q, setQ] = useState('')
-  const list = useLoader(() => adminApi.listMembers(q.trim() ? { q: q.trim() } : {}))
-  const [file, setFile] = useState<RosterFile | null>(null)
-  const [report, setReport] = useState<ImportReport | null>(null)
-  const [busy, setBusy] = useState(false)
-  const { reload } = list
-  const signedIn = !!member
+  const member = useRequireSession();
+  const token = useSession((s) => s.token);
+  const [q, setQ] = useState('');
+  const list = useLoader(() => adminApi.listMembers(q.trim() ? { q: q.trim() } : {}));
+  const [file, setFile] = useState<RosterFile | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { reload } = list;
+  const signedIn = !!member;
   useEffect(() => {
-    if (signedIn) void reload()
-  }, [signedIn, reload])
+    if (signedIn) void reload();
+  }, [signedIn, reload]);
   // Back from a member's page: show what was saved there.
   useDidShow(() => {
-    if (signedIn && list.data) void reload()
-  })
+    if (signedIn && list.data) void reload();
+  });
 
   const pick = async () => {
-    const picked = await chooseRosterFile().catch(() => null)
-    if (!picked) return
-    if (picked.size > MAX_ROSTER_BYTES) return showError('名册文件不能超过 10 MB')
-    setBusy(true)
+    const picked = await chooseRosterFile().catch(() => null);
+    if (!picked) return;
+    if (picked.size > MAX_ROSTER_BYTES) return showError('名册文件不能超过 10 MB');
+    setBusy(true);
     try {
-      setReport(await uploadRoster(picked, true, token))
-      setFile(picked)
+      setReport(await uploadRoster(picked, true, token));
+      setFile(picked);
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setBusy(false)
+      setBusy(false);
     }
-  }
+  };
 
   const apply = async () => {
-    if (!file) return
-    setBusy(true)
+    if (!file) return;
+    setBusy(true);
     try {
-      const done = await uploadRoster(file, false, token)
-      setReport(null)
-      setFile(null)
-      showSuccess(`已导入 ${done.total} 行`)
-      await reload()
+      const done = await uploadRoster(file, false, token);
+      setReport(null);
+      setFile(null);
+      showSuccess(`已导入 ${done.total} 行`);
+      await reload();
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setBusy(false)
+      setBusy(false);
     }
-  }
+  };
 
-  if (!member) return null
-  const items = list.data?.items
+  if (!member) return null;
+  const items = list.data?.items;
   return (
     <PageContainer loading={list.loading && !list.data} error={list.data ? null : list.error} onRetry={reload}>
-      <View className='roster-search'>
-        <Input className='roster-search__input' value={q} placeholder='搜索姓名、工号或手机号' confirmType='search'
-          onInput={(e) => setQ(e.detail.value)} onConfirm={() => void reload()} data-testid='roster-search' />
+      <View className="roster-search">
+        <Input
+          className="roster-search__input"
+          value={q}
+          placeholder="搜索姓名、工号或手机号"
+          confirmType="search"
+          onInput={(e) => setQ(e.detail.value)}
+          onConfirm={() => void reload()}
+          data-testid="roster-search"
+        />
       </View>
       {report ? (
         <View>
           <ImportReportView report={report} />
-          <View className='roster-actions'>
-            <Button type='primary' loading={busy} disabled={report.problems.length > 0} onClick={apply} testId='roster-confirm'>
+          <View className="roster-actions">
+            <Button
+              type="primary"
+              loading={busy}
+              disabled={report.problems.length > 0}
+              onClick={apply}
+              testId="roster-confirm"
+            >
               确认导入
             </Button>
-            <Button onClick={() => { setReport(null); setFile(null) }}>取消</Button>
+            <Button
+              onClick={() => {
+                setReport(null);
+                setFile(null);
+              }}
+            >
+              取消
+            </Button>
           </View>
         </View>
       ) : (
-        <CellGroup title={`共 ${list.data?.total ?? 0} 人`} testId='roster-list'>
+        <CellGroup title={`共 ${list.data?.total ?? 0} 人`} testId="roster-list">
           {items && items.length === 0 && <EmptyView text={q ? '没有找到这位会员' : '名册还是空的，请导入名册'} />}
           {items?.map((m) => (
-            <Cell key={m.id} title={m.name} arrow testId={`roster-${m.staffNo}`}
+            <Cell
+              key={m.id}
+              title={m.name}
+              arrow
+              testId={`roster-${m.staffNo}`}
               onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.adminMember, { id: m.id }) })}
-              label={m.erased ? '本人已注销账号' : `${m.staffNo} · ${m.branchName ?? '未分配分工会'}${m.bound ? '' : ' · 未绑定微信'}`}
-              value={statusTag(m)} />
+              label={
+                m.erased
+                  ? '本人已注销账号'
+                  : `${m.staffNo} · ${m.branchName ?? '未分配分工会'}${m.bound ? '' : ' · 未绑定微信'}`
+              }
+              value={statusTag(m)}
+            />
           ))}
         </CellGroup>
       )}
       {!report && (
-        <View className='roster-actions'>
-          <Button type='primary' loading={busy} onClick={pick} testId='roster-import'>导入名册</Button>
-          <View className='roster-hint'>CSV 或 XLSX，第一行为：姓名、工号、分工会、手机号、会籍状态。先检查，确认后才导入。</View>
+        <View className="roster-actions">
+          <Button type="primary" loading={busy} onClick={pick} testId="roster-import">
+            导入名册
+          </Button>
+          <View className="roster-hint">
+            CSV 或 XLSX，第一行为：姓名、工号、分工会、手机号、会籍状态。先检查，确认后才导入。
+          </View>
         </View>
       )}
     </PageContainer>
-  )
+  );
 }

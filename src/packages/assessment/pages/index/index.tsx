@@ -1,49 +1,80 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { Cell, CellGroup, EmptyView, ErrorView, PageContainer } from '../../../../components'
-import { assessmentApi, isSchoolOfficer, isUpperOfficer, PHASE_LABELS, type Round, shortDay } from '../../../../features/assessment'
-import { OpenRoundForm } from '../../../../features/assessment/components/open-round-form'
-import { useRequireSession } from '../../../../features/session'
-import { ROUTES, withQuery } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Cell, CellGroup, EmptyView, ErrorView, PageContainer } from '../../../../components';
+import {
+  assessmentApi,
+  isSchoolOfficer,
+  isUpperOfficer,
+  PHASE_LABELS,
+  type Round,
+  shortDay,
+} from '../../../../features/assessment';
+import { OpenRoundForm } from '../../../../features/assessment/components/open-round-form';
+import { useRequireSession } from '../../../../features/session';
+import { ROUTES, withQuery } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 /** 建家评家: the rounds that concern the officer's union; upper unions open this year's. */
 export default function AssessmentIndexPage() {
-  const member = useRequireSession()
-  const rounds = useLoader(assessmentApi.listRounds)
-  const upper = isUpperOfficer(member)
-  const school = isSchoolOfficer(member)
+  const member = useRequireSession();
+  const rounds = useLoader(assessmentApi.listRounds);
+  const upper = isUpperOfficer(member);
+  const school = isSchoolOfficer(member);
   useDidShow(() => {
-    if (upper || school) void rounds.reload()
-  })
-  usePullDownRefresh(() => void rounds.reload().then(() => Taro.stopPullDownRefresh()))
+    if (upper || school) void rounds.reload();
+  });
+  usePullDownRefresh(() => void rounds.reload().then(() => Taro.stopPullDownRefresh()));
 
-  if (!member) return null
-  if (!upper && !school) return <PageContainer><ErrorView title='无法查看' message='只有工会干事、主席和上级工会可以使用建家评家' /></PageContainer>
+  if (!member) return null;
+  if (!upper && !school)
+    return (
+      <PageContainer>
+        <ErrorView title="无法查看" message="只有工会干事、主席和上级工会可以使用建家评家" />
+      </PageContainer>
+    );
   const open = (round: Round) =>
-    Taro.navigateTo({ url: school ? withQuery(ROUTES.assessmentSelf, { roundId: round.id, schoolId: member.union.id }) : withQuery(ROUTES.assessmentRollup, { roundId: round.id }) })
-  const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4))
-  const ownThisYear = rounds.data?.some((r) => r.unionId === member.union.id && r.year === year)
+    Taro.navigateTo({
+      url: school
+        ? withQuery(ROUTES.assessmentSelf, { roundId: round.id, schoolId: member.union.id })
+        : withQuery(ROUTES.assessmentRollup, { roundId: round.id }),
+    });
+  const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+  const ownThisYear = rounds.data?.some((r) => r.unionId === member.union.id && r.year === year);
   return (
-    <PageContainer loading={rounds.loading && !rounds.data} error={rounds.data ? null : rounds.error} onRetry={rounds.reload}>
+    <PageContainer
+      loading={rounds.loading && !rounds.data}
+      error={rounds.data ? null : rounds.error}
+      onRetry={rounds.reload}
+    >
       {rounds.data && (
         <>
-          <CellGroup title={school ? '上级工会开启的评家' : '评家'} testId='round-list'>
-            {rounds.data.length === 0 && <EmptyView text={school ? '上级工会还没有开启评家' : '还没有评家，可在下面开启本年度的'} />}
+          <CellGroup title={school ? '上级工会开启的评家' : '评家'} testId="round-list">
+            {rounds.data.length === 0 && (
+              <EmptyView text={school ? '上级工会还没有开启评家' : '还没有评家，可在下面开启本年度的'} />
+            )}
             {rounds.data.map((r) => (
-              <Cell key={r.id} title={r.title} multiline arrow testId={`round-${r.id}`} onClick={() => void open(r)}
+              <Cell
+                key={r.id}
+                title={r.title}
+                multiline
+                arrow
+                testId={`round-${r.id}`}
+                onClick={() => void open(r)}
                 label={`${r.unionName} · ${PHASE_LABELS[r.phase]} · ${shortDay(r.opensOn)}至${shortDay(r.closesOn)} · 满分 ${r.totalPoints} 分`}
-                value={school ? '我校自评' : '各校汇总'} />
+                value={school ? '我校自评' : '各校汇总'}
+              />
             ))}
           </CellGroup>
           {upper && !ownThisYear && (
-            <OpenRoundForm onOpen={async (input) => {
-              const round = await assessmentApi.openRound(input)
-              await rounds.reload()
-              await Taro.navigateTo({ url: withQuery(ROUTES.assessmentRollup, { roundId: round.id }) })
-            }} />
+            <OpenRoundForm
+              onOpen={async (input) => {
+                const round = await assessmentApi.openRound(input);
+                await rounds.reload();
+                await Taro.navigateTo({ url: withQuery(ROUTES.assessmentRollup, { roundId: round.id }) });
+              }}
+            />
           )}
         </>
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '建家评家汇总', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '建家评家汇总', enablePullDownRefresh: true });

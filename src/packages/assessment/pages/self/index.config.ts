@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '自评与评审', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '自评与评审', enablePullDownRefresh: true });

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '预约审核',
   enablePullDownRefresh: true,
-})
+});

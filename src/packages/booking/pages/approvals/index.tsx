@@ -1,39 +1,39 @@
-import { useLoad } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { EmptyView, PageContainer, showSuccess } from '../../../../components'
-import { isBookingStaff, listManagedBookings, useRefresh, type Booking } from '../../../../features/booking'
-import { ApprovalItem } from '../../../../features/booking/components/approval-item'
-import { StaffOnly } from '../../../../features/booking/components/staff-only'
-import { useRequireSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
+import { useLoad } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { EmptyView, PageContainer, showSuccess } from '../../../../components';
+import { isBookingStaff, listManagedBookings, useRefresh, type Booking } from '../../../../features/booking';
+import { ApprovalItem } from '../../../../features/booking/components/approval-item';
+import { StaffOnly } from '../../../../features/booking/components/staff-only';
+import { useRequireSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function ApprovalsPage() {
-  const member = useRequireSession()
-  const staff = isBookingStaff(member)
-  const queue = useLoader(() => listManagedBookings({ status: 'pending', limit: 100 }))
-  const { reload, setData } = queue
+  const member = useRequireSession();
+  const staff = isBookingStaff(member);
+  const queue = useLoader(() => listManagedBookings({ status: 'pending', limit: 100 }));
+  const { reload, setData } = queue;
 
   useLoad(() => {
-    if (staff) void reload()
-  })
-  useRefresh(staff, reload)
+    if (staff) void reload();
+  });
+  useRefresh(staff, reload);
 
   const decided = (b: Booking) => {
-    showSuccess(b.status === 'rejected' ? '已驳回' : '已通过')
-    setData((page) => page && { items: page.items.filter((x) => x.id !== b.id), total: page.total - 1 })
-  }
+    showSuccess(b.status === 'rejected' ? '已驳回' : '已通过');
+    setData((page) => page && { items: page.items.filter((x) => x.id !== b.id), total: page.total - 1 });
+  };
 
-  if (!member) return null
-  if (!staff) return <StaffOnly />
-  const items = queue.data?.items ?? []
+  if (!member) return null;
+  if (!staff) return <StaffOnly />;
+  const items = queue.data?.items ?? [];
   return (
     <PageContainer loading={queue.loading} error={queue.error} onRetry={reload}>
-      <View className='bk-section-title'>待审核 {queue.data?.total ?? 0} 条 · 按使用时间先后</View>
+      <View className="bk-section-title">待审核 {queue.data?.total ?? 0} 条 · 按使用时间先后</View>
       {items.map((b) => (
         <ApprovalItem key={b.id} booking={b} onDecided={decided} />
       ))}
-      {items.length === 0 && <EmptyView text='没有待审核的预约' />}
-      <View className='bk-pad' />
+      {items.length === 0 && <EmptyView text="没有待审核的预约" />}
+      <View className="bk-pad" />
     </PageContainer>
-  )
+  );
 }

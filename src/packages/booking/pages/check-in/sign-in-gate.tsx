@@ -1,18 +1,18 @@
-import { useState } from 'react'
-import Taro, { useLoad } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { Button, Loading, showError } from '../../../../components'
-import { DevAccountList, sessionApi, useSession, type DevAccount } from '../../../../features/session'
-import { ROUTES, withQuery } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
-import '../../../../features/booking/components/booking.css'
-import './index.css'
+import { useState } from 'react';
+import Taro, { useLoad } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Loading, showError } from '../../../../components';
+import { DevAccountList, sessionApi, useSession, type DevAccount } from '../../../../features/session';
+import { ROUTES, withQuery } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
+import '../../../../features/booking/components/booking.css';
+import './index.css';
 
-const IS_H5 = process.env.TARO_ENV === 'h5'
+const IS_H5 = process.env.TARO_ENV === 'h5';
 
 async function loadOptions() {
-  const config = await sessionApi.getAuthConfig()
-  return { mode: config.mode, accounts: config.mode === 'dev' ? await sessionApi.listDevAccounts() : [] }
+  const config = await sessionApi.getAuthConfig();
+  return { mode: config.mode, accounts: config.mode === 'dev' ? await sessionApi.listDevAccounts() : [] };
 }
 
 /**
@@ -20,47 +20,50 @@ async function loadOptions() {
  * the page, still holding its scene, checks in at once. (The sign-in page always ends on 首页.)
  */
 export function SignInGate() {
-  const options = useLoader(loadOptions)
-  const [pending, setPending] = useState<string | null>(null)
-  useLoad(() => void options.reload())
+  const options = useLoader(loadOptions);
+  const [pending, setPending] = useState<string | null>(null);
+  useLoad(() => void options.reload());
 
   const run = async (key: string, action: () => Promise<void>) => {
-    setPending(key)
+    setPending(key);
     try {
-      await action()
+      await action();
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setPending(null)
+      setPending(null);
     }
-  }
-  const dev = (a: DevAccount) => run(a.staffNo, async () => useSession.getState().signIn(await sessionApi.devLogin(a.staffNo)))
+  };
+  const dev = (a: DevAccount) =>
+    run(a.staffNo, async () => useSession.getState().signIn(await sessionApi.devLogin(a.staffNo)));
   const wechat = () =>
     run('wechat', async () => {
-      const result = await sessionApi.wechatLogin((await Taro.login()).code)
-      if (result.status === 'bound') useSession.getState().signIn(result)
-      else await Taro.navigateTo({ url: withQuery(ROUTES.bind, { ticket: result.ticket }) })
-    })
+      const result = await sessionApi.wechatLogin((await Taro.login()).code);
+      if (result.status === 'bound') useSession.getState().signIn(result);
+      else await Taro.navigateTo({ url: withQuery(ROUTES.bind, { ticket: result.ticket }) });
+    });
 
-  const mode = options.data?.mode
+  const mode = options.data?.mode;
   return (
-    <View data-testid='check-in-sign-in'>
-      <View className='bk-panel bk-gate'>
-        <View className='bk-gate__icon'>签</View>
-        <Text className='bk-gate__title'>请先登录</Text>
-        <Text className='bk-gate__text'>登录后会自动为您签到。签到码只认本人预约，不能代签。</Text>
+    <View data-testid="check-in-sign-in">
+      <View className="bk-panel bk-gate">
+        <View className="bk-gate__icon">签</View>
+        <Text className="bk-gate__title">请先登录</Text>
+        <Text className="bk-gate__text">登录后会自动为您签到。签到码只认本人预约，不能代签。</Text>
       </View>
       {!options.data && <Loading />}
       {mode === 'dev' && <DevAccountList accounts={options.data?.accounts ?? []} pending={pending} onPick={dev} />}
       {mode && mode !== 'dev' && !IS_H5 && (
-        <View className='bk-gate__actions'>
-          <Button type='primary' loading={pending === 'wechat'} onClick={wechat} testId='check-in-wechat-login'>
+        <View className="bk-gate__actions">
+          <Button type="primary" loading={pending === 'wechat'} onClick={wechat} testId="check-in-wechat-login">
             微信登录并签到
           </Button>
-          <Text className='bk-gate__hint'>首次使用需先核对会员信息，核对后请再扫一次门口的签到码。</Text>
+          <Text className="bk-gate__hint">首次使用需先核对会员信息，核对后请再扫一次门口的签到码。</Text>
         </View>
       )}
-      {mode && mode !== 'dev' && IS_H5 && <Text className='bk-gate__hint'>请用微信扫码，在“教职工之家”小程序中签到。</Text>}
+      {mode && mode !== 'dev' && IS_H5 && (
+        <Text className="bk-gate__hint">请用微信扫码，在“教职工之家”小程序中签到。</Text>
+      )}
     </View>
-  )
+  );
 }

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '闭馆安排',
   enablePullDownRefresh: true,
-})
+});

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '场地日程',
   enablePullDownRefresh: true,
-})
+});

@@ -1,39 +1,56 @@
-import { useEffect, useState } from 'react'
-import Taro, { useLoad } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { Button, EmptyView, ErrorView, Loading, PageContainer, showError, showSuccess, Tabs } from '../../../../components'
-import { cancelBooking, dateTitle, getStanding, listMyBookings, useRefresh, type Booking, type BookingScope } from '../../../../features/booking'
-import { BookingCard } from '../../../../features/booking/components/booking-card'
-import { StandingBanner } from '../../../../features/booking/components/standing-banner'
-import { useRequireSession } from '../../../../features/session'
-import { ROUTES } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
-import { errorMessage } from '../../../../services/http'
-import { COLORS } from '../../../../lib/colors'
+import { useEffect, useState } from 'react';
+import Taro, { useLoad } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import {
+  Button,
+  EmptyView,
+  ErrorView,
+  Loading,
+  PageContainer,
+  showError,
+  showSuccess,
+  Tabs,
+} from '../../../../components';
+import {
+  cancelBooking,
+  dateTitle,
+  getStanding,
+  listMyBookings,
+  useRefresh,
+  type Booking,
+  type BookingScope,
+} from '../../../../features/booking';
+import { BookingCard } from '../../../../features/booking/components/booking-card';
+import { StandingBanner } from '../../../../features/booking/components/standing-banner';
+import { useRequireSession } from '../../../../features/session';
+import { ROUTES } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
+import { errorMessage } from '../../../../services/http';
+import { COLORS } from '../../../../lib/colors';
 
-const PAGE = 20
+const PAGE = 20;
 const TABS = [
   { key: 'upcoming', label: '待使用' },
   { key: 'past', label: '历史记录' },
-] as const
+] as const;
 
 export default function MyBookingsPage() {
-  const member = useRequireSession()
-  const [scope, setScope] = useState<BookingScope>('upcoming')
-  const list = useLoader(() => listMyBookings(scope, { limit: PAGE }))
-  const standing = useLoader(getStanding)
-  const [cancelling, setCancelling] = useState<number | null>(null)
-  const [more, setMore] = useState(false)
-  const signedIn = !!member
-  const { reload, setData } = list
+  const member = useRequireSession();
+  const [scope, setScope] = useState<BookingScope>('upcoming');
+  const list = useLoader(() => listMyBookings(scope, { limit: PAGE }));
+  const standing = useLoader(getStanding);
+  const [cancelling, setCancelling] = useState<number | null>(null);
+  const [more, setMore] = useState(false);
+  const signedIn = !!member;
+  const { reload, setData } = list;
 
   useLoad(() => {
-    if (signedIn) void standing.reload()
-  })
+    if (signedIn) void standing.reload();
+  });
   useEffect(() => {
-    if (signedIn) void reload()
-  }, [scope, signedIn, reload])
-  useRefresh(signedIn, () => Promise.all([reload(), standing.reload()]))
+    if (signedIn) void reload();
+  }, [scope, signedIn, reload]);
+  useRefresh(signedIn, () => Promise.all([reload(), standing.reload()]));
 
   const cancel = async (b: Booking) => {
     const { confirm } = await Taro.showModal({
@@ -42,61 +59,85 @@ export default function MyBookingsPage() {
       confirmText: '取消预约',
       confirmColor: COLORS.dangerStrong,
       cancelText: '再想想',
-    })
-    if (!confirm) return
-    setCancelling(b.id)
+    });
+    if (!confirm) return;
+    setCancelling(b.id);
     try {
-      await cancelBooking(b.id)
-      showSuccess('已取消')
-      setData((page) => page && { items: page.items.filter((x) => x.id !== b.id), total: page.total - 1 })
+      await cancelBooking(b.id);
+      showSuccess('已取消');
+      setData((page) => page && { items: page.items.filter((x) => x.id !== b.id), total: page.total - 1 });
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setCancelling(null)
+      setCancelling(null);
     }
-  }
+  };
 
   const loadMore = async () => {
-    setMore(true)
+    setMore(true);
     try {
-      const next = await listMyBookings(scope, { limit: PAGE, offset: list.data?.items.length ?? 0 })
-      setData((page) => page && { items: [...page.items, ...next.items], total: next.total })
+      const next = await listMyBookings(scope, { limit: PAGE, offset: list.data?.items.length ?? 0 });
+      setData((page) => page && { items: [...page.items, ...next.items], total: next.total });
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setMore(false)
+      setMore(false);
     }
-  }
+  };
 
-  if (!member) return null
-  const page = list.data
-  const now = Date.now()
+  if (!member) return null;
+  const page = list.data;
+  const now = Date.now();
   return (
     <PageContainer>
-      <Tabs items={TABS} value={scope} onChange={(k) => { setData(() => undefined); setScope(k) }} testIdPrefix='tab-bookings-' />
-      {standing.data && <StandingBanner standing={standing.data} onAppeal={() => Taro.navigateTo({ url: ROUTES.bookingAppeal })} />}
-      <View data-testid='my-bookings'>
+      <Tabs
+        items={TABS}
+        value={scope}
+        onChange={(k) => {
+          setData(() => undefined);
+          setScope(k);
+        }}
+        testIdPrefix="tab-bookings-"
+      />
+      {standing.data && (
+        <StandingBanner standing={standing.data} onAppeal={() => Taro.navigateTo({ url: ROUTES.bookingAppeal })} />
+      )}
+      <View data-testid="my-bookings">
         {!page && list.loading && <Loading />}
-        {!page && !list.loading && !!list.error && <ErrorView compact message={errorMessage(list.error)} onRetry={reload} />}
+        {!page && !list.loading && !!list.error && (
+          <ErrorView compact message={errorMessage(list.error)} onRetry={reload} />
+        )}
         {page?.items.map((b) => (
-          <BookingCard key={b.id} booking={b} now={now} cancelling={cancelling === b.id} onCancel={scope === 'upcoming' ? () => cancel(b) : undefined} />
+          <BookingCard
+            key={b.id}
+            booking={b}
+            now={now}
+            cancelling={cancelling === b.id}
+            onCancel={scope === 'upcoming' ? () => cancel(b) : undefined}
+          />
         ))}
         {page && page.items.length === 0 && (
           <EmptyView text={scope === 'upcoming' ? '暂无待使用的预约' : '暂无历史记录'}>
             {scope === 'upcoming' && (
-              <Button type='primary' className='ui-status__action' onClick={() => Taro.redirectTo({ url: ROUTES.booking })}>
+              <Button
+                type="primary"
+                className="ui-status__action"
+                onClick={() => Taro.redirectTo({ url: ROUTES.booking })}
+              >
                 去预约场地
               </Button>
             )}
           </EmptyView>
         )}
         {page && page.items.length < page.total && (
-          <View className='ui-form-actions'>
-            <Button loading={more} onClick={loadMore}>加载更多</Button>
+          <View className="ui-form-actions">
+            <Button loading={more} onClick={loadMore}>
+              加载更多
+            </Button>
           </View>
         )}
       </View>
-      <View className='bk-pad' />
+      <View className="bk-pad" />
     </PageContainer>
-  )
+  );
 }

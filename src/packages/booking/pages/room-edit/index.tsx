@@ -1,42 +1,48 @@
-import { useEffect } from 'react'
-import Taro, { useLoad, useRouter } from '@tarojs/taro'
-import { PageContainer, showSuccess } from '../../../../components'
-import { createRoom, getManagedRoom, isBookingStaff, updateRoom, type RoomFormValue } from '../../../../features/booking'
-import { RoomForm } from '../../../../features/booking/components/room-form'
-import { StaffOnly } from '../../../../features/booking/components/staff-only'
-import { useRequireSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import { useEffect } from 'react';
+import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import { PageContainer, showSuccess } from '../../../../components';
+import {
+  createRoom,
+  getManagedRoom,
+  isBookingStaff,
+  updateRoom,
+  type RoomFormValue,
+} from '../../../../features/booking';
+import { RoomForm } from '../../../../features/booking/components/room-form';
+import { StaffOnly } from '../../../../features/booking/components/staff-only';
+import { useRequireSession } from '../../../../features/session';
+import { readIdParam } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function RoomEditPage() {
-  const member = useRequireSession()
-  const staff = isBookingStaff(member)
-  const id = readIdParam(useRouter().params.id)
-  const room = useLoader(() => (id ? getManagedRoom(id) : Promise.resolve(undefined)))
+  const member = useRequireSession();
+  const staff = isBookingStaff(member);
+  const id = readIdParam(useRouter().params.id);
+  const room = useLoader(() => (id ? getManagedRoom(id) : Promise.resolve(undefined)));
 
   useLoad(() => {
-    if (staff) void room.reload()
-  })
+    if (staff) void room.reload();
+  });
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: id ? '编辑场地' : '新增场地' })
-  }, [id])
+    void Taro.setNavigationBarTitle({ title: id ? '编辑场地' : '新增场地' });
+  }, [id]);
 
   const save = async (value: RoomFormValue) => {
     if (id) {
-      await updateRoom(id, value)
+      await updateRoom(id, value);
     } else {
-      const { active: _active, ...rules } = value
-      await createRoom(rules)
+      const { active: _active, ...rules } = value;
+      await createRoom(rules);
     }
-    showSuccess(id ? '已保存' : '已新增')
-    setTimeout(() => void Taro.navigateBack(), 800)
-  }
+    showSuccess(id ? '已保存' : '已新增');
+    setTimeout(() => void Taro.navigateBack(), 800);
+  };
 
-  if (!member) return null
-  if (!staff) return <StaffOnly />
+  if (!member) return null;
+  if (!staff) return <StaffOnly />;
   return (
     <PageContainer loading={room.loading} error={room.error} onRetry={room.reload}>
       {!room.loading && <RoomForm room={room.data} onSave={save} />}
     </PageContainer>
-  )
+  );
 }

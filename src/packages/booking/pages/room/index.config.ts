@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '选择时段',
   enablePullDownRefresh: true,
-})
+});

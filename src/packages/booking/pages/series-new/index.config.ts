@@ -1,3 +1,3 @@
 export default definePageConfig({
   navigationBarTitleText: '新增固定安排',
-})
+});

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '固定安排',
   enablePullDownRefresh: true,
-})
+});

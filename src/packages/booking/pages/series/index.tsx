@@ -1,33 +1,41 @@
-import { useEffect, useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
-import { ScrollView, Text, View } from '@tarojs/components'
-import { a11y, Button, EmptyView, PageContainer, showError, showSuccess } from '../../../../components'
-import { cancelSeries, isBookingStaff, listManagedRooms, listSeries, seriesWhenText, useRefresh, type Series } from '../../../../features/booking'
-import { SeriesCard } from '../../../../features/booking/components/series-card'
-import { StaffOnly } from '../../../../features/booking/components/staff-only'
-import { useRequireSession } from '../../../../features/session'
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
-import { COLORS } from '../../../../lib/colors'
-import '../../../../features/booking/components/booking.css'
-import '../../../../features/booking/components/series.css'
+import { useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { ScrollView, Text, View } from '@tarojs/components';
+import { a11y, Button, EmptyView, PageContainer, showError, showSuccess } from '../../../../components';
+import {
+  cancelSeries,
+  isBookingStaff,
+  listManagedRooms,
+  listSeries,
+  seriesWhenText,
+  useRefresh,
+  type Series,
+} from '../../../../features/booking';
+import { SeriesCard } from '../../../../features/booking/components/series-card';
+import { StaffOnly } from '../../../../features/booking/components/staff-only';
+import { useRequireSession } from '../../../../features/session';
+import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
+import { COLORS } from '../../../../lib/colors';
+import '../../../../features/booking/components/booking.css';
+import '../../../../features/booking/components/series.css';
 
 export default function SeriesPage() {
-  const member = useRequireSession()
-  const staff = isBookingStaff(member)
-  const [roomId, setRoomId] = useState<number | null>(readIdParam(useRouter().params.roomId))
-  const rooms = useLoader(listManagedRooms)
-  const series = useLoader(() => listSeries(roomId ?? undefined))
-  const [cancelling, setCancelling] = useState<number | null>(null)
-  const reload = () => Promise.all([rooms.reload(), series.reload()])
+  const member = useRequireSession();
+  const staff = isBookingStaff(member);
+  const [roomId, setRoomId] = useState<number | null>(readIdParam(useRouter().params.roomId));
+  const rooms = useLoader(listManagedRooms);
+  const series = useLoader(() => listSeries(roomId ?? undefined));
+  const [cancelling, setCancelling] = useState<number | null>(null);
+  const reload = () => Promise.all([rooms.reload(), series.reload()]);
 
   useEffect(() => {
-    if (staff) void rooms.reload()
-  }, [staff, rooms.reload])
+    if (staff) void rooms.reload();
+  }, [staff, rooms.reload]);
   useEffect(() => {
-    if (staff) void series.reload()
-  }, [staff, roomId, series.reload])
-  useRefresh(staff, reload)
+    if (staff) void series.reload();
+  }, [staff, roomId, series.reload]);
+  useRefresh(staff, reload);
 
   const cancel = async (s: Series) => {
     const { confirm } = await Taro.showModal({
@@ -36,53 +44,74 @@ export default function SeriesPage() {
       confirmText: '取消安排',
       cancelText: '再想想',
       confirmColor: COLORS.dangerStrong,
-    })
-    if (!confirm) return
-    setCancelling(s.id)
+    });
+    if (!confirm) return;
+    setCancelling(s.id);
     try {
-      const { cancelledBookings } = await cancelSeries(s.id)
-      showSuccess(`已释放 ${cancelledBookings} 个时段`)
-      await series.reload()
+      const { cancelledBookings } = await cancelSeries(s.id);
+      showSuccess(`已释放 ${cancelledBookings} 个时段`);
+      await series.reload();
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setCancelling(null)
+      setCancelling(null);
     }
-  }
+  };
 
-  if (!member) return null
-  if (!staff) return <StaffOnly />
-  const items = series.data ?? []
-  const roomList = (rooms.data ?? []).filter((r) => r.active || r.id === roomId)
-  const roomName = roomList.find((r) => r.id === roomId)?.name
+  if (!member) return null;
+  if (!staff) return <StaffOnly />;
+  const items = series.data ?? [];
+  const roomList = (rooms.data ?? []).filter((r) => r.active || r.id === roomId);
+  const roomName = roomList.find((r) => r.id === roomId)?.name;
   const filter = (id: number | null, name: string) => (
-    <Text key={id ?? 0} id={`filter-${id ?? 'all'}`} className={`bk-rooms-filter__chip${roomId === id ? ' bk-rooms-filter__chip--on' : ''}`}
-      onClick={() => setRoomId(id)} data-testid={`series-filter-${id ?? 'all'}`} {...a11y({ role: 'button' })}>
+    <Text
+      key={id ?? 0}
+      id={`filter-${id ?? 'all'}`}
+      className={`bk-rooms-filter__chip${roomId === id ? ' bk-rooms-filter__chip--on' : ''}`}
+      onClick={() => setRoomId(id)}
+      data-testid={`series-filter-${id ?? 'all'}`}
+      {...a11y({ role: 'button' })}
+    >
       {name}
     </Text>
-  )
+  );
   return (
-    <PageContainer loading={series.loading && !series.data} error={series.error} onRetry={reload} className='bk-page--with-bar'>
+    <PageContainer
+      loading={series.loading && !series.data}
+      error={series.error}
+      onRetry={reload}
+      className="bk-page--with-bar"
+    >
       {roomList.length > 1 && (
-        <ScrollView className='bk-rooms-filter' scrollX enhanced showScrollbar={false} scrollIntoView={`filter-${roomId ?? 'all'}`}>
-          <View className='bk-rooms-filter__row'>
+        <ScrollView
+          className="bk-rooms-filter"
+          scrollX
+          enhanced
+          showScrollbar={false}
+          scrollIntoView={`filter-${roomId ?? 'all'}`}
+        >
+          <View className="bk-rooms-filter__row">
             {filter(null, '全部场地')}
             {roomList.map((r) => filter(r.id, r.name))}
           </View>
         </ScrollView>
       )}
-      <Text className='bk-section-title'>社团训练、课程等每周固定占用场地的安排；会员在这些时段看到“已满”。</Text>
+      <Text className="bk-section-title">社团训练、课程等每周固定占用场地的安排；会员在这些时段看到“已满”。</Text>
       {items.map((s) => (
         <SeriesCard key={s.id} series={s} cancelling={cancelling === s.id} onCancel={() => cancel(s)} />
       ))}
       {items.length === 0 && !series.loading && (
         <EmptyView text={roomName ? `${roomName}还没有固定安排` : '还没有固定安排'} />
       )}
-      <View className='bk-bottom-bar'>
-        <Button type='primary' onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.bookingSeriesNew, roomId ? { roomId } : {}) })} testId='series-new'>
+      <View className="bk-bottom-bar">
+        <Button
+          type="primary"
+          onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.bookingSeriesNew, roomId ? { roomId } : {}) })}
+          testId="series-new"
+        >
           新增固定安排
         </Button>
       </View>
     </PageContainer>
-  )
+  );
 }

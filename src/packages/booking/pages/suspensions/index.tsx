@@ -1,55 +1,86 @@
-import { useEffect, useState } from 'react'
-import { useLoad } from '@tarojs/taro'
-import { EmptyView, ErrorView, Loading, PageContainer, showSuccess, Tabs } from '../../../../components'
-import { getNoShowSettings, isBookingStaff, listSuspensions, useRefresh, type Suspension } from '../../../../features/booking'
-import { SettingsForm } from '../../../../features/booking/components/settings-form'
-import { StaffOnly } from '../../../../features/booking/components/staff-only'
-import { SuspensionItem } from '../../../../features/booking/components/suspension-item'
-import { useRequireSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
-import { errorMessage } from '../../../../services/http'
+import { useEffect, useState } from 'react';
+import { useLoad } from '@tarojs/taro';
+import { EmptyView, ErrorView, Loading, PageContainer, showSuccess, Tabs } from '../../../../components';
+import {
+  getNoShowSettings,
+  isBookingStaff,
+  listSuspensions,
+  useRefresh,
+  type Suspension,
+} from '../../../../features/booking';
+import { SettingsForm } from '../../../../features/booking/components/settings-form';
+import { StaffOnly } from '../../../../features/booking/components/staff-only';
+import { SuspensionItem } from '../../../../features/booking/components/suspension-item';
+import { useRequireSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
+import { errorMessage } from '../../../../services/http';
 
 const TABS = [
   { key: 'pending', label: '待处理申诉' },
   { key: 'any', label: '全部暂停记录' },
-] as const
+] as const;
 
 export default function SuspensionsPage() {
-  const member = useRequireSession()
-  const staff = isBookingStaff(member)
-  const [tab, setTab] = useState<'pending' | 'any'>('pending')
-  const list = useLoader(() => listSuspensions({ appeal: tab, limit: 100 }))
-  const settings = useLoader(getNoShowSettings)
-  const { reload, setData } = list
+  const member = useRequireSession();
+  const staff = isBookingStaff(member);
+  const [tab, setTab] = useState<'pending' | 'any'>('pending');
+  const list = useLoader(() => listSuspensions({ appeal: tab, limit: 100 }));
+  const settings = useLoader(getNoShowSettings);
+  const { reload, setData } = list;
 
   useLoad(() => {
-    if (staff) void settings.reload()
-  })
+    if (staff) void settings.reload();
+  });
   useEffect(() => {
-    if (staff) void reload()
-  }, [tab, staff, reload])
-  useRefresh(staff, () => Promise.all([reload(), settings.reload()]))
+    if (staff) void reload();
+  }, [tab, staff, reload]);
+  useRefresh(staff, () => Promise.all([reload(), settings.reload()]));
 
   const decided = (s: Suspension) => {
-    showSuccess(s.status === 'lifted' ? '已解除暂停' : '已维持暂停')
-    setData((page) => page && { ...page, items: tab === 'pending' ? page.items.filter((x) => x.id !== s.id) : page.items.map((x) => (x.id === s.id ? s : x)) })
-  }
+    showSuccess(s.status === 'lifted' ? '已解除暂停' : '已维持暂停');
+    setData(
+      (page) =>
+        page && {
+          ...page,
+          items:
+            tab === 'pending'
+              ? page.items.filter((x) => x.id !== s.id)
+              : page.items.map((x) => (x.id === s.id ? s : x)),
+        },
+    );
+  };
 
-  if (!member) return null
-  if (!staff) return <StaffOnly />
-  const items = list.data?.items
+  if (!member) return null;
+  if (!staff) return <StaffOnly />;
+  const items = list.data?.items;
   return (
     <PageContainer>
-      <Tabs items={TABS} value={tab} onChange={(k) => { setData(() => undefined); setTab(k) }} testIdPrefix='tab-suspensions-' />
+      <Tabs
+        items={TABS}
+        value={tab}
+        onChange={(k) => {
+          setData(() => undefined);
+          setTab(k);
+        }}
+        testIdPrefix="tab-suspensions-"
+      />
       {!items && list.loading && <Loading />}
-      {!items && !list.loading && !!list.error && <ErrorView compact message={errorMessage(list.error)} onRetry={reload} />}
+      {!items && !list.loading && !!list.error && (
+        <ErrorView compact message={errorMessage(list.error)} onRetry={reload} />
+      )}
       {items?.map((s) => (
         <SuspensionItem key={s.id} suspension={s} onDecided={decided} />
       ))}
       {items && items.length === 0 && <EmptyView text={tab === 'pending' ? '没有待处理的申诉' : '暂无暂停记录'} />}
       {settings.data && (
-        <SettingsForm settings={settings.data} onSaved={(next) => { settings.setData(() => next); showSuccess('已保存') }} />
+        <SettingsForm
+          settings={settings.data}
+          onSaved={(next) => {
+            settings.setData(() => next);
+            showSuccess('已保存');
+          }}
+        />
       )}
     </PageContainer>
-  )
+  );
 }

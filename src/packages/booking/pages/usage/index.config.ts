@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '使用统计',
   enablePullDownRefresh: true,
-})
+});

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
-import { View } from '@tarojs/components'
-import { Button, CellGroup, EmptyView, PageContainer, showError, showInfo } from '../../../../components'
+import { useEffect, useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button, CellGroup, EmptyView, PageContainer, showError, showInfo } from '../../../../components';
 import {
   downloadBookingFile,
   getMonthlyUsage,
@@ -11,68 +11,68 @@ import {
   shiftMonth,
   usageExportPath,
   useRefresh,
-} from '../../../../features/booking'
-import { PeriodSwitcher } from '../../../../features/booking/components/period-switcher'
-import { StaffOnly } from '../../../../features/booking/components/staff-only'
-import { BarList, hourBars, roomBars, UsageTotals } from '../../../../features/booking/components/usage-chart'
-import { useRequireSession, useSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
+} from '../../../../features/booking';
+import { PeriodSwitcher } from '../../../../features/booking/components/period-switcher';
+import { StaffOnly } from '../../../../features/booking/components/staff-only';
+import { BarList, hourBars, roomBars, UsageTotals } from '../../../../features/booking/components/usage-chart';
+import { useRequireSession, useSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function UsagePage() {
-  const member = useRequireSession()
-  const staff = isBookingStaff(member)
-  const [month, setMonth] = useState(() => monthOf())
-  const usage = useLoader(() => getMonthlyUsage(month))
-  const [exporting, setExporting] = useState(false)
-  const { reload } = usage
+  const member = useRequireSession();
+  const staff = isBookingStaff(member);
+  const [month, setMonth] = useState(() => monthOf());
+  const usage = useLoader(() => getMonthlyUsage(month));
+  const [exporting, setExporting] = useState(false);
+  const { reload } = usage;
 
   useEffect(() => {
-    if (staff) void reload()
-  }, [month, staff, reload])
-  useRefresh(staff, reload)
+    if (staff) void reload();
+  }, [month, staff, reload]);
+  useRefresh(staff, reload);
 
   const exportXlsx = async () => {
-    setExporting(true)
+    setExporting(true);
     try {
-      const file = await downloadBookingFile(usageExportPath(month), useSession.getState().token)
-      await openDocument(file, `活动中心使用情况-${month}.xlsx`)
+      const file = await downloadBookingFile(usageExportPath(month), useSession.getState().token);
+      await openDocument(file, `活动中心使用情况-${month}.xlsx`);
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setExporting(false)
+      setExporting(false);
     }
-  }
+  };
 
-  if (!member) return null
-  if (!staff) return <StaffOnly />
-  const data = usage.data
-  const thisMonth = monthOf()
+  if (!member) return null;
+  if (!staff) return <StaffOnly />;
+  const data = usage.data;
+  const thisMonth = monthOf();
   return (
     <PageContainer loading={usage.loading} error={usage.error} onRetry={reload}>
       <PeriodSwitcher
         label={monthTitle(month)}
-        prevText='上个月'
-        nextText='下个月'
+        prevText="上个月"
+        nextText="下个月"
         onPrev={() => setMonth(shiftMonth(month, -1))}
         onNext={() => (month < thisMonth ? setMonth(shiftMonth(month, 1)) : showInfo('已是本月'))}
         pick={{ fields: 'month', value: month, onChange: (v) => setMonth(v.slice(0, 7)) }}
       />
       {data && <UsageTotals usage={data} />}
       {data && (
-        <CellGroup title='各场地预约人次' footer='签到率 = 已签到 ÷（已签到 + 未到场）'>
-          {data.rooms.length ? <BarList bars={roomBars(data)} unit='人次' /> : <EmptyView text='本月暂无预约' />}
+        <CellGroup title="各场地预约人次" footer="签到率 = 已签到 ÷（已签到 + 未到场）">
+          {data.rooms.length ? <BarList bars={roomBars(data)} unit="人次" /> : <EmptyView text="本月暂无预约" />}
         </CellGroup>
       )}
       {data && (
-        <CellGroup title='最热门的时段'>
-          {data.busiestHours.length ? <BarList bars={hourBars(data)} unit='人次' /> : <EmptyView text='本月暂无预约' />}
+        <CellGroup title="最热门的时段">
+          {data.busiestHours.length ? <BarList bars={hourBars(data)} unit="人次" /> : <EmptyView text="本月暂无预约" />}
         </CellGroup>
       )}
-      <View className='ui-form-actions'>
-        <Button loading={exporting} onClick={exportXlsx} testId='usage-export'>
+      <View className="ui-form-actions">
+        <Button loading={exporting} onClick={exportXlsx} testId="usage-export">
           导出 Excel 报表
         </Button>
       </View>
     </PageContainer>
-  )
+  );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '困难职工', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '困难职工', enablePullDownRefresh: true });

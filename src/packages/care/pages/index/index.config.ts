@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '送温暖', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '送温暖', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '记录慰问' })
+export default definePageConfig({ navigationBarTitleText: '记录慰问' });

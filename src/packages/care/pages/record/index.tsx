@@ -1,32 +1,37 @@
-import Taro, { useLoad, useRouter } from '@tarojs/taro'
-import { PageContainer, showSuccess } from '../../../../components'
-import { careApi } from '../../../../features/care'
-import { CareForm } from '../../../../features/care/components/care-form'
-import { useRequireSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import { PageContainer, showSuccess } from '../../../../components';
+import { careApi } from '../../../../features/care';
+import { CareForm } from '../../../../features/care/components/care-form';
+import { useRequireSession } from '../../../../features/session';
+import { readIdParam } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 /** 记录慰问: opened from 送温暖, or from a help case that calls for a visit (member and case filled in). */
 export default function CareRecordPage() {
-  const member = useRequireSession()
-  const params = useRouter().params
-  const memberId = readIdParam(params.memberId)
-  const helpCaseId = readIdParam(params.helpCaseId)
-  const kinds = useLoader(careApi.listKinds)
+  const member = useRequireSession();
+  const params = useRouter().params;
+  const memberId = readIdParam(params.memberId);
+  const helpCaseId = readIdParam(params.helpCaseId);
+  const kinds = useLoader(careApi.listKinds);
   useLoad(() => {
-    if (member) void kinds.reload()
-  })
-  if (!member) return null
-  const preset = memberId ? { id: memberId, name: decodeURIComponent(params.memberName ?? ''), staffNo: '' } : null
+    if (member) void kinds.reload();
+  });
+  if (!member) return null;
+  const preset = memberId ? { id: memberId, name: decodeURIComponent(params.memberName ?? ''), staffNo: '' } : null;
   return (
     <PageContainer loading={kinds.loading} error={kinds.error} onRetry={kinds.reload}>
       {kinds.data && (
-        <CareForm kinds={kinds.data} member={preset} helpCaseId={helpCaseId} onSubmit={async (input) => {
-          await careApi.recordCare(input)
-          showSuccess('已记录')
-          setTimeout(() => void Taro.navigateBack(), 600)
-        }} />
+        <CareForm
+          kinds={kinds.data}
+          member={preset}
+          helpCaseId={helpCaseId}
+          onSubmit={async (input) => {
+            await careApi.recordCare(input);
+            showSuccess('已记录');
+            setTimeout(() => void Taro.navigateBack(), 600);
+          }}
+        />
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,53 +1,76 @@
-import { useCallback, useEffect, useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { Button, ErrorView, Loading, PageContainer } from '../../../../components'
-import { checkInClubEvent, readCheckInScene, type CheckInResult } from '../../../../features/clubs'
-import { CheckInOutcome } from '../../../../features/clubs/components'
-import { goToLogin, isSignedIn, useSession } from '../../../../features/session'
-import { ROUTES, withQuery } from '../../../../lib/routes'
-import { errorMessage } from '../../../../services/http'
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Button, ErrorView, Loading, PageContainer } from '../../../../components';
+import { checkInClubEvent, readCheckInScene, type CheckInResult } from '../../../../features/clubs';
+import { CheckInOutcome } from '../../../../features/clubs/components';
+import { goToLogin, isSignedIn, useSession } from '../../../../features/session';
+import { ROUTES, withQuery } from '../../../../lib/routes';
+import { errorMessage } from '../../../../services/http';
 
 // Opened by the event's code: packages/clubs/pages/check-in/index?scene=<check-in code>.
 export default function ClubCheckInPage() {
-  const scene = readCheckInScene(useRouter().params.scene)
+  const scene = readCheckInScene(useRouter().params.scene);
   // Not useRequireSession at once: say why before sending the member away from the scanned code.
-  const memberId = useSession((s) => (isSignedIn(s) ? s.member?.id : null))
-  const [result, setResult] = useState<CheckInResult | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
+  const memberId = useSession((s) => (isSignedIn(s) ? s.member?.id : null));
+  const [result, setResult] = useState<CheckInResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
 
   const run = useCallback(async () => {
-    if (!scene) return
-    setBusy(true)
-    setError(null)
+    if (!scene) return;
+    setBusy(true);
+    setError(null);
     try {
-      setResult(await checkInClubEvent(scene))
+      setResult(await checkInClubEvent(scene));
     } catch (err) {
-      setError(err)
+      setError(err);
     } finally {
-      setBusy(false)
+      setBusy(false);
     }
-  }, [scene])
+  }, [scene]);
   useEffect(() => {
-    if (memberId && scene) void run()
-  }, [memberId, scene, run])
+    if (memberId && scene) void run();
+  }, [memberId, scene, run]);
 
-  if (!scene) return <PageContainer><ErrorView title='签到码无效' message='请重新扫描活动负责人出示的签到码' /></PageContainer>
+  if (!scene)
+    return (
+      <PageContainer>
+        <ErrorView title="签到码无效" message="请重新扫描活动负责人出示的签到码" />
+      </PageContainer>
+    );
   if (!memberId) {
-    return <PageContainer><ErrorView title='请先登录' message='登录后，再扫一次负责人出示的签到码即可签到。' onRetry={goToLogin} retryText='去登录' /></PageContainer>
+    return (
+      <PageContainer>
+        <ErrorView
+          title="请先登录"
+          message="登录后，再扫一次负责人出示的签到码即可签到。"
+          onRetry={goToLogin}
+          retryText="去登录"
+        />
+      </PageContainer>
+    );
   }
   return (
     <PageContainer>
-      {busy && <Loading full text='正在签到…' />}
-      {!busy && !!error && <ErrorView title='没有签到' message={errorMessage(error)} onRetry={run} retryText='重新签到' />}
+      {busy && <Loading full text="正在签到…" />}
+      {!busy && !!error && (
+        <ErrorView title="没有签到" message={errorMessage(error)} onRetry={run} retryText="重新签到" />
+      )}
       {!busy && result && !error && <CheckInOutcome result={result} />}
       {!busy && (!!result || !!error) && (
-        <View className='clubs-actions'>
-          {result && <Button onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.clubsEvent, { id: result.event.id }) })} testId='check-in-event'>查看活动</Button>}
+        <View className="clubs-actions">
+          {result && (
+            <Button
+              onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.clubsEvent, { id: result.event.id }) })}
+              testId="check-in-event"
+            >
+              查看活动
+            </Button>
+          )}
           <Button onClick={() => Taro.switchTab({ url: ROUTES.home })}>返回首页</Button>
         </View>
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '社团设置' })
+export default definePageConfig({ navigationBarTitleText: '社团设置' });

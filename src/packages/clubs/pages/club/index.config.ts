@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '社团' })
+export default definePageConfig({ navigationBarTitleText: '社团' });

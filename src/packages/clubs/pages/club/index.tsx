@@ -1,33 +1,40 @@
-import { useEffect } from 'react'
-import { useDidShow, useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { PageContainer } from '../../../../components'
-import { getClub, isClubStaff, listClubApplications, useAction } from '../../../../features/clubs'
-import { AnnouncementList, Applications, ClubHeader, ClubTools, EventCells, JoinPanel } from '../../../../features/clubs/components'
-import { useRequireSession, useSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import { useEffect } from 'react';
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { PageContainer } from '../../../../components';
+import { getClub, isClubStaff, listClubApplications, useAction } from '../../../../features/clubs';
+import {
+  AnnouncementList,
+  Applications,
+  ClubHeader,
+  ClubTools,
+  EventCells,
+  JoinPanel,
+} from '../../../../features/clubs/components';
+import { useRequireSession, useSession } from '../../../../features/session';
+import { readIdParam } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function ClubPage() {
-  const member = useRequireSession()
-  const token = useSession((s) => s.token)
-  const id = readIdParam(useRouter().params.id) ?? 0
-  const club = useLoader(() => getClub(id))
-  const applications = useLoader(() => listClubApplications(id))
-  const signedIn = !!member
-  const leads = club.data?.myRole === 'leader'
-  const staff = isClubStaff(member)
-  const { busy, act } = useAction(() => Promise.all([club.reload(), leads ? applications.reload() : undefined]))
+  const member = useRequireSession();
+  const token = useSession((s) => s.token);
+  const id = readIdParam(useRouter().params.id) ?? 0;
+  const club = useLoader(() => getClub(id));
+  const applications = useLoader(() => listClubApplications(id));
+  const signedIn = !!member;
+  const leads = club.data?.myRole === 'leader';
+  const staff = isClubStaff(member);
+  const { busy, act } = useAction(() => Promise.all([club.reload(), leads ? applications.reload() : undefined]));
   useEffect(() => {
-    if (signedIn) void club.reload()
-  }, [signedIn, club.reload])
+    if (signedIn) void club.reload();
+  }, [signedIn, club.reload]);
   useEffect(() => {
-    if (leads) void applications.reload()
-  }, [leads, applications.reload])
-  useDidShow(() => void (signedIn && club.data && club.reload()))
+    if (leads) void applications.reload();
+  }, [leads, applications.reload]);
+  useDidShow(() => void (signedIn && club.data && club.reload()));
 
-  if (!member) return null
-  const c = club.data
+  if (!member) return null;
+  const c = club.data;
   return (
     <PageContainer loading={club.loading && !c} error={club.error} onRetry={club.reload}>
       {c && (
@@ -41,5 +48,5 @@ export default function ClubPage() {
         </View>
       )}
     </PageContainer>
-  )
+  );
 }

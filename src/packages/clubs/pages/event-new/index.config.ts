@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '发起活动' })
+export default definePageConfig({ navigationBarTitleText: '发起活动' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '社团活动' })
+export default definePageConfig({ navigationBarTitleText: '社团活动' });

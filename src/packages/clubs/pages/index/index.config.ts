@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '兴趣社团', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '兴趣社团', enablePullDownRefresh: true });

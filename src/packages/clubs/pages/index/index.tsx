@@ -1,61 +1,91 @@
-import { useEffect, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { Input, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, EmptyView, PageContainer, Tabs } from '../../../../components'
-import { CATEGORY_TABS, isClubStaff, listClubs, POLICY_LABELS, roleLabel, type ClubCategory } from '../../../../features/clubs'
-import { useRequireSession } from '../../../../features/session'
-import { readParam, ROUTES, withQuery } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
-import './index.css'
+import { useEffect, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { Input, View } from '@tarojs/components';
+import { Button, Cell, CellGroup, EmptyView, PageContainer, Tabs } from '../../../../components';
+import {
+  CATEGORY_TABS,
+  isClubStaff,
+  listClubs,
+  POLICY_LABELS,
+  roleLabel,
+  type ClubCategory,
+} from '../../../../features/clubs';
+import { useRequireSession } from '../../../../features/session';
+import { readParam, ROUTES, withQuery } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
+import './index.css';
 
-type Filter = 'all' | ClubCategory
+type Filter = 'all' | ClubCategory;
 
 export default function ClubsPage() {
-  const member = useRequireSession()
+  const member = useRequireSession();
   // From 我的 → 我的社团: only the clubs the member is in or has applied to.
-  const onlyMine = readParam(useRouter().params.mine) === '1'
-  const [category, setCategory] = useState<Filter>('all')
-  const [q, setQ] = useState('')
-  const list = useLoader(() => listClubs({ category: category === 'all' ? undefined : category, q: q.trim() || undefined }))
-  const { reload } = list
-  const signedIn = !!member
+  const onlyMine = readParam(useRouter().params.mine) === '1';
+  const [category, setCategory] = useState<Filter>('all');
+  const [q, setQ] = useState('');
+  const list = useLoader(() =>
+    listClubs({ category: category === 'all' ? undefined : category, q: q.trim() || undefined }),
+  );
+  const { reload } = list;
+  const signedIn = !!member;
   useEffect(() => {
-    if (signedIn) void reload()
-  }, [category, q, signedIn, reload])
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
+    if (signedIn) void reload();
+  }, [category, q, signedIn, reload]);
+  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
   useEffect(() => {
-    if (onlyMine) void Taro.setNavigationBarTitle({ title: '我的社团' })
-  }, [onlyMine])
-  useDidShow(() => void (signedIn && list.data && reload()))
+    if (onlyMine) void Taro.setNavigationBarTitle({ title: '我的社团' });
+  }, [onlyMine]);
+  useDidShow(() => void (signedIn && list.data && reload()));
 
-  if (!member) return null
-  const items = (list.data ?? []).filter((club) => !onlyMine || club.myRole !== null)
+  if (!member) return null;
+  const items = (list.data ?? []).filter((club) => !onlyMine || club.myRole !== null);
   return (
     <PageContainer loading={list.loading && !list.data} error={list.error} onRetry={reload}>
-      {!onlyMine && <View className='clubs-search'>
-        <Input className='clubs-search__input' placeholder='搜索社团名称或简介' value={q} confirmType='search'
-          onConfirm={(e) => setQ(e.detail.value)} onBlur={(e) => setQ(e.detail.value)} data-testid='club-search' />
-      </View>}
-      {!onlyMine && <Tabs items={CATEGORY_TABS} value={category} onChange={setCategory} testIdPrefix='tab-club-' />}
-      <CellGroup testId='club-list'>
+      {!onlyMine && (
+        <View className="clubs-search">
+          <Input
+            className="clubs-search__input"
+            placeholder="搜索社团名称或简介"
+            value={q}
+            confirmType="search"
+            onConfirm={(e) => setQ(e.detail.value)}
+            onBlur={(e) => setQ(e.detail.value)}
+            data-testid="club-search"
+          />
+        </View>
+      )}
+      {!onlyMine && <Tabs items={CATEGORY_TABS} value={category} onChange={setCategory} testIdPrefix="tab-club-" />}
+      <CellGroup testId="club-list">
         {items.map((club) => (
-          <Cell key={club.id} arrow multiline title={club.name} testId={`club-${club.id}`}
+          <Cell
+            key={club.id}
+            arrow
+            multiline
+            title={club.name}
+            testId={`club-${club.id}`}
             label={`${club.memberCount} 名成员 · ${POLICY_LABELS[club.joinPolicy]}`}
             value={roleLabel(club)}
-            onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.clubsClub, { id: club.id }) })} />
+            onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.clubsClub, { id: club.id }) })}
+          />
         ))}
-        {list.data && items.length === 0 && <EmptyView text={onlyMine ? '您还没有加入社团' : q ? '没有找到相关社团' : '这里还没有社团'} />}
+        {list.data && items.length === 0 && (
+          <EmptyView text={onlyMine ? '您还没有加入社团' : q ? '没有找到相关社团' : '这里还没有社团'} />
+        )}
       </CellGroup>
       {onlyMine && (
-        <View className='clubs-new'>
-          <Button testId='club-browse' onClick={() => Taro.redirectTo({ url: ROUTES.clubs })}>浏览全部社团</Button>
+        <View className="clubs-new">
+          <Button testId="club-browse" onClick={() => Taro.redirectTo({ url: ROUTES.clubs })}>
+            浏览全部社团
+          </Button>
         </View>
       )}
       {!onlyMine && isClubStaff(member) && (
-        <View className='clubs-new'>
-          <Button type='primary' testId='club-new' onClick={() => Taro.navigateTo({ url: ROUTES.clubsClubEdit })}>成立新社团</Button>
+        <View className="clubs-new">
+          <Button type="primary" testId="club-new" onClick={() => Taro.navigateTo({ url: ROUTES.clubsClubEdit })}>
+            成立新社团
+          </Button>
         </View>
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '成员名单' })
+export default definePageConfig({ navigationBarTitleText: '成员名单' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '发布校务公开' })
+export default definePageConfig({ navigationBarTitleText: '发布校务公开' });

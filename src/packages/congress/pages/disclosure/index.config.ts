@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '校务公开' })
+export default definePageConfig({ navigationBarTitleText: '校务公开' });

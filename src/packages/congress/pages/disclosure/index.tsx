@@ -1,43 +1,49 @@
-import { useDidShow, useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { ErrorView, PageContainer } from '../../../../components'
-import { congressApi, DisclosureCard, ObjectionForm, ObjectionList, type Disclosure } from '../../../../features/congress'
-import { useRequireSession, useSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { ErrorView, PageContainer } from '../../../../components';
+import {
+  congressApi,
+  DisclosureCard,
+  ObjectionForm,
+  ObjectionList,
+  type Disclosure,
+} from '../../../../features/congress';
+import { useRequireSession, useSession } from '../../../../features/session';
+import { readIdParam } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function DisclosurePage() {
-  const member = useRequireSession()
-  const token = useSession((s) => s.token)
-  const id = readIdParam(useRouter().params.id)
-  const item = useLoader(() => congressApi.getDisclosure(id ?? 0))
+  const member = useRequireSession();
+  const token = useSession((s) => s.token);
+  const id = readIdParam(useRouter().params.id);
+  const item = useLoader(() => congressApi.getDisclosure(id ?? 0));
   // Staff see every objection with its sender; the board's list says whether the viewer is staff.
-  const board = useLoader(congressApi.listDisclosures)
+  const board = useLoader(congressApi.listDisclosures);
 
   useDidShow(() => {
-    if (member && id) void Promise.all([item.reload(), board.reload()])
-  })
+    if (member && id) void Promise.all([item.reload(), board.reload()]);
+  });
 
-  if (!member) return null
+  if (!member) return null;
   if (!id) {
     return (
       <PageContainer>
-        <ErrorView title='公开事项不存在' message='链接有误或事项已删除' />
+        <ErrorView title="公开事项不存在" message="链接有误或事项已删除" />
       </PageContainer>
-    )
+    );
   }
-  const d = item.data
-  const manage = !!board.data?.manage
-  const onChange = (next: Disclosure) => item.setData(() => next)
+  const d = item.data;
+  const manage = !!board.data?.manage;
+  const onChange = (next: Disclosure) => item.setData(() => next);
   return (
     <PageContainer loading={item.loading && !d} error={d ? null : item.error} onRetry={item.reload}>
       {d && (
-        <View data-testid='disclosure-page'>
+        <View data-testid="disclosure-page">
           <DisclosureCard item={d} token={token} />
           <ObjectionList item={d} manage={manage} onChange={onChange} />
           {d.objectionOpen && !manage && <ObjectionForm item={d} onChange={onChange} />}
         </View>
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,58 +1,80 @@
-import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { Button, ChoiceChips, EmptyView, PageContainer, Tabs } from '../../../../components'
-import { currentSession, DisclosuresPanel, MotionsPanel, useCongress } from '../../../../features/congress'
-import { useRequireSession, useSession } from '../../../../features/session'
-import { readParam, ROUTES } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import { useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Button, ChoiceChips, EmptyView, PageContainer, Tabs } from '../../../../components';
+import { currentSession, DisclosuresPanel, MotionsPanel, useCongress } from '../../../../features/congress';
+import { useRequireSession, useSession } from '../../../../features/session';
+import { readParam, ROUTES } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 const TABS = [
   { key: 'motions', label: '教代会提案' },
   { key: 'disclosures', label: '校务公开' },
-] as const
-type Tab = (typeof TABS)[number]['key']
+] as const;
+type Tab = (typeof TABS)[number]['key'];
 
 export default function CongressPage() {
-  const member = useRequireSession()
-  const token = useSession((s) => s.token)
-  const params = useRouter().params
-  const [tab, setTab] = useState<Tab>(readParam(params.tab) === 'disclosures' ? 'disclosures' : 'motions')
-  const status = readParam(params.status) || undefined
-  const refresh = useCongress((s) => s.refresh)
-  const choose = useCongress((s) => s.choose)
-  const sessions = useCongress((s) => (s.memberId === member?.id ? s.sessions : null))
-  const session = useCongress(currentSession(member?.id))
-  const manage = useCongress((s) => s.manage)
-  const loader = useLoader(() => refresh(member!.id))
-  const [round, setRound] = useState(0)
+  const member = useRequireSession();
+  const token = useSession((s) => s.token);
+  const params = useRouter().params;
+  const [tab, setTab] = useState<Tab>(readParam(params.tab) === 'disclosures' ? 'disclosures' : 'motions');
+  const status = readParam(params.status) || undefined;
+  const refresh = useCongress((s) => s.refresh);
+  const choose = useCongress((s) => s.choose);
+  const sessions = useCongress((s) => (s.memberId === member?.id ? s.sessions : null));
+  const session = useCongress(currentSession(member?.id));
+  const manage = useCongress((s) => s.manage);
+  const loader = useLoader(() => refresh(member!.id));
+  const [round, setRound] = useState(0);
 
   // Coming back from a motion may have changed its status; reload the panels.
-  const reloadAll = () => loader.reload().then(() => setRound((n) => n + 1))
+  const reloadAll = () => loader.reload().then(() => setRound((n) => n + 1));
   useDidShow(() => {
-    if (member) void reloadAll()
-  })
-  usePullDownRefresh(() => void reloadAll().then(() => Taro.stopPullDownRefresh()))
+    if (member) void reloadAll();
+  });
+  usePullDownRefresh(() => void reloadAll().then(() => Taro.stopPullDownRefresh()));
 
-  if (!member) return null
+  if (!member) return null;
   return (
     <PageContainer loading={loader.loading && !sessions} error={sessions ? null : loader.error} onRetry={loader.reload}>
-      <View className='congress-tabs'>
-        <Tabs items={TABS} value={tab} onChange={setTab} testIdPrefix='congress-tab-' />
+      <View className="congress-tabs">
+        <Tabs items={TABS} value={tab} onChange={setTab} testIdPrefix="congress-tab-" />
       </View>
       {tab === 'motions' && sessions && sessions.length > 1 && (
-        <View className='congress-form__block'>
-          <ChoiceChips items={sessions.map((s) => ({ key: s.id, label: s.title }))} value={session?.id ?? null} onChange={choose} testIdPrefix='session-' shape='card' />
+        <View className="congress-form__block">
+          <ChoiceChips
+            items={sessions.map((s) => ({ key: s.id, label: s.title }))}
+            value={session?.id ?? null}
+            onChange={choose}
+            testIdPrefix="session-"
+            shape="card"
+          />
         </View>
       )}
-      {tab === 'motions' && sessions && !session && <EmptyView text='本工会还没有开设教代会会议，开设后可以在这里提出和查看提案' />}
-      {tab === 'motions' && session && <MotionsPanel key={`${session.id}-${round}`} session={session} token={token} status={status} onSessionChange={() => void reloadAll()} />}
+      {tab === 'motions' && sessions && !session && (
+        <EmptyView text="本工会还没有开设教代会会议，开设后可以在这里提出和查看提案" />
+      )}
+      {tab === 'motions' && session && (
+        <MotionsPanel
+          key={`${session.id}-${round}`}
+          session={session}
+          token={token}
+          status={status}
+          onSessionChange={() => void reloadAll()}
+        />
+      )}
       {tab === 'motions' && manage && (
-        <View className='congress-actions'>
-          <Button onClick={() => void Taro.navigateTo({ url: ROUTES.congressManage })} testId='congress-manage' label='管理会议、代表与承办部门'>会议、代表与承办部门</Button>
+        <View className="congress-actions">
+          <Button
+            onClick={() => void Taro.navigateTo({ url: ROUTES.congressManage })}
+            testId="congress-manage"
+            label="管理会议、代表与承办部门"
+          >
+            会议、代表与承办部门
+          </Button>
         </View>
       )}
       {tab === 'disclosures' && <DisclosuresPanel key={round} visible />}
     </PageContainer>
-  )
+  );
 }

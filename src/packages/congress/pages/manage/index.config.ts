@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '会议、代表与承办部门' })
+export default definePageConfig({ navigationBarTitleText: '会议、代表与承办部门' });

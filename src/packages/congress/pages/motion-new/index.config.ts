@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '起草提案' })
+export default definePageConfig({ navigationBarTitleText: '起草提案' });

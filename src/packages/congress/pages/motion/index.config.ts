@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '提案' })
+export default definePageConfig({ navigationBarTitleText: '提案' });

@@ -1,28 +1,40 @@
-import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { CounsellingPage, counsellingApi, MissingPage, MyAppointmentView, useOverview } from '../../../../features/counselling'
-import { useRequireSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import {
+  CounsellingPage,
+  counsellingApi,
+  MissingPage,
+  MyAppointmentView,
+  useOverview,
+} from '../../../../features/counselling';
+import { useRequireSession } from '../../../../features/session';
+import { readIdParam } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function MyAppointmentPage() {
-  const member = useRequireSession()
-  const id = readIdParam(useRouter().params.id)
-  const { overview, reload: reloadOverview } = useOverview(member?.id)
-  const appointment = useLoader(() => counsellingApi.getMine(id ?? 0))
+  const member = useRequireSession();
+  const id = readIdParam(useRouter().params.id);
+  const { overview, reload: reloadOverview } = useOverview(member?.id);
+  const appointment = useLoader(() => counsellingApi.getMine(id ?? 0));
 
   useLoad(() => {
-    if (!member || !id) return
-    void reloadOverview()
-    void appointment.reload()
-  })
-  usePullDownRefresh(() => void appointment.reload().then(() => Taro.stopPullDownRefresh()))
+    if (!member || !id) return;
+    void reloadOverview();
+    void appointment.reload();
+  });
+  usePullDownRefresh(() => void appointment.reload().then(() => Taro.stopPullDownRefresh()));
 
-  if (!member) return null
-  if (!id) return <MissingPage title='预约不存在' />
-  const a = appointment.data
+  if (!member) return null;
+  if (!id) return <MissingPage title="预约不存在" />;
+  const a = appointment.data;
   return (
     <CounsellingPage ready={!!a} error={appointment.error} onRetry={appointment.reload}>
-      {a && <MyAppointmentView appointment={a} cutoffHours={overview?.policy.cancelCutoffHours ?? 12} onChange={(next) => appointment.setData(() => next)} />}
+      {a && (
+        <MyAppointmentView
+          appointment={a}
+          cutoffHours={overview?.policy.cancelCutoffHours ?? 12}
+          onChange={(next) => appointment.setData(() => next)}
+        />
+      )}
     </CounsellingPage>
-  )
+  );
 }

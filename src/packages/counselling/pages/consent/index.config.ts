@@ -1,3 +1,3 @@
 export default definePageConfig({
   navigationBarTitleText: '知情同意书',
-})
+});

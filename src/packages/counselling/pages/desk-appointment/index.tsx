@@ -1,28 +1,37 @@
-import { useLoad, useRouter } from '@tarojs/taro'
-import { CounsellingPage, counsellingApi, DeskAppointmentView, MissingPage, useOverview } from '../../../../features/counselling'
-import { useRequireSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import { useLoad, useRouter } from '@tarojs/taro';
+import {
+  CounsellingPage,
+  counsellingApi,
+  DeskAppointmentView,
+  MissingPage,
+  useOverview,
+} from '../../../../features/counselling';
+import { useRequireSession } from '../../../../features/session';
+import { readIdParam } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function DeskAppointmentPage() {
-  const member = useRequireSession()
-  const id = readIdParam(useRouter().params.id)
-  const { reload: reloadOverview } = useOverview(member?.id)
+  const member = useRequireSession();
+  const id = readIdParam(useRouter().params.id);
+  const { reload: reloadOverview } = useOverview(member?.id);
   // Opening the page is one audited read of the appointment.
   const page = useLoader(async () => {
-    const [appointment, desk] = await Promise.all([counsellingApi.getDeskAppointment(id ?? 0), counsellingApi.getDesk()])
-    return { appointment, counsellor: desk.counsellor }
-  })
+    const [appointment, desk] = await Promise.all([
+      counsellingApi.getDeskAppointment(id ?? 0),
+      counsellingApi.getDesk(),
+    ]);
+    return { appointment, counsellor: desk.counsellor };
+  });
 
   useLoad(() => {
-    if (!member || !id) return
-    void reloadOverview()
-    void page.reload()
-  })
+    if (!member || !id) return;
+    void reloadOverview();
+    void page.reload();
+  });
 
-  if (!member) return null
-  if (!id) return <MissingPage title='预约不存在' />
-  const d = page.data
+  if (!member) return null;
+  if (!id) return <MissingPage title="预约不存在" />;
+  const d = page.data;
   return (
     <CounsellingPage ready={!!d} error={page.error} onRetry={page.reload}>
       {d && (
@@ -34,5 +43,5 @@ export default function DeskAppointmentPage() {
         />
       )}
     </CounsellingPage>
-  )
+  );
 }

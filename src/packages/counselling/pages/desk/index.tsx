@@ -1,70 +1,89 @@
-import { useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { Cell, CellGroup, EmptyView, Loading, Tabs } from '../../../../components'
-import { CounsellingPage, counsellingApi, DESK_TABS, DeskAppointmentCells, type DeskScope, useOverview } from '../../../../features/counselling'
-import { useRequireSession } from '../../../../features/session'
-import { ROUTES } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
-import './index.css'
+import { useEffect, useRef, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Cell, CellGroup, EmptyView, Loading, Tabs } from '../../../../components';
+import {
+  CounsellingPage,
+  counsellingApi,
+  DESK_TABS,
+  DeskAppointmentCells,
+  type DeskScope,
+  useOverview,
+} from '../../../../features/counselling';
+import { useRequireSession } from '../../../../features/session';
+import { ROUTES } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
+import './index.css';
 
 export default function CounsellorDeskPage() {
-  const member = useRequireSession()
-  const { reload: reloadOverview } = useOverview(member?.id)
-  const [scope, setScope] = useState<DeskScope>('pending')
-  const summary = useLoader(() => counsellingApi.getDesk())
-  const list = useLoader(() => counsellingApi.listDesk(scope))
-  const { reload: reloadList, setData: setList } = list
+  const member = useRequireSession();
+  const { reload: reloadOverview } = useOverview(member?.id);
+  const [scope, setScope] = useState<DeskScope>('pending');
+  const summary = useLoader(() => counsellingApi.getDesk());
+  const list = useLoader(() => counsellingApi.listDesk(scope));
+  const { reload: reloadList, setData: setList } = list;
 
-  const signedIn = !!member
-  const shows = useRef(0)
+  const signedIn = !!member;
+  const shows = useRef(0);
   useDidShow(() => {
-    if (!signedIn) return
-    void summary.reload()
+    if (!signedIn) return;
+    void summary.reload();
     // The first show loads through the effect below; later ones (back from an appointment) refresh.
-    if (shows.current++ > 0) void reloadList()
-    else void reloadOverview()
-  })
+    if (shows.current++ > 0) void reloadList();
+    else void reloadOverview();
+  });
   useEffect(() => {
-    if (signedIn) void reloadList()
-  }, [scope, signedIn, reloadList])
-  usePullDownRefresh(() => void Promise.all([summary.reload(), reloadList()]).then(() => Taro.stopPullDownRefresh()))
+    if (signedIn) void reloadList();
+  }, [scope, signedIn, reloadList]);
+  usePullDownRefresh(() => void Promise.all([summary.reload(), reloadList()]).then(() => Taro.stopPullDownRefresh()));
 
   const switchTo = (next: DeskScope) => {
-    setList(() => undefined)
-    setScope(next)
-  }
+    setList(() => undefined);
+    setScope(next);
+  };
 
-  if (!member) return null
-  const s = summary.data
+  if (!member) return null;
+  const s = summary.data;
   return (
     <CounsellingPage ready={!!s} error={summary.error ?? (list.data ? list.error : null)} onRetry={summary.reload}>
       {s && (
-        <View className='cs-desk__summary' data-testid='desk-summary'>
-          <View className='cs-desk__figure'>
-            <Text className='cs-desk__number'>{s.pending}</Text>
-            <Text className='cs-desk__caption'>待处理</Text>
+        <View className="cs-desk__summary" data-testid="desk-summary">
+          <View className="cs-desk__figure">
+            <Text className="cs-desk__number">{s.pending}</Text>
+            <Text className="cs-desk__caption">待处理</Text>
           </View>
-          <View className='cs-desk__figure'>
-            <Text className='cs-desk__number'>{s.upcoming}</Text>
-            <Text className='cs-desk__caption'>已确认</Text>
+          <View className="cs-desk__figure">
+            <Text className="cs-desk__number">{s.upcoming}</Text>
+            <Text className="cs-desk__caption">已确认</Text>
           </View>
-          <View className='cs-desk__figure'>
-            <Text className='cs-desk__number'>{s.rating.average ?? '—'}</Text>
-            <Text className='cs-desk__caption'>{s.rating.average === null ? `评价满 3 条后显示` : `平均评分（${s.rating.count} 条）`}</Text>
+          <View className="cs-desk__figure">
+            <Text className="cs-desk__number">{s.rating.average ?? '—'}</Text>
+            <Text className="cs-desk__caption">
+              {s.rating.average === null ? `评价满 3 条后显示` : `平均评分（${s.rating.count} 条）`}
+            </Text>
           </View>
         </View>
       )}
       <CellGroup>
-        <Cell title='排班与请假' label='每周可约时间、请假' arrow testId='desk-open-schedule'
-          onClick={() => Taro.navigateTo({ url: ROUTES.counsellingSchedule })} />
+        <Cell
+          title="排班与请假"
+          label="每周可约时间、请假"
+          arrow
+          testId="desk-open-schedule"
+          onClick={() => Taro.navigateTo({ url: ROUTES.counsellingSchedule })}
+        />
       </CellGroup>
-      <Tabs items={DESK_TABS} value={scope} onChange={switchTo} testIdPrefix='desk-tab-' />
-      <CellGroup testId='desk-list'>
+      <Tabs items={DESK_TABS} value={scope} onChange={switchTo} testIdPrefix="desk-tab-" />
+      <CellGroup testId="desk-list">
         {!list.data && <Loading />}
-        {list.data && (list.data.items.length ? <DeskAppointmentCells items={list.data.items} /> : <EmptyView text='这里没有预约' />)}
+        {list.data &&
+          (list.data.items.length ? (
+            <DeskAppointmentCells items={list.data.items} />
+          ) : (
+            <EmptyView text="这里没有预约" />
+          ))}
       </CellGroup>
-      <Text className='cs-hint'>只有您能看到自己的预约。每次查看都会留下记录，以备核查。</Text>
+      <Text className="cs-hint">只有您能看到自己的预约。每次查看都会留下记录，以备核查。</Text>
     </CounsellingPage>
-  )
+  );
 }

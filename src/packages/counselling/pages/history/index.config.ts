@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '历史记录',
   enablePullDownRefresh: true,
-})
+});

@@ -1,27 +1,30 @@
-import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
-import { CellGroup, EmptyView } from '../../../../components'
-import { CounsellingPage, counsellingApi, MyAppointmentCells, useOverview } from '../../../../features/counselling'
-import { useRequireSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
+import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro';
+import { CellGroup, EmptyView } from '../../../../components';
+import { CounsellingPage, counsellingApi, MyAppointmentCells, useOverview } from '../../../../features/counselling';
+import { useRequireSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function CounsellingHistoryPage() {
-  const member = useRequireSession()
-  const { overview, reload: reloadOverview } = useOverview(member?.id)
-  const past = useLoader(() => counsellingApi.listMine('past').then((page) => page.items))
+  const member = useRequireSession();
+  const { overview, reload: reloadOverview } = useOverview(member?.id);
+  const past = useLoader(() => counsellingApi.listMine('past').then((page) => page.items));
 
   useLoad(() => {
-    if (!member) return
-    void reloadOverview()
-    void past.reload()
-  })
-  usePullDownRefresh(() => void past.reload().then(() => Taro.stopPullDownRefresh()))
+    if (!member) return;
+    void reloadOverview();
+    void past.reload();
+  });
+  usePullDownRefresh(() => void past.reload().then(() => Taro.stopPullDownRefresh()));
 
-  if (!member) return null
+  if (!member) return null;
   return (
     <CounsellingPage ready={!!past.data} error={past.error} onRetry={past.reload}>
-      <CellGroup title='已结束、取消或失效的预约' footer={`记录在咨询结束 ${overview?.policy.retentionYears ?? 3} 年后自动删除个人信息；撤回同意时立即删除。`}>
-        {past.data?.length ? <MyAppointmentCells items={past.data} /> : <EmptyView text='还没有历史记录' />}
+      <CellGroup
+        title="已结束、取消或失效的预约"
+        footer={`记录在咨询结束 ${overview?.policy.retentionYears ?? 3} 年后自动删除个人信息；撤回同意时立即删除。`}
+      >
+        {past.data?.length ? <MyAppointmentCells items={past.data} /> : <EmptyView text="还没有历史记录" />}
       </CellGroup>
     </CounsellingPage>
-  )
+  );
 }

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '心理咨询',
   enablePullDownRefresh: true,
-})
+});

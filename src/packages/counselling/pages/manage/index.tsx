@@ -1,29 +1,42 @@
-import Taro, { useDidShow } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { Button, Cell, CellGroup, EmptyView, Tag } from '../../../../components'
-import { CounsellingPage, counsellingApi, MODE_LABELS, SettingsForm, useOverview } from '../../../../features/counselling'
-import { useRequireSession } from '../../../../features/session'
-import { ROUTES, withQuery } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import Taro, { useDidShow } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Button, Cell, CellGroup, EmptyView, Tag } from '../../../../components';
+import {
+  CounsellingPage,
+  counsellingApi,
+  MODE_LABELS,
+  SettingsForm,
+  useOverview,
+} from '../../../../features/counselling';
+import { useRequireSession } from '../../../../features/session';
+import { ROUTES, withQuery } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function ManageCounsellingPage() {
-  const member = useRequireSession()
-  const { overview, error, reload } = useOverview(member?.id)
-  const counsellors = useLoader(() => counsellingApi.listManaged())
+  const member = useRequireSession();
+  const { overview, error, reload } = useOverview(member?.id);
+  const counsellors = useLoader(() => counsellingApi.listManaged());
 
   // Also on coming back from the profile form.
   useDidShow(() => {
-    if (!member) return
-    void reload()
-    void counsellors.reload()
-  })
+    if (!member) return;
+    void reload();
+    void counsellors.reload();
+  });
 
-  if (!member) return null
-  const edit = (id?: number) => Taro.navigateTo({ url: id ? withQuery(ROUTES.counsellingCounsellorEdit, { id }) : ROUTES.counsellingCounsellorEdit })
+  if (!member) return null;
+  const edit = (id?: number) =>
+    Taro.navigateTo({
+      url: id ? withQuery(ROUTES.counsellingCounsellorEdit, { id }) : ROUTES.counsellingCounsellorEdit,
+    });
   return (
-    <CounsellingPage ready={!!overview && !!counsellors.data} error={error ?? counsellors.error} onRetry={() => void reload().then(() => counsellors.reload())}>
-      <CellGroup title='咨询师档案' footer='咨询师的预约和笔记只有咨询师本人和来访者能看到。'>
-        {counsellors.data?.length === 0 && <EmptyView text='还没有咨询师档案' />}
+    <CounsellingPage
+      ready={!!overview && !!counsellors.data}
+      error={error ?? counsellors.error}
+      onRetry={() => void reload().then(() => counsellors.reload())}
+    >
+      <CellGroup title="咨询师档案" footer="咨询师的预约和笔记只有咨询师本人和来访者能看到。">
+        {counsellors.data?.length === 0 && <EmptyView text="还没有咨询师档案" />}
         {counsellors.data?.map((c) => (
           <Cell
             key={c.id}
@@ -35,12 +48,12 @@ export default function ManageCounsellingPage() {
           />
         ))}
       </CellGroup>
-      <View className='cs-actions'>
-        <Button onClick={() => edit()} testId='counsellor-new'>
+      <View className="cs-actions">
+        <Button onClick={() => edit()} testId="counsellor-new">
           新增咨询师档案
         </Button>
       </View>
       {overview && <SettingsForm initial={{ hotlines: overview.hotlines, ...overview.policy }} />}
     </CounsellingPage>
-  )
+  );
 }

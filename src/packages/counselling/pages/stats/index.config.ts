@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '每月咨询次数',
   enablePullDownRefresh: true,
-})
+});

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '办理求助',
   enablePullDownRefresh: true,
-})
+});

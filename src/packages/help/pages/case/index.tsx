@@ -1,51 +1,69 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { Cell, CellGroup, ErrorView, PageContainer } from '../../../../components'
-import { CaseFiles, CaseHeader, CaseVisits, DescriptionCard, HandlerActions, handlesHelp, helpApi, MemberCard, Timeline } from '../../../../features/help'
-import { useRequireSession } from '../../../../features/session'
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { Cell, CellGroup, ErrorView, PageContainer } from '../../../../components';
+import {
+  CaseFiles,
+  CaseHeader,
+  CaseVisits,
+  DescriptionCard,
+  HandlerActions,
+  handlesHelp,
+  helpApi,
+  MemberCard,
+  Timeline,
+} from '../../../../features/help';
+import { useRequireSession } from '../../../../features/session';
+import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function HelpCasePage() {
-  const member = useRequireSession()
-  const id = readIdParam(useRouter().params.id)
-  const kase = useLoader(() => helpApi.getHelpCase(id ?? 0))
-  const handles = handlesHelp(member)
+  const member = useRequireSession();
+  const id = readIdParam(useRouter().params.id);
+  const kase = useLoader(() => helpApi.getHelpCase(id ?? 0));
+  const handles = handlesHelp(member);
 
   useDidShow(() => {
-    if (handles && id) void kase.reload()
-  })
-  usePullDownRefresh(() => void kase.reload().then(() => Taro.stopPullDownRefresh()))
+    if (handles && id) void kase.reload();
+  });
+  usePullDownRefresh(() => void kase.reload().then(() => Taro.stopPullDownRefresh()));
 
-  if (!member) return null
+  if (!member) return null;
   if (!handles || !id) {
     return (
       <PageContainer>
-        <ErrorView title='无法查看' message={handles ? '链接有误或求助已删除' : '只有本工会的工会干事和工会主席可以办理求助'} />
+        <ErrorView
+          title="无法查看"
+          message={handles ? '链接有误或求助已删除' : '只有本工会的工会干事和工会主席可以办理求助'}
+        />
       </PageContainer>
-    )
+    );
   }
-  const data = kase.data
+  const data = kase.data;
   return (
     <PageContainer loading={kase.loading} error={kase.error} onRetry={kase.reload}>
       {data && (
         <>
-          <CaseHeader kase={data} viewer='handler' />
+          <CaseHeader kase={data} viewer="handler" />
           <MemberCard kase={data} />
           <DescriptionCard text={data.description} />
           <CaseFiles kase={data} />
           <HandlerActions kase={data} meId={member.id} onChanged={kase.reload} />
           <CaseVisits kase={data} onChanged={kase.reload} />
           {!data.anonymous && (
-            <CellGroup title='送温暖'>
-              <Cell title='记录慰问' label='为这位会员记录一次慰问或帮扶（计入送温暖）' arrow testId='help-record-care'
-                onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.careRecord, { helpCaseId: data.id }) })} />
+            <CellGroup title="送温暖">
+              <Cell
+                title="记录慰问"
+                label="为这位会员记录一次慰问或帮扶（计入送温暖）"
+                arrow
+                testId="help-record-care"
+                onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.careRecord, { helpCaseId: data.id }) })}
+              />
             </CellGroup>
           )}
-          <CellGroup title='办理记录'>
-            <Timeline events={data.events} viewer='handler' />
+          <CellGroup title="办理记录">
+            <Timeline events={data.events} viewer="handler" />
           </CellGroup>
         </>
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '求助详情',
   enablePullDownRefresh: true,
-})
+});

@@ -1,48 +1,48 @@
-import { useEffect } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { CellGroup, ErrorView, PageContainer, showSuccess } from '../../../../components'
-import { CaseFiles, CaseHeader, DescriptionCard, helpApi, MemberPanel, Timeline } from '../../../../features/help'
-import { useRequireSession, useSession } from '../../../../features/session'
-import { readIdParam } from '../../../../lib/routes'
-import { useLoader } from '../../../../lib/use-loader'
+import { useEffect } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { CellGroup, ErrorView, PageContainer, showSuccess } from '../../../../components';
+import { CaseFiles, CaseHeader, DescriptionCard, helpApi, MemberPanel, Timeline } from '../../../../features/help';
+import { useRequireSession, useSession } from '../../../../features/session';
+import { readIdParam } from '../../../../lib/routes';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function HelpDetailPage() {
-  const member = useRequireSession()
-  const token = useSession((s) => s.token)
-  const { params } = useRouter()
-  const id = readIdParam(params.id)
-  const kase = useLoader(() => helpApi.getHelpRequest(id ?? 0))
+  const member = useRequireSession();
+  const token = useSession((s) => s.token);
+  const { params } = useRouter();
+  const id = readIdParam(params.id);
+  const kase = useLoader(() => helpApi.getHelpRequest(id ?? 0));
 
   useDidShow(() => {
-    if (member && id) void kase.reload()
-  })
-  usePullDownRefresh(() => void kase.reload().then(() => Taro.stopPullDownRefresh()))
+    if (member && id) void kase.reload();
+  });
+  usePullDownRefresh(() => void kase.reload().then(() => Taro.stopPullDownRefresh()));
   useEffect(() => {
-    if (params.created) showSuccess('已提交')
-  }, [params.created])
+    if (params.created) showSuccess('已提交');
+  }, [params.created]);
 
-  if (!member) return null
+  if (!member) return null;
   if (!id) {
     return (
       <PageContainer>
-        <ErrorView title='求助不存在' message='链接有误或求助已删除' />
+        <ErrorView title="求助不存在" message="链接有误或求助已删除" />
       </PageContainer>
-    )
+    );
   }
-  const data = kase.data
+  const data = kase.data;
   return (
     <PageContainer loading={kase.loading} error={kase.error} onRetry={kase.reload}>
       {data && (
         <>
-          <CaseHeader kase={data} viewer='member' />
+          <CaseHeader kase={data} viewer="member" />
           <DescriptionCard text={data.description} />
           <CaseFiles kase={data} token={token} onUploaded={kase.reload} />
           <MemberPanel kase={data} onChanged={kase.reload} />
-          <CellGroup title='办理进展'>
-            <Timeline events={data.events} viewer='member' />
+          <CellGroup title="办理进展">
+            <Timeline events={data.events} viewer="member" />
           </CellGroup>
         </>
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '困难帮扶',
   enablePullDownRefresh: true,
-})
+});

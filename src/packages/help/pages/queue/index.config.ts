@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '求助办理',
   enablePullDownRefresh: true,
-})
+});

@@ -1,34 +1,34 @@
-import { useLoad } from '@tarojs/taro'
-import { ErrorView, PageContainer } from '../../../../components'
-import { CategoryEditor, ClosedDaysEditor, handlesHelp, helpApi, ResponseDaysField } from '../../../../features/help'
-import { useRequireSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
+import { useLoad } from '@tarojs/taro';
+import { ErrorView, PageContainer } from '../../../../components';
+import { CategoryEditor, ClosedDaysEditor, handlesHelp, helpApi, ResponseDaysField } from '../../../../features/help';
+import { useRequireSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
 
-const loadAll = () => Promise.all([helpApi.getHelpSettings(), helpApi.listCategories(true), helpApi.listClosedDays()])
+const loadAll = () => Promise.all([helpApi.getHelpSettings(), helpApi.listCategories(true), helpApi.listClosedDays()]);
 
 export default function HelpSettingsPage() {
-  const member = useRequireSession()
-  const handles = handlesHelp(member)
-  const data = useLoader(loadAll)
+  const member = useRequireSession();
+  const handles = handlesHelp(member);
+  const data = useLoader(loadAll);
 
   useLoad(() => {
-    if (handles) void data.reload()
-  })
+    if (handles) void data.reload();
+  });
 
-  if (!member) return null
+  if (!member) return null;
   if (!handles) {
     return (
       <PageContainer>
-        <ErrorView title='无法设置' message='只有本工会的工会干事和工会主席可以修改求助设置' />
+        <ErrorView title="无法设置" message="只有本工会的工会干事和工会主席可以修改求助设置" />
       </PageContainer>
-    )
+    );
   }
-  const [settings, categories, closedDays] = data.data ?? []
+  const [settings, categories, closedDays] = data.data ?? [];
   return (
     <PageContainer loading={data.loading} error={data.error} onRetry={data.reload}>
       {settings && <ResponseDaysField days={settings.responseDays} onSaved={data.reload} />}
       {categories && <CategoryEditor categories={categories} onChanged={data.reload} />}
       {closedDays && <ClosedDaysEditor items={closedDays} onChanged={data.reload} />}
     </PageContainer>
-  )
+  );
 }

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '回访',
   enablePullDownRefresh: true,
-})
+});

@@ -1,5 +1,5 @@
-import { COLORS } from '../../../../lib/colors'
+import { COLORS } from '../../../../lib/colors';
 export default definePageConfig({
   navigationBarTitleText: '公告详情',
   navigationBarBackgroundColor: COLORS.surface,
-})
+});

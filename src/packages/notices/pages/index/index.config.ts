@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '工会公开',
   enablePullDownRefresh: true,
-})
+});

@@ -1,22 +1,22 @@
-import { useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { a11y, Button, PageContainer, showError } from '../../../../components'
-import { ErasureNotes, privacyApi } from '../../../../features/admin'
-import { leaveSession, useRequireSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
-import { COLORS } from '../../../../lib/colors'
-import '../../../../features/admin/components/privacy.css'
+import { useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { a11y, Button, PageContainer, showError } from '../../../../components';
+import { ErasureNotes, privacyApi } from '../../../../features/admin';
+import { leaveSession, useRequireSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
+import { COLORS } from '../../../../lib/colors';
+import '../../../../features/admin/components/privacy.css';
 
 export default function EraseAccountPage() {
-  const member = useRequireSession()
-  const preview = useLoader(privacyApi.previewErasure)
-  const [understood, setUnderstood] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const { reload } = preview
+  const member = useRequireSession();
+  const preview = useLoader(privacyApi.previewErasure);
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { reload } = preview;
   useDidShow(() => {
-    if (member) void reload()
-  })
+    if (member) void reload();
+  });
 
   const erase = async () => {
     const { confirm } = await Taro.showModal({
@@ -24,42 +24,58 @@ export default function EraseAccountPage() {
       content: '注销后您的个人信息将被删除，不能恢复。确定注销吗？',
       confirmText: '注销',
       confirmColor: COLORS.dangerStrong,
-    })
-    if (!confirm) return
-    setBusy(true)
+    });
+    if (!confirm) return;
+    setBusy(true);
     try {
-      await privacyApi.eraseMyAccount()
+      await privacyApi.eraseMyAccount();
     } catch (err) {
-      setBusy(false)
-      return showError(err)
+      setBusy(false);
+      return showError(err);
     }
-    await Taro.showModal({ title: '账号已注销', content: '您的个人信息已按注销规则处理。感谢您使用教职工之家。', showCancel: false, confirmText: '好的' })
-    leaveSession()
-  }
+    await Taro.showModal({
+      title: '账号已注销',
+      content: '您的个人信息已按注销规则处理。感谢您使用教职工之家。',
+      showCancel: false,
+      confirmText: '好的',
+    });
+    leaveSession();
+  };
 
-  if (!member) return null
-  const p = preview.data
+  if (!member) return null;
+  const p = preview.data;
   return (
     <PageContainer loading={preview.loading && !p} error={p ? null : preview.error} onRetry={reload}>
       {p && (
-        <View data-testid='erase-page'>
-          <View className='privacy-intro'>注销账号前，建议先在上一页下载一份您的信息留存。</View>
+        <View data-testid="erase-page">
+          <View className="privacy-intro">注销账号前，建议先在上一页下载一份您的信息留存。</View>
           <ErasureNotes effects={p.effects} />
           {p.allowed ? (
             <View>
-              <View className='privacy-confirm' onClick={() => setUnderstood(!understood)} data-testid='erase-understood' {...a11y({ role: 'button' })}>
-                <View className={understood ? 'privacy-confirm__box privacy-confirm__box--on' : 'privacy-confirm__box'}>{understood ? '✓' : ''}</View>
+              <View
+                className="privacy-confirm"
+                onClick={() => setUnderstood(!understood)}
+                data-testid="erase-understood"
+                {...a11y({ role: 'button' })}
+              >
+                <View className={understood ? 'privacy-confirm__box privacy-confirm__box--on' : 'privacy-confirm__box'}>
+                  {understood ? '✓' : ''}
+                </View>
                 我已了解以上内容，确定要注销
               </View>
-              <View className='privacy-actions'>
-                <Button type='warn' disabled={!understood} loading={busy} onClick={erase} testId='erase-confirm'>注销账号</Button>
+              <View className="privacy-actions">
+                <Button type="warn" disabled={!understood} loading={busy} onClick={erase} testId="erase-confirm">
+                  注销账号
+                </Button>
               </View>
             </View>
           ) : (
-            <View className='privacy-refusal' data-testid='erase-refusal'>{p.refusal}</View>
+            <View className="privacy-refusal" data-testid="erase-refusal">
+              {p.refusal}
+            </View>
           )}
         </View>
       )}
     </PageContainer>
-  )
+  );
 }

@@ -1,3 +1,3 @@
 export default definePageConfig({
   navigationBarTitleText: '接待预约',
-})
+});

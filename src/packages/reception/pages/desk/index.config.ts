@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '接待工作台',
   enablePullDownRefresh: true,
-})
+});

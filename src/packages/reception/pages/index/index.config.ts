@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '主席接待日',
   enablePullDownRefresh: true,
-})
+});

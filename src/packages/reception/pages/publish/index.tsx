@@ -1,35 +1,35 @@
-import { useEffect } from 'react'
-import Taro from '@tarojs/taro'
-import { ErrorView, PageContainer, showSuccess } from '../../../../components'
-import { managesReception, PublishForm, receptionApi } from '../../../../features/reception'
-import { useRequireSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
+import { useEffect } from 'react';
+import Taro from '@tarojs/taro';
+import { ErrorView, PageContainer, showSuccess } from '../../../../components';
+import { managesReception, PublishForm, receptionApi } from '../../../../features/reception';
+import { useRequireSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
 
 export default function PublishReceptionPage() {
-  const member = useRequireSession()
-  const receivers = useLoader(receptionApi.listReceivers)
-  const manages = managesReception(member)
+  const member = useRequireSession();
+  const receivers = useLoader(receptionApi.listReceivers);
+  const manages = managesReception(member);
 
   useEffect(() => {
-    if (manages) void receivers.reload()
-  }, [manages, receivers.reload])
+    if (manages) void receivers.reload();
+  }, [manages, receivers.reload]);
 
   const onPublished = (created: number) => {
-    showSuccess(created > 1 ? `已发布 ${created} 场` : '已发布')
-    setTimeout(() => void Taro.navigateBack(), 800)
-  }
+    showSuccess(created > 1 ? `已发布 ${created} 场` : '已发布');
+    setTimeout(() => void Taro.navigateBack(), 800);
+  };
 
-  if (!member) return null
+  if (!member) return null;
   if (!manages) {
     return (
       <PageContainer>
-        <ErrorView title='无法发布' message='只有本工会的工会主席和工会干事可以发布接待日' />
+        <ErrorView title="无法发布" message="只有本工会的工会主席和工会干事可以发布接待日" />
       </PageContainer>
-    )
+    );
   }
   return (
     <PageContainer loading={receivers.loading} error={receivers.error} onRetry={receivers.reload}>
       {receivers.data && <PublishForm receivers={receivers.data} onPublished={onPublished} />}
     </PageContainer>
-  )
+  );
 }

@@ -1,50 +1,72 @@
-import { useEffect, useState } from 'react'
-import { View } from '@tarojs/components'
-import { Button, ErrorView, PageContainer, showError } from '../../../../components'
-import { managesReception, monthLabel, monthOf, openWorkbook, PeriodNav, receptionApi, shiftMonth, SummaryView } from '../../../../features/reception'
-import { useRequireSession, useSession } from '../../../../features/session'
-import { useLoader } from '../../../../lib/use-loader'
-import './index.css'
+import { useEffect, useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button, ErrorView, PageContainer, showError } from '../../../../components';
+import {
+  managesReception,
+  monthLabel,
+  monthOf,
+  openWorkbook,
+  PeriodNav,
+  receptionApi,
+  shiftMonth,
+  SummaryView,
+} from '../../../../features/reception';
+import { useRequireSession, useSession } from '../../../../features/session';
+import { useLoader } from '../../../../lib/use-loader';
+import './index.css';
 
 export default function ReceptionSummaryPage() {
-  const member = useRequireSession()
-  const token = useSession((s) => s.token)
-  const [month, setMonth] = useState(monthOf())
-  const summary = useLoader(() => receptionApi.getSummary(month))
-  const [exporting, setExporting] = useState(false)
-  const manages = managesReception(member)
+  const member = useRequireSession();
+  const token = useSession((s) => s.token);
+  const [month, setMonth] = useState(monthOf());
+  const summary = useLoader(() => receptionApi.getSummary(month));
+  const [exporting, setExporting] = useState(false);
+  const manages = managesReception(member);
 
   useEffect(() => {
-    if (manages) void summary.reload()
-  }, [month, manages, summary.reload])
+    if (manages) void summary.reload();
+  }, [month, manages, summary.reload]);
 
   const exportMonth = async () => {
-    setExporting(true)
+    setExporting(true);
     try {
-      await openWorkbook(receptionApi.summaryExportPath(month), token, `主席接待日-${month}.xlsx`)
+      await openWorkbook(receptionApi.summaryExportPath(month), token, `主席接待日-${month}.xlsx`);
     } catch (err) {
-      showError(err)
+      showError(err);
     } finally {
-      setExporting(false)
+      setExporting(false);
     }
-  }
+  };
 
-  if (!member) return null
+  if (!member) return null;
   if (!manages) {
     return (
       <PageContainer>
-        <ErrorView title='无法查看' message='只有本工会的工会主席和工会干事可以查看月度汇总' />
+        <ErrorView title="无法查看" message="只有本工会的工会主席和工会干事可以查看月度汇总" />
       </PageContainer>
-    )
+    );
   }
   return (
-    <PageContainer loading={summary.loading} error={summary.error} onRetry={summary.reload} className='reception-summary'>
-      <PeriodNav label={monthLabel(month)} prevText='上月' nextText='下月' nextDisabled={month >= monthOf()}
-        onPrev={() => setMonth((m) => shiftMonth(m, -1))} onNext={() => setMonth((m) => shiftMonth(m, 1))} />
+    <PageContainer
+      loading={summary.loading}
+      error={summary.error}
+      onRetry={summary.reload}
+      className="reception-summary"
+    >
+      <PeriodNav
+        label={monthLabel(month)}
+        prevText="上月"
+        nextText="下月"
+        nextDisabled={month >= monthOf()}
+        onPrev={() => setMonth((m) => shiftMonth(m, -1))}
+        onNext={() => setMonth((m) => shiftMonth(m, 1))}
+      />
       {summary.data && <SummaryView summary={summary.data} />}
-      <View className='ui-form-actions'>
-        <Button type='primary' loading={exporting} onClick={exportMonth} testId='summary-export'>导出 Excel</Button>
+      <View className="ui-form-actions">
+        <Button type="primary" loading={exporting} onClick={exportMonth} testId="summary-export">
+          导出 Excel
+        </Button>
       </View>
     </PageContainer>
-  )
+  );
 }

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '会员评议',
   enablePullDownRefresh: true,
-})
+});

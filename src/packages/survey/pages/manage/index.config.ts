@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '评议管理',
   enablePullDownRefresh: true,
-})
+});

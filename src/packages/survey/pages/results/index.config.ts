@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '评议结果',
   enablePullDownRefresh: true,
-})
+});

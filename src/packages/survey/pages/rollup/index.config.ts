@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '各校评议汇总',
   enablePullDownRefresh: true,
-})
+});
