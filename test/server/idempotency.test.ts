@@ -110,6 +110,17 @@ describe('Idempotency-Key on every create operation', () => {
     expect(await rows()).toBe(before);
   });
 
+  it('keeps an answer for 24 hours: after that the same key makes a new record', async () => {
+    const payload = { category: 'news', title: '隔天再发', body: '正文' };
+    const first = await post('/api/notices', payload, { 'idempotency-key': 'day-old' });
+    await t.db.query(`UPDATE idempotency_keys SET created_at = now() - interval '23 hours' WHERE key = 'day-old'`);
+    expect((await post('/api/notices', payload, { 'idempotency-key': 'day-old' })).json().id).toBe(first.json().id);
+    await t.db.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'day-old'`);
+    const later = await post('/api/notices', payload, { 'idempotency-key': 'day-old' });
+    expect(later.statusCode).toBe(201);
+    expect(later.json().id).not.toBe(first.json().id);
+  });
+
   it('refuses a malformed key with a 400 in Chinese', async () => {
     const response = await post(
       '/api/notices',
