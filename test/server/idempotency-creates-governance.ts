@@ -14,6 +14,8 @@ import {
   suggestionBody,
   districtOfficer,
   assessmentDistrict,
+  acceptedMotion,
+  delegate,
 } from './idempotency-parents';
 
 /** The create operations of the congress, 校务公开, administration, assessment and care (see idempotency-creates.ts). */
@@ -35,12 +37,7 @@ export const GOVERNANCE_CREATES: Record<string, Prepare> = {
   }),
   createMotion: async (w, n) => ({ url: '/api/congress/motions', as: w.officer, body: motionBody(w, n) }),
   secondMotion: async (w, n) => {
-    const seconder = await person(w);
-    await w.call('PUT', '/api/congress/delegates', w.officer, {
-      term: '第五届',
-      staffNo: seconder.staffNo,
-      role: 'delegate',
-    });
+    const seconder = await delegate(w);
     return { url: `/api/congress/motions/${await motion(w, n)}/second`, as: seconder.headers };
   },
   createSuggestion: async (w, n) => ({ url: '/api/congress/suggestions', as: w.member, body: suggestionBody(w, n) }),
@@ -52,6 +49,12 @@ export const GOVERNANCE_CREATES: Record<string, Prepare> = {
       body: { clientKey: randomUUID(), category: 'welfare' },
     };
   },
+  // Last of the congress's: it leaves the congress clock after the collection window.
+  replyToMotion: async (w, n) => ({
+    url: `/api/congress/motions/${await acceptedMotion(w, n)}/reply`,
+    as: w.officer,
+    body: { body: '已将三楼 305 改为午休室' },
+  }),
   publishDisclosure: async (w, n) => ({ url: '/api/disclosures', as: w.officer, body: disclosureBody(n) }),
   objectToDisclosure: async (w, n) => ({
     url: `/api/disclosures/${await disclosure(w, n)}/objections`,

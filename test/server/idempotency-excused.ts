@@ -3,7 +3,7 @@
  * POST that is neither here nor in CREATES (idempotency-creates.ts), so a new one must be placed.
  */
 const TRANSITION =
-  'moves an existing record to its next state; a second attempt finds the move made and is refused with a 409 (each module’s tests check it), and the key replays the first answer';
+  'moves an existing record to its next state (what it logs or notifies follows that move) rather than creating one; a key sent with it replays the first answer all the same';
 const NOT_A_MEMBER = 'nobody is signed in yet, so there is no member to hold a key';
 
 export const EXCUSED: Record<string, string> = {
@@ -50,7 +50,6 @@ export const EXCUSED: Record<string, string> = {
   publishCongressSession: TRANSITION,
   submitMotion: TRANSITION,
   reviewMotion: TRANSITION,
-  replyToMotion: TRANSITION,
   rateMotionReply: TRANSITION,
   answerDisclosureObjection: TRANSITION,
   submitSelfAssessment: TRANSITION,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setCongressClock } from '../../server/src/routes/congress/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import type { IdempotencyWorld } from './idempotency-fixtures';
 
@@ -141,4 +142,30 @@ export async function assessmentDistrict(w: IdempotencyWorld) {
   const supervisor = await signIn(w.app, await createMember(w.db, tree.districtId, { roles: ['supervisor'] }));
   const schoolStaff = await signIn(w.app, await createMember(w.db, tree.schoolId, { roles: ['staff'] }));
   return { tree, supervisor, schoolStaff };
+}
+
+/** A 代表 of the world's term, signed in; `committee` puts them on the 提案工作委员会 instead. */
+export async function delegate(w: IdempotencyWorld, role: 'delegate' | 'committee' = 'delegate') {
+  const who = await person(w);
+  await w.call('PUT', '/api/congress/delegates', w.officer, { term: '第五届', staffNo: who.staffNo, role });
+  return who;
+}
+
+/**
+ * The officer's motion seconded by two 代表, submitted inside the collection window and accepted by
+ * the committee after it; the congress clock is left on 2030-04-01, when replies are recorded.
+ */
+export async function acceptedMotion(w: IdempotencyWorld, n: number) {
+  const standAt = (date: string) => setCongressClock(() => new Date(`${date}T10:00:00+08:00`));
+  standAt('2030-03-05');
+  const id = await motion(w, n);
+  for (const seconder of [await delegate(w), await delegate(w)])
+    await w.call('POST', `/api/congress/motions/${id}/second`, seconder.headers);
+  await w.call('POST', `/api/congress/motions/${id}/submit`, w.officer);
+  standAt('2030-03-22');
+  const departmentId = await w.created('/api/congress/departments', w.officer, { name: `总务处${n}` });
+  const decision = { decision: 'accept', departmentId };
+  await w.call('POST', `/api/congress/motions/${id}/review`, (await delegate(w, 'committee')).headers, decision);
+  standAt('2030-04-01');
+  return id;
 }
