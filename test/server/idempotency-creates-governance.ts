@@ -16,6 +16,7 @@ import {
   assessmentDistrict,
   acceptedMotion,
   delegate,
+  inCollectionWindow,
 } from './idempotency-parents';
 
 /** The create operations of the congress, 校务公开, administration, assessment and care (see idempotency-creates.ts). */
@@ -35,13 +36,21 @@ export const GOVERNANCE_CREATES: Record<string, Prepare> = {
     as: w.officer,
     body: { name: `后勤处${n}` },
   }),
-  createMotion: async (w, n) => ({ url: '/api/congress/motions', as: w.officer, body: motionBody(w, n) }),
+  createMotion: async (w, n) => {
+    inCollectionWindow();
+    return { url: '/api/congress/motions', as: w.officer, body: motionBody(w, n) };
+  },
   secondMotion: async (w, n) => {
+    inCollectionWindow();
     const seconder = await delegate(w);
     return { url: `/api/congress/motions/${await motion(w, n)}/second`, as: seconder.headers };
   },
-  createSuggestion: async (w, n) => ({ url: '/api/congress/suggestions', as: w.member, body: suggestionBody(w, n) }),
+  createSuggestion: async (w, n) => {
+    inCollectionWindow();
+    return { url: '/api/congress/suggestions', as: w.member, body: suggestionBody(w, n) };
+  },
   adoptSuggestion: async (w, n) => {
+    inCollectionWindow();
     const id = await w.created('/api/congress/suggestions', w.member, suggestionBody(w, n + 100));
     return {
       url: `/api/congress/suggestions/${id}/adopt`,
@@ -49,7 +58,6 @@ export const GOVERNANCE_CREATES: Record<string, Prepare> = {
       body: { clientKey: randomUUID(), category: 'welfare' },
     };
   },
-  // Last of the congress's: it leaves the congress clock after the collection window.
   replyToMotion: async (w, n) => ({
     url: `/api/congress/motions/${await acceptedMotion(w, n)}/reply`,
     as: w.officer,

@@ -155,9 +155,13 @@ export async function delegate(w: IdempotencyWorld, role: 'delegate' | 'committe
  * The officer's motion seconded by two 代表, submitted inside the collection window and accepted by
  * the committee after it; the congress clock is left on 2030-04-01, when replies are recorded.
  */
+const standCongressAt = (date: string) => setCongressClock(() => new Date(`${date}T10:00:00+08:00`));
+/** Inside the world's session's collection window (3月1日–3月20日), where drafts and suggestions are taken. */
+export const inCollectionWindow = () => standCongressAt('2030-03-05');
+
 export async function acceptedMotion(w: IdempotencyWorld, n: number) {
-  const standAt = (date: string) => setCongressClock(() => new Date(`${date}T10:00:00+08:00`));
-  standAt('2030-03-05');
+  const standAt = standCongressAt;
+  inCollectionWindow();
   const id = await motion(w, n);
   for (const seconder of [await delegate(w), await delegate(w)])
     await w.call('POST', `/api/congress/motions/${id}/second`, seconder.headers);

@@ -13,6 +13,7 @@ let t: TestApp;
 let officer: Record<string, string>;
 let rows: () => Promise<number>;
 let world: IdempotencyWorld;
+let repeats = 0;
 
 beforeAll(async () => {
   // Uploads go to a folder of this test's own, not the data folder beside the worktree.
@@ -40,11 +41,15 @@ afterAll(async () => {
 
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url, headers: { ...officer, ...headers }, payload: payload as object });
-const submit = (s: Submission, key: string) =>
+const submit = (s: Submission, key: string | null) =>
   t.app.inject({
     method: 'POST',
     url: s.url,
-    headers: { ...s.as, 'idempotency-key': key, ...(s.contentType ? { 'content-type': s.contentType } : {}) },
+    headers: {
+      ...s.as,
+      ...(key ? { 'idempotency-key': key } : {}),
+      ...(s.contentType ? { 'content-type': s.contentType } : {}),
+    },
     payload: s.raw ?? (s.body as object | undefined),
   });
 const answer = (r: { statusCode: number; body: string }) => ({ status: r.statusCode, body: r.body });
@@ -178,6 +183,24 @@ describe('a member’s own double tap without a key', () => {
     });
     expect(other.json().id).not.toBe(answers[0]!.json().id);
   });
+
+  // What a member is told when someone else took the place first; their own repeat must never read so.
+  const SOMEONE_ELSE = /刚刚被|被(他人|别人|其他人)|已被预约|已约满|已满|请换一个/;
+  it.each(Object.keys(CREATES))(
+    '%s sent twice by the same member without a key: the repeat is answered alike or told it is their own',
+    async (operationId) => {
+      const submission = await CREATES[operationId]!(world, (repeats += 1) + 1000);
+      const send = () => submit(submission, null);
+      const first = await send();
+      const again = await send();
+      expect(first.statusCode).toBeLessThan(300);
+      if (again.statusCode < 300) return;
+      expect({ status: again.statusCode, message: again.json().message }).toEqual({
+        status: 409,
+        message: expect.not.stringMatching(SOMEONE_ELSE),
+      });
+    },
+  );
 
   it('tells a member who requests their own counselling slot again that it is theirs', async () => {
     const s = await counsellingSchool(t.app, t.db);
