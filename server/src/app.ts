@@ -56,7 +56,7 @@ export async function buildApp({ db, config, wechat, logStream }: AppDependencie
     logger: { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
     // Behind WeChat Cloud Run or a load balancer the client address comes in X-Forwarded-For.
     trustProxy: true,
-    ...requestLimits,
+    ...requestLimits(config.requestTimeoutMs),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Order: framework plugins, then the app's own, then routes.

@@ -28,6 +28,8 @@ export interface Config {
   logLevel: string;
   /** PGlite only: requests let in at once, and the longest a request waits in line before a 503. */
   admission: { concurrency: number; maxWaitMs: number };
+  /** The longest a client may take to send a whole request (headers and body) before a 408. */
+  requestTimeoutMs: number;
 }
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -59,6 +61,15 @@ function parsePoolSize(value: string | undefined): number {
   return size;
 }
 
+/** Long enough for a slow phone to send a 10 MB photo, short enough that a stalled upload lets go. */
+function parseRequestTimeout(value: string | undefined): number {
+  if (value === undefined || value === '') return 30_000;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 600_000)
+    throw new Error(`REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, not "${value}"`);
+  return ms;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
@@ -81,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoMembers: Number(env.DEMO_MEMBERS ?? 0),
     logLevel: env.LOG_LEVEL ?? 'info',
     admission: { concurrency: Number(env.PGLITE_CONCURRENCY ?? 4), maxWaitMs: Number(env.BUSY_WAIT_MS ?? 3000) },
+    requestTimeoutMs: parseRequestTimeout(env.REQUEST_TIMEOUT_MS),
   };
 }
 

@@ -1,6 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/src/app';
+import { testConfig } from '../../server/src/config';
 import { fromDatabaseError } from '../../server/src/plugins/database-errors';
+import { createLoggingWechatClient } from '../../server/src/services/wechat';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -100,15 +104,15 @@ describe('what the database alone would catch', () => {
     );
 
   it.each([
-    ['a value beyond integer', 'SELECT 2147483648::int', 400],
-    ['text that is not a number', "SELECT 'x'::int", 400],
-    ['a division by zero', 'SELECT 1/0', 400],
+    ['a value beyond integer', 400, 'SELECT 2147483648::int'],
+    ['text that is not a number', 400, "SELECT 'x'::int"],
+    ['a division by zero', 400, 'SELECT 1/0'],
     [
       'a duplicate',
-      'INSERT INTO schema_version (version, name, md5, run_at) SELECT version, name, md5, run_at FROM schema_version LIMIT 1',
       409,
+      'INSERT INTO schema_version (version, name, md5, run_at) SELECT version, name, md5, run_at FROM schema_version LIMIT 1',
     ],
-  ])('maps %s from the real database to a %i in Chinese', async (_what, sql, status) => {
+  ] as const)('maps %s from the real database to a %i in Chinese', async (_what, status, sql) => {
     const mapped = fromDatabaseError(await failureOf(sql));
     expect(mapped?.statusCode).toBe(status);
     expect(mapped?.message).toMatch(CHINESE);
@@ -116,6 +120,43 @@ describe('what the database alone would catch', () => {
 
   it('leaves an error that is not the database’s to the 500 path', () => {
     expect(fromDatabaseError(new TypeError('x is undefined'))).toBeNull();
+  });
+});
+
+describe('the one error handler as a safety net', () => {
+  // Routes that send the database what only it would refuse, added to a real app before it starts:
+  // what the schemas let through still reaches the caller as a Chinese 400/409, never a 500.
+  const TRIPS: [string, number, string][] = [
+    ['range', 400, 'SELECT 2147483648::int'],
+    ['check', 400, `INSERT INTO unions (kind, name) VALUES ('school', '')`],
+    ['encoding', 400, `SELECT convert_from('\\xff'::bytea, 'UTF8')`],
+    ['duplicate', 409, 'INSERT INTO schema_version SELECT * FROM schema_version LIMIT 1'],
+  ];
+  let tripped: FastifyInstance;
+  beforeAll(async () => {
+    tripped = await buildApp({ db: t.db, config: testConfig(), wechat: createLoggingWechatClient(() => undefined) });
+    for (const [name, , sql] of TRIPS) tripped.get(`/api/trip/${name}`, async () => t.db.query(sql));
+    await tripped.ready();
+  });
+  afterAll(() => tripped.close());
+
+  it.each(TRIPS)('answers SQL the database refuses for %s with a %i in Chinese', async (name, status) => {
+    const response = await tripped.inject({ method: 'GET', url: `/api/trip/${name}` });
+    expect(response.statusCode).toBe(status);
+    expect(response.json().message).toMatch(CHINESE);
+  });
+
+  it('refuses a blank closure reason (once a CHECK’s 500) with a 400 in Chinese, and writes nothing', async () => {
+    const before = await count('room_closures');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/booking/manage/closures',
+      headers: staff,
+      payload: { startsOn: '2030-01-01', endsOn: '2030-01-02', reason: ' ' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toMatch(CHINESE);
+    expect(await count('room_closures')).toBe(before);
   });
 });
 

@@ -38,11 +38,19 @@ function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
 }
 
 /** Fastify options that bound what a client may send and keep every refusal in Chinese. */
-export const requestLimits = {
-  bodyLimit: 1024 * 1024,
-  routerOptions: { maxParamLength: 200 },
-  // A body that stops arriving is dropped after this wait instead of holding its connection open.
-  requestTimeout: 30_000,
-  frameworkErrors,
-  clientErrorHandler,
-};
+export function requestLimits(requestTimeoutMs: number) {
+  return {
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    // A request whose headers or body stop arriving is dropped (408) after this wait instead of
+    // holding its connection, and a PGlite admission slot, open.
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(60_000, requestTimeoutMs),
+      // Node checks the timeouts only this often (30 s by default, which would double the wait).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeoutMs / 4))),
+    },
+    frameworkErrors,
+    clientErrorHandler,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The POSTs that are not create operations, each with the reason. The idempotency test fails on a
+ * POST that is neither here nor in CREATES (idempotency-creates.ts), so a new one must be placed.
+ */
+const TRANSITION =
+  'moves an existing record to its next state (what it logs or notifies follows that move) rather than creating one; a key sent with it replays the first answer all the same';
+const NOT_A_MEMBER = 'nobody is signed in yet, so there is no member to hold a key';
+
+export const EXCUSED: Record<string, string> = {
+  devLogin: NOT_A_MEMBER,
+  wechatLogin: NOT_A_MEMBER,
+  bindMember: `${NOT_A_MEMBER}; binding a second time is refused by the unique WeChat openid`,
+  logout: 'ends the session; creates nothing',
+  receiveClubWechatPush: 'called by WeChat’s servers, not a member; records a check result on an existing image',
+  markMessageRead: TRANSITION,
+  markAllMessagesRead: TRANSITION,
+  checkIn: TRANSITION,
+  checkInClubEvent: TRANSITION,
+  verifySurveyReceipt: 'reads a receipt; writes nothing',
+  cancelBooking: TRANSITION,
+  decideBooking: TRANSITION,
+  decideAppeal: TRANSITION,
+  appealSuspension: `${TRANSITION} (one appeal per suspension, kept on the suspension itself)`,
+  withdrawCounsellingConsent: TRANSITION,
+  cancelCounselling: TRANSITION,
+  acceptCounsellingProposal: TRANSITION,
+  declineCounsellingProposal: TRANSITION,
+  rateCounselling: `${TRANSITION} (a rating is a column of the finished appointment)`,
+  confirmCounselling: TRANSITION,
+  proposeCounsellingTime: TRANSITION,
+  declineCounselling: TRANSITION,
+  completeCounselling: TRANSITION,
+  markCounsellingNoShow: TRANSITION,
+  cancelReceptionAppointment: TRANSITION,
+  rateReceptionReply: `${TRANSITION} (a rating is a column of the appointment)`,
+  markReceptionAttendance: TRANSITION,
+  assignReceptionAppointment: TRANSITION,
+  replyReceptionAppointment: `${TRANSITION} (the reply is a column of the appointment)`,
+  cancelReceptionSession: TRANSITION,
+  openSurvey: TRANSITION,
+  closeSurvey: TRANSITION,
+  remindSurveyNonRespondents: `${TRANSITION} (at most once in 12 hours: a second tap is a 429)`,
+  transitionHelpRequest: TRANSITION,
+  completeHelpVisit: TRANSITION,
+  archiveClub: TRANSITION,
+  restoreClub: TRANSITION,
+  leaveClub: TRANSITION,
+  decideClubApplication: TRANSITION,
+  cancelClubEvent: TRANSITION,
+  publishCongressSession: TRANSITION,
+  submitMotion: TRANSITION,
+  reviewMotion: TRANSITION,
+  rateMotionReply: TRANSITION,
+  answerDisclosureObjection: TRANSITION,
+  submitSelfAssessment: TRANSITION,
+  reviewSelfAssessment: TRANSITION,
+};
