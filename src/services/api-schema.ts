@@ -5272,6 +5272,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -5424,6 +5429,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -5567,6 +5577,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -5772,6 +5787,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -5917,6 +5937,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -6066,6 +6091,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -6220,6 +6250,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -6362,6 +6397,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };

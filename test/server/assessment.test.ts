@@ -374,7 +374,14 @@ describe('片组互查', () => {
     expect(await count(`assessment_peer_reviews WHERE round_id = $1`, [roundId])).toBe(1);
 
     const url = `/rounds/${roundId}/schools/${tree.schoolIds[0]}/peer-review`;
-    expect((await api.get(tree.schools[1]!, roundId, tree.schoolIds[0]!)).statusCode).toBe(200);
+    // The page shows the comment form by this field: the peer school, not the school itself or the district.
+    const seenBy = async (headers: Record<string, string>) =>
+      (await api.get(headers, roundId, tree.schoolIds[0]!)).json().viewer;
+    expect([await seenBy(tree.schools[1]!), await seenBy(tree.schools[0]!), await seenBy(tree.districts[0]!)]).toEqual([
+      'peer',
+      'school',
+      'reviewer',
+    ]);
     expect((await api.call('PUT', url, tree.schools[1]!, { comment: '阵地建设有特色' })).json().peerReviews).toEqual([
       expect.objectContaining({ reviewerUnionId: tree.schoolIds[1], comment: '阵地建设有特色' }),
     ]);
