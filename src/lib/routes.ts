@@ -81,6 +81,7 @@ export const ROUTES = {
   assessment: '/packages/assessment/pages/index/index',
   assessmentSelf: '/packages/assessment/pages/self/index',
   assessmentRollup: '/packages/assessment/pages/rollup/index',
+  assessmentStandard: '/packages/assessment/pages/standard/index',
   care: '/packages/care/pages/index/index',
   careRecord: '/packages/care/pages/record/index',
   careHardship: '/packages/care/pages/hardship/index',

@@ -64,6 +64,17 @@ export default function AssessmentIndexPage() {
               />
             ))}
           </CellGroup>
+          {upper && (
+            <CellGroup title="上级工会的设置" testId="upper-tools">
+              <Cell
+                title="评价标准"
+                label="考核条目、分值和佐证材料要求"
+                arrow
+                testId="open-standard"
+                onClick={() => void Taro.navigateTo({ url: ROUTES.assessmentStandard })}
+              />
+            </CellGroup>
+          )}
           {upper && !ownThisYear && (
             <OpenRoundForm
               onOpen={async (input) => {
