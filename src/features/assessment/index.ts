@@ -9,6 +9,8 @@ export {
   shortDay,
   SOURCE_LABELS,
   STATUS_LABELS,
+  CHILD_KINDS,
+  UNION_KIND_LABELS,
 } from './labels';
 export { isSchoolOfficer, isUpperOfficer } from './permissions';
 export type {
@@ -22,5 +24,6 @@ export type {
   SelfItem,
   Standard,
   StandardItem,
+  UnionKind,
   UnionNode,
 } from './types';

@@ -1,4 +1,4 @@
-import type { AssessmentStatus, FigureKey, LeadershipRating, RoundPhase, Standard } from './types';
+import type { AssessmentStatus, FigureKey, LeadershipRating, NewUnion, RoundPhase, Standard, UnionKind } from './types';
 
 export const STATUS_LABELS: Record<AssessmentStatus | 'not_started', string> = {
   not_started: '未开始',
@@ -36,4 +36,16 @@ export const SOURCE_LABELS: Record<Standard['source'], string> = {
   own: '本工会修订的标准',
   inherited: '沿用上级工会的标准',
   builtin: '内置标准（依据建家考核评议细则）',
+};
+
+export const UNION_KIND_LABELS: Record<UnionKind, string> = {
+  city: '市级工会',
+  district: '区县工会',
+  school: '学校工会',
+  branch: '分工会',
+};
+/** What the server lets each upper union create below it (unions/index.ts CHILD_KINDS). */
+export const CHILD_KINDS: Partial<Record<UnionKind, NewUnion['kind'][]>> = {
+  city: ['district', 'school', 'city'],
+  district: ['school', 'district'],
 };
