@@ -119,7 +119,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/care',
-      pages: ['pages/index/index', 'pages/record/index', 'pages/hardship/index'],
+      pages: ['pages/index/index', 'pages/record/index', 'pages/hardship/index', 'pages/kinds/index'],
     },
     // A new feature: one subpackage entry here, plus a `path` on its entry in features/home/entries.ts.
   ],

@@ -87,6 +87,7 @@ export const ROUTES = {
   care: '/packages/care/pages/index/index',
   careRecord: '/packages/care/pages/record/index',
   careHardship: '/packages/care/pages/hardship/index',
+  careKinds: '/packages/care/pages/kinds/index',
   congressManage: '/packages/congress/pages/manage/index',
 } as const;
 
