@@ -115,7 +115,14 @@ export default defineAppConfig({
     },
     {
       root: 'packages/assessment',
-      pages: ['pages/index/index', 'pages/self/index', 'pages/rollup/index', 'pages/standard/index'],
+      pages: [
+        'pages/index/index',
+        'pages/self/index',
+        'pages/rollup/index',
+        'pages/standard/index',
+        'pages/peers/index',
+        'pages/unions/index',
+      ],
     },
     {
       root: 'packages/care',

@@ -48,5 +48,5 @@ export const savePeerReview = (roundId: number, schoolId: number, comment: strin
   request<SelfAssessment>('PUT', `${school(roundId, schoolId)}/peer-review`, { body: { comment } });
 
 /** 工会组织: the upper union's tree (any depth) and a new union below it. */
-export const listUnions = () => request<{ items: UnionNode[] }>('GET', '/api/unions/').then((r) => r.items);
-export const createUnion = (input: NewUnion) => request<UnionNode>('POST', '/api/unions/', { body: input });
+export const listUnions = () => request<{ items: UnionNode[] }>('GET', '/api/unions').then((r) => r.items);
+export const createUnion = (input: NewUnion) => request<UnionNode>('POST', '/api/unions', { body: input });
