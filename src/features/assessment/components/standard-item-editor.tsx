@@ -22,7 +22,7 @@ export function StandardItemEditor({ index, item, onChange, onRemove }: Props) {
   const figureIndex = item.figure ? FIGURES.indexOf(item.figure) + 1 : 0;
   return (
     <View data-testid={`std-item-${index}`}>
-      <CellGroup title={`第 ${index + 1} 条`}>
+      <CellGroup title={`第 ${index + 1} 条${item.area.trim() ? ` · ${item.area.trim()}` : ''}`}>
         <FormField label="类别">
           <Input
             className="ui-input"
@@ -57,9 +57,9 @@ export function StandardItemEditor({ index, item, onChange, onRemove }: Props) {
             onInput={(e) => onChange({ points: e.detail.value })}
           />
         </FormField>
-        <FormField label="佐证材料">
-          <Input
-            className="ui-input"
+        <FormField label="佐证材料" vertical>
+          <Textarea
+            className="ui-textarea as-item__evidence as-std__hint"
             value={item.evidence}
             maxlength={200}
             placeholder="学校要交什么材料（选填）"

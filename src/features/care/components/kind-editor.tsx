@@ -23,10 +23,10 @@ interface Props {
 export function KindEditor({ index, kind, isNew, onChange, onRemove }: Props) {
   const name = kind.label || `第 ${index + 1} 个类别`;
   return (
-    <View className={`care-block${kind.active ? '' : ' care-block--off'}`} data-testid={`kind-${index}`}>
-      <FormField label="名称">
+    <View className={`care-block care-kind${kind.active ? '' : ' care-block--off'}`} data-testid={`kind-${index}`}>
+      <FormField label="名称" vertical>
         <Input
-          className="ui-input"
+          className="ui-input care-kind__input"
           value={kind.label}
           maxlength={12}
           placeholder="如 住院慰问"
@@ -37,7 +37,7 @@ export function KindEditor({ index, kind, isNew, onChange, onRemove }: Props) {
         />
       </FormField>
       <View className="care-kind__field">
-        <View className="care-line__meta">汇总时归入</View>
+        <View className="care-kind__label">汇总时归入</View>
         <ChoiceChips
           items={GROUPS}
           value={kind.group}
@@ -47,7 +47,7 @@ export function KindEditor({ index, kind, isNew, onChange, onRemove }: Props) {
         />
       </View>
       <View className="care-kind__field">
-        <View className="care-line__meta">记录慰问时</View>
+        <View className="care-kind__label">记录慰问时</View>
         <ChoiceChips
           items={STATES}
           value={kind.active ? 'on' : 'off'}

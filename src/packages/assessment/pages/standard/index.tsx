@@ -13,6 +13,11 @@ import '../../../../features/assessment/components/assessment.css';
 const toDrafts = (standard: Standard): ItemDraft[] => standard.items.map((i) => ({ ...i, points: String(i.points) }));
 const refuse = (message: string) => new ApiError('business', 400, 'LOCAL', message);
 const total = (drafts: ItemDraft[]) => drafts.reduce((sum, d) => sum + (Number(d.points) || 0), 0);
+/** 组织建设 20 分 · 民主管理 15 分 …: how the points fall across the areas, in the order they first come. */
+const byArea = (drafts: ItemDraft[]) =>
+  [...new Set(drafts.map((d) => d.area.trim()).filter(Boolean))]
+    .map((area) => `${area} ${total(drafts.filter((d) => d.area.trim() === area))} 分`)
+    .join(' · ');
 
 /** 评价标准: the upper union adapts the items (area, content, points, evidence) and publishes them. */
 export default function AssessmentStandardPage() {
@@ -72,6 +77,7 @@ export default function AssessmentStandardPage() {
             <View data-testid="std-total">
               共 {drafts.length} 条，合计 {total(drafts)} 分
             </View>
+            <View className="as-row__meta">{byArea(drafts)}</View>
             <View className="as-row__meta">
               改完点最下面的“发布标准”才生效。发布后新开启的评家按新标准；已开启的评家不受影响。
             </View>
