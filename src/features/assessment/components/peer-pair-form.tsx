@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Picker, View } from '@tarojs/components';
 import { Button, CellGroup, FormError, FormField } from '../../../components';
 import type { PeerPairInput } from '../types';
+import { PickerValue } from './picker-value';
 
 interface School {
   unionId: number;
@@ -24,14 +25,7 @@ export function PeerPairForm({
   const field = (label: string, index: number, set: (i: number) => void, testId: string) => (
     <Picker mode="selector" range={names} value={index} onChange={(e) => set(Number(e.detail.value))}>
       <FormField label={label}>
-        <View
-          className="ui-input"
-          role="button"
-          aria-label={`${label}：${names[index]}，点按更改`}
-          data-testid={testId}
-        >
-          {names[index]}
-        </View>
+        <PickerValue field={label} value={names[index] ?? ''} testId={testId} />
       </FormField>
     </Picker>
   );

@@ -1,7 +1,8 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Textarea, View } from '@tarojs/components';
 import { Button, CellGroup, FormField } from '../../../components';
 import { FIGURE_LABELS } from '../labels';
 import type { FigureKey, StandardItem } from '../types';
+import { PickerValue } from './picker-value';
 import './assessment.css';
 
 const FIGURES = Object.keys(FIGURE_LABELS) as FigureKey[];
@@ -75,14 +76,11 @@ export function StandardItemEditor({ index, item, onChange, onRemove }: Props) {
           onChange={(e) => onChange({ figure: FIGURES[Number(e.detail.value) - 1] ?? null })}
         >
           <FormField label="自动填入">
-            <View
-              className="ui-input"
-              role="button"
-              aria-label={`自动填入的数据：${FIGURE_NAMES[figureIndex]}，点按更改`}
-              data-testid={`std-figure-${index}`}
-            >
-              <Text>{FIGURE_NAMES[figureIndex]}</Text>
-            </View>
+            <PickerValue
+              field="自动填入的数据"
+              value={FIGURE_NAMES[figureIndex] ?? ''}
+              testId={`std-figure-${index}`}
+            />
           </FormField>
         </Picker>
         <View className="as-std__remove">

@@ -81,9 +81,8 @@ export default function PeerReviewsPage() {
               >
                 <View className="as-tree__body">
                   <View className="as-tree__name">{nameOf(p.schoolId)}</View>
-                  <View className="as-tree__meta">
-                    由{nameOf(p.reviewerSchoolId)}查看 · {commentOf(p) ? '已填写意见' : '尚未填写意见'}
-                  </View>
+                  <View className="as-tree__meta">由{nameOf(p.reviewerSchoolId)}查看</View>
+                  <View className="as-tree__meta">{commentOf(p) ? '已填写互查意见' : '尚未填写互查意见'}</View>
                 </View>
                 <Button
                   size="small"

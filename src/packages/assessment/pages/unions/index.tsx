@@ -19,6 +19,7 @@ import {
   type UnionKind,
   type UnionNode,
 } from '../../../../features/assessment';
+import { PickerValue } from '../../../../features/assessment/components/picker-value';
 import { useRequireSession } from '../../../../features/session';
 import { useAction } from '../../../../lib/use-action';
 import { useLoader } from '../../../../lib/use-loader';
@@ -96,7 +97,7 @@ export default function UnionsPage() {
           {parent && chosenKind && (
             <CellGroup
               title="新建下属工会"
-              footer="同一上级下不能重名；重复提交同一名称不会建两个。新学校建好后，请在会员名册中为它指定工会干事。"
+              footer="同一上级下不能重名；重复提交同一名称不会建两个。新建的工会还没有干事，需另行为它开通干事账号。"
               testId="union-new"
             >
               <Picker
@@ -106,14 +107,7 @@ export default function UnionsPage() {
                 onChange={(e) => setParentId(parents[Number(e.detail.value)]?.id ?? null)}
               >
                 <FormField label="上级工会">
-                  <View
-                    className="ui-input"
-                    role="button"
-                    aria-label={`上级工会：${parent.name}，点按更改`}
-                    data-testid="union-parent"
-                  >
-                    {parent.name}
-                  </View>
+                  <PickerValue field="上级工会" value={parent.name} testId="union-parent" />
                 </FormField>
               </Picker>
               <FormField label="类型" vertical>
