@@ -59,7 +59,7 @@ export function EvidenceFiles({ item, where, token, editable, onChange }: Props)
             className="as-files__name"
             role="button"
             hoverClass="ui-cell--hover"
-            aria-label={`查看${kindText(file)}：${file.fileName}`}
+            aria-label={`${kindText(file)}${file.fileName} · ${sizeText(file.sizeBytes)}，点按查看`}
             onClick={() => void open.run(file)}
           >
             <Text className="as-files__kind">{kindText(file)}</Text>

@@ -87,7 +87,7 @@ export function StandardItemEditor({ index, item, onChange, onRemove }: Props) {
           <Button
             size="small"
             type="warn"
-            label={`删除第 ${index + 1} 条`}
+            label={`删除这一条（第 ${index + 1} 条）`}
             onClick={onRemove}
             testId={`std-remove-${index}`}
           >

@@ -57,7 +57,13 @@ export function KindEditor({ index, kind, isNew, onChange, onRemove }: Props) {
         />
       </View>
       {isNew && (
-        <Button size="small" type="warn" label={`删除${name}`} onClick={onRemove} testId={`kind-remove-${index}`}>
+        <Button
+          size="small"
+          type="warn"
+          label={`删除这个类别：${name}`}
+          onClick={onRemove}
+          testId={`kind-remove-${index}`}
+        >
           删除这个类别
         </Button>
       )}
