@@ -69,8 +69,8 @@ export default function AssessmentIndexPage() {
               {rounds.data.map((r) => (
                 <Cell
                   key={r.id}
-                  title={school ? `${r.title}：我校要查看的学校` : `${r.title}：互查安排`}
-                  multiline
+                  title={school ? '我校要查看的学校' : '互查安排'}
+                  label={r.title}
                   arrow
                   testId={`open-peers-${r.id}`}
                   onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.assessmentPeers, { roundId: r.id }) })}
