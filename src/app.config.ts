@@ -113,8 +113,21 @@ export default defineAppConfig({
         'pages/manage/index',
       ],
     },
-    { root: 'packages/assessment', pages: ['pages/index/index', 'pages/self/index', 'pages/rollup/index'] },
-    { root: 'packages/care', pages: ['pages/index/index', 'pages/record/index', 'pages/hardship/index'] },
+    {
+      root: 'packages/assessment',
+      pages: [
+        'pages/index/index',
+        'pages/self/index',
+        'pages/rollup/index',
+        'pages/standard/index',
+        'pages/peers/index',
+        'pages/unions/index',
+      ],
+    },
+    {
+      root: 'packages/care',
+      pages: ['pages/index/index', 'pages/record/index', 'pages/hardship/index', 'pages/kinds/index'],
+    },
     // A new feature: one subpackage entry here, plus a `path` on its entry in features/home/entries.ts.
   ],
   window: {

@@ -81,9 +81,13 @@ export const ROUTES = {
   assessment: '/packages/assessment/pages/index/index',
   assessmentSelf: '/packages/assessment/pages/self/index',
   assessmentRollup: '/packages/assessment/pages/rollup/index',
+  assessmentStandard: '/packages/assessment/pages/standard/index',
+  assessmentPeers: '/packages/assessment/pages/peers/index',
+  assessmentUnions: '/packages/assessment/pages/unions/index',
   care: '/packages/care/pages/index/index',
   careRecord: '/packages/care/pages/record/index',
   careHardship: '/packages/care/pages/hardship/index',
+  careKinds: '/packages/care/pages/kinds/index',
   congressManage: '/packages/congress/pages/manage/index',
 } as const;
 

@@ -216,7 +216,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 片组互查安排（上级工会：本工会之下的全部；学校：本校要查看的学校） */
+        get: operations["listPeerReviews"];
         /** 安排片组互查：哪所学校查看哪所学校的自评（替换本工会范围内的安排） */
         put: operations["assignPeerReviews"];
         post?: never;
@@ -322,7 +323,8 @@ export interface paths {
         get: operations["getAssessmentEvidence"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** 删除一个佐证材料（提交前；已删除的再删一次无影响） */
+        delete: operations["deleteAssessmentEvidence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4900,6 +4902,67 @@ export interface operations {
             };
         };
     };
+    listPeerReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 上级工会：可以安排本工会之下的互查 */
+                        canAssign: boolean;
+                        pairs: {
+                            comment: string;
+                            /** Format: date-time */
+                            commentedAt: string | null;
+                            reviewerName: string;
+                            reviewerSchoolId: number;
+                            schoolId: number;
+                            schoolName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 没有权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     assignPeerReviews: {
         parameters: {
             query?: never;
@@ -5209,6 +5272,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -5361,6 +5429,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -5504,6 +5577,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -5606,6 +5684,146 @@ export interface operations {
             };
             /** @description 不存在 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteAssessmentEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                key: string;
+                roundId: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 本校干事可以修改（草稿或被退回，且在评家期间） */
+                        editable: boolean;
+                        items: {
+                            area: string;
+                            evidence: string;
+                            evidenceHint: string;
+                            figureKey: string | null;
+                            /** @description 小程序中已有的数据，自动填入 */
+                            figures: {
+                                label: string;
+                                unit: string;
+                                value: number | null;
+                            }[];
+                            files: {
+                                contentType: string;
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            key: string;
+                            points: number;
+                            reviewComment: string;
+                            reviewScore: number | null;
+                            selfScore: number | null;
+                            title: string;
+                        }[];
+                        leadership: {
+                            note: string;
+                            /** @enum {string|null} */
+                            rating: "excellent" | "good" | "fair" | "poor" | null;
+                        };
+                        peerReviews: {
+                            comment: string;
+                            reviewerName: string;
+                            reviewerUnionId: number;
+                        }[];
+                        result: string | null;
+                        /** @description 本人可以评审（已提交，且是开启评家的上级工会） */
+                        reviewable: boolean;
+                        reviewComment: string;
+                        reviewTotal: number | null;
+                        round: {
+                            /** @description 本人所在工会开启的评家，可以评审 */
+                            canReview: boolean;
+                            /**
+                             * 日期
+                             * Format: date
+                             */
+                            closesOn: string;
+                            id: number;
+                            /**
+                             * 日期
+                             * Format: date
+                             */
+                            opensOn: string;
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            results: string[];
+                            title: string;
+                            totalPoints: number;
+                            unionId: number;
+                            unionName: string;
+                            year: number;
+                        };
+                        selfTotal: number;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "returned" | "accepted";
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        union: {
+                            id: number;
+                            name: string;
+                        };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
+                    };
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 没有权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5719,6 +5937,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -5868,6 +6091,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -6022,6 +6250,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };
@@ -6164,6 +6397,11 @@ export interface operations {
                             id: number;
                             name: string;
                         };
+                        /**
+                         * @description school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校
+                         * @enum {string}
+                         */
+                        viewer: "school" | "reviewer" | "overseer" | "peer";
                     };
                 };
             };

@@ -43,6 +43,7 @@ describe('evidence files', () => {
       headers: tree.districts[0]!,
     });
     expect([read.statusCode, read.rawPayload.equals(PNG)]).toEqual([200, true]);
+    expect(read.headers['content-disposition']).toBe(`inline; filename*=UTF-8''${encodeURIComponent('委员名单.png')}`);
     expect(
       (await t.app.inject({ method: 'GET', url: `/api/assessment${url}/${file.id}`, headers: tree.schools[1]! }))
         .statusCode,
@@ -60,5 +61,39 @@ describe('evidence files', () => {
       [roundId],
     );
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe('removing an evidence file', () => {
+  it('removes the school’s wrong upload before submission, twice without harm, and never another school’s', async () => {
+    const tree = await createCityTree(t);
+    const roundId = await api.openRound(tree.districts[0]!);
+    const url = `/rounds/${roundId}/schools/${tree.schoolIds[0]}/items/org-1/files`;
+    const [kept, wrong] = [
+      (await upload(tree.schools[0]!, url, '委员名单.png', PNG)).json(),
+      (await upload(tree.schools[0]!, url, '拍错了.png', PNG)).json(),
+    ].map((v) => v.items.find((i: { key: string }) => i.key === 'org-1').files.at(-1));
+    const remove = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'DELETE', url: `/api/assessment${url}/${wrong.id}`, headers });
+
+    expect((await remove(tree.schools[1]!)).statusCode).toBe(403);
+    const done = await remove(tree.schools[0]!);
+    expect(done.statusCode).toBe(200);
+    expect(done.json().items.find((i: { key: string }) => i.key === 'org-1').files).toEqual([kept]);
+    expect((await remove(tree.schools[0]!)).statusCode).toBe(200);
+    const gone = await t.app.inject({
+      method: 'GET',
+      url: `/api/assessment${url}/${wrong.id}`,
+      headers: tree.schools[0]!,
+    });
+    expect(gone.statusCode).toBe(404);
+
+    await api.fillAndSubmit(tree.schools[0]!, roundId, tree.schoolIds[0]!);
+    const late = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/assessment${url}/${kept.id}`,
+      headers: tree.schools[0]!,
+    });
+    expect([late.statusCode, late.json().message]).toEqual([409, '自评已提交或不在填写期间，不能再删除材料']);
   });
 });

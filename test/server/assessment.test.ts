@@ -374,11 +374,25 @@ describe('片组互查', () => {
     expect(await count(`assessment_peer_reviews WHERE round_id = $1`, [roundId])).toBe(1);
 
     const url = `/rounds/${roundId}/schools/${tree.schoolIds[0]}/peer-review`;
-    expect((await api.get(tree.schools[1]!, roundId, tree.schoolIds[0]!)).statusCode).toBe(200);
+    // The page shows the comment form by this field: the peer school, not the school itself or the district.
+    const seenBy = async (headers: Record<string, string>) =>
+      (await api.get(headers, roundId, tree.schoolIds[0]!)).json().viewer;
+    expect([await seenBy(tree.schools[1]!), await seenBy(tree.schools[0]!), await seenBy(tree.districts[0]!)]).toEqual([
+      'peer',
+      'school',
+      'reviewer',
+    ]);
     expect((await api.call('PUT', url, tree.schools[1]!, { comment: '阵地建设有特色' })).json().peerReviews).toEqual([
+      expect.objectContaining({ reviewerUnionId: tree.schoolIds[1], comment: '阵地建设有特色' }),
+    ]);
+    // Saving the arrangement again keeps the comment of a pair it keeps, and drops a pair it leaves out.
+    expect((await peers([{ schoolId: tree.schoolIds[0], reviewerSchoolId: tree.schoolIds[1] }])).statusCode).toBe(200);
+    expect((await api.get(tree.districts[0]!, roundId, tree.schoolIds[0]!)).json().peerReviews).toEqual([
       expect.objectContaining({ reviewerUnionId: tree.schoolIds[1], comment: '阵地建设有特色' }),
     ]);
     expect((await api.call('PUT', url, tree.schools[0]!, { comment: '自己评自己' })).statusCode).toBe(403);
     expect((await api.save(tree.schools[1]!, roundId, tree.schoolIds[0]!, 'rig-3', 1)).statusCode).toBe(403);
+    expect((await peers([])).json()).toEqual({ pairs: 0 });
+    expect(await count(`assessment_peer_reviews WHERE round_id = $1`, [roundId])).toBe(0);
   });
 });

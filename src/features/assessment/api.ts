@@ -1,9 +1,25 @@
 import { request } from '../../services/http';
-import type { LeadershipRating, OpenRoundInput, ReviewInput, Rollup, Round, SelfAssessment } from './types';
+import type {
+  LeadershipRating,
+  NewUnion,
+  OpenRoundInput,
+  PeerList,
+  PeerPairInput,
+  ReviewInput,
+  Rollup,
+  Round,
+  SelfAssessment,
+  Standard,
+  StandardItem,
+  UnionNode,
+} from './types';
 
 const BASE = '/api/assessment';
 const school = (roundId: number, schoolId: number) => `${BASE}/rounds/${roundId}/schools/${schoolId}`;
 
+export const getStandard = () => request<Standard>('GET', `${BASE}/standard`);
+export const updateStandard = (items: StandardItem[]) =>
+  request<Standard>('PUT', `${BASE}/standard`, { body: { items } });
 export const listRounds = () => request<{ items: Round[] }>('GET', `${BASE}/rounds`).then((r) => r.items);
 export const openRound = (input: OpenRoundInput) => request<Round>('POST', `${BASE}/rounds`, { body: input });
 export const getSelfAssessment = (roundId: number, schoolId: number) =>
@@ -18,3 +34,19 @@ export const reviewSelfAssessment = (roundId: number, schoolId: number, input: R
   request<SelfAssessment>('POST', `${school(roundId, schoolId)}/review`, { body: input });
 export const getRollup = (roundId: number) => request<Rollup>('GET', `${BASE}/rounds/${roundId}/rollup`);
 export const rollupFilePath = (roundId: number) => `${BASE}/rounds/${roundId}/rollup.xlsx`;
+
+/** Evidence files: uploadAssessmentEvidence is multipart (see files.ts); the file itself answers bytes. */
+export const evidencePath = (roundId: number, schoolId: number, key: string) =>
+  `${school(roundId, schoolId)}/items/${key}/files`;
+export const deleteEvidence = (roundId: number, schoolId: number, key: string, fileId: number) =>
+  request<SelfAssessment>('DELETE', `${evidencePath(roundId, schoolId, key)}/${fileId}`);
+
+export const listPeers = (roundId: number) => request<PeerList>('GET', `${BASE}/rounds/${roundId}/peers`);
+export const assignPeers = (roundId: number, pairs: PeerPairInput[]) =>
+  request<{ pairs: number }>('PUT', `${BASE}/rounds/${roundId}/peers`, { body: { pairs } });
+export const savePeerReview = (roundId: number, schoolId: number, comment: string) =>
+  request<SelfAssessment>('PUT', `${school(roundId, schoolId)}/peer-review`, { body: { comment } });
+
+/** 工会组织: the upper union's tree (any depth) and a new union below it. */
+export const listUnions = () => request<{ items: UnionNode[] }>('GET', '/api/unions').then((r) => r.items);
+export const createUnion = (input: NewUnion) => request<UnionNode>('POST', '/api/unions', { body: input });

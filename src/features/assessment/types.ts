@@ -33,7 +33,7 @@ export interface SelfItem {
   figures: Figure[];
   selfScore: number | null;
   evidence: string;
-  files: { id: number; fileName: string }[];
+  files: EvidenceFile[];
   reviewScore: number | null;
   reviewComment: string;
 }
@@ -42,6 +42,8 @@ export interface SelfAssessment {
   round: Round;
   union: { id: number; name: string };
   status: AssessmentStatus;
+  /** school 本校干事, reviewer 开启评家的上级工会, overseer 更上级（只看）, peer 互查学校. */
+  viewer: 'school' | 'reviewer' | 'overseer' | 'peer';
   editable: boolean;
   reviewable: boolean;
   items: SelfItem[];
@@ -85,4 +87,69 @@ export interface ReviewInput {
   result?: string;
   comment: string;
   items: { key: string; score: number; comment: string }[];
+}
+
+export interface EvidenceFile {
+  id: number;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+/** A file picked on the phone, not uploaded yet. */
+export interface LocalFile {
+  path: string;
+  size: number;
+  kind: 'image' | 'pdf';
+  name?: string;
+}
+
+export type FigureKey = 'survey' | 'booking' | 'reception' | 'help' | 'clubs' | 'care' | 'motions';
+
+export interface StandardItem {
+  key: string;
+  area: string;
+  title: string;
+  points: number;
+  evidence: string;
+  figure: FigureKey | null;
+}
+
+export interface Standard {
+  unionName: string;
+  source: 'own' | 'inherited' | 'builtin';
+  items: StandardItem[];
+  totalPoints: number;
+}
+
+export interface PeerPair {
+  schoolId: number;
+  schoolName: string;
+  reviewerSchoolId: number;
+  reviewerName: string;
+  comment: string;
+  commentedAt: string | null;
+}
+export interface PeerList {
+  canAssign: boolean;
+  pairs: PeerPair[];
+}
+export interface PeerPairInput {
+  schoolId: number;
+  reviewerSchoolId: number;
+}
+
+export type UnionKind = 'city' | 'district' | 'school' | 'branch';
+export interface UnionNode {
+  id: number;
+  parentId: number | null;
+  kind: UnionKind;
+  name: string;
+  depth: number;
+  memberCount: number;
+}
+export interface NewUnion {
+  parentId: number;
+  kind: 'city' | 'district' | 'school';
+  name: string;
 }

@@ -11,6 +11,10 @@ import type {
 
 const BASE = '/api/care';
 
+/** Every kind of the union, stopped ones too: what the 慰问类别 page edits. */
+export const listAllKinds = () => request<{ items: CareKind[] }>('GET', `${BASE}/kinds`).then((r) => r.items);
+export const updateKinds = (items: CareKind[]) =>
+  request<{ items: CareKind[] }>('PUT', `${BASE}/kinds`, { body: { items } }).then((r) => r.items);
 export const listKinds = () =>
   request<{ items: CareKind[] }>('GET', `${BASE}/kinds`).then((r) => r.items.filter((k) => k.active));
 export const listRecords = (year: number) =>

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
 import { errors } from '../../schemas/common';
 import { newStorageKey, sniffContentType } from '../../services/file-store';
-import { requireSchoolStaff, schoolAccess } from './access';
+import type { Queryable } from '../../db';
+import { sendInline } from '../../http/download';
+import { requireSchoolStaff, type SchoolAccess, schoolAccess } from './access';
 import { assessmentRepository } from './repository';
 import { ItemParams, SelfAssessment, tags } from './schemas';
 import { isEditable, selfAssessmentView } from './view';
@@ -21,6 +23,17 @@ const FileParams = Type.Object(
   { ...ItemParams.properties, fileId: Type.Integer({ minimum: 1, title: '文件' }) },
   { additionalProperties: false },
 );
+
+/** One evidence file of the school's item in this round, or null. */
+async function fileOf(db: Queryable, access: SchoolAccess, key: string, fileId: number) {
+  const [file] = await db.query<{ storageKey: string; contentType: string; fileName: string }>(
+    `SELECT f.storage_key AS "storageKey", f.content_type AS "contentType", f.file_name AS "fileName"
+       FROM self_assessment_files f JOIN self_assessments a ON a.id = f.assessment_id
+      WHERE f.id = $1 AND f.item_key = $2 AND a.round_id = $3 AND a.union_id = $4`,
+    [fileId, key, access.round.id, access.school.id],
+  );
+  return file ?? null;
+}
 
 /** Evidence files (photos, scans) of one item, kept in the shared file store. */
 const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -103,14 +116,39 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
-      const [file] = await app.db.query<{ key: string; type: string }>(
-        `SELECT f.storage_key AS key, f.content_type AS type FROM self_assessment_files f JOIN self_assessments a ON a.id = f.assessment_id
-          WHERE f.id = $1 AND f.item_key = $2 AND a.round_id = $3 AND a.union_id = $4`,
-        [request.params.fileId, request.params.key, access.round.id, access.school.id],
-      );
-      const bytes = file ? await app.fileStore.get(file.key) : null;
+      const file = await fileOf(app.db, access, request.params.key, request.params.fileId);
+      const bytes = file ? await app.fileStore.get(file.storageKey) : null;
       if (!file || !bytes) throw notFound('文件不存在');
-      return reply.header('content-type', file.type).header('cache-control', 'private, no-store').send(bytes);
+      return sendInline(reply, file, bytes);
+    },
+  );
+
+  app.delete(
+    '/rounds/:roundId/schools/:schoolId/items/:key/files/:fileId',
+    {
+      schema: {
+        operationId: 'deleteAssessmentEvidence',
+        tags,
+        summary: '删除一个佐证材料（提交前；已删除的再删一次无影响）',
+        params: FileParams,
+        response: { 200: SelfAssessment, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
+      requireSchoolStaff(access);
+      const removed = await app.db.transaction(async (tx) => {
+        const row = await assessmentRepository(tx).ensureAssessment(access.round.id, access.school.id);
+        if (!isEditable(access.round, row.status)) throw conflict('自评已提交或不在填写期间，不能再删除材料');
+        const [file] = await tx.query<{ storageKey: string }>(
+          `DELETE FROM self_assessment_files WHERE id = $1 AND item_key = $2 AND assessment_id = $3 RETURNING storage_key AS "storageKey"`,
+          [request.params.fileId, request.params.key, row.id],
+        );
+        return file ?? null;
+      });
+      // The bytes go after the row: a failed delete leaves an orphan file, never a row without its file.
+      if (removed) await app.fileStore.delete(removed.storageKey).catch(() => undefined);
+      return selfAssessmentView(app.db, access);
     },
   );
 };

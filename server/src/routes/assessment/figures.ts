@@ -66,18 +66,15 @@ const receptionFigures: Source = async (db, schoolId, year) => {
   ];
 };
 
-/**
- * Where each kind of figure comes from. 教代会提案 (motions) is a hook: the motions feature sets
- * its source here once it exists; until then the item shows that nothing is filled in.
- */
-export const FIGURE_SOURCES: Record<FigureKey, Source | null> = {
+/** Where each kind of figure comes from: each the annual workbook's own counting, or the page that reports it. */
+export const FIGURE_SOURCES: Record<FigureKey, Source> = {
   survey: surveyFigures,
   booking: annualSection('职工之家活动中心'),
   reception: receptionFigures,
   help: annualSection('困难帮扶'),
   clubs: annualSection('兴趣社团'),
   care: annualSection('送温暖'),
-  motions: null,
+  motions: annualSection('教代会提案'),
 };
 
 /** The figures the items of a round ask for, for one school and year. Outside any transaction: a missing feature's query fails softly. */
@@ -89,8 +86,7 @@ export async function figuresFor(
 ): Promise<FigureSet> {
   const out: FigureSet = {};
   for (const key of new Set(keys)) {
-    const source = FIGURE_SOURCES[key];
-    out[key] = source ? await source(db, schoolId, year) : [];
+    out[key] = await FIGURE_SOURCES[key](db, schoolId, year);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import evidenceRoutes, { MAX_EVIDENCE_BYTES } from './evidence-routes';
+import peerRoutes from './peer-routes';
 import reviewRoutes from './review-routes';
 import rollupRoutes from './rollup-routes';
 import selfRoutes from './self-routes';
@@ -13,6 +14,7 @@ const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(standardRoutes);
   await app.register(selfRoutes);
   await app.register(reviewRoutes);
+  await app.register(peerRoutes);
   await app.register(rollupRoutes);
   await app.register(evidenceRoutes);
 };

@@ -129,9 +129,17 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
       await app.db.transaction(async (tx) => {
+        // Pairs kept from the last arrangement keep the comment already written; only dropped pairs go.
         await tx.query(
-          `DELETE FROM assessment_peer_reviews WHERE round_id = $1 AND union_id IN (SELECT id FROM unions_under($2))`,
-          [round.id, union.id],
+          `DELETE FROM assessment_peer_reviews p WHERE p.round_id = $1 AND p.union_id IN (SELECT id FROM unions_under($2))
+             AND NOT EXISTS (SELECT 1 FROM unnest($3::int[], $4::int[]) AS k(school, reviewer)
+                              WHERE k.school = p.union_id AND k.reviewer = p.reviewer_union_id)`,
+          [
+            round.id,
+            union.id,
+            request.body.pairs.map((p) => p.schoolId),
+            request.body.pairs.map((p) => p.reviewerSchoolId),
+          ],
         );
         for (const pair of request.body.pairs) {
           await tx.query(

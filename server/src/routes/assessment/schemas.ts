@@ -84,6 +84,9 @@ export const SelfAssessment = Type.Object({
   round: Round,
   union: Type.Object({ id: Type.Integer(), name: Type.String() }),
   status: StringEnum(['draft', 'submitted', 'returned', 'accepted']),
+  viewer: StringEnum(['school', 'reviewer', 'overseer', 'peer'], {
+    description: 'school 本校干事，reviewer 开启评家的上级工会，overseer 更上级工会（只看），peer 互查学校',
+  }),
   editable: Type.Boolean({ description: '本校干事可以修改（草稿或被退回，且在评家期间）' }),
   reviewable: Type.Boolean({ description: '本人可以评审（已提交，且是开启评家的上级工会）' }),
   items: Type.Array(SelfItem),

@@ -7,7 +7,9 @@ import { assessmentRepository } from './repository';
 import { ItemParams, LeadershipBody, SaveItemBody, SchoolParams, SelfAssessment, tags } from './schemas';
 import { isEditable, liveFigures, selfAssessmentView } from './view';
 import type { Queryable } from '../../db';
+import { notify } from '../../services/notify';
 import { formatDate } from '../booking/time';
+import { selfLink } from './review-routes';
 
 const response = { 200: SelfAssessment, ...errors(400, 401, 403, 404, 409) };
 
@@ -132,6 +134,20 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
           `UPDATE self_assessments SET status = 'submitted', figures = $2::jsonb, submitted_at = now(), updated_at = now() WHERE id = $1`,
           [row.id, JSON.stringify(figures)],
         );
+        // The reviewers are told in the same transaction: a submission nobody hears of waits unreviewed.
+        const reviewers = await tx.query<{ id: number }>(
+          `SELECT DISTINCT member_id AS id FROM member_roles WHERE union_id = $1 AND role = 'supervisor' ORDER BY 1`,
+          [access.round.unionId],
+        );
+        for (const reviewer of reviewers) {
+          await notify(tx, app.config.wechat.templates, {
+            memberId: reviewer.id,
+            kind: 'assessment',
+            title: `${access.school.name}提交了自评`,
+            body: `${access.round.title}：请评审`,
+            link: selfLink(access.round.id, access.school.id),
+          });
+        }
         await audit(tx, {
           ...auditActor(access.caller),
           action: 'assessment.self.submit',

@@ -52,6 +52,7 @@ export async function selfAssessmentView(db: Db, access: SchoolAccess): Promise<
     round: roundView(round, caller),
     union: { id: school.id, name: school.name },
     status: row?.status ?? 'draft',
+    viewer,
     editable: viewer === 'school' && isEditable(round, row?.status),
     reviewable: viewer === 'reviewer' && row?.status === 'submitted',
     items,

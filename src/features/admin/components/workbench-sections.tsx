@@ -71,6 +71,15 @@ export function RecordGroups({ overview: data }: { overview: AdminOverview }) {
               onClick={open(ROUTES.adminBranches)}
             />
           )}
+          {(data.unionKind === 'city' || data.unionKind === 'district') && (
+            <Cell
+              title="工会组织"
+              label="下属各级工会，新建区县或学校工会"
+              arrow
+              testId="open-unions"
+              onClick={open(ROUTES.assessmentUnions)}
+            />
+          )}
         </CellGroup>
       )}
       {data.canManage && data.unionKind !== 'branch' && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button, FormError } from '../../../components';
 import { useAction } from '../../../lib/use-action';
@@ -19,12 +19,14 @@ interface Props {
   onSave?: (score: number, evidence: string) => Promise<unknown>;
   review?: ReviewDraft;
   onReview?: (draft: ReviewDraft) => void;
+  /** The item's evidence files, under the school's own words. */
+  files?: ReactNode;
 }
 
 const parseScore = (text: string) => (text.trim() === '' ? NaN : Number(text));
 
 /** One item of the standard: what it asks, the app's own figures, the school's score and evidence, the review. */
-export function ItemCard({ item, mode, onSave, review, onReview }: Props) {
+export function ItemCard({ item, mode, onSave, review, onReview, files }: Props) {
   const [score, setScore] = useState(item.selfScore === null ? '' : String(item.selfScore));
   const [evidence, setEvidence] = useState(item.evidence);
   const save = useAction(async () => {
@@ -93,6 +95,7 @@ export function ItemCard({ item, mode, onSave, review, onReview }: Props) {
           {item.evidence && <View className="as-item__text">{item.evidence}</View>}
         </View>
       )}
+      {files}
       {mode === 'review' && review && onReview ? (
         <View className="as-item__form as-item__form--review">
           <View className="as-item__row">

@@ -64,6 +64,38 @@ export default function AssessmentIndexPage() {
               />
             ))}
           </CellGroup>
+          {rounds.data.length > 0 && (
+            <CellGroup title="片组互查" testId="peer-rounds">
+              {rounds.data.map((r) => (
+                <Cell
+                  key={r.id}
+                  title={school ? '我校要查看的学校' : '互查安排'}
+                  label={r.title}
+                  arrow
+                  testId={`open-peers-${r.id}`}
+                  onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.assessmentPeers, { roundId: r.id }) })}
+                />
+              ))}
+            </CellGroup>
+          )}
+          {upper && (
+            <CellGroup title="上级工会的设置" testId="upper-tools">
+              <Cell
+                title="评价标准"
+                label="考核条目、分值和佐证材料要求"
+                arrow
+                testId="open-standard"
+                onClick={() => void Taro.navigateTo({ url: ROUTES.assessmentStandard })}
+              />
+              <Cell
+                title="工会组织"
+                label="下属各级工会，新建区县或学校工会"
+                arrow
+                testId="open-unions"
+                onClick={() => void Taro.navigateTo({ url: ROUTES.assessmentUnions })}
+              />
+            </CellGroup>
+          )}
           {upper && !ownThisYear && (
             <OpenRoundForm
               onOpen={async (input) => {

@@ -3,10 +3,12 @@ import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, FormError, PageContainer, showSuccess } from '../../../../components';
 import { assessmentApi, type SelfAssessment, STATUS_LABELS } from '../../../../features/assessment';
+import { EvidenceFiles } from '../../../../features/assessment/components/evidence-files';
 import { ItemCard, type ReviewDraft } from '../../../../features/assessment/components/item-card';
 import { LeadershipForm } from '../../../../features/assessment/components/leadership-form';
+import { PeerCommentForm } from '../../../../features/assessment/components/peer-comment-form';
 import { ReviewPanel } from '../../../../features/assessment/components/review-panel';
-import { useRequireSession } from '../../../../features/session';
+import { useRequireSession, useSession } from '../../../../features/session';
 import { readIdParam } from '../../../../lib/routes';
 import { useAction } from '../../../../lib/use-action';
 import { useLoader } from '../../../../lib/use-loader';
@@ -15,6 +17,7 @@ import '../../../../features/assessment/components/assessment.css';
 /** One school's self-assessment: filled in by its staff, reviewed by the union that opened the round. */
 export default function SelfAssessmentPage() {
   const member = useRequireSession();
+  const token = useSession((s) => s.token);
   const params = useRouter().params;
   const roundId = readIdParam(params.roundId) ?? 0;
   const schoolId = readIdParam(params.schoolId) ?? 0;
@@ -74,6 +77,15 @@ export default function SelfAssessmentPage() {
                       }
                     }
                     onReview={(d) => setDrafts((all) => ({ ...all, [item.key]: d }))}
+                    files={
+                      <EvidenceFiles
+                        item={item}
+                        where={{ roundId, schoolId }}
+                        token={token}
+                        editable={data.editable}
+                        onChange={replace}
+                      />
+                    }
                   />
                 ))}
             </View>
@@ -86,6 +98,15 @@ export default function SelfAssessmentPage() {
               showSuccess('已保存');
             }}
           />
+          {data.viewer === 'peer' && (
+            <PeerCommentForm
+              initial={data.peerReviews.find((p) => p.reviewerUnionId === member.union.id)?.comment ?? ''}
+              onSave={async (comment) => {
+                replace(await assessmentApi.savePeerReview(roundId, schoolId, comment));
+                showSuccess('已保存');
+              }}
+            />
+          )}
           {data.peerReviews.length > 0 && (
             <View className="as-block">
               <View className="as-block__title">片组互查意见</View>

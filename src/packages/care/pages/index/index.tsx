@@ -52,6 +52,9 @@ export default function CareIndexPage() {
                 <Button onClick={() => void Taro.navigateTo({ url: ROUTES.careHardship })} testId="care-hardship">
                   困难职工名单
                 </Button>
+                <Button onClick={() => void Taro.navigateTo({ url: ROUTES.careKinds })} testId="care-kinds">
+                  慰问类别
+                </Button>
               </View>
               {d.suggestions.length > 0 && (
                 <CellGroup title="建议慰问（大病医疗、生活困难求助已办结）">

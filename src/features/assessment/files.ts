@@ -1,0 +1,82 @@
+import Taro from '@tarojs/taro';
+import { networkError, toResult } from '../../services/api-error';
+import { downloadApiFile, openDocument } from '../../services/download';
+import { API_BASE } from '../../services/http';
+import { withPermission } from '../../services/permission';
+import { uploadFile } from '../../services/transport';
+import { evidencePath } from './api';
+import type { EvidenceFile, LocalFile, SelfAssessment } from './types';
+
+/** The server's limit (evidence-routes.ts): checked here first so a large scan is refused before it is sent. */
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+const isH5 = process.env.TARO_ENV === 'h5';
+
+/**
+ * Uploads one picked file as evidence of an item (multipart, field `file`) and answers the whole
+ * self-assessment. request() speaks JSON only, so this goes through uploadFile with the token the
+ * page hands in (a feature may not import the session feature).
+ */
+export async function uploadEvidence(
+  where: { roundId: number; schoolId: number; key: string },
+  file: LocalFile,
+  token: string | null,
+): Promise<SelfAssessment> {
+  const res = await uploadFile({
+    url: API_BASE + evidencePath(where.roundId, where.schoolId, where.key),
+    filePath: file.path,
+    name: 'file',
+    header: token ? { Authorization: `Bearer ${token}` } : {},
+    formData: file.name ? { fileName: file.name } : {},
+    // H5 only: the name the browser sends with the file (委员名单.jpg rather than blob).
+    ...(file.name ? { fileName: file.name } : {}),
+  }).catch(() => {
+    throw networkError();
+  });
+  return toResult<SelfAssessment>({ statusCode: res.statusCode, data: res.data });
+}
+
+/** Photos from the album or the camera, compressed by WeChat. */
+export async function choosePhotos(count: number): Promise<LocalFile[]> {
+  const res = await withPermission('camera-or-album', () =>
+    Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: isH5 ? ['album'] : ['album', 'camera'] }),
+  );
+  if (!res) return [];
+  return res.tempFiles.map((f) => {
+    const name = (f as { originalFileObj?: { name?: string } }).originalFileObj?.name;
+    return { path: f.path, size: f.size, kind: 'image' as const, ...(name ? { name } : {}) };
+  });
+}
+
+/** A PDF (a scanned document): from a WeChat chat on the phone, from disk on H5. */
+export async function choosePdf(): Promise<LocalFile[]> {
+  if (!isH5) {
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
+    return res.tempFiles.map((f) => ({ path: f.path, size: f.size, kind: 'pdf' as const, name: f.name }));
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'application/pdf,.pdf';
+    input.onchange = () =>
+      resolve(
+        Array.from(input.files ?? [])
+          .slice(0, 1)
+          .map((f) => ({ path: URL.createObjectURL(f), size: f.size, kind: 'pdf' as const, name: f.name })),
+      );
+    input.click();
+  });
+}
+
+/** Opens an evidence file with the bearer token: a PDF in the document viewer, a photo in the image viewer. */
+export async function openEvidence(
+  where: { roundId: number; schoolId: number; key: string },
+  file: EvidenceFile,
+  token: string | null,
+): Promise<void> {
+  const path = await downloadApiFile(`${evidencePath(where.roundId, where.schoolId, where.key)}/${file.id}`, token, {
+    404: '文件不存在或已删除',
+    403: '您没有权限查看这个文件',
+  });
+  if (file.contentType === 'application/pdf') return openDocument(path, file.fileName, 'pdf');
+  await Taro.previewImage({ urls: [path], current: path });
+}

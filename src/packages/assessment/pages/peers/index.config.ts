@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '片组互查', enablePullDownRefresh: true });
