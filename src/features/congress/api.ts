@@ -1,6 +1,7 @@
 import { request } from '../../services/http';
 import type {
   CongressSession,
+  CongressSettings,
   Delegate,
   Department,
   NewSession,
@@ -37,6 +38,9 @@ export const replyToMotion = (id: number, body: string) =>
   request<Motion>('POST', motion(id, 'reply'), { body: { body } });
 export const rateMotionReply = (id: number, rating: Rating, comment?: string) =>
   request<Motion>('POST', motion(id, 'rating'), { body: comment ? { rating, comment } : { rating } });
+export const getSettings = () => request<CongressSettings>('GET', `${BASE}/settings`);
+export const updateSettings = (settings: CongressSettings) =>
+  request<CongressSettings>('PUT', `${BASE}/settings`, { body: settings });
 export const createSession = (input: NewSession) =>
   request<CongressSession>('POST', `${BASE}/sessions`, { body: input });
 export const listDelegates = (term: string) =>

@@ -12,7 +12,16 @@ export { MotionForm } from './components/motion-form';
 export { MotionItem, openMotion } from './components/motion-item';
 export { ObjectionForm, ObjectionList } from './components/objections';
 export { SessionCard } from './components/session-card';
-export type { CongressSession, Disclosure, DisclosureSummary, Motion, MotionSummary, Suggestion } from './types';
+export type {
+  CongressSession,
+  CongressSettings,
+  Disclosure,
+  DisclosureSummary,
+  Motion,
+  MotionSummary,
+  Suggestion,
+} from './types';
 export { DisclosuresPanel } from './components/disclosures-panel';
 export { MotionsPanel } from './components/motions-panel';
 export { DelegateForm, DepartmentForm, SessionForm } from './components/manage-forms';
+export { SettingsForm } from './components/settings-form';

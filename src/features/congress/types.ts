@@ -147,6 +147,10 @@ export interface NewSession {
   title: string;
   opensOn: string;
   closesOn: string;
+}
+
+/** The union's rule; a session copies it when opened. */
+export interface CongressSettings {
   secondersRequired: number;
 }
 
