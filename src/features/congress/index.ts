@@ -8,6 +8,7 @@ export { DisclosureForm } from './components/disclosure-form';
 export { DisclosureItem } from './components/disclosure-item';
 export { MotionActions } from './components/motion-actions';
 export { MotionCard } from './components/motion-card';
+export { DraftEditor, EditDraftButton } from './components/draft-editor';
 export { MotionForm } from './components/motion-form';
 export { MotionItem, openMotion } from './components/motion-item';
 export { ObjectionForm, ObjectionList } from './components/objections';
