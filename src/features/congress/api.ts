@@ -73,3 +73,5 @@ export const objectToDisclosure = (id: number, clientKey: string, body: string) 
   request<Disclosure>('POST', `/api/disclosures/${id}/objections`, { body: { clientKey, body } });
 export const answerObjection = (id: number, answer: string) =>
   request<Objection>('POST', `/api/disclosures/objections/${id}/answer`, { body: { answer } });
+/** Already removed answers the same (204): a double tap is harmless. */
+export const deleteDisclosureAttachment = (id: number) => request<void>('DELETE', `/api/disclosures/attachments/${id}`);

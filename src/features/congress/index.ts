@@ -22,6 +22,7 @@ export type {
   MotionSummary,
   Suggestion,
 } from './types';
+export { DisclosureAttachments } from './components/disclosure-attachments';
 export { DisclosuresPanel } from './components/disclosures-panel';
 export { MotionsPanel } from './components/motions-panel';
 export { DelegateForm, DepartmentForm, SessionForm } from './components/manage-forms';
