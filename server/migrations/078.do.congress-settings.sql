@@ -1,6 +1,7 @@
 -- The union's standing rules for its 教代会: how many 代表 must second (附议) a motion before it can
--- be submitted, 2 unless the union decides otherwise. A session copies the number when it is
--- opened (congress_sessions.seconders_required), so changing the rule never alters a session under way.
+-- be submitted, 2 unless the union decides otherwise. Each session keeps the number in
+-- congress_sessions.seconders_required: a change of the rule reaches the sessions still collecting,
+-- while one whose collection is over keeps the number its motions were submitted under.
 CREATE TABLE congress_settings (
   union_id           integer PRIMARY KEY REFERENCES unions (id),
   seconders_required smallint NOT NULL DEFAULT 2 CHECK (seconders_required BETWEEN 0 AND 10),

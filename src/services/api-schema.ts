@@ -1708,7 +1708,7 @@ export interface paths {
         };
         /** 本工会的教代会设置（附议人数） */
         get: operations["getCongressSettings"];
-        /** 修改附议人数（工会干事、主席）；新开设的会议采用，已开设的会议不变 */
+        /** 修改附议人数（工会干事、主席）；征集未结束的会议和以后开设的会议采用 */
         put: operations["updateCongressSettings"];
         post?: never;
         delete?: never;

@@ -91,50 +91,55 @@ describe('the union’s 附议人数', () => {
 });
 
 describe('sessions and the rule', () => {
-  it('a new session takes the rule in force; the session under way keeps the number it opened with', async () => {
-    standAt('2030-02-25');
-    const opened = await openSession(w.staff.headers, '第五届教代会第四次会议');
-    expect([opened.statusCode, opened.json().secondersRequired]).toEqual([201, 3]);
-    // Sent again (a double tap after the rule changed) it is the same session, not a clash.
-    await setRule(w.staff.headers, { secondersRequired: 4 });
-    const again = await openSession(w.staff.headers, '第五届教代会第四次会议');
-    expect([again.statusCode, again.json().id, again.json().secondersRequired]).toEqual([200, opened.json().id, 3]);
-    await setRule(w.staff.headers, { secondersRequired: 3 });
-    const newSessionId = opened.json().id as number;
+  let laterSessionId: number;
 
+  it('reaches the sessions still collecting: a draft seconded twice needs a third once the rule says 3', async () => {
     standAt('2030-03-05');
-    // The older session still needs 2: a draft seconded twice there is submitted.
-    const old = await secondedDraft(w.sessionId, 2);
-    expect((await getMotion(t.app, w.delegates[0]!.headers, old)).json()).toMatchObject({
+    await setRule(w.staff.headers, { secondersRequired: 2 });
+    const id = await secondedDraft(w.sessionId, 2);
+    expect((await getMotion(t.app, w.delegates[0]!.headers, id)).json()).toMatchObject({
       secondersRequired: 2,
       can: { submit: true },
     });
-    expect((await act(t.app, w.delegates[0]!.headers, old, 'submit')).statusCode).toBe(200);
 
-    // The new session needs 3: two are not enough, the third makes it.
-    const fresh = await secondedDraft(newSessionId, 2);
-    expect((await getMotion(t.app, w.delegates[0]!.headers, fresh)).json()).toMatchObject({
+    // Staff raise the bar while the draft waits for its proposer.
+    await setRule(w.staff.headers, { secondersRequired: 3 });
+    expect((await getMotion(t.app, w.delegates[0]!.headers, id)).json()).toMatchObject({
       secondersRequired: 3,
       can: { submit: false },
     });
-    const short = await act(t.app, w.delegates[0]!.headers, fresh, 'submit');
+    const short = await act(t.app, w.delegates[0]!.headers, id, 'submit');
     expect([short.statusCode, short.json().code, short.json().message]).toEqual([
       409,
       'NOT_ENOUGH_SECONDERS',
       '提案需要 3 位代表附议才能提交，目前 2 位',
     ]);
-    expect((await act(t.app, w.committee.headers, fresh, 'second')).statusCode).toBe(200);
-    const done = await act(t.app, w.delegates[0]!.headers, fresh, 'submit');
+    expect((await act(t.app, w.committee.headers, id, 'second')).statusCode).toBe(200);
+    const done = await act(t.app, w.delegates[0]!.headers, id, 'submit');
     expect([done.statusCode, done.json().status]).toEqual([200, 'submitted']);
   });
 
-  it('a rule of 0 lets a 代表 submit without 附议 in sessions opened after it', async () => {
-    standAt('2030-02-26');
+  it('is taken by a session opened later, which a double tap does not open twice', async () => {
+    const later = { opensOn: '2030-04-01', closesOn: '2030-04-20' };
+    const opened = await openSession(w.staff.headers, '第五届教代会第四次会议', later);
+    expect([opened.statusCode, opened.json().secondersRequired]).toEqual([201, 3]);
+    const again = await openSession(w.staff.headers, '第五届教代会第四次会议', later);
+    expect([again.statusCode, again.json().id, again.json().secondersRequired]).toEqual([200, opened.json().id, 3]);
+    laterSessionId = opened.json().id as number;
+  });
+
+  it('leaves a session whose collection is over with the number its motions were submitted under', async () => {
+    standAt('2030-03-25');
     await setRule(w.chair.headers, { secondersRequired: 0 });
-    const opened = await openSession(w.chair.headers, '第五届教代会第五次会议');
-    expect(opened.json().secondersRequired).toBe(0);
-    standAt('2030-03-06');
-    const id = await secondedDraft(opened.json().id as number, 0);
+    const sessions = (
+      await t.app.inject({ method: 'GET', url: '/api/congress/sessions', headers: w.staff.headers })
+    ).json().items as { id: number; secondersRequired: number }[];
+    const numberOf = (id: number) => sessions.find((s) => s.id === id)?.secondersRequired;
+    expect([numberOf(w.sessionId), numberOf(laterSessionId)]).toEqual([3, 0]);
+
+    // A rule of 0: in the later session a 代表 submits without 附议.
+    standAt('2030-04-02');
+    const id = await secondedDraft(laterSessionId, 0);
     const res = await act(t.app, w.delegates[0]!.headers, id, 'submit');
     expect([res.statusCode, res.json().status]).toEqual([200, 'submitted']);
   });
@@ -146,7 +151,7 @@ describe('migration 078', () => {
     const carryOver = sql.slice(sql.indexOf('INSERT INTO congress_settings'));
     await t.db.query(`DELETE FROM congress_settings`);
     await t.db.query(carryOver);
-    // The school's latest session (第五次会议) was opened under a rule of 0; the other school has none.
+    // The school's latest session (第四次会议) follows the rule of 0; the other school has none.
     expect(await storedRules()).toEqual([{ unionId: w.tree.schoolId, n: 0 }]);
   });
 });

@@ -149,7 +149,7 @@ export interface NewSession {
   closesOn: string;
 }
 
-/** The union's rule; a session copies it when opened. */
+/** The union's rule; the sessions still collecting follow it. */
 export interface CongressSettings {
   secondersRequired: number;
 }

@@ -73,7 +73,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         title: requiredText(b.title, '会议名称'),
         opensOn: b.opensOn,
         closesOn: b.closesOn,
-        // The union's rule at the moment of opening; changing the rule later leaves this session alone.
+        // The union's rule in force; a later change reaches this session while it is still collecting.
         secondersRequired: (await congressSettings(app.db, caller.unionId)).secondersRequired,
         replyDays: b.replyDays ?? 30,
       };

@@ -4,6 +4,7 @@ import { forbidden } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
 import { isManager } from './access';
+import { localDate } from '../booking/time';
 import { congressNow } from './clock';
 import { tags } from './motion-action';
 import { CongressSettings, UpdateCongressSettingsBody } from './schemas';
@@ -22,8 +23,9 @@ export async function congressSettings(db: Queryable, unionId: number) {
 
 /**
  * Every member may read the rule (a 代表 needs it before drafting); staff and the chair change it.
- * A change applies to sessions opened afterwards: a session under way keeps the number it opened
- * with, so no draft already seconded enough is suddenly short.
+ * A motion needs the union's number, so a change reaches every session whose collection has not
+ * ended (its drafts are not submitted yet) and the sessions opened later. A session whose
+ * collection is over keeps the number its motions were submitted under: the record stays true.
  */
 const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -45,7 +47,7 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'updateCongressSettings',
         tags,
-        summary: '修改附议人数（工会干事、主席）；新开设的会议采用，已开设的会议不变',
+        summary: '修改附议人数（工会干事、主席）；征集未结束的会议和以后开设的会议采用',
         body: UpdateCongressSettingsBody,
         response: { 200: CongressSettings, ...errors(400, 401, 403) },
       },
@@ -53,11 +55,19 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       if (!isManager(caller)) throw forbidden('只有工会干事和主席可以修改教代会设置');
-      await app.db.query(
-        `INSERT INTO congress_settings (union_id, seconders_required, updated_at) VALUES ($1, $2, $3)
-         ON CONFLICT (union_id) DO UPDATE SET seconders_required = EXCLUDED.seconders_required, updated_at = EXCLUDED.updated_at`,
-        [caller.unionId, request.body.secondersRequired, congressNow()],
-      );
+      const at = congressNow();
+      const n = request.body.secondersRequired;
+      await app.db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO congress_settings (union_id, seconders_required, updated_at) VALUES ($1, $2, $3)
+           ON CONFLICT (union_id) DO UPDATE SET seconders_required = EXCLUDED.seconders_required, updated_at = EXCLUDED.updated_at`,
+          [caller.unionId, n, at],
+        );
+        await tx.query(
+          `UPDATE congress_sessions SET seconders_required = $2 WHERE union_id = $1 AND closes_on >= $3::date`,
+          [caller.unionId, n, localDate(at)],
+        );
+      });
       return congressSettings(app.db, caller.unionId);
     },
   );

@@ -9,8 +9,8 @@ import './congress.css';
 const CHOICES = [1, 2, 3, 4, 5];
 
 /**
- * 附议人数, the union's rule. It applies to sessions opened after the change: a session under way
- * keeps the number it opened with, so a draft already seconded enough never falls short.
+ * 附议人数, the union's rule. It applies to the sessions still collecting and to those opened later;
+ * a session whose collection is over keeps the number its motions were submitted under.
  */
 export function SettingsForm({
   settings,
@@ -35,7 +35,7 @@ export function SettingsForm({
   return (
     <CellGroup
       title={`附议人数（现为 ${settings.secondersRequired} 人）`}
-      footer="每件提案须有这么多位代表附议才能提交。修改后对新开设的会议生效，已开设的会议仍按开设时的人数。"
+      footer="每件提案须有这么多位代表附议才能提交。修改后，正在征集和以后开设的会议都按新的人数；征集已结束的会议不变。"
       testId="congress-settings"
     >
       <ChoiceChips
