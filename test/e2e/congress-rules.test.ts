@@ -77,6 +77,7 @@ describe('the union’s 附议人数, a draft corrected, and 校务公开 attach
     await visible(page, 'settings-save').click();
     await settings.getByText('附议人数（现为 3 人）').waitFor();
     expect(await visible(page, 'seconders-3').getAttribute('aria-checked')).toBe('true');
+    await page.waitForTimeout(1500); // the 已保存 toast
     await settings.scrollIntoViewIfNeeded();
     await shot(page, 'congress-rules-settings');
   });
@@ -99,15 +100,16 @@ describe('the union’s 附议人数, a draft corrected, and 校务公开 attach
     await visible(page, 'motion-edit').click();
     await visible(page, 'motion-editor').waitFor();
     expect(await visible(page, 'motion-title').locator('input').inputValue()).toBe(FIRST_TITLE);
+    await shot(page, 'congress-rules-edit');
     await fill(page, 'motion-title', TITLE);
     await fill(page, 'motion-proposal', '食堂在晚自习的日子 17:30–18:30 加开一个窗口，为值班老师供应晚餐。');
-    await shot(page, 'congress-rules-edit');
     await visible(page, 'motion-save').click();
 
     const card = visible(page, 'motion-card');
     await card.getByText(TITLE).waitFor();
     expect(await card.innerText()).toContain('17:30–18:30 加开一个窗口');
     expect(await card.innerText()).toContain('福利待遇');
+    await page.waitForTimeout(1500); // the 已保存 toast
     await shot(page, 'congress-rules-edited');
   });
 
@@ -139,6 +141,7 @@ describe('the union’s 附议人数, a draft corrected, and 校务公开 attach
       await manager.getByText(name).waitFor();
     }
     expect(await manager.innerText()).toContain('管理附件（2/5）');
+    await page.waitForTimeout(1500); // the 已上传 toast
     await manager.scrollIntoViewIfNeeded();
     await shot(page, 'congress-rules-attachments');
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, showError, showInfo, showSuccess } from '../../../components';
+import { COLORS } from '../../../lib/colors';
 import { deleteDisclosureAttachment, getDisclosure } from '../api';
 import {
   choosePdfs,
@@ -72,6 +73,7 @@ export function DisclosureAttachments({ item, token, onChange }: Props) {
       title: '删除附件',
       content: `删除「${a.fileName}」后，教职工将看不到这个附件。`,
       confirmText: '删除',
+      confirmColor: COLORS.dangerStrong,
       cancelText: '保留',
     });
     if (!confirm) return;
@@ -90,7 +92,7 @@ export function DisclosureAttachments({ item, token, onChange }: Props) {
   return (
     <CellGroup
       title={`管理附件（${item.attachments.length}/${MAX_ATTACHMENTS}）`}
-      footer={busy ?? `可上传 JPG、PNG、WebP 图片或 PDF，每个不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB。`}
+      footer={busy ?? undefined}
       testId="disclosure-attachments"
     >
       {item.attachments.map((a) => (
@@ -134,10 +136,13 @@ export function DisclosureAttachments({ item, token, onChange }: Props) {
           </Button>
         </View>
       ) : (
-        <Text className="congress-intro" data-testid="attachments-full">
+        <Text className="congress-note congress-note--top" data-testid="attachments-full">
           {`已有 ${MAX_ATTACHMENTS} 个附件。要换一个，请先删除不需要的。`}
         </Text>
       )}
+      <Text className="congress-note">
+        {`可上传 JPG、PNG、WebP 图片或 PDF 文件，每个不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB。`}
+      </Text>
     </CellGroup>
   );
 }

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Button, showSuccess } from '../../../components';
 import { updateMotion } from '../api';
 import type { Motion } from '../types';
@@ -27,6 +27,7 @@ interface Props {
 export function DraftEditor({ motion: m, onSaved, onCancel }: Props) {
   return (
     <View data-testid="motion-editor">
+      <Text className="congress-intro">修改草稿：改好后点“保存修改”。有代表附议后，提案内容就不能再改了。</Text>
       <MotionForm
         initial={{ title: m.title, category: m.category, reason: m.reason, proposal: m.proposal }}
         submitLabel="保存修改"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Text } from '@tarojs/components';
 import { CellGroup, ChoiceChips, showSuccess } from '../../../components';
 import { useAction } from '../../../lib/use-action';
 import { updateSettings } from '../api';
@@ -33,11 +34,7 @@ export function SettingsForm({
     }
   };
   return (
-    <CellGroup
-      title={`附议人数（现为 ${settings.secondersRequired} 人）`}
-      footer="每件提案须有这么多位代表附议才能提交。修改后，正在征集和以后开设的会议都按新的人数；征集已结束的会议不变。"
-      testId="congress-settings"
-    >
+    <CellGroup title={`附议人数（现为 ${settings.secondersRequired} 人）`} testId="congress-settings">
       <ChoiceChips
         className="congress-form__block"
         items={numbers.map((n) => ({ key: n, label: n === 0 ? '不需附议' : `${n} 人` }))}
@@ -46,6 +43,9 @@ export function SettingsForm({
         testIdPrefix="seconders-"
         groupLabel="每件提案需要的附议人数"
       />
+      <Text className="congress-note">
+        每件提案须有这么多位代表附议才能提交。修改后，正在征集和以后开设的会议都按新的人数；征集已结束的会议不变。
+      </Text>
       <SubmitBar
         type="default"
         error={action.error}

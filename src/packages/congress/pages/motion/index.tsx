@@ -49,8 +49,8 @@ export default function MotionPage() {
       {m && !(editing && m.can.edit) && (
         <View data-testid="motion-page">
           <MotionCard motion={m} />
-          <EditDraftButton motion={m} onClick={() => setEditing(true)} />
           <MotionActions motion={m} onChange={onChange} />
+          <EditDraftButton motion={m} onClick={() => setEditing(true)} />
         </View>
       )}
     </PageContainer>
