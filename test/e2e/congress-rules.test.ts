@@ -1,5 +1,7 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, devSignIn, fill, openPhone, shot, visible } from './browser';
+import { auditPage } from './page-audit';
 
 // 李秀梅 (S1002), staff, raises the 附议人数 to 3. 张丽华 (S1005), a 代表, drafts a motion in the demo's
 // collecting session and corrects the draft; 陈静 (S1003), 赵心怡 (S1004) and 王建国 (S1001), 代表 too, second it.
@@ -38,6 +40,27 @@ afterAll(async () => {
     body: JSON.stringify({ secondersRequired: 2 }),
   });
 });
+
+const AXE = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
+// As in accessibility.test.ts: Taro H5 has no landmarks and draws the page title outside the page.
+const EXCUSED = ['region', 'landmark-one-main', 'page-has-heading-one'];
+
+/** A new screen passes what every page must: 44×44 targets, no raw text, nothing serious for axe (WCAG AA). */
+async function expectAccessible(page: Page) {
+  expect(await auditPage(page)).toEqual([]);
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(`axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, at: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`)) as {
+    id: string;
+    impact: string;
+    at: string[];
+  }[];
+  expect(
+    violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !EXCUSED.includes(v.id)),
+  ).toEqual([]);
+}
 
 async function phoneOf(staffNo: string) {
   await phone?.browser.close();
@@ -80,6 +103,7 @@ describe('the union’s 附议人数, a draft corrected, and 校务公开 attach
     await page.waitForTimeout(1500); // the 已保存 toast
     await settings.scrollIntoViewIfNeeded();
     await shot(page, 'congress-rules-settings');
+    await expectAccessible(page);
   });
 
   it('lets a 代表 draft a motion and correct it while nobody has seconded it', async () => {
@@ -101,6 +125,7 @@ describe('the union’s 附议人数, a draft corrected, and 校务公开 attach
     await visible(page, 'motion-editor').waitFor();
     expect(await visible(page, 'motion-title').locator('input').inputValue()).toBe(FIRST_TITLE);
     await shot(page, 'congress-rules-edit');
+    await expectAccessible(page);
     await fill(page, 'motion-title', TITLE);
     await fill(page, 'motion-proposal', '食堂在晚自习的日子 17:30–18:30 加开一个窗口，为值班老师供应晚餐。');
     await visible(page, 'motion-save').click();
@@ -144,6 +169,7 @@ describe('the union’s 附议人数, a draft corrected, and 校务公开 attach
     await page.waitForTimeout(1500); // the 已上传 toast
     await manager.scrollIntoViewIfNeeded();
     await shot(page, 'congress-rules-attachments');
+    await expectAccessible(page);
 
     const wrong = manager.locator('[data-testid="disclosure-attachment-row"]').filter({ hasText: '拍错的照片.png' });
     await wrong.locator('[data-testid^="attachment-delete-"]').click();
