@@ -1642,7 +1642,7 @@ export interface paths {
         /** 本工会的教代会会议 */
         get: operations["listCongressSessions"];
         put?: never;
-        /** 开设会议与提案征集期（工会干事、主席） */
+        /** 开设会议与提案征集期（工会干事、主席）；附议人数采用本工会当时的设置 */
         post: operations["createCongressSession"];
         delete?: never;
         options?: never;
@@ -1694,6 +1694,24 @@ export interface paths {
         /** 会员建议：代表和工会看全部，会员看自己的 */
         get: operations["listSuggestions"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congress/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本工会的教代会设置（附议人数） */
+        get: operations["getCongressSettings"];
+        /** 修改附议人数（工会干事、主席）；征集未结束的会议和以后开设的会议采用 */
+        put: operations["updateCongressSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2294,6 +2312,23 @@ export interface paths {
         /** 在公示期内提出异议（只有工会干事和主席看到） */
         post: operations["objectToDisclosure"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosures/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除附件（工会干事、主席）；已删除的再删一次同样成功 */
+        delete: operations["deleteDisclosureAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -14534,8 +14569,6 @@ export interface operations {
                     opensOn: string;
                     /** 答复期限天数 */
                     replyDays?: number;
-                    /** 附议人数 */
-                    secondersRequired?: number;
                     /** 届次 */
                     term: string;
                     /** 会议名称 */
@@ -14835,6 +14868,104 @@ export interface operations {
             };
             /** @description 不存在 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCongressSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * 附议人数
+                         * @description 每件提案提交前需要的附议代表人数
+                         */
+                        secondersRequired: number;
+                    };
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateCongressSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * 附议人数
+                     * @description 每件提案提交前需要的附议代表人数
+                     */
+                    secondersRequired: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * 附议人数
+                         * @description 每件提案提交前需要的附议代表人数
+                         */
+                        secondersRequired: number;
+                    };
+                };
+            };
+            /** @description 请求不正确 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 没有权限 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18181,6 +18312,53 @@ export interface operations {
             };
             /** @description 与当前状态冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteDisclosureAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功，无内容 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 没有权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 不存在 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

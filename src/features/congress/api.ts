@@ -1,6 +1,7 @@
 import { request } from '../../services/http';
 import type {
   CongressSession,
+  CongressSettings,
   Delegate,
   Department,
   NewSession,
@@ -37,6 +38,9 @@ export const replyToMotion = (id: number, body: string) =>
   request<Motion>('POST', motion(id, 'reply'), { body: { body } });
 export const rateMotionReply = (id: number, rating: Rating, comment?: string) =>
   request<Motion>('POST', motion(id, 'rating'), { body: comment ? { rating, comment } : { rating } });
+export const getSettings = () => request<CongressSettings>('GET', `${BASE}/settings`);
+export const updateSettings = (settings: CongressSettings) =>
+  request<CongressSettings>('PUT', `${BASE}/settings`, { body: settings });
 export const createSession = (input: NewSession) =>
   request<CongressSession>('POST', `${BASE}/sessions`, { body: input });
 export const listDelegates = (term: string) =>
@@ -69,3 +73,5 @@ export const objectToDisclosure = (id: number, clientKey: string, body: string) 
   request<Disclosure>('POST', `/api/disclosures/${id}/objections`, { body: { clientKey, body } });
 export const answerObjection = (id: number, answer: string) =>
   request<Objection>('POST', `/api/disclosures/objections/${id}/answer`, { body: { answer } });
+/** Already removed answers the same (204): a double tap is harmless. */
+export const deleteDisclosureAttachment = (id: number) => request<void>('DELETE', `/api/disclosures/attachments/${id}`);

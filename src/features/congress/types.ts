@@ -147,6 +147,10 @@ export interface NewSession {
   title: string;
   opensOn: string;
   closesOn: string;
+}
+
+/** The union's rule; the sessions still collecting follow it. */
+export interface CongressSettings {
   secondersRequired: number;
 }
 

@@ -52,9 +52,14 @@ export const CreateSessionBody = StrictObject({
   title: Type.String({ minLength: 1, maxLength: 40, title: '会议名称' }),
   opensOn: LocalDate('征集开始日期'),
   closesOn: LocalDate('征集截止日期'),
-  secondersRequired: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, title: '附议人数' })),
   replyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 180, title: '答复期限天数' })),
 });
+
+/** The union's rule; a new session copies it, a session already opened keeps its own number. */
+const SecondersRequired = () =>
+  Type.Integer({ minimum: 0, maximum: 10, title: '附议人数', description: '每件提案提交前需要的附议代表人数' });
+export const CongressSettings = Type.Object({ secondersRequired: SecondersRequired() });
+export const UpdateCongressSettingsBody = StrictObject({ secondersRequired: SecondersRequired() });
 
 export const Delegate = Type.Object({
   memberId: Type.Integer(),

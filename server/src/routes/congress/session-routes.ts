@@ -19,6 +19,7 @@ import {
   UpdateDepartmentBody,
 } from './schemas';
 import { sessionsRepository } from './sessions-repository';
+import { congressSettings } from './settings-routes';
 import { toSessionView } from './views';
 
 const requireManager = (caller: Caller) => requireUnionRole(caller, caller.unionId, 'staff', 'chair');
@@ -58,7 +59,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'createCongressSession',
         tags,
-        summary: '开设会议与提案征集期（工会干事、主席）',
+        summary: '开设会议与提案征集期（工会干事、主席）；附议人数采用本工会当时的设置',
         body: CreateSessionBody,
         response: { 201: CongressSession, 200: CongressSession, ...errors(400, 401, 403, 409) },
       },
@@ -72,7 +73,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         title: requiredText(b.title, '会议名称'),
         opensOn: b.opensOn,
         closesOn: b.closesOn,
-        secondersRequired: b.secondersRequired ?? 2,
+        // The union's rule in force; a later change reaches this session while it is still collecting.
+        secondersRequired: (await congressSettings(app.db, caller.unionId)).secondersRequired,
         replyDays: b.replyDays ?? 30,
       };
       if (fields.closesOn < fields.opensOn) throw badRequest('征集截止日期不能早于开始日期');
@@ -81,10 +83,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // The same session sent twice is the one already made; a different one under the same name is a clash.
       const existing = (await repo.findByTitle(caller.unionId, fields.title))!;
       const same =
-        existing.term === fields.term &&
-        existing.opensOn === fields.opensOn &&
-        existing.closesOn === fields.closesOn &&
-        existing.secondersRequired === fields.secondersRequired;
+        existing.term === fields.term && existing.opensOn === fields.opensOn && existing.closesOn === fields.closesOn;
       if (!same) throw conflict(`已有名为「${fields.title}」的会议`);
       return reply.status(200).send(await view(caller, existing.id));
     },

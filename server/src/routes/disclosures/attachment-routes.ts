@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import path from 'node:path';
-import { AppError, badRequest, conflict, notFound } from '../../errors';
-import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors';
+import { hasRole, requireCaller, requireUnionRole } from '../../plugins/auth';
 import { sendInline } from '../../http/download';
-import { errors, IdParams } from '../../schemas/common';
+import { errors, IdParams, NoContent } from '../../schemas/common';
 import { newStorageKey, sniffContentType } from '../../services/file-store';
 import { tags } from './board-routes';
 import { disclosureNow } from './clock';
@@ -119,6 +119,30 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const body = file && file.unionId === caller.unionId ? await app.fileStore.get(file.storageKey) : null;
       if (!file || !body) throw notFound('附件不存在');
       return sendInline(reply, file, body);
+    },
+  );
+  app.delete(
+    '/attachments/:id',
+    {
+      schema: {
+        operationId: 'deleteDisclosureAttachment',
+        tags,
+        summary: '删除附件（工会干事、主席）；已删除的再删一次同样成功',
+        params: IdParams,
+        response: { 204: NoContent, ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireCaller(request);
+      if (!hasRole(caller, caller.unionId, 'staff', 'chair')) throw forbidden('只有工会干事和主席可以删除附件');
+      const file = await disclosureRepository(app.db).findAttachment(request.params.id);
+      // Gone already: a retried tap after the first one removed it; nothing else to do.
+      if (!file) return reply.status(204).send(null);
+      if (file.unionId !== caller.unionId) throw notFound('附件不存在');
+      await app.db.query(`DELETE FROM disclosure_attachments WHERE id = $1`, [file.id]);
+      // The row goes first: bytes left behind by a failed delete are unreachable, never a broken link.
+      await app.fileStore.delete(file.storageKey).catch(() => undefined);
+      return reply.status(204).send(null);
     },
   );
 };

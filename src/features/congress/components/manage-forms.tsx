@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { Cell, CellGroup, ChoiceChips, FormField, showSuccess } from '../../../components';
+import { a11y, Cell, CellGroup, ChoiceChips, FormField, showSuccess } from '../../../components';
 import { useAction } from '../../../lib/use-action';
 import {
   createDepartment,
@@ -19,7 +19,7 @@ function DateRow({ label, value, onChange }: { label: string; value: string; onC
   return (
     <Picker mode="date" value={value} onChange={(e) => onChange(e.detail.value)}>
       <FormField label={label}>
-        <View className="ui-input" aria-role="button" aria-label={`${label} ${formatDate(value)}，点按修改`}>
+        <View className="ui-input" {...a11y({ role: 'button', label: `${label} ${formatDate(value)}，点按修改` })}>
           <Text>{formatDate(value)}</Text>
         </View>
       </FormField>
@@ -27,18 +27,17 @@ function DateRow({ label, value, onChange }: { label: string; value: string; onC
   );
 }
 
-/** 开设会议: the session's name, its term and the collection window; 附议人数 2 unless the union decides otherwise. */
-export function SessionForm({ onCreated }: { onCreated: () => void }) {
+/** 开设会议: the session's name, its term and the collection window; 附议人数 is the union's rule in force. */
+export function SessionForm({ secondersRequired, onCreated }: { secondersRequired: number; onCreated: () => void }) {
   const today = todayIn();
   const [term, setTerm] = useState('');
   const [title, setTitle] = useState('');
   const [opensOn, setOpensOn] = useState(today);
   const [closesOn, setClosesOn] = useState(addDays(today, 20));
-  const [seconders, setSeconders] = useState(2);
   const action = useAction(createSession);
   const submit = async () => {
     if (!term.trim() || !title.trim()) return action.setError('请填写届次和会议名称');
-    if (await action.run({ term: term.trim(), title: title.trim(), opensOn, closesOn, secondersRequired: seconders })) {
+    if (await action.run({ term: term.trim(), title: title.trim(), opensOn, closesOn })) {
       showSuccess('已开设');
       onCreated();
     }
@@ -69,15 +68,9 @@ export function SessionForm({ onCreated }: { onCreated: () => void }) {
       </FormField>
       <DateRow label="征集开始" value={opensOn} onChange={setOpensOn} />
       <DateRow label="征集截止" value={closesOn} onChange={setClosesOn} />
-      <Text className="congress-form__hint">每件提案需要的附议人数</Text>
-      <View className="congress-form__block">
-        <ChoiceChips
-          items={[1, 2, 3, 5].map((n) => ({ key: n, label: `${n} 人` }))}
-          value={seconders}
-          onChange={setSeconders}
-          testIdPrefix="seconders-"
-        />
-      </View>
+      <Text className="congress-form__hint" data-testid="session-seconders">
+        {`本次会议的每件提案需要 ${secondersRequired} 位代表附议（按本工会的附议人数设置）。`}
+      </Text>
       <SubmitBar error={action.error} busy={action.busy} onClick={submit} testId="session-create" ariaLabel="开设会议">
         开设会议
       </SubmitBar>

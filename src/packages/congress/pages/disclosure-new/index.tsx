@@ -4,7 +4,7 @@ import { congressApi, DisclosureForm } from '../../../../features/congress';
 import { useRequireSession } from '../../../../features/session';
 import { ROUTES, withQuery } from '../../../../lib/routes';
 
-/** Staff publish an item; attachments are added with the upload API (see README). */
+/** Staff publish an item, then add its attachments under 管理附件 on the item's page, where this leads. */
 export default function NewDisclosurePage() {
   const member = useRequireSession();
   if (!member) return null;

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { ErrorView, PageContainer } from '../../../../components';
 import {
   congressApi,
+  DisclosureAttachments,
   DisclosureCard,
   ObjectionForm,
   ObjectionList,
@@ -40,6 +41,7 @@ export default function DisclosurePage() {
       {d && (
         <View data-testid="disclosure-page">
           <DisclosureCard item={d} token={token} />
+          {manage && <DisclosureAttachments item={d} token={token} onChange={onChange} />}
           <ObjectionList item={d} manage={manage} onChange={onChange} />
           {d.objectionOpen && !manage && <ObjectionForm item={d} onChange={onChange} />}
         </View>

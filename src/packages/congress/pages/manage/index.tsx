@@ -1,19 +1,28 @@
 import { useLoad } from '@tarojs/taro';
 import { PageContainer } from '../../../../components';
-import { currentSession, DelegateForm, DepartmentForm, SessionForm, useCongress } from '../../../../features/congress';
+import {
+  congressApi,
+  currentSession,
+  DelegateForm,
+  DepartmentForm,
+  SessionForm,
+  SettingsForm,
+  useCongress,
+} from '../../../../features/congress';
 import { useRequireSession } from '../../../../features/session';
 import { useLoader } from '../../../../lib/use-loader';
 
-/** Staff and the chair: open a session, mark the term's 代表, keep the 承办部门 list. */
+/** Staff and the chair: the union's 附议人数, open a session, mark the term's 代表, keep the 承办部门 list. */
 export default function CongressManagePage() {
   const member = useRequireSession();
   const refresh = useCongress((s) => s.refresh);
   const session = useCongress(currentSession(member?.id));
-  const loader = useLoader(() => refresh(member!.id));
+  const loader = useLoader(() => Promise.all([refresh(member!.id), congressApi.getSettings()]));
   useLoad(() => {
     if (member) void loader.reload();
   });
   if (!member) return null;
+  const settings = loader.data?.[1];
   return (
     <PageContainer
       loading={loader.loading && !loader.data}
@@ -22,7 +31,12 @@ export default function CongressManagePage() {
     >
       {session && <DelegateForm term={session.term} />}
       <DepartmentForm />
-      <SessionForm onCreated={() => void loader.reload()} />
+      {settings && (
+        <SettingsForm settings={settings} onSaved={(next) => loader.setData((d) => (d ? [d[0], next] : d))} />
+      )}
+      {settings && (
+        <SessionForm secondersRequired={settings.secondersRequired} onCreated={() => void loader.reload()} />
+      )}
     </PageContainer>
   );
 }

@@ -1,7 +1,15 @@
+import { useState } from 'react';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ErrorView, PageContainer } from '../../../../components';
-import { congressApi, MotionActions, MotionCard, type Motion } from '../../../../features/congress';
+import {
+  congressApi,
+  DraftEditor,
+  EditDraftButton,
+  MotionActions,
+  MotionCard,
+  type Motion,
+} from '../../../../features/congress';
 import { useRequireSession } from '../../../../features/session';
 import { readIdParam } from '../../../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
@@ -10,6 +18,7 @@ export default function MotionPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
   const motion = useLoader(() => congressApi.getMotion(id ?? 0));
+  const [editing, setEditing] = useState(false);
 
   useDidShow(() => {
     if (member && id) void motion.reload();
@@ -24,16 +33,24 @@ export default function MotionPage() {
     );
   }
   const onChange = (next: Motion) => motion.setData(() => next);
+  const m = motion.data;
   return (
-    <PageContainer
-      loading={motion.loading && !motion.data}
-      error={motion.data ? null : motion.error}
-      onRetry={motion.reload}
-    >
-      {motion.data && (
+    <PageContainer loading={motion.loading && !m} error={m ? null : motion.error} onRetry={motion.reload}>
+      {m && editing && m.can.edit && (
+        <DraftEditor
+          motion={m}
+          onSaved={(next) => {
+            onChange(next);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {m && !(editing && m.can.edit) && (
         <View data-testid="motion-page">
-          <MotionCard motion={motion.data} />
-          <MotionActions motion={motion.data} onChange={onChange} />
+          <MotionCard motion={m} />
+          <MotionActions motion={m} onChange={onChange} />
+          <EditDraftButton motion={m} onClick={() => setEditing(true)} />
         </View>
       )}
     </PageContainer>
