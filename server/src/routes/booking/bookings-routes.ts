@@ -6,7 +6,9 @@ import { errors, IdParams } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { notifyCancelled } from './cancellations';
 import { now } from './clock';
-import { placeBooking, translateBookingError } from './place';
+import { bookingReads } from './booking-reads';
+import { bookForMember } from './member-booking';
+import { translateBookingError } from './place';
 import { cancelRefusal } from './rules';
 import { Booking, BookingPage, CancelBookingBody, CreateBookingBody, MyBookingsQuery, tags } from './schemas';
 import { toBookingView } from './views';
@@ -15,8 +17,6 @@ import { toBookingView } from './views';
 async function bodyOptional(request: FastifyRequest) {
   request.body ??= {};
 }
-
-const OPEN = `b.status IN ('pending', 'confirmed', 'checked_in') AND b.ends_at > $2`;
 
 const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;
@@ -32,24 +32,19 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateBookingBody,
         response: { 201: Booking, ...errors(400, 401, 404, 409) },
       },
+      config: { callerInFirstQuery: true },
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
       const startsAt = new Date(request.body.startsAt);
       if (Number.isNaN(startsAt.getTime())) throw badRequest('时段开始时间格式不正确');
       try {
-        const booking = await app.db.transaction((tx) =>
-          placeBooking(tx, {
-            unionId: caller.unionId,
-            member: { id: caller.memberId, name: caller.name },
-            roomId: request.body.roomId,
-            startsAt,
-            mode: 'advance',
-            note: request.body.note,
-            now: now(),
-            templates,
-          }),
-        );
+        const booking = await bookForMember(app.db, request, {
+          roomId: request.body.roomId,
+          startsAt,
+          note: request.body.note,
+          now: now(),
+          templates,
+        });
         return reply.status(201).send(booking);
       } catch (error) {
         throw translateBookingError(error);
@@ -70,17 +65,10 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { memberId } = requireCaller(request);
-      const { scope = 'upcoming', limit = 20, offset = 0 } = request.query;
+      const { scope = 'upcoming', limit = 20 } = request.query;
       const at = now();
-      const where = scope === 'upcoming' ? `b.member_id = $1 AND ${OPEN}` : `b.member_id = $1 AND NOT (${OPEN})`;
-      const order = scope === 'upcoming' ? 'b.starts_at, b.id' : 'b.starts_at DESC, b.id DESC';
-      const repo = bookingRepository(app.db);
-      const rows = await repo.view(where, [memberId, at, limit, offset], `ORDER BY ${order} LIMIT $3 OFFSET $4`);
-      const [count] = await app.db.query<{ total: number }>(
-        `SELECT count(*)::int AS total FROM bookings b WHERE ${where}`,
-        [memberId, at],
-      );
-      return { items: rows.map((row) => toBookingView(row, at)), total: count!.total };
+      const { rows, total } = await bookingReads(app.db).mine({ memberId, scope, now: at, limit });
+      return { items: rows.map((row) => toBookingView(row, at)), total };
     },
   );
 
@@ -98,12 +86,11 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       const staff = hasRole(caller, caller.unionId, 'staff', 'chair');
-      const [row] = await bookingRepository(app.db).view(`b.id = $1 AND r.union_id = $2 AND ($3 OR b.member_id = $4)`, [
-        request.params.id,
-        caller.unionId,
+      const row = await bookingReads(app.db).visibleTo(request.params.id, {
+        unionId: caller.unionId,
+        memberId: caller.memberId,
         staff,
-        caller.memberId,
-      ]);
+      });
       if (!row) throw notFound('预约不存在');
       return toBookingView(row, now());
     },
@@ -139,7 +126,7 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           await notifyCancelled(tx, templates, booking, reason);
         }
       });
-      const [row] = await bookingRepository(app.db).view('b.id = $1', [request.params.id]);
+      const row = await bookingReads(app.db).byId(request.params.id);
       return toBookingView(row!, at);
     },
   );
