@@ -38,15 +38,20 @@ export function bookingReads(db: Queryable) {
       const [cmp, dir] = upcoming ? ['>', 'ASC'] : ['<', 'DESC'];
       // Two statement texts rather than `$4 IS NULL OR …`, whose generic plan could not seek the index.
       const after = p.after ? ` AND (b.starts_at, b.id) ${cmp} ($4::timestamptz, $5::int)` : '';
+      // One row more than the page tells whether there is a next one.
       const rows = await db.query<BookingRow>(
         `${BOOKING_SELECT} WHERE b.member_id = $1 AND ${where}${after} ORDER BY b.starts_at ${dir}, b.id ${dir} LIMIT $3`,
-        [p.memberId, p.now, p.limit, ...(p.after ? [p.after.startsAt, p.after.id] : [])],
+        [p.memberId, p.now, p.limit + 1, ...(p.after ? [p.after.startsAt, p.after.id] : [])],
       );
       const [count] = await db.query<{ total: number }>(
         `SELECT count(*)::int AS total FROM bookings b WHERE b.member_id = $1 AND ${where}`,
         [p.memberId, p.now],
       );
-      return { rows, total: count!.total };
+      const more = rows.length > p.limit;
+      if (more) rows.pop();
+      const last = rows.at(-1);
+      const next: BookingCursor | null = more && last ? { startsAt: last.startsAt, id: last.id } : null;
+      return { rows, total: count!.total, next };
     },
 
     /** The member's open bookings of a room from `from` to `to`, locked for check-in. */

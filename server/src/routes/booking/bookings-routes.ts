@@ -6,17 +6,25 @@ import { errors, IdParams } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { notifyCancelled } from './cancellations';
 import { now } from './clock';
-import { bookingReads } from './booking-reads';
+import { type BookingCursor, bookingReads } from './booking-reads';
 import { bookForMember } from './member-booking';
 import { translateBookingError } from './place';
 import { cancelRefusal } from './rules';
-import { Booking, BookingPage, CancelBookingBody, CreateBookingBody, MyBookingsQuery, tags } from './schemas';
+import { Booking, CancelBookingBody, CreateBookingBody, MyBookingPage, MyBookingsQuery, tags } from './schemas';
 import { toBookingView } from './views';
 
 /** A cancel needs no reason, so a request without a body is read as `{}`. */
 async function bodyOptional(request: FastifyRequest) {
   request.body ??= {};
 }
+
+/** A page's `after` (the last booking's start in epoch milliseconds, a dot, its id), or 400. */
+function parseCursor(after: string): BookingCursor {
+  const [ms, id] = after.split('.').map(Number) as [number, number];
+  if (id > MAX_ID) throw badRequest('分页位置不正确，请从第一页重新加载', 'BAD_CURSOR');
+  return { startsAt: new Date(ms), id };
+}
+const MAX_ID = 2 ** 31 - 1;
 
 const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;
@@ -60,15 +68,25 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: '我的预约：upcoming 未结束的（按时间先后），past 已结束、取消或未到场的（最近的在前）',
         querystring: MyBookingsQuery,
-        response: { 200: BookingPage, ...errors(400, 401) },
+        response: { 200: MyBookingPage, ...errors(400, 401) },
       },
     },
     async (request) => {
       const { memberId } = requireCaller(request);
-      const { scope = 'upcoming', limit = 20 } = request.query;
+      const { scope = 'upcoming', limit = 20, after } = request.query;
       const at = now();
-      const { rows, total } = await bookingReads(app.db).mine({ memberId, scope, now: at, limit });
-      return { items: rows.map((row) => toBookingView(row, at)), total };
+      const { rows, total, next } = await bookingReads(app.db).mine({
+        memberId,
+        scope,
+        now: at,
+        limit,
+        after: after === undefined ? undefined : parseCursor(after),
+      });
+      return {
+        items: rows.map((row) => toBookingView(row, at)),
+        total,
+        nextCursor: next && `${next.startsAt.getTime()}.${next.id}`,
+      };
     },
   );
 
