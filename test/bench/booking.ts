@@ -10,7 +10,10 @@
  * and time; it prints figures and asserts nothing about timing.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import inspector from 'node:inspector';
 import os from 'node:os';
+import path from 'node:path';
 import { migrate } from '../../server/src/db/migrate';
 import { openPostgres } from '../../server/src/db/postgres';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
@@ -68,18 +71,53 @@ interface Tally {
   ok: number;
   clientErrors: number;
   failed: number;
+  /** Answers of every status, and the API process's CPU time over the rounds that sent them. */
+  answered: number;
+  cpuMicros: number;
 }
 
-/** One counted wrk round of the API: its rate of `ok` answers and latencies, added to `tally`. */
-async function apiRound(api: BenchApi, requests: Request[], ok: number, tally: Tally): Promise<Rate> {
+const newTally = (): Tally => ({ ok: 0, clientErrors: 0, failed: 0, answered: 0, cpuMicros: 0 });
+
+/**
+ * One counted wrk round of the API: its rate of `ok` answers and latencies, added to `tally` with the
+ * CPU time this process (the API; wrk and pgbench are programs of their own) spent on the round's
+ * answers. CPU per answer moves far less with other work on the machine than answers per second do.
+ * With BENCH_PROFILE=<dir>, the round is also profiled into <dir>/<label>.cpuprofile (the last round wins).
+ */
+async function apiRound(api: BenchApi, requests: Request[], ok: number, tally: Tally, label: string): Promise<Rate> {
+  const stopProfile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
+  const cpu = process.cpuUsage();
   const run = await wrk(api.port, requests, SECONDS);
+  const used = process.cpuUsage(cpu);
+  await stopProfile?.(path.join(process.env.BENCH_PROFILE!, `${label}.cpuprofile`));
+  const answered = run.count(100, 600);
   tally.ok += run.count(ok, ok + 1);
   tally.clientErrors += run.count(400, 500);
   tally.failed += run.count(500, 600) + run.socketErrors;
+  tally.cpuMicros += used.user + used.system;
+  tally.answered += answered;
   return { perSecond: run.count(ok, ok + 1) / run.seconds, p50: run.p50, p99: run.p99 };
 }
 
-const errors = (tally: Tally) => `${fmt(tally.clientErrors)} 4xx, ${fmt(tally.failed)} 5xx/failed`;
+async function startProfile() {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return async (file: string) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
+const errors = (tally: Tally) =>
+  `${fmt(tally.clientErrors)} 4xx, ${fmt(tally.failed)} 5xx/failed; API CPU ${fmt(tally.cpuMicros / 1000 / Math.max(1, tally.answered), 2)} ms an answer`;
 
 async function main() {
   const started = Date.now();
@@ -122,13 +160,13 @@ async function main() {
       ok: number,
       raw: { script: string; defines: Record<string, number> },
     ) => {
-      const tally = { ok: 0, clientErrors: 0, failed: 0 };
+      const tally = newTally();
       await settle();
       await wrk(pgApi.port, requests(), WARM_UP_SECONDS);
       const rounds = await inRounds(
         ROUNDS,
         settle,
-        () => apiRound(pgApi, requests(), ok, tally),
+        () => apiRound(pgApi, requests(), ok, tally, `postgres-${ok === 201 ? 'bookings' : 'availability'}`),
         () => pgbench(pg.port, raw.script, raw.defines, SECONDS),
       );
       return { ...compare(rounds), tally };
@@ -177,10 +215,11 @@ async function pglitePhase(onPostgres: { rush: RushResult; bookings: Rate; reads
     printRush('PGlite', pgliteRush);
     const rooms = await benchRooms(api, '压测室');
     const phase = async (requests: () => Request[], ok: number) => {
-      const tally = { ok: 0, clientErrors: 0, failed: 0 };
+      const tally = newTally();
       await wrk(api.port, requests(), WARM_UP_SECONDS);
       const rates: Rate[] = [];
-      for (let i = 0; i < ROUNDS; i += 1) rates.push(await apiRound(api, requests(), ok, tally));
+      for (let i = 0; i < ROUNDS; i += 1)
+        rates.push(await apiRound(api, requests(), ok, tally, `pglite-${ok === 201 ? 'bookings' : 'availability'}`));
       const rate = {
         perSecond: rates.reduce((sum, r) => sum + r.perSecond, 0) / rates.length,
         p50: median(rates.map((r) => r.p50)),
