@@ -1,9 +1,11 @@
 import type { Queryable } from '../../db';
-import { type Notification, notificationWrites } from '../../services/notify';
+import { notificationWrites } from '../../services/notify';
 import { BOOKING_SQL, GATED_PLACE_PARAMS, LOCK_MEMBER, LOCK_ROOM, PLACE_PARAMS } from './booking-sql';
 import type { Caller } from '../../plugins/auth';
 import type { BookingFacts } from './rules';
-import type { RoomRecord } from './schemas';
+import type { FactsQuery, Message, NewBooking, RoomWithFacts, SlotAsRead } from './booking-types';
+
+export type { FactsQuery, NewBooking, RoomWithFacts } from './booking-types';
 
 // The lock numbers are imported from here by the personal-data erasure.
 export { LOCK_MEMBER, LOCK_ROOM };
@@ -17,36 +19,7 @@ function literalId(value: number): string {
   return String(value);
 }
 
-export type RoomWithFacts = RoomRecord & BookingFacts;
-
-export interface NewBooking {
-  roomId: number;
-  memberId: number;
-  startsAt: Date;
-  endsAt: Date;
-  date: string;
-  seats: number;
-  status: 'pending' | 'confirmed' | 'checked_in';
-  source: 'member' | 'walk_in' | 'series';
-  seriesId?: number | null;
-  note?: string;
-  now: Date;
-}
-
-/** What the facts are read for: a member, a room and a slot, the slot's week, now, and the earliest date to scan. */
-export interface FactsQuery {
-  roomId: number;
-  memberId: number;
-  startsAt: Date;
-  date: string;
-  week: { start: string; end: string };
-  now: Date;
-  scanFrom: string;
-}
-
 const factsArgs = (p: FactsQuery) => [p.memberId, p.startsAt, p.date, p.week.start, p.week.end, p.now, p.scanFrom];
-
-type Message = { templates: Record<string, string>; notification: Notification };
 
 const placeArgs = (b: NewBooking, capacity: number) => [
   b.roomId,
@@ -107,8 +80,8 @@ export function bookingRepository(db: Queryable) {
     async context(
       tokenHash: string,
       p: Omit<FactsQuery, 'memberId'>,
-    ): Promise<{ caller: Caller; room: (RoomWithFacts & { factsKey: string }) | null } | null> {
-      const [row] = await db.query<{ caller: Caller; id: number | null } & RoomWithFacts & { factsKey: string }>(
+    ): Promise<{ caller: Caller; room: (RoomWithFacts & SlotAsRead) | null } | null> {
+      const [row] = await db.query<{ caller: Caller; id: number | null } & RoomWithFacts & SlotAsRead>(
         BOOKING_SQL.context,
         [tokenHash, p.roomId, ...factsArgs({ ...p, memberId: 0 }).slice(1)],
       );

@@ -8,8 +8,8 @@ import type { BookingView } from './schemas';
 
 /**
  * A member's booking (预约) in two statements and no transaction, where it was five round trips: the
- * first finds who is asking, the room and the facts the rules need (without locks); the rules are checked
- * here; the second takes the locks, reads the facts again and writes the booking, its seat and its message
+ * first finds who is asking, the room, the facts the rules need and the slot's places taken (without
+ * locks); the rules are checked here, and a slot already full is refused; the second takes the locks, reads the facts again and writes the booking, its seat and its message
  * only if they are unchanged (booking_gate). When something changed in between (a booking of the same
  * member, a closure, a change to the room), the whole booking runs again in a transaction that reads the
  * facts under its locks: every rule is still decided on facts read under the locks.
@@ -31,6 +31,8 @@ export async function bookForMember(
   };
   const room = context!.room;
   const booking = decide(room, req);
+  // Full when read: refused without taking the locks (a place freed since then is a race the member lost).
+  if ((room!.slotBooked ?? 0) + booking.row.seats > booking.capacity) throw slotFull();
   const placed = await repo.placeIfUnchanged(booking.row, booking.capacity, booking.message, {
     ...facts,
     factsKey: room!.factsKey,
