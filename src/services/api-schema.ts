@@ -6909,8 +6909,9 @@ export interface operations {
     listMyBookings: {
         parameters: {
             query?: {
+                /** @description 上一页返回的 nextCursor；不填为第一页 */
+                after?: string;
                 limit?: number;
-                offset?: number;
                 /** @description upcoming 未结束的，past 已结束、取消或未到场的 */
                 scope?: "upcoming" | "past";
             };
@@ -6976,6 +6977,7 @@ export interface operations {
                              */
                             status: "pending" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "rejected";
                         }[];
+                        nextCursor: string | null;
                         total: number;
                     };
                 };

@@ -1,9 +1,10 @@
 /**
  * npx tsx test/bench/profile-summary.ts <file.cpuprofile> [top] — where a CPU profile's time went:
  * self time by function and by package (node_modules/<name>, node: internals, the app's own files),
- * as shares of the sampled time. Take the profile with, for example,
- *   BENCH_ROUNDS=2 node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/booking.ts
- * (the API runs inside the benchmark's process; wrk and pgbench are separate programs).
+ * as shares of the sampled time. Take the profiles of the API's counted rounds only with
+ *   BENCH_PROFILE=/tmp/prof BENCH_ROUNDS=1 npx tsx test/bench/booking.ts [--pglite]
+ * (one file per phase: postgres-bookings.cpuprofile and so on; the API runs inside the benchmark's
+ * process, wrk and pgbench are separate programs).
  */
 import fs from 'node:fs';
 

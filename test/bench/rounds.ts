@@ -70,7 +70,7 @@ const combined = (rates: Rate[]): Rate => ({
   p99: median(rates.map((r) => r.p99)),
 });
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

@@ -5,6 +5,7 @@ import type {
   AvailabilityResponse,
   Booking,
   BookingPage,
+  MyBookingPage,
   BookingScope,
   CheckInResult,
   Closure,
@@ -45,8 +46,8 @@ export const createBooking = (input: { roomId: number; startsAt: string; note?: 
   request<Booking>('POST', `${BASE}/bookings`, { body: input });
 
 /** listMyBookings */
-export const listMyBookings = (scope: BookingScope, paging: Paging = {}) =>
-  request<BookingPage>('GET', `${BASE}/bookings`, { query: { scope, ...paging } });
+export const listMyBookings = (scope: BookingScope, paging: { limit?: number; after?: string } = {}) =>
+  request<MyBookingPage>('GET', `${BASE}/bookings`, { query: { scope, ...paging } });
 
 /** cancelBooking: the member's own before the cut-off, or staff. */
 export const cancelBooking = (id: number, reason?: string) =>

@@ -180,6 +180,11 @@ export interface BookingPage {
   total: number;
 }
 
+/** 我的预约 one page at a time: nextCursor (null on the last page) is the next page's `after`. */
+export interface MyBookingPage extends BookingPage {
+  nextCursor: string | null;
+}
+
 export type BookingScope = 'upcoming' | 'past';
 
 export interface Paging {

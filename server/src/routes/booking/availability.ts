@@ -1,7 +1,8 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { badRequest } from '../../errors';
-import { bookingRepository, closureOn, type Grid } from './bookings-repository';
+import { bookingRepository } from './bookings-repository';
+import { closureOn, type Grid, gridRepository } from './grid';
 import type { Availability, FreeSlot, QuotaUsage, RoomList, RoomRecord, RoomRules, RoomSummary } from './schemas';
 import { bookingWindow, isFew, slotCapacity, slotsOn, weeklySlotStarts } from './slots';
 import { atLocal, daysBetween, formatClock, type LocalDay, localDate, localDays, weekOf } from './time';
@@ -28,15 +29,10 @@ export const summaryOf = (room: RoomRecord): Static<typeof RoomSummary> => ({
  */
 export async function roomAvailability(
   db: Queryable,
-  p: { roomId: number; unionId: number; memberId: number; date?: string; now: Date },
+  p: { roomId: number; memberId: number; date?: string; now: Date },
+  found: { room: RoomRecord; grid: Grid } | null,
 ) {
   const { memberId, now } = p;
-  const found = await bookingRepository(db).roomWithGrid({
-    roomId: p.roomId,
-    unionId: p.unionId,
-    today: localDate(now),
-    memberId,
-  });
   if (!found) return null;
   const { room, grid } = found;
   const window = bookingWindow(room, now);
@@ -165,7 +161,6 @@ async function quotaUsage(
   const today = localDate(now);
   const facts = await bookingRepository(db).memberCounts({
     roomId: room.id,
-    unionId: room.unionId,
     memberId,
     startsAt: atLocal(date, 0),
     date,
@@ -192,7 +187,7 @@ export async function roomsWithToday(
   now: Date,
 ): Promise<Static<typeof RoomList>> {
   if (rooms.length === 0) return { items: [] };
-  const repo = bookingRepository(db);
+  const repo = gridRepository(db);
   const today = localDate(now);
   const { counters, closures } = await repo.grid({ roomIds: rooms.map((r) => r.id), unionId, from: today, to: today });
   return {

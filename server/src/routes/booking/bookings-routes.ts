@@ -6,9 +6,11 @@ import { errors, IdParams } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { notifyCancelled } from './cancellations';
 import { now } from './clock';
-import { placeBooking, translateBookingError } from './place';
+import { type BookingCursor, bookingReads } from './booking-reads';
+import { bookForMember } from './member-booking';
+import { translateBookingError } from './place';
 import { cancelRefusal } from './rules';
-import { Booking, BookingPage, CancelBookingBody, CreateBookingBody, MyBookingsQuery, tags } from './schemas';
+import { Booking, CancelBookingBody, CreateBookingBody, MyBookingPage, MyBookingsQuery, tags } from './schemas';
 import { toBookingView } from './views';
 
 /** A cancel needs no reason, so a request without a body is read as `{}`. */
@@ -16,7 +18,13 @@ async function bodyOptional(request: FastifyRequest) {
   request.body ??= {};
 }
 
-const OPEN = `b.status IN ('pending', 'confirmed', 'checked_in') AND b.ends_at > $2`;
+/** A page's `after` (the last booking's start in epoch milliseconds, a dot, its id), or 400. */
+function parseCursor(after: string): BookingCursor {
+  const [ms, id] = after.split('.').map(Number) as [number, number];
+  if (id > MAX_ID) throw badRequest('分页位置不正确，请从第一页重新加载', 'BAD_CURSOR');
+  return { startsAt: new Date(ms), id };
+}
+const MAX_ID = 2 ** 31 - 1;
 
 const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;
@@ -32,24 +40,19 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateBookingBody,
         response: { 201: Booking, ...errors(400, 401, 404, 409) },
       },
+      config: { callerInFirstQuery: true },
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
       const startsAt = new Date(request.body.startsAt);
       if (Number.isNaN(startsAt.getTime())) throw badRequest('时段开始时间格式不正确');
       try {
-        const booking = await app.db.transaction((tx) =>
-          placeBooking(tx, {
-            unionId: caller.unionId,
-            member: { id: caller.memberId, name: caller.name },
-            roomId: request.body.roomId,
-            startsAt,
-            mode: 'advance',
-            note: request.body.note,
-            now: now(),
-            templates,
-          }),
-        );
+        const booking = await bookForMember(app.db, request, {
+          roomId: request.body.roomId,
+          startsAt,
+          note: request.body.note,
+          now: now(),
+          templates,
+        });
         return reply.status(201).send(booking);
       } catch (error) {
         throw translateBookingError(error);
@@ -65,22 +68,25 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: '我的预约：upcoming 未结束的（按时间先后），past 已结束、取消或未到场的（最近的在前）',
         querystring: MyBookingsQuery,
-        response: { 200: BookingPage, ...errors(400, 401) },
+        response: { 200: MyBookingPage, ...errors(400, 401) },
       },
     },
     async (request) => {
       const { memberId } = requireCaller(request);
-      const { scope = 'upcoming', limit = 20, offset = 0 } = request.query;
+      const { scope = 'upcoming', limit = 20, after } = request.query;
       const at = now();
-      const where = scope === 'upcoming' ? `b.member_id = $1 AND ${OPEN}` : `b.member_id = $1 AND NOT (${OPEN})`;
-      const order = scope === 'upcoming' ? 'b.starts_at, b.id' : 'b.starts_at DESC, b.id DESC';
-      const repo = bookingRepository(app.db);
-      const rows = await repo.view(where, [memberId, at, limit, offset], `ORDER BY ${order} LIMIT $3 OFFSET $4`);
-      const [count] = await app.db.query<{ total: number }>(
-        `SELECT count(*)::int AS total FROM bookings b WHERE ${where}`,
-        [memberId, at],
-      );
-      return { items: rows.map((row) => toBookingView(row, at)), total: count!.total };
+      const { rows, total, next } = await bookingReads(app.db).mine({
+        memberId,
+        scope,
+        now: at,
+        limit,
+        after: after === undefined ? undefined : parseCursor(after),
+      });
+      return {
+        items: rows.map((row) => toBookingView(row, at)),
+        total,
+        nextCursor: next && `${next.startsAt.getTime()}.${next.id}`,
+      };
     },
   );
 
@@ -98,12 +104,11 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       const staff = hasRole(caller, caller.unionId, 'staff', 'chair');
-      const [row] = await bookingRepository(app.db).view(`b.id = $1 AND r.union_id = $2 AND ($3 OR b.member_id = $4)`, [
-        request.params.id,
-        caller.unionId,
+      const row = await bookingReads(app.db).visibleTo(request.params.id, {
+        unionId: caller.unionId,
+        memberId: caller.memberId,
         staff,
-        caller.memberId,
-      ]);
+      });
       if (!row) throw notFound('预约不存在');
       return toBookingView(row, now());
     },
@@ -139,7 +144,7 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           await notifyCancelled(tx, templates, booking, reason);
         }
       });
-      const [row] = await bookingRepository(app.db).view('b.id = $1', [request.params.id]);
+      const row = await bookingReads(app.db).byId(request.params.id);
       return toBookingView(row!, at);
     },
   );

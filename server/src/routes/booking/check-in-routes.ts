@@ -77,13 +77,13 @@ const checkInRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       const at = now();
-      const mine = await standing.find('s.id = $1 AND s.member_id = $2', [request.params.id, caller.memberId], at);
+      const mine = await standing.byId(request.params.id, at, caller.memberId);
       if (!mine) throw notFound('暂停记录不存在');
       if (mine.appeal) throw conflict('您已对这次暂停提出过申诉', 'ALREADY_APPEALED');
       if (!(await standing.appeal(mine.id, caller.memberId, request.body.reason.trim(), at))) {
         throw conflict('这次暂停已结束，无需申诉', 'SUSPENSION_OVER');
       }
-      return (await standing.find('s.id = $1', [mine.id], at))!;
+      return (await standing.byId(mine.id, at))!;
     },
   );
 };

@@ -2,7 +2,9 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Queryable } from '../../db';
 import { conflict, notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { bookingRepository, closureOn } from './bookings-repository';
+import { bookingReads } from './booking-reads';
+import { bookingRepository } from './bookings-repository';
+import { closureOn, gridRepository } from './grid';
 import { placeBooking } from './place';
 import { roomRepository } from './rooms-repository';
 import { bookingLabel, bookingRefusal, checkInClosesAt, checkInOpensAt } from './rules';
@@ -37,7 +39,12 @@ async function walkInOffer(
   if (candidates.length === 0) return { slot: null, reason: '现在不在开放时间' };
   if (room.requiresApproval) return { slot: null, reason: '该场地需要审批，请提前预约' };
   const repo = bookingRepository(tx);
-  const { counters } = await repo.grid({ roomIds: [room.id], unionId: room.unionId, from: today, to: today });
+  const { counters } = await gridRepository(tx).grid({
+    roomIds: [room.id],
+    unionId: room.unionId,
+    from: today,
+    to: today,
+  });
   const week = weekOf(today);
   let reason = '当前时段已约满';
   for (const slot of candidates) {
@@ -65,7 +72,7 @@ async function nextFreeSlot(tx: Queryable, room: RoomRecord, now: Date): Promise
   const window = bookingWindow(room, now);
   if (window.openThrough < window.today) return null;
   const repo = bookingRepository(tx);
-  const { counters, closures } = await repo.grid({
+  const { counters, closures } = await gridRepository(tx).grid({
     roomIds: [room.id],
     unionId: room.unionId,
     from: window.today,
@@ -101,11 +108,12 @@ export async function checkIn(
     const repo = bookingRepository(tx);
     await repo.lock(room.id, caller.memberId);
     const today = localDate(now);
-    const rows = await repo.view(
-      `b.member_id = $1 AND b.room_id = $2 AND b.slot_date BETWEEN $3::date AND $4::date AND b.status IN ('pending', 'confirmed', 'checked_in')`,
-      [caller.memberId, room.id, addDays(today, -1), addDays(today, 1)],
-      'ORDER BY b.starts_at FOR UPDATE OF b',
-    );
+    const rows = await bookingReads(tx).forCheckIn({
+      memberId: caller.memberId,
+      roomId: room.id,
+      from: addDays(today, -1),
+      to: addDays(today, 1),
+    });
     const opens = (r: { startsAt: Date }) => checkInOpensAt(room, r.startsAt);
     const inWindow = (r: { startsAt: Date }) => opens(r) <= now && now <= checkInClosesAt(room, r.startsAt);
     const done = { walkIn: null, nextFree: null, room: roomRef };

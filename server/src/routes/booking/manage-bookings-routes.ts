@@ -4,7 +4,9 @@ import { conflict, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { notify } from '../../services/notify';
-import { bookingRepository, closureOn } from './bookings-repository';
+import { bookingReads } from './booking-reads';
+import { bookingRepository } from './bookings-repository';
+import { closureOn, gridRepository } from './grid';
 import { now } from './clock';
 import { MY_BOOKINGS_LINK } from './links';
 import { DayQuery, DayView, DecideBookingBody, ManagedBookingsQuery } from './manage-schemas';
@@ -37,26 +39,17 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       requireStaff(caller);
       const { status, roomId, from, to, limit = 20, offset = 0 } = request.query;
-      // Only the filters asked for go into the SQL: a prepared statement's generic plan cannot use an
-      // index behind `$2 IS NULL OR b.status = $2`, and then the approval queue read every booking the union ever had.
-      const params: unknown[] = [caller.unionId];
-      const filters = ['r.union_id = $1'];
-      if (status) filters.push(`b.status = $${params.push(status)}`);
-      if (roomId) filters.push(`b.room_id = $${params.push(roomId)}`);
-      if (from) filters.push(`b.slot_date >= $${params.push(from)}::date`);
-      if (to) filters.push(`b.slot_date <= $${params.push(to)}::date`);
-      const where = filters.join(' AND ');
-      const rows = await bookingRepository(app.db).view(
-        where,
-        [...params, limit, offset],
-        `ORDER BY b.starts_at, b.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      );
-      const [count] = await app.db.query<{ total: number }>(
-        `SELECT count(*)::int AS total FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE ${where}`,
-        params,
-      );
+      const { rows, total } = await bookingReads(app.db).ofUnion({
+        unionId: caller.unionId,
+        status,
+        roomId,
+        from,
+        to,
+        limit,
+        offset,
+      });
       const at = now();
-      return { items: rows.map((row) => toBookingView(row, at)), total: count!.total };
+      return { items: rows.map((row) => toBookingView(row, at)), total };
     },
   );
 
@@ -111,7 +104,7 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           });
         }
       });
-      const [row] = await bookingRepository(app.db).view('b.id = $1', [request.params.id]);
+      const row = await bookingReads(app.db).byId(request.params.id);
       return toBookingView(row!, at);
     },
   );
@@ -134,7 +127,12 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const rooms = await roomRepository(app.db).list(caller.unionId);
       const repo = bookingRepository(app.db);
       const ids = rooms.map((r) => r.id);
-      const { counters, closures } = await repo.grid({ roomIds: ids, unionId: caller.unionId, from: date, to: date });
+      const { counters, closures } = await gridRepository(app.db).grid({
+        roomIds: ids,
+        unionId: caller.unionId,
+        from: date,
+        to: date,
+      });
       const bookings = await app.db.query<DayBooking & { roomId: number; startsAt: Date; endsAt: Date }>(
         `SELECT b.id, b.room_id AS "roomId", b.starts_at AS "startsAt", b.ends_at AS "endsAt",
                 json_build_object('id', m.id, 'name', m.name, 'staffNo', m.staff_no) AS member,

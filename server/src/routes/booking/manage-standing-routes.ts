@@ -118,7 +118,7 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           link: MY_BOOKINGS_LINK,
         });
       });
-      return (await standing.find('s.id = $1', [request.params.id], at))!;
+      return (await standing.byId(request.params.id, at))!;
     },
   );
 

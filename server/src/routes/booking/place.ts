@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db';
 import { badRequest, conflict, notFound } from '../../errors';
-import { bookingRepository } from './bookings-repository';
+import { bookingRepository, type FactsQuery, type NewBooking, type RoomWithFacts } from './bookings-repository';
 import { MY_BOOKINGS_LINK } from './links';
 import { type BookingFacts, type BookingMode, bookingRefusal, bookingLabel, slotFull } from './rules';
 import type { BookingView, RoomRecord } from './schemas';
@@ -37,20 +37,34 @@ const factsOf = (row: RoomRecord & BookingFacts): BookingFacts => ({
 export async function placeBooking(tx: Queryable, req: PlaceRequest): Promise<BookingView> {
   const repo = bookingRepository(tx);
   await repo.lock(req.roomId, req.member.id);
+  const row = await repo.roomAndFacts({ ...factsQuery({ ...req, memberId: req.member.id }), unionId: req.unionId });
+  const booking = decide(row, req);
+  const id = await repo.place(booking.row, booking.capacity, booking.message);
+  if (id === null) throw slotFull();
+  return booking.view(id);
+}
 
+/** The slot's date and week, and from which date the member's bookings count, for the facts query. */
+export function factsQuery(req: Pick<PlaceRequest, 'roomId' | 'startsAt' | 'now'> & { memberId: number }): FactsQuery {
   const date = localDate(req.startsAt);
   const week = weekOf(date);
   const today = localDate(req.now);
-  const row = await repo.roomAndFacts({
+  return {
     roomId: req.roomId,
-    unionId: req.unionId,
-    memberId: req.member.id,
+    memberId: req.memberId,
     startsAt: req.startsAt,
     date,
     week,
     now: req.now,
     scanFrom: week.start < today ? week.start : today,
-  });
+  };
+}
+
+/**
+ * Every booking rule checked against the room and the facts read for it: throws the refusal, or gives
+ * the booking row to write, its message, and the view to answer once it has an id.
+ */
+export function decide(row: RoomWithFacts | null, req: PlaceRequest) {
   if (!row) throw notFound('场地不存在或已停用');
   const slot = findSlot(row, req.startsAt);
   if (!slot) throw badRequest('所选时间不是该场地的可预约时段，请刷新后重试', 'NOT_A_SLOT');
@@ -70,8 +84,9 @@ export async function placeBooking(tx: Queryable, req: PlaceRequest): Promise<Bo
             title: `预约成功：${row.name}`,
             body: `${label}。请在开始前 ${row.checkInBeforeMinutes} 分钟至开始后 ${row.checkInAfterMinutes} 分钟内扫码签到，逾时记为未到场。`,
           };
-  const id = await repo.place(
-    {
+  return {
+    capacity: slotCapacity(row),
+    row: {
       roomId: row.id,
       memberId: req.member.id,
       startsAt: slot.startsAt,
@@ -82,36 +97,34 @@ export async function placeBooking(tx: Queryable, req: PlaceRequest): Promise<Bo
       source,
       note: req.note,
       now: req.now,
-    },
-    slotCapacity(row),
-    {
+    } satisfies NewBooking,
+    message: {
       templates: req.templates,
       notification: { memberId: req.member.id, kind: 'booking', ...message, link: MY_BOOKINGS_LINK },
     },
-  );
-  if (id === null) throw slotFull();
-
-  return toBookingView(
-    {
-      id,
-      room: { id: row.id, name: row.name, location: row.location },
-      member: req.member,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      date: slot.date,
-      status,
-      source,
-      seats: 1,
-      note: req.note ?? '',
-      reason: null,
-      checkedInAt: status === 'checked_in' ? req.now : null,
-      createdAt: req.now,
-      cancelCutoffMinutes: row.cancelCutoffMinutes,
-      checkInBeforeMinutes: row.checkInBeforeMinutes,
-      checkInAfterMinutes: row.checkInAfterMinutes,
-    },
-    req.now,
-  );
+    view: (id: number): BookingView =>
+      toBookingView(
+        {
+          id,
+          room: { id: row.id, name: row.name, location: row.location },
+          member: req.member,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          date: slot.date,
+          status,
+          source,
+          seats: 1,
+          note: req.note ?? '',
+          reason: null,
+          checkedInAt: status === 'checked_in' ? req.now : null,
+          createdAt: req.now,
+          cancelCutoffMinutes: row.cancelCutoffMinutes,
+          checkInBeforeMinutes: row.checkInBeforeMinutes,
+          checkInAfterMinutes: row.checkInAfterMinutes,
+        },
+        req.now,
+      ),
+  };
 }
 
 /** A unique-index violation that slipped past the checks (it cannot, under the member lock) is still a 409. */

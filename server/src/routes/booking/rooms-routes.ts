@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
+import { acceptCaller, requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { roomAvailability, roomsWithToday } from './availability';
 import { now } from './clock';
+import { roomWithGrid } from './grid';
 import { roomRepository } from './rooms-repository';
+import { localDate } from './time';
 import { Availability, AvailabilityQuery, Room, RoomList, tags } from './schemas';
 
 /** What members see: their union's rooms, each room's rules, and its slot grid. */
@@ -56,16 +58,21 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: AvailabilityQuery,
         response: { 200: Availability, ...errors(400, 401, 404) },
       },
+      config: { callerInFirstQuery: true },
     },
     async (request) => {
-      const caller = requireCaller(request);
-      const view = await roomAvailability(app.db, {
+      const at = now();
+      const { caller, found } = await roomWithGrid(app.db, {
+        tokenHash: request.tokenHash ?? '',
         roomId: request.params.id,
-        unionId: caller.unionId,
-        memberId: caller.memberId,
-        date: request.query.date,
-        now: now(),
+        today: localDate(at),
       });
+      const { memberId } = acceptCaller(request, caller);
+      const view = await roomAvailability(
+        app.db,
+        { roomId: request.params.id, memberId, date: request.query.date, now: at },
+        found,
+      );
       if (!view) throw notFound('场地不存在或已停用');
       return view;
     },

@@ -235,7 +235,21 @@ export const MyBookingsQuery = StrictObject({
   scope: Type.Optional(
     StringEnum(['upcoming', 'past'], { title: '范围', description: 'upcoming 未结束的，past 已结束、取消或未到场的' }),
   ),
-  ...Paging,
+  limit: Paging.limit,
+  after: Type.Optional(
+    Type.String({
+      pattern: '^[0-9]{1,15}\\.[0-9]{1,10}$',
+      title: '从哪一条之后',
+      description: '上一页返回的 nextCursor；不填为第一页',
+    }),
+  ),
+});
+
+/** 我的预约 one page at a time: nextCursor (null on the last page) is the next page's `after`. */
+export const MyBookingPage = Type.Object({
+  items: Type.Array(Booking),
+  total: Type.Integer(),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
 
 export const CreateBookingBody = StrictObject({

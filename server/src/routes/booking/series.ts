@@ -1,7 +1,8 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { badRequest, notFound } from '../../errors';
-import { bookingRepository, closureOn } from './bookings-repository';
+import { bookingRepository } from './bookings-repository';
+import { closureOn, gridRepository } from './grid';
 import type { CreateSeriesBody, SeriesCreated } from './manage-schemas';
 import { roomRepository } from './rooms-repository';
 import type { RoomRecord } from './schemas';
@@ -104,7 +105,7 @@ export async function createSeries(
     seats,
     now,
   });
-  const { closures } = await repo.grid({
+  const { closures } = await gridRepository(tx).grid({
     roomIds: [room.id],
     unionId: p.unionId,
     from: body.startsOn,

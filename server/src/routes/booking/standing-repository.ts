@@ -103,8 +103,14 @@ export function standingRepository(db: Queryable) {
       return row ? toSuspensionView(row, now) : null;
     },
 
-    async find(where: string, params: unknown[], now: Date): Promise<Static<typeof Suspension> | null> {
-      const [row] = await db.query<SuspensionRow>(`${SUSPENSION_SELECT} WHERE ${where}`, params);
+    /** A suspension by id; with `memberId`, only that member's own. */
+    async byId(id: number, now: Date, memberId?: number): Promise<Static<typeof Suspension> | null> {
+      const [row] = await db.query<SuspensionRow>(
+        memberId === undefined
+          ? `${SUSPENSION_SELECT} WHERE s.id = $1`
+          : `${SUSPENSION_SELECT} WHERE s.id = $1 AND s.member_id = $2`,
+        memberId === undefined ? [id] : [id, memberId],
+      );
       return row ? toSuspensionView(row, now) : null;
     },
 

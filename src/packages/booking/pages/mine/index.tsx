@@ -65,7 +65,7 @@ export default function MyBookingsPage() {
     try {
       await cancelBooking(b.id);
       showSuccess('已取消');
-      setData((page) => page && { items: page.items.filter((x) => x.id !== b.id), total: page.total - 1 });
+      setData((page) => page && { ...page, items: page.items.filter((x) => x.id !== b.id), total: page.total - 1 });
     } catch (err) {
       showError(err);
     } finally {
@@ -76,8 +76,8 @@ export default function MyBookingsPage() {
   const loadMore = async () => {
     setMore(true);
     try {
-      const next = await listMyBookings(scope, { limit: PAGE, offset: list.data?.items.length ?? 0 });
-      setData((page) => page && { items: [...page.items, ...next.items], total: next.total });
+      const next = await listMyBookings(scope, { limit: PAGE, after: list.data?.nextCursor ?? undefined });
+      setData((page) => page && { ...next, items: [...page.items, ...next.items] });
     } catch (err) {
       showError(err);
     } finally {
@@ -129,7 +129,7 @@ export default function MyBookingsPage() {
             )}
           </EmptyView>
         )}
-        {page && page.items.length < page.total && (
+        {page?.nextCursor && (
           <View className="ui-form-actions">
             <Button loading={more} onClick={loadMore}>
               加载更多
