@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { OFFICER_ROLES } from '../policy';
 import { addDays, formatDate, localDate } from '../routes/booking/time';
 import { SPRING_FESTIVAL } from '../routes/care/kinds';
 import { notify } from '../services/notify';
@@ -47,8 +48,8 @@ export function createCareReminders(options: { db: Db; templates: Record<string,
         for (const u of unions) {
           const officers = await tx.query<{ id: number }>(
             `SELECT DISTINCT r.member_id AS id FROM member_roles r JOIN members m ON m.id = r.member_id
-              WHERE r.union_id = $1 AND r.role IN ('staff', 'chair') AND m.status = 'active' ORDER BY 1`,
-            [u.unionId],
+              WHERE r.union_id = $1 AND r.role = ANY($2::text[]) AND m.status = 'active' ORDER BY 1`,
+            [u.unionId, OFFICER_ROLES],
           );
           for (const officer of officers) {
             await notify(tx, options.templates, {

@@ -70,7 +70,7 @@ export const capabilitiesOf = (standing: Standing) =>
 // Resource-level policies: decided on a row the domain's repository has already read.
 
 /** A club's own leaders act for it (its members and the union's officers do not). */
-export const clubLeader = (membership: { role: string } | null | undefined) => membership?.role === 'leader';
+export const clubLeader = (clubRole: string | null | undefined) => clubRole === 'leader';
 
 /** The counsellor an appointment was made with: the member behind its counsellor profile. */
 export const counsellorOf = (caller: Pick<Caller, 'memberId'>, appointment: { counsellorMemberId: number }) =>

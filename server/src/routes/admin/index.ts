@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { forbidden } from '../../errors';
-import { hasRole, requireCaller } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
-import { managersOf, OFFICER_ROLES, tags } from './access';
+import { OFFICER_ROLES, tags } from './access';
 import annualRoutes from './annual-routes';
 import auditRoutes from './audit-routes';
 import branchRoutes from './branch-routes';
@@ -41,8 +42,8 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         unionName: union!.name,
         unionKind: kind,
         roles,
-        canManage: hasRole(caller, caller.unionId, ...managersOf(kind)),
-        canReadAudit: hasRole(caller, caller.unionId, 'chair', 'supervisor'),
+        canManage: memberPolicies.rosterManager({ caller, unionKind: kind }),
+        canReadAudit: memberPolicies.auditReader({ caller, unionKind: kind }),
         activeMembers: union!.active,
         waiting: await waitingCounts(app.db, caller.unionId, caller.memberId, roles),
       };

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
-import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { officerOf, requireOfficer } from '../../policy';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import type { ContentCheck } from '../../services/content-check';
 import { notify } from '../../services/notify';
-import { CLUB_LINK, clubOfUnion, IMAGE_URL_PATTERN, isClubStaff, requireLeader } from './access';
+import { CLUB_LINK, clubOfUnion, IMAGE_URL_PATTERN, requireLeader } from './access';
 import { cancelEvent } from './cancel-event';
 import { type ClubRepository, clubRepository } from './repository';
 import {
@@ -65,7 +66,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
       const items = await repo.list(caller.unionId, caller.memberId, {
         ...rest,
         q: q?.trim() || undefined,
-        withArchived: isClubStaff(caller, caller.unionId),
+        withArchived: officerOf(caller, caller.unionId),
       });
       return { items };
     },
@@ -77,7 +78,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
     async (request) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
-      if (club.archived && !isClubStaff(caller, club.unionId)) throw notFound('社团不存在');
+      if (club.archived && !officerOf(caller, club.unionId)) throw notFound('社团不存在');
       return clubView(club.id, caller.memberId);
     },
   );
@@ -95,7 +96,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+      requireOfficer(caller);
       const body = request.body;
       await contentCheck.text(`${body.name}\n${body.intro}`);
       const id = await app.db.transaction(async (tx) => {
@@ -124,7 +125,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
     async (request) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
-      requireUnionRole(caller, club.unionId, 'staff', 'chair');
+      requireOfficer(caller, club.unionId);
       const body = request.body;
       if (body.name && (await repo.nameTaken(club.unionId, body.name, club.id)))
         throw conflict(`已有名为“${body.name}”的社团`);
@@ -149,7 +150,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
     async (request) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
-      requireUnionRole(caller, club.unionId, 'staff', 'chair');
+      requireOfficer(caller, club.unionId);
       const ids = await checkLeaders(repo, club.unionId, request.body.leaderIds);
       await app.db.transaction((tx) => clubRepository(tx).setLeaders(club.id, ids));
       return clubView(club.id, caller.memberId);
@@ -166,7 +167,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
       async (request, reply) => {
         const caller = requireCaller(request);
         const club = await clubOfUnion(repo, caller, request.params.id);
-        requireUnionRole(caller, club.unionId, 'staff', 'chair');
+        requireOfficer(caller, club.unionId);
         await app.db.transaction(async (tx) => {
           await clubRepository(tx).setArchived(club.id, archived);
           if (!archived) return;
@@ -203,7 +204,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+      requireOfficer(caller);
       return { items: await repo.searchPeople(caller.unionId, request.query.q.trim()) };
     },
   );
@@ -223,7 +224,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
       const club = await clubOfUnion(repo, caller, request.params.id);
       const role = await repo.roleOf(club.id, caller.memberId);
       const allowed =
-        role === 'leader' || isClubStaff(caller, club.unionId) || (role === 'member' && club.membersVisible);
+        role === 'leader' || officerOf(caller, club.unionId) || (role === 'member' && club.membersVisible);
       if (!allowed) throw forbidden('本社团的成员名单不公开');
       return { items: await repo.members(club.id) };
     },

@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { OFFICER_ROLES } from '../../policy';
 import { localDate } from '../booking/time';
 import { congressNow } from './clock';
 import { congressMessages } from './messages';
@@ -32,8 +33,8 @@ export async function flagOverdueMotions(
     );
     if (lapsed.length === 0) return 0;
     const officers = await tx.query<{ memberId: number; unionId: number }>(
-      `SELECT DISTINCT member_id AS "memberId", union_id AS "unionId" FROM member_roles WHERE role IN ('staff', 'chair') AND union_id = ANY($1::int[])`,
-      [[...new Set(lapsed.map((m) => m.unionId))]],
+      `SELECT DISTINCT member_id AS "memberId", union_id AS "unionId" FROM member_roles WHERE role = ANY($2::text[]) AND union_id = ANY($1::int[])`,
+      [[...new Set(lapsed.map((m) => m.unionId))], OFFICER_ROLES],
     );
     const messages = congressMessages(tx, templates);
     for (const motion of lapsed) {

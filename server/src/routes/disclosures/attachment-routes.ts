@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import path from 'node:path';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
-import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { requireOfficer } from '../../policy';
 import { sendInline } from '../../http/download';
 import { errors, IdParams } from '../../schemas/common';
 import { newStorageKey, sniffContentType } from '../../services/file-store';
@@ -60,7 +61,7 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+      requireOfficer(caller);
       const { buffer, fileName } = await readUpload(request);
       const contentType = sniffContentType(buffer);
       if (!contentType) throw badRequest('只能上传 JPG、PNG、WebP 图片或 PDF 文件');

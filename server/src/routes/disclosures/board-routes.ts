@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
-import { type Caller, hasRole, requireCaller, requireUnionRole } from '../../plugins/auth';
+import { type Caller, requireCaller } from '../../plugins/auth';
+import { officerOf, requireOfficer } from '../../policy';
 import { errors, IdParams } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { formatDate, localDate } from '../booking/time';
@@ -15,10 +16,9 @@ const NOT_FOUND = '公开事项不存在';
 
 const viewerOf = (caller: Caller, at: Date): BoardViewer => ({
   memberId: caller.memberId,
-  manage: hasRole(caller, caller.unionId, 'staff', 'chair'),
+  manage: officerOf(caller, caller.unionId),
   today: localDate(at),
 });
-const requireManager = (caller: Caller) => requireUnionRole(caller, caller.unionId, 'staff', 'chair');
 const required = (value: string, field: string) => {
   const text = value.trim();
   if (!text) throw badRequest(`${field}不能为空`);
@@ -84,7 +84,7 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       const at = disclosureNow();
       const today = localDate(at);
       const { category, clientKey } = request.body;
@@ -151,7 +151,7 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       const answer = required(request.body.answer, '答复');
       const at = disclosureNow();
       return app.db.transaction(async (tx) => {
