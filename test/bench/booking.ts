@@ -16,7 +16,7 @@ import { openPostgres } from '../../server/src/db/postgres';
 import { CALLER_SQL, hashToken } from '../../server/src/plugins/auth';
 import { BOOKING_SQL, ROOM_GRID_SQL } from '../../server/src/routes/booking/bookings-repository';
 import { MY_BOOKINGS_LINK } from '../../server/src/routes/booking/links';
-import { addDays, atLocal, localDate, weekOf } from '../../server/src/routes/booking/time';
+import { addDays, atLocal, localDate, weekOf } from '../../server/src/time/beijing';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { startServer } from '../../server/src/server';
 import { notificationWrites } from '../../server/src/services/notify';

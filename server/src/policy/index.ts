@@ -14,3 +14,4 @@ export {
   rosterRolesOf,
   type Standing,
 } from './rules';
+export { schoolOffice, upperUnion, type UpperUnion } from './union-office';

@@ -1,7 +1,8 @@
+import { now } from '../clock';
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../db';
-import { sealContext } from '../routes/counselling/appointments-repository';
-import { MODE_LABELS } from '../routes/counselling/rules';
+import { MODE_LABELS, sealContext } from '../routes/counselling';
+// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
 import { RATING_LABELS as RATING } from '../routes/help/rules';
 import type { KeyRing } from './key-ring';
 
@@ -362,7 +363,7 @@ export async function personalDataExport(db: Queryable, memberId: number, ring?:
       columns: section.columns,
       rows: await sectionRows(db, section, memberId, ring),
     });
-  return { exportedAt: new Date(), profile, sections };
+  return { exportedAt: now(), profile, sections };
 }
 
 type Export = NonNullable<Awaited<ReturnType<typeof personalDataExport>>>;

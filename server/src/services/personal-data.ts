@@ -1,9 +1,11 @@
 import type { Queryable } from '../db';
+// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
 import { LOCK_MEMBER, LOCK_ROOM } from '../routes/booking/bookings-repository';
-import { EVENT_LINK } from '../routes/clubs/access';
-import { LINKS as COUNSELLING_LINKS, NOTIFY_KIND as COUNSELLING_KIND } from '../routes/counselling/rules';
+import { EVENT_LINK } from '../routes/clubs';
+import { LINKS as COUNSELLING_LINKS, NOTIFY_KIND as COUNSELLING_KIND } from '../routes/counselling';
+// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
 import { caseLink, memberLink } from '../routes/help/notices';
-import { appointmentLink } from '../routes/reception/messages';
+import { appointmentLink } from '../routes/reception';
 import { audit } from './audit';
 import { notify } from './notify';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db';
-import { monthRange } from '../booking/time';
+import { monthRange } from '../../time/beijing';
 
 /**
  * A figure of the year counts what happened in the Beijing calendar year ($1 union, `span.lo` and

@@ -57,3 +57,6 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default adminRoutes;
+
+// The annual figures the 建家 self-assessment quotes.
+export { annualFigures } from './annual-report';

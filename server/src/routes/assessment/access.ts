@@ -1,11 +1,11 @@
 import type { Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { today } from '../../clock';
 import type { Queryable } from '../../db';
 import { forbidden, notFound } from '../../errors';
 import { type Caller, hasRole, requireCaller } from '../../plugins/auth';
 import { officerOf } from '../../policy';
 import { findUnion, isUnder, type UnionRow } from '../../services/union-tree';
-import { localDate } from '../booking/time';
 import { assessmentRepository, type RoundRow } from './repository';
 import type { Round } from './schemas';
 import { totalPoints } from './standard';
@@ -13,7 +13,8 @@ import { totalPoints } from './standard';
 /** How the caller stands to one school's self-assessment. */
 export type Viewer = 'school' | 'reviewer' | 'overseer' | 'peer';
 
-export const today = () => localDate(new Date());
+/** Today in Beijing by the server's clock: a round's phase is read on it. */
+export { today };
 export const phaseOf = (round: Pick<RoundRow, 'opensOn' | 'closesOn'>, day = today()) =>
   day < round.opensOn ? 'upcoming' : day > round.closesOn ? 'closed' : 'open';
 

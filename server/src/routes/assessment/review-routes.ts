@@ -7,7 +7,7 @@ import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { notify } from '../../services/notify';
 import { isUnder } from '../../services/union-tree';
-import { upperUnion } from '../unions/access';
+import { upperUnion } from '../../policy';
 import { schoolAccess } from './access';
 import { assessmentRepository } from './repository';
 import { PeerCommentBody, PeerPairsBody, ReviewBody, RoundParams, SchoolParams, SelfAssessment, tags } from './schemas';

@@ -7,7 +7,7 @@ import { assessmentRepository } from './repository';
 import { ItemParams, LeadershipBody, SaveItemBody, SchoolParams, SelfAssessment, tags } from './schemas';
 import { isEditable, liveFigures, selfAssessmentView } from './view';
 import type { Queryable } from '../../db';
-import { formatDate } from '../booking/time';
+import { formatDate } from '../../time/beijing';
 
 const response = { 200: SelfAssessment, ...errors(400, 401, 403, 404, 409) };
 

@@ -6,7 +6,7 @@ import { memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { findUnion } from '../../services/union-tree';
-import { upperUnion } from '../unions/access';
+import { upperUnion } from '../../policy';
 import { roundView } from './access';
 import { assessmentRepository } from './repository';
 import { OpenRoundBody, Round, RoundList, Standard, StandardBody, tags } from './schemas';

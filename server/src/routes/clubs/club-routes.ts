@@ -1,3 +1,4 @@
+import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
@@ -172,7 +173,7 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
           await clubRepository(tx).setArchived(club.id, archived);
           if (!archived) return;
           // An archived club holds no events: the upcoming ones are called off and their rooms released.
-          const now = new Date();
+          const now = clock.now();
           const upcoming = await tx.query<{ id: number; title: string; startsAt: Date }>(
             `SELECT id, title, starts_at AS "startsAt" FROM club_events WHERE club_id = $1 AND cancelled_at IS NULL AND starts_at > $2 ORDER BY id FOR UPDATE`,
             [club.id, now],

@@ -30,3 +30,7 @@ const clubsPlugin: FastifyPluginAsync = async (app) => {
 };
 
 export default clubsPlugin;
+
+// What the club reminders (jobs/), the seed and the personal-data services use.
+export { EVENT_LINK } from './access';
+export { reserveRoom, roomForEvent } from './room-reservation';

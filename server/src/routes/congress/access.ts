@@ -2,7 +2,7 @@ import type { Queryable } from '../../db';
 import { badRequest, notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { officerOf } from '../../policy';
-import { localDate } from '../booking/time';
+import { localDate } from '../../time/beijing';
 import { type SessionRow, sessionsRepository, type Standing } from './sessions-repository';
 
 /** Who is looking at one session: their place in it is read from the 代表 list of its term. */

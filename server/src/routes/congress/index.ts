@@ -16,3 +16,6 @@ const congressRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default congressRoutes;
+
+// What the overdue-reply flags (jobs/) use.
+export { congressMessages } from './messages';

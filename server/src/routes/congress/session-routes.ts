@@ -3,9 +3,9 @@ import { badRequest, conflict, notFound } from '../../errors';
 import { type Caller, requireCaller } from '../../plugins/auth';
 import { officerOf, requireOfficer } from '../../policy';
 import { errors, IdParams } from '../../schemas/common';
-import { localDate } from '../booking/time';
+import { localDate } from '../../time/beijing';
 import { requiredText, SESSION_NOT_FOUND } from './access';
-import { congressNow } from './clock';
+import { now } from '../../clock';
 import { tags } from './motion-action';
 import {
   CongressSession,
@@ -29,7 +29,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const view = async (caller: Caller, id: number) => {
     const session = (await repo.find(id))!;
     const standing = await repo.standing(caller.memberId, session.unionId, session.term);
-    return toSessionView(session, { ...standing, manage: officerOf(caller, caller.unionId) }, localDate(congressNow()));
+    return toSessionView(session, { ...standing, manage: officerOf(caller, caller.unionId) }, localDate(now()));
   };
 
   app.get(
@@ -105,7 +105,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireOfficer(caller);
       const session = await repo.find(request.params.id);
       if (!session || session.unionId !== caller.unionId) throw notFound(SESSION_NOT_FOUND);
-      await repo.publish(session.id, congressNow());
+      await repo.publish(session.id, now());
       return view(caller, session.id);
     },
   );

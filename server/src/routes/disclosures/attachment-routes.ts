@@ -8,7 +8,7 @@ import { sendInline } from '../../http/download';
 import { errors, IdParams } from '../../schemas/common';
 import { newStorageKey, sniffContentType } from '../../services/file-store';
 import { tags } from './board-routes';
-import { disclosureNow } from './clock';
+import { now } from '../../clock';
 import { disclosureRepository } from './repository';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './rules';
 import { Attachment } from './schemas';
@@ -65,7 +65,7 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { buffer, fileName } = await readUpload(request);
       const contentType = sniffContentType(buffer);
       if (!contentType) throw badRequest('只能上传 JPG、PNG、WebP 图片或 PDF 文件');
-      const key = newStorageKey('disclosure', disclosureNow());
+      const key = newStorageKey('disclosure', now());
       const name = displayName(fileName, EXTENSIONS[contentType]!);
       try {
         // The row and the bytes exist together or not at all: the bytes are written last in the transaction.

@@ -7,7 +7,7 @@ import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { requiredText } from './access';
 import { tags } from './actions';
 import { appointmentRepository } from './appointments-repository';
-import { now } from './clock';
+import { now } from '../../clock';
 import { receptionMessages } from './messages';
 import {
   CancelSessionBody,

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { Queryable } from '../../db';
-import { forbidden } from '../../errors';
-import { type Caller, requireCaller } from '../../plugins/auth';
-import { memberPolicies } from '../../policy';
-import { findUnion, type UnionRow } from '../../services/union-tree';
+import type { Queryable } from '../db';
+import { forbidden } from '../errors';
+import { type Caller, requireCaller } from '../plugins/auth';
+import { memberPolicies } from './rules';
+import { findUnion, type UnionRow } from '../services/union-tree';
 
 export interface UpperUnion {
   caller: Caller;
