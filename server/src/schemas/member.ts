@@ -1,7 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { StringEnum, Timestamp } from './common';
 
-export const RoleNameSchema = StringEnum(['staff', 'chair', 'counsellor', 'supervisor'], { title: '角色' });
+/** Every role a member can hold on a union; policy/rules.ts says what each lets them do. */
+export const ROLE_NAMES = ['staff', 'chair', 'counsellor', 'supervisor'] as const;
+export const RoleNameSchema = StringEnum(ROLE_NAMES, { title: '角色' });
 
 export const UnionRef = Type.Object({
   id: Type.Integer(),
