@@ -8,6 +8,7 @@ import { OFFICER_ROLES, tags } from './access';
 import annualRoutes from './annual-routes';
 import auditRoutes from './audit-routes';
 import branchRoutes from './branch-routes';
+import importRoutes from './import-routes';
 import memberRoutes from './member-routes';
 import { waitingCounts } from './overview';
 import { adminRepository } from './repository';
@@ -51,6 +52,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   await app.register(memberRoutes);
+  await app.register(importRoutes);
   await app.register(branchRoutes);
   await app.register(annualRoutes);
   await app.register(auditRoutes);
