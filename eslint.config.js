@@ -5,6 +5,9 @@
  *   - shared code (components, services, lib) never imports a feature or a page;
  *   - features never import pages or subpackages (pages compose features, not the reverse);
  *   - no import cycles inside src/.
+ * The server keeps the same kind of boundaries between its domains (server/src/routes/<domain>):
+ *   - a domain never imports another domain's files except that domain's index.ts, its public face;
+ *   - jobs, seed and services reach a domain only through its index.ts as well.
  * eslint-plugin-import-x resolves each import to its file, so `../../features/x` and
  * `../x/api` are caught alike.
  */
@@ -17,6 +20,34 @@ const features = fs
   .readdirSync(path.join(__dirname, 'src/features'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+
+const domains = fs
+  .readdirSync(path.join(__dirname, 'server/src/routes'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+// A domain's index.ts is its public face; files beside the domains (me.ts, health.ts) belong to none.
+const publicFaces = [
+  ...domains.map((domain) => `./${domain}/index.ts`),
+  ...fs
+    .readdirSync(path.join(__dirname, 'server/src/routes'), { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `./${entry.name}`),
+];
+
+const domainZones = [
+  ...domains.map((domain) => ({
+    target: `./server/src/routes/${domain}`,
+    from: './server/src/routes',
+    except: [`./${domain}`, ...publicFaces],
+    message: "A domain must not reach into another domain's files: import what it exports from its index.ts.",
+  })),
+  {
+    target: ['./server/src/jobs', './server/src/seed', './server/src/services'],
+    from: './server/src/routes',
+    except: publicFaces,
+    message: 'Jobs, seed and services reach a domain only through its index.ts, never its internal files.',
+  },
+];
 
 const featureZones = features.map((feature) => ({
   target: `./src/features/${feature}`,
@@ -60,6 +91,20 @@ module.exports = [
         },
       ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: __dirname, zones: domainZones }],
     },
   },
 ];

@@ -8,12 +8,12 @@ import { migrate } from './db/migrate';
 import { createBookingSweeper } from './jobs/booking-sweeper';
 import { createCareReminders } from './jobs/care-reminders';
 import { createClubReminders } from './jobs/club-reminders';
+import { flagOverdueMotions } from './jobs/congress-overdue';
+import { sweepCounselling } from './jobs/counselling-sweep';
 import { createHelpAutoClose } from './jobs/help-auto-close';
 import { createOutboxSender } from './jobs/outbox-sender';
+import { flagOverdueReplies } from './jobs/reception-overdue';
 import { startJobs } from './jobs/schedule';
-import { sweepCounselling } from './routes/counselling/sweeper';
-import { flagOverdueMotions } from './routes/congress/overdue';
-import { flagOverdueReplies } from './routes/reception/overdue';
 import { isDemo, markAsDemo, seedDemo } from './seed/demo';
 import { resealAll, sealLegacyCounsellingText } from './services/reseal';
 import { createLoggingWechatClient, createWechatClient } from './services/wechat';
@@ -59,7 +59,7 @@ export async function startServer(config: Config) {
       { name: 'booking sweeper', everyMs: 60_000, run: createBookingSweeper({ db, templates }).runOnce },
       { name: 'club reminders', everyMs: 60_000, run: createClubReminders({ db, templates }).runOnce },
       { name: 'care festival reminders', everyMs: 60 * 60_000, run: createCareReminders({ db, templates }).runOnce },
-      { name: 'counselling sweep', everyMs: 5 * 60_000, run: () => sweepCounselling(db, templates, new Date()) },
+      { name: 'counselling sweep', everyMs: 5 * 60_000, run: () => sweepCounselling(db, templates) },
       { name: 'help auto-close', everyMs: 10 * 60_000, run: createHelpAutoClose({ db, templates }).runOnce },
       { name: 'reception overdue flags', everyMs: 10 * 60_000, run: () => flagOverdueReplies(db, templates) },
       { name: 'congress overdue flags', everyMs: 10 * 60_000, run: () => flagOverdueMotions(db, templates) },

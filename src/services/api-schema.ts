@@ -3576,6 +3576,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** 当前会员可以做的事 */
+        Capabilities: {
+            /** @description 可以查看操作记录 */
+            auditReader: boolean;
+            /** @description 本工会的心理咨询师 */
+            counsellor: boolean;
+            /** @description 已登录的在会会员 */
+            member: boolean;
+            /** @description 可以发布公告 */
+            noticePublisher: boolean;
+            /** @description 本工会的工会干事或主席 */
+            officer: boolean;
+            /** @description 可以管理本工会的名册和角色 */
+            rosterManager: boolean;
+            /** @description 学校工会的工会干事或主席 */
+            schoolOfficer: boolean;
+            /** @description 担任上级工会角色，可以查看评议汇总 */
+            supervisor: boolean;
+            /** @description 上级工会（市、区工会） */
+            upperUnion: boolean;
+            /** @description 可以使用工作台 */
+            workbench: boolean;
+        };
         /** 错误 */
         ErrorResponse: {
             code: string;
@@ -3588,6 +3611,7 @@ export interface components {
                 id: number;
                 name: string;
             } | null;
+            capabilities: components["schemas"]["Capabilities"];
             id: number;
             name: string;
             roles: {

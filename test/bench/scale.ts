@@ -11,7 +11,7 @@ import { testConfig } from '../../server/src/config';
 import type { Db } from '../../server/src/db';
 import { migrate } from '../../server/src/db/migrate';
 import { openPostgres } from '../../server/src/db/postgres';
-import { addDays, localDate } from '../../server/src/routes/booking/time';
+import { addDays, localDate } from '../../server/src/time/beijing';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { startServer } from '../../server/src/server';
 import { freePort, startPostgres } from '../support/postgres-server';

@@ -335,7 +335,7 @@ describe('listing and cancelling recurring bookings', () => {
       startsOn: addDays(MONDAY, 7),
       endsOn: addDays(MONDAY, 30),
     });
-    const sooner = await createSeries({
+    await createSeries({
       roomId: room.id,
       title: '教工排球赛',
       weekdays: [1],

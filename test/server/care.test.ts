@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createCareReminders } from '../../server/src/jobs/care-reminders';
+import { setClock } from '../../server/src/clock';
 import { createMember, signIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { beijingDay } from './survey-fixtures';
@@ -154,11 +155,8 @@ describe('help cases and the 困难职工 list', () => {
       expect.objectContaining({ memberId: member.id, cause: '配偶重病，子女上学', reviewDue: true, lastCareOn: null }),
     ]);
 
-    const reminders = createCareReminders({
-      db: t.db,
-      templates: {},
-      now: () => new Date('2031-09-01T09:00:00+08:00'),
-    });
+    setClock(() => new Date('2031-09-01T09:00:00+08:00'));
+    const reminders = createCareReminders({ db: t.db, templates: {} });
     expect(await reminders.runOnce()).toBeGreaterThanOrEqual(1);
     expect(await reminders.runOnce()).toBe(0);
     const messages = await t.db.query<{ title: string; body: string }>(
@@ -166,13 +164,9 @@ describe('help cases and the 困难职工 list', () => {
       [tree.schoolIds[0]],
     );
     expect(messages).toEqual([{ title: '教师节慰问提醒：困难职工 1 人', body: expect.stringContaining('9月10日') }]);
-    expect(
-      await createCareReminders({
-        db: t.db,
-        templates: {},
-        now: () => new Date('2031-06-01T09:00:00+08:00'),
-      }).runOnce(),
-    ).toBe(0);
+    setClock(() => new Date('2031-06-01T09:00:00+08:00'));
+    expect(await createCareReminders({ db: t.db, templates: {} }).runOnce()).toBe(0);
+    setClock(null);
 
     expect((await call('DELETE', `/hardship/${member.id}`, staff)).statusCode).toBe(204);
     expect((await call('DELETE', `/hardship/${member.id}`, staff)).statusCode).toBe(204);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createClubReminders } from '../../server/src/jobs/club-reminders';
-import { addDays, localDate } from '../../server/src/routes/booking/time';
+import { addDays, localDate } from '../../server/src/time/beijing';
 import type { createUnionTree } from '../support/factories';
 import type { TestApp } from '../support/test-app';
 import { at, createRoom } from './booking-fixtures';

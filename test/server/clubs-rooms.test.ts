@@ -1,4 +1,4 @@
-import { addDays, formatDate, localDate } from '../../server/src/routes/booking/time';
+import { addDays, formatDate, localDate } from '../../server/src/time/beijing';
 import type { createUnionTree } from '../support/factories';
 import type { TestApp } from '../support/test-app';
 import { at, book, createRoom, EVERY_DAY } from './booking-fixtures';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setDisclosureClock } from '../../server/src/routes/disclosures/clock';
+import { setClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -17,7 +17,7 @@ let foreignStaff: Headers;
 
 beforeAll(async () => {
   t = await createTestApp();
-  setDisclosureClock(() => new Date('2030-01-10T10:00:00+08:00'));
+  setClock(() => new Date('2030-01-10T10:00:00+08:00'));
   const tree = await createUnionTree(t.db);
   const person = async (unionId: number, roles: ('staff' | 'chair')[] = []) =>
     signIn(t.app, await createMember(t.db, unionId, { roles }));
@@ -27,7 +27,7 @@ beforeAll(async () => {
   foreignStaff = await person(tree.otherSchoolId, ['staff']);
 });
 afterAll(async () => {
-  setDisclosureClock(null);
+  setClock(null);
   await t.close();
 });
 

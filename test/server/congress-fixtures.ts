@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/db';
-import { setCongressClock } from '../../server/src/routes/congress/clock';
+import { setClock as setCongressClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 
 export type Headers = Record<string, string>;

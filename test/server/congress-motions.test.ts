@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { flagOverdueMotions } from '../../server/src/routes/congress/overdue';
+import { flagOverdueMotions } from '../../server/src/jobs/congress-overdue';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { act, congressWorld, draft, getMotion, resetClock, standAt } from './congress-fixtures';
 

@@ -1,6 +1,6 @@
 import { buildApp } from '../../server/src/app';
 import { testConfig } from '../../server/src/config';
-import { clock } from '../../server/src/routes/counselling/clock';
+import { setClock } from '../../server/src/clock';
 import { audit, readAudit } from '../../server/src/services/audit';
 import { createNoteCipher, resolveNoteKey } from '../../server/src/services/note-crypto';
 import { createLoggingWechatClient } from '../../server/src/services/wechat';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   expect((await desk(t.app, s.x, 'PUT', `/appointments/${ofA}/note`, { text: NOTE })).statusCode).toBe(200);
 });
 afterAll(async () => {
-  clock.now = () => new Date();
+  setClock(() => new Date());
   await t.close();
 });
 

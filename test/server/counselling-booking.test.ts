@@ -1,5 +1,5 @@
-import { clock } from '../../server/src/routes/counselling/clock';
-import { sweepCounselling } from '../../server/src/routes/counselling/sweeper';
+import { setClock } from '../../server/src/clock';
+import { sweepCounselling } from '../../server/src/jobs/counselling-sweep';
 import { createTestApp, type TestApp } from '../support/test-app';
 import {
   at,
@@ -29,7 +29,7 @@ beforeAll(async () => {
   for (const who of [s.a, s.b, s.c]) await consent(t.app, who);
 });
 afterAll(async () => {
-  clock.now = () => new Date();
+  setClock(() => new Date());
   await t.close();
 });
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../server/src/db';
-import { clock } from '../../server/src/routes/counselling/clock';
+import { setClock } from '../../server/src/clock';
 import { CONSENT_VERSION } from '../../server/src/routes/counselling/rules';
 import { localInstant, minuteOfDay } from '../../server/src/routes/counselling/slots';
 import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
@@ -20,7 +20,7 @@ export const iso = (day: string, time: string) => at(day, time).toISOString();
 /** Stands the counselling rules at this local date and time. */
 export function standAt(day: string, time: string): Date {
   const instant = at(day, time);
-  clock.now = () => instant;
+  setClock(() => instant);
   return instant;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setDisclosureClock } from '../../server/src/routes/disclosures/clock';
+import { setClock as setDisclosureClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 

@@ -11,7 +11,7 @@
 import type { Db, Queryable } from '../../server/src/db';
 import { buildApp } from '../../server/src/app';
 import { testConfig } from '../../server/src/config';
-import { addDays, localDate } from '../../server/src/routes/booking/time';
+import { addDays, localDate } from '../../server/src/time/beijing';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { createLoggingWechatClient } from '../../server/src/services/wechat';
 import { buildCity, cityToken } from '../bench/city-data';

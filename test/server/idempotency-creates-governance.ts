@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { signIn, createMember } from '../support/factories';
 import { assessmentApi, SMALL_STANDARD } from './assessment-fixtures';
 import type { Prepare } from './idempotency-creates';
 import {

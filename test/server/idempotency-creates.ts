@@ -86,7 +86,7 @@ const SERVICE_CREATES: Record<string, Prepare> = {
     const counsellorId = (await counsellor(w, n)).id;
     const who = (await person(w)).headers;
     await w.call('POST', '/api/counselling/consent', who, { version: CONSENT_VERSION });
-    const startsAt = beijing(day(0), '10:00');
+    const startsAt = beijing(day(1), '10:00');
     return {
       url: '/api/counselling/appointments',
       as: who,

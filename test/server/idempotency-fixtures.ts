@@ -1,11 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/db';
-import { setClock as setBookingClock } from '../../server/src/routes/booking/clock';
-import { setCongressClock } from '../../server/src/routes/congress/clock';
-import { clock as counsellingClock } from '../../server/src/routes/counselling/clock';
-import { setDisclosureClock } from '../../server/src/routes/disclosures/clock';
-import { setHelpClock } from '../../server/src/routes/help/clock';
-import { setClock as setReceptionClock } from '../../server/src/routes/reception/clock';
+import { setClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 
 type Headers = Record<string, string>;
@@ -31,9 +26,7 @@ const beijing = (date: string, time = '10:00') => new Date(`${date}T${time}:00+0
  * stands at Tuesday 2030-03-05 10:00 (Beijing), inside the congress session it opens.
  */
 export async function idempotencyWorld(app: FastifyInstance, db: Db) {
-  for (const set of [setBookingClock, setCongressClock, setDisclosureClock, setHelpClock, setReceptionClock])
-    set(() => beijing('2030-03-05'));
-  counsellingClock.now = () => beijing('2030-03-04', '09:00');
+  setClock(() => beijing('2030-03-05'));
 
   const tree = await createUnionTree(db);
   const officerMember = await createMember(db, tree.schoolId, {

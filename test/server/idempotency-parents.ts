@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setCongressClock } from '../../server/src/routes/congress/clock';
+import { setClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import type { IdempotencyWorld } from './idempotency-fixtures';
 
@@ -155,7 +155,7 @@ export async function delegate(w: IdempotencyWorld, role: 'delegate' | 'committe
  * The officer's motion seconded by two 代表, submitted inside the collection window and accepted by
  * the committee after it; the congress clock is left on 2030-04-01, when replies are recorded.
  */
-const standCongressAt = (date: string) => setCongressClock(() => new Date(`${date}T10:00:00+08:00`));
+const standCongressAt = (date: string) => setClock(() => new Date(`${date}T10:00:00+08:00`));
 /** Inside the world's session's collection window (3月1日–3月20日), where drafts and suggestions are taken. */
 export const inCollectionWindow = () => standCongressAt('2030-03-05');
 

@@ -1,7 +1,7 @@
 import { createOutboxSender } from '../../server/src/jobs/outbox-sender';
 import { notify } from '../../server/src/services/notify';
 import { createWechatClient } from '../../server/src/services/wechat';
-import { setClock } from '../../server/src/routes/booking/clock';
+import { setClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { startFakeWechat } from '../support/fake-wechat';
 import { createTestApp, type TestApp } from '../support/test-app';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { setClock } from '../../server/src/routes/reception/clock';
+import { setClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 
 /** A Wednesday far from the real calendar, so that every rule runs at a time the test chooses. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { flagOverdueReplies } from '../../server/src/routes/reception/overdue';
+import { flagOverdueReplies } from '../../server/src/jobs/reception-overdue';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { act, at, book, type Headers, publish, receptionWorld, resetClock, standAt } from './reception-fixtures';
 

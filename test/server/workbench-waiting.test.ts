@@ -1,4 +1,4 @@
-import { clock } from '../../server/src/routes/counselling/clock';
+import { setClock } from '../../server/src/clock';
 import { createTestApp, type TestApp } from '../support/test-app';
 import {
   book,
@@ -22,7 +22,7 @@ beforeAll(async () => {
   standAt(MONDAY, '08:00');
 });
 afterAll(async () => {
-  clock.now = () => new Date();
+  setClock(() => new Date());
   await t.close();
 });
 

@@ -22,6 +22,18 @@ const session: Session = {
     union: { id: 2, name: '第一实验中学工会', kind: 'school' },
     branch: null,
     roles: [{ role: 'staff', unionId: 2, unionName: '第一实验中学工会' }],
+    capabilities: {
+      member: true,
+      officer: true,
+      schoolOfficer: true,
+      upperUnion: false,
+      rosterManager: true,
+      counsellor: false,
+      workbench: true,
+      auditReader: false,
+      noticePublisher: true,
+      supervisor: false,
+    },
   },
 };
 

@@ -1,16 +1,18 @@
+import { now as clock } from '../clock';
 import type { Db } from '../db';
-import { bookingRepository } from '../routes/booking/bookings-repository';
-import { now as clockNow } from '../routes/booking/clock';
+import { bookingRepository } from '../routes/booking';
+// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
 import { MY_BOOKINGS_LINK } from '../routes/booking/links';
+// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
 import { bookingLabel } from '../routes/booking/rules';
+// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
 import { standingRepository } from '../routes/booking/standing-repository';
-import { formatInstant } from '../routes/booking/time';
+import { formatInstant } from '../time/beijing';
 import { notify } from '../services/notify';
 
 export interface BookingSweeperOptions {
   db: Db;
   templates: Record<string, string>;
-  now?: () => Date;
   batchSize?: number;
   /** How long before the start a confirmed booking is reminded (subscribe message when granted). */
   reminderMinutes?: number;
@@ -44,7 +46,6 @@ export function createBookingSweeper(options: BookingSweeperOptions) {
   const { db, templates } = options;
   const batchSize = options.batchSize ?? 200;
   const reminderMinutes = options.reminderMinutes ?? 60;
-  const clock = options.now ?? clockNow;
 
   async function expirePending(at: Date): Promise<number> {
     return db.transaction(async (tx) => {

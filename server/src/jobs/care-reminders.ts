@@ -1,6 +1,8 @@
+import { today as beijingToday } from '../clock';
 import type { Db } from '../db';
-import { addDays, formatDate, localDate } from '../routes/booking/time';
-import { SPRING_FESTIVAL } from '../routes/care/kinds';
+import { OFFICER_ROLES } from '../policy';
+import { addDays, formatDate } from '../time/beijing';
+import { SPRING_FESTIVAL } from '../routes/care';
 import { notify } from '../services/notify';
 
 export const HARDSHIP_LINK = '/packages/care/pages/hardship/index';
@@ -29,10 +31,9 @@ export function occasionsDue(today: string): Occasion[] {
  * how many are due for review), so that festival care reaches them. Several instances are safe:
  * the reminder row is claimed by the INSERT, in the transaction that writes the messages.
  */
-export function createCareReminders(options: { db: Db; templates: Record<string, string>; now?: () => Date }) {
-  const clock = options.now ?? (() => new Date());
+export function createCareReminders(options: { db: Db; templates: Record<string, string> }) {
   async function runOnce(): Promise<number> {
-    const today = localDate(clock());
+    const today = beijingToday();
     let sent = 0;
     for (const occasion of occasionsDue(today)) {
       sent += await options.db.transaction(async (tx) => {
@@ -47,8 +48,8 @@ export function createCareReminders(options: { db: Db; templates: Record<string,
         for (const u of unions) {
           const officers = await tx.query<{ id: number }>(
             `SELECT DISTINCT r.member_id AS id FROM member_roles r JOIN members m ON m.id = r.member_id
-              WHERE r.union_id = $1 AND r.role IN ('staff', 'chair') AND m.status = 'active' ORDER BY 1`,
-            [u.unionId],
+              WHERE r.union_id = $1 AND r.role = ANY($2::text[]) AND m.status = 'active' ORDER BY 1`,
+            [u.unionId, OFFICER_ROLES],
           );
           for (const officer of officers) {
             await notify(tx, options.templates, {

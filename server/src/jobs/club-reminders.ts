@@ -1,12 +1,12 @@
+import { now as clock } from '../clock';
 import type { Db } from '../db';
 import { formatInstant } from '../routes/booking';
-import { EVENT_LINK } from '../routes/clubs/access';
+import { EVENT_LINK } from '../routes/clubs';
 import { notify } from '../services/notify';
 
 export interface ClubRemindersOptions {
   db: Db;
   templates: Record<string, string>;
-  now?: () => Date;
   batchSize?: number;
   /** How long before the start a confirmed sign-up is reminded. */
   leadMinutes?: number;
@@ -20,7 +20,6 @@ export interface ClubRemindersOptions {
  */
 export function createClubReminders(options: ClubRemindersOptions) {
   const { db, templates } = options;
-  const clock = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? 200;
   const leadMinutes = options.leadMinutes ?? 120;
 

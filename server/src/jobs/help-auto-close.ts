@@ -1,12 +1,13 @@
+import { now as clock } from '../clock';
 import type { Db } from '../db';
-import { helpNow } from '../routes/help/clock';
+// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
 import { helpNotices } from '../routes/help/notices';
+// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
 import { AUTO_CLOSE_DAYS } from '../routes/help/rules';
 
 export interface HelpAutoCloseOptions {
   db: Db;
   templates: Record<string, string>;
-  now?: () => Date;
   batchSize?: number;
 }
 
@@ -17,7 +18,6 @@ export interface HelpAutoCloseOptions {
  */
 export function createHelpAutoClose(options: HelpAutoCloseOptions) {
   const { db, templates } = options;
-  const clock = options.now ?? helpNow;
   const batchSize = options.batchSize ?? 100;
 
   async function runOnce(): Promise<number> {

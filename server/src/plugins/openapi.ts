@@ -2,12 +2,12 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ErrorResponse } from '../schemas/common';
-import { Me, Session } from '../schemas/member';
+import { Capabilities, Me, Session } from '../schemas/member';
 import { Notice } from '../routes/notices/schemas';
 
 /** The OpenAPI 3 document is generated from the route schemas, so it cannot drift from what is enforced. */
 export default fp(async function openapi(app: FastifyInstance) {
-  for (const schema of [ErrorResponse, Me, Session, Notice]) app.addSchema(schema);
+  for (const schema of [ErrorResponse, Capabilities, Me, Session, Notice]) app.addSchema(schema);
   await app.register(swagger, {
     // Shared schemas keep their $id as their name (not def-0, def-1…), so the client's generated types read as words.
     refResolver: {

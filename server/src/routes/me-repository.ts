@@ -1,10 +1,16 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../db';
+import { capabilitiesOf } from '../policy';
 import type { Me } from '../schemas/member';
 
-/** The signed-in member with their union, 分工会 and roles; null when there is no such active member. */
+type MeRow = Omit<Static<typeof Me>, 'capabilities'>;
+
+/**
+ * The signed-in member with their union, 分工会, roles and what those let them do (the policies'
+ * verdicts, so the client shows only what the server will accept); null when there is no such active member.
+ */
 export async function findMe(db: Queryable, memberId: number): Promise<Static<typeof Me> | null> {
-  const [row] = await db.query<Static<typeof Me>>(
+  const [row] = await db.query<MeRow>(
     `SELECT m.id, m.name, m.staff_no AS "staffNo",
             json_build_object('id', u.id, 'name', u.name, 'kind', u.kind) AS union,
             CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('id', b.id, 'name', b.name) END AS branch,
@@ -18,5 +24,10 @@ export async function findMe(db: Queryable, memberId: number): Promise<Static<ty
       WHERE m.id = $1 AND m.status = 'active'`,
     [memberId],
   );
-  return row ?? null;
+  if (!row) return null;
+  const capabilities = capabilitiesOf({
+    caller: { unionId: row.union.id, roles: row.roles },
+    unionKind: row.union.kind,
+  });
+  return { ...row, capabilities };
 }

@@ -1,8 +1,9 @@
+import { today as beijingToday } from '../clock';
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db';
-import { addDays, localDate } from '../routes/booking/time';
-import { DEFAULT_RESULTS, DEFAULT_STANDARD } from '../routes/assessment/standard';
-import { DEFAULT_KINDS } from '../routes/care/kinds';
+import { addDays } from '../time/beijing';
+import { DEFAULT_RESULTS, DEFAULT_STANDARD } from '../routes/assessment';
+import { DEFAULT_KINDS } from '../routes/care';
 
 const CITY = '江城市教育工会';
 const SCHOOLS = ['新城区实验小学工会', '新城区第二中学工会'];
@@ -112,7 +113,7 @@ async function seedCare(db: Queryable, today: string) {
 }
 
 export async function seedDemoAssessmentAndCare(db: Queryable) {
-  const today = localDate(new Date());
+  const today = beijingToday();
   await seedRound(db, today);
   await seedCare(db, today);
 }

@@ -1,10 +1,12 @@
+import * as clock from '../clock';
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../db';
-import { bookingRepository } from '../routes/booking/bookings-repository';
-import { roomRepository } from '../routes/booking/rooms-repository';
+import { bookingRepository, roomRepository } from '../routes/booking';
+// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
 import type { CreateRoomBody, RoomRecord } from '../routes/booking/schemas';
+// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
 import { slotCapacity, slotsOn } from '../routes/booking/slots';
-import { addDays, localDate } from '../routes/booking/time';
+import { addDays, localDate } from '../time/beijing';
 
 type RoomInput = Static<typeof CreateRoomBody>;
 
@@ -139,7 +141,7 @@ function winterBreak(today: string): { startsOn: string; endsOn: string } {
  * repair day, and a few bookings of the demo members (upcoming, checked in, a no-show, one pending
  * approval), so that every screen has something to show. Runs inside the demo seed's transaction.
  */
-export async function seedDemoBooking(tx: Queryable, schoolIds: number[], now = new Date()): Promise<void> {
+export async function seedDemoBooking(tx: Queryable, schoolIds: number[], now = clock.now()): Promise<void> {
   const rooms = roomRepository(tx);
   const created: RoomRecord[] = [];
   for (const { school, room } of ROOMS) {

@@ -1,6 +1,7 @@
+import { now } from '../clock';
 import type { Queryable } from '../db';
 import { isoWeekday, localDate, roomRepository } from '../routes/booking';
-import { reserveRoom, roomForEvent } from '../routes/clubs/room-reservation';
+import { reserveRoom, roomForEvent } from '../routes/clubs';
 
 const SCHOOL = '新城区实验小学工会';
 const DAY_MS = 86_400_000;
@@ -271,7 +272,7 @@ export async function seedDemoClubs(tx: Queryable): Promise<void> {
           startsAt,
           endsAt,
           capacity: event.capacity,
-          now: new Date(),
+          now: now(),
         });
       }
       for (const [index, staffNo] of (event.signUps ?? []).entries()) {

@@ -1,5 +1,6 @@
+import * as clock from '../clock';
 import type { Queryable } from '../db';
-import { addDays, localDate } from '../routes/booking/time';
+import { addDays, localDate } from '../time/beijing';
 
 type Category = 'teaching' | 'welfare' | 'campus' | 'democracy' | 'other';
 type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
@@ -118,7 +119,7 @@ const MOTIONS: DemoMotion[] = [
 ];
 
 /** 第五届教代会第三次会议, collecting now, with a motion in every state; and the 校务公开 board. */
-export async function seedCongressDemo(db: Queryable, now = new Date()): Promise<void> {
+export async function seedCongressDemo(db: Queryable, now = clock.now()): Promise<void> {
   const today = localDate(now);
   const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000);
   const [school] = await db.query<{ id: number }>(`SELECT id FROM unions WHERE kind = 'school' ORDER BY id LIMIT 1`);

@@ -1,6 +1,6 @@
+import * as clock from '../clock';
 import type { Queryable } from '../db';
-import { sealContext } from '../routes/counselling/appointments-repository';
-import { CONSENT_VERSION } from '../routes/counselling/rules';
+import { CONSENT_VERSION, sealContext } from '../routes/counselling';
 import {
   addMinutes,
   localDay,
@@ -9,7 +9,7 @@ import {
   sessionsOn,
   shiftDay,
   weekdayOf,
-} from '../routes/counselling/slots';
+} from '../routes/counselling';
 import type { KeyRing } from '../services/key-ring';
 
 const SCHOOL = '新城区实验小学工会';
@@ -65,7 +65,7 @@ const BUFFER = 10;
  * and one leave; members who consented, their past sessions (so the monthly counts show) and one
  * request waiting for 赵心怡. S1005 张丽华 is left untouched: she starts from the consent page.
  */
-export async function seedDemoCounselling(tx: Queryable, ring: KeyRing, now = new Date()): Promise<void> {
+export async function seedDemoCounselling(tx: Queryable, ring: KeyRing, now = clock.now()): Promise<void> {
   const [school] = await tx.query<{ id: number }>(`SELECT id FROM unions WHERE name = $1 AND kind = 'school'`, [
     SCHOOL,
   ]);

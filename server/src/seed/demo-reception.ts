@@ -1,5 +1,6 @@
+import * as clock from '../clock';
 import type { Queryable } from '../db';
-import { addDays, atLocal, isoWeekday, localDate, minutesOf } from '../routes/reception/time';
+import { addDays, atLocal, isoWeekday, localDate, parseClock as minutesOf } from '../time/beijing';
 
 type Topic = 'work' | 'life' | 'rights' | 'suggestion' | 'other';
 type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
@@ -222,7 +223,7 @@ async function insertVisit(db: Queryable, session: DemoSession, receiverId: numb
  * summary has figures. 新城区实验小学工会 also holds a session today around the current time, so
  * that 王建国 sees 今日接待 with one visit done and members can still book a slot later today.
  */
-export async function seedReceptionDemo(db: Queryable, now = new Date()): Promise<void> {
+export async function seedReceptionDemo(db: Queryable, now = clock.now()): Promise<void> {
   const today = localDate(now);
   const lastWednesday = addDays(today, -((isoWeekday(today) - WEEKLY.weekday + 7) % 7 || 7));
   const schools = await db.query<{ id: number; chairId: number }>(

@@ -1,9 +1,12 @@
 import type { Queryable } from '../db';
-import { newReceiptCode } from '../routes/survey/ballot-box';
-import { openSurvey } from '../routes/survey/lifecycle';
-import { surveyRepository } from '../routes/survey/repository';
-import type { Choice, Comment } from '../routes/survey/tally';
-import { STANDARD_TEMPLATE } from '../routes/survey/template';
+import {
+  type Choice,
+  type Comment,
+  newReceiptCode,
+  openSurvey,
+  STANDARD_TEMPLATE,
+  surveyRepository,
+} from '../routes/survey';
 
 /**
  * The year's evaluation, open in both demo schools, from the standard template. Some members have

@@ -1,6 +1,6 @@
 import type { Db } from '../db';
-import { sealContext } from '../routes/counselling/appointments-repository';
-import { resealAnswer } from '../routes/survey/sealed-answer';
+import { sealContext } from '../routes/counselling';
+import { resealAnswer } from '../routes/survey';
 import type { KeyRing } from './key-ring';
 
 /**

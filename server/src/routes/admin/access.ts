@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db';
-import { badRequest, conflict, forbidden } from '../../errors';
-import { type Caller, hasRole, requireCaller, type RoleName } from '../../plugins/auth';
+import { badRequest, conflict } from '../../errors';
+import { type Caller, requireCaller, type RoleName } from '../../plugins/auth';
+import { OFFICER_ROLES as UNION_OFFICERS, requirePolicy, rosterRolesOf } from '../../policy';
 import { OFFICER_ROLES as OFFICER_ROLE_NAMES } from '../../services/personal-data';
 import { isUpperKind } from '../../services/union-tree';
 import { adminRepository } from './repository';
@@ -9,10 +10,10 @@ import { adminRepository } from './repository';
 export const tags = ['工作台（工会干事、主席）'];
 
 /** Who runs a union's roster and roles: staff and the chair of a school, the supervisor of a district or city. */
-export const managersOf = (kind: string): RoleName[] => (isUpperKind(kind) ? ['supervisor'] : ['staff', 'chair']);
+export const managersOf = rosterRolesOf;
 /** Which roles are held on a union of this kind. */
 export const rolesOn = (kind: string): RoleName[] =>
-  isUpperKind(kind) ? ['supervisor'] : ['staff', 'chair', 'counsellor'];
+  isUpperKind(kind) ? ['supervisor'] : [...UNION_OFFICERS, 'counsellor'];
 export const OFFICER_ROLES: readonly RoleName[] = OFFICER_ROLE_NAMES;
 
 export interface Managed {
@@ -25,8 +26,7 @@ export interface Managed {
 export async function managed(db: Queryable, request: FastifyRequest): Promise<Managed> {
   const caller = requireCaller(request);
   const kind = (await adminRepository(db).unionKind(caller.unionId)) ?? 'school';
-  if (!hasRole(caller, caller.unionId, ...managersOf(kind)))
-    throw forbidden('只有本工会的工会干事或主席可以管理名册和角色');
+  requirePolicy({ caller, unionKind: kind }, 'rosterManager', '只有本工会的工会干事或主席可以管理名册和角色');
   return { caller, unionId: caller.unionId, kind };
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { badRequest, forbidden } from '../../errors';
-import { hasRole, requireCaller } from '../../plugins/auth';
+import { badRequest } from '../../errors';
+import { requireCaller } from '../../plugins/auth';
+import { requirePolicy } from '../../policy';
 import { errors } from '../../schemas/common';
 import { tags } from './access';
 import { actionLabel, AUDIT_KINDS, auditSummary, TARGET_LABEL_SQL, targetLabel } from './audit-view';
@@ -32,7 +33,7 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      if (!hasRole(caller, caller.unionId, 'chair', 'supervisor')) throw forbidden('只有工会主席可以查看操作记录');
+      requirePolicy({ caller, unionKind: '' }, 'auditReader', '只有工会主席可以查看操作记录');
       const { limit = 20, offset = 0, kind, from, to, before } = request.query;
       if (from && to && from > to) throw badRequest('开始日期不能晚于结束日期');
       const params: unknown[] = [caller.unionId];

@@ -1,12 +1,14 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { forbidden } from '../../errors';
-import { hasRole, requireCaller } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
-import { managersOf, OFFICER_ROLES, tags } from './access';
+import { OFFICER_ROLES, tags } from './access';
 import annualRoutes from './annual-routes';
 import auditRoutes from './audit-routes';
 import branchRoutes from './branch-routes';
+import importRoutes from './import-routes';
 import memberRoutes from './member-routes';
 import { waitingCounts } from './overview';
 import { adminRepository } from './repository';
@@ -41,8 +43,8 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         unionName: union!.name,
         unionKind: kind,
         roles,
-        canManage: hasRole(caller, caller.unionId, ...managersOf(kind)),
-        canReadAudit: hasRole(caller, caller.unionId, 'chair', 'supervisor'),
+        canManage: memberPolicies.rosterManager({ caller, unionKind: kind }),
+        canReadAudit: memberPolicies.auditReader({ caller, unionKind: kind }),
         activeMembers: union!.active,
         waiting: await waitingCounts(app.db, caller.unionId, caller.memberId, roles),
       };
@@ -50,9 +52,13 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   await app.register(memberRoutes);
+  await app.register(importRoutes);
   await app.register(branchRoutes);
   await app.register(annualRoutes);
   await app.register(auditRoutes);
 };
 
 export default adminRoutes;
+
+// The annual figures the 建家 self-assessment quotes.
+export { annualFigures } from './annual-report';

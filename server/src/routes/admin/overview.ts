@@ -1,5 +1,6 @@
 import type { Db } from '../../db';
 import type { RoleName } from '../../plugins/auth';
+import { OFFICER_ROLES } from '../../policy';
 
 interface Waiting {
   key: string;
@@ -17,21 +18,21 @@ const WAITING: Waiting[] = [
   {
     key: 'helpNew',
     label: '新的求助',
-    roles: ['staff', 'chair'],
+    roles: [...OFFICER_ROLES],
     path: '/packages/help/pages/queue/index',
     sql: `SELECT count(*)::int AS n FROM help_requests WHERE union_id = $1 AND status = 'submitted'`,
   },
   {
     key: 'bookingApprovals',
     label: '待审批的预约',
-    roles: ['staff', 'chair'],
+    roles: [...OFFICER_ROLES],
     path: '/packages/booking/pages/approvals/index',
     sql: `SELECT count(*)::int AS n FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE r.union_id = $1 AND b.status = 'pending'`,
   },
   {
     key: 'receptionToday',
     label: '今日主席接待',
-    roles: ['chair', 'staff'],
+    roles: [...OFFICER_ROLES],
     path: '/packages/reception/pages/desk/index',
     sql: `SELECT count(*)::int AS n FROM reception_appointments a JOIN reception_sessions s ON s.id = a.session_id
            WHERE a.union_id = $1 AND a.status <> 'cancelled' AND s.session_date = (now() AT TIME ZONE 'Asia/Shanghai')::date`,
@@ -39,14 +40,14 @@ const WAITING: Waiting[] = [
   {
     key: 'congressReplies',
     label: '待录入答复的提案',
-    roles: ['staff', 'chair'],
+    roles: [...OFFICER_ROLES],
     path: '/packages/congress/pages/index/index?status=accepted',
     sql: `SELECT count(*)::int AS n FROM congress_motions WHERE union_id = $1 AND status = 'accepted'`,
   },
   {
     key: 'disclosureObjections',
     label: '待答复的校务公开异议',
-    roles: ['staff', 'chair'],
+    roles: [...OFFICER_ROLES],
     path: '/packages/congress/pages/index/index?tab=disclosures',
     sql: `SELECT count(*)::int AS n FROM disclosure_objections o JOIN disclosures d ON d.id = o.disclosure_id WHERE d.union_id = $1 AND o.answer IS NULL`,
   },

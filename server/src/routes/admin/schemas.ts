@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { ROLE_NAMES } from '../../schemas/member';
 import { AUDIT_KIND_KEYS } from './audit-view';
 
-export const ROLES = ['staff', 'chair', 'counsellor', 'supervisor'] as const;
+export const ROLES = ROLE_NAMES;
 export const Role = StringEnum(ROLES, {
   title: '角色',
   description: 'staff 工会干事，chair 工会主席，counsellor 心理咨询师，supervisor 上级工会',

@@ -1,10 +1,11 @@
 import type { Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { today } from '../../clock';
 import type { Queryable } from '../../db';
 import { forbidden, notFound } from '../../errors';
 import { type Caller, hasRole, requireCaller } from '../../plugins/auth';
+import { officerOf } from '../../policy';
 import { findUnion, isUnder, type UnionRow } from '../../services/union-tree';
-import { localDate } from '../booking/time';
 import { assessmentRepository, type RoundRow } from './repository';
 import type { Round } from './schemas';
 import { totalPoints } from './standard';
@@ -12,7 +13,8 @@ import { totalPoints } from './standard';
 /** How the caller stands to one school's self-assessment. */
 export type Viewer = 'school' | 'reviewer' | 'overseer' | 'peer';
 
-export const today = () => localDate(new Date());
+/** Today in Beijing by the server's clock: a round's phase is read on it. */
+export { today };
 export const phaseOf = (round: Pick<RoundRow, 'opensOn' | 'closesOn'>, day = today()) =>
   day < round.opensOn ? 'upcoming' : day > round.closesOn ? 'closed' : 'open';
 
@@ -50,12 +52,12 @@ export async function schoolAccess(
   if (!school || school.kind !== 'school' || !(await isUnder(db, round.unionId, schoolId)))
     throw notFound('这所学校不在本次评家范围内');
   let viewer: Viewer | null = null;
-  if (caller.unionId === schoolId && hasRole(caller, schoolId, 'staff', 'chair')) viewer = 'school';
+  if (caller.unionId === schoolId && officerOf(caller, schoolId)) viewer = 'school';
   else if (canReview(caller, round)) viewer = 'reviewer';
   else if (hasRole(caller, caller.unionId, 'supervisor') && (await isUnder(db, caller.unionId, schoolId)))
     viewer = 'overseer';
   else if (
-    hasRole(caller, caller.unionId, 'staff', 'chair') &&
+    officerOf(caller, caller.unionId) &&
     (await assessmentRepository(db).isPeerReviewer(roundId, schoolId, caller.unionId))
   )
     viewer = 'peer';

@@ -1,3 +1,4 @@
+import { now } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import path from 'node:path';
@@ -75,7 +76,7 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .trim()
         .slice(0, 60);
       const fileName = `${base || '佐证材料'}.${EXTENSIONS[contentType]}`;
-      const key = newStorageKey('assessment', new Date());
+      const key = newStorageKey('assessment', now());
       try {
         // The row and the bytes exist together or not at all: the bytes are written last, inside the transaction.
         await app.db.transaction(async (tx) => {

@@ -1,10 +1,8 @@
+import { today as beijingToday } from '../../clock';
 import type { Db } from '../../db';
-import { annualFigures } from '../admin/annual-report';
-import { localDate } from '../booking/time';
-import { monthlySummary } from '../reception/summary';
-import { surveyRepository } from '../survey/repository';
-import { percent, satisfactionRate } from '../survey/tally';
-import { MIN_GROUP } from '../survey/template';
+import { annualFigures } from '../admin';
+import { monthlySummary } from '../reception';
+import { MIN_GROUP, percent, satisfactionRate, surveyRepository } from '../survey';
 import type { FigureKey } from './standard';
 
 export interface Figure {
@@ -51,7 +49,7 @@ const surveyFigures: Source = async (db, schoolId, year) => {
 
 /** Replies of the reception days, month by month as the chair's monthly summary counts them. */
 const receptionFigures: Source = async (db, schoolId, year) => {
-  const today = localDate(new Date());
+  const today = beijingToday();
   let due = 0;
   let onTime = 0;
   for (let month = 1; month <= 12; month += 1) {

@@ -20,3 +20,6 @@ const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default assessmentRoutes;
+
+// The standard the seed fills in.
+export { DEFAULT_RESULTS, DEFAULT_STANDARD } from './standard';

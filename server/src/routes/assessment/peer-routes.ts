@@ -6,6 +6,7 @@ import { errors, Timestamp } from '../../schemas/common';
 import { findUnion, isUnder, isUpperKind } from '../../services/union-tree';
 import { assessmentRepository } from './repository';
 import { RoundParams, tags } from './schemas';
+import { officerOf } from '../../policy';
 
 const PeerPair = Type.Object({
   schoolId: Type.Integer(),
@@ -38,7 +39,7 @@ const peerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const union = await findUnion(app.db, caller.unionId);
       const round = await assessmentRepository(app.db).round(request.params.roundId);
       const upper = isUpperKind(union?.kind) && hasRole(caller, caller.unionId, 'supervisor');
-      const school = union?.kind === 'school' && hasRole(caller, caller.unionId, 'staff', 'chair');
+      const school = union?.kind === 'school' && officerOf(caller, caller.unionId);
       if (!upper && !school) throw forbidden('只有上级工会和学校工会干事可以查看互查安排');
       // A round is visible from the unions above it and below it, as the round list shows it.
       if (

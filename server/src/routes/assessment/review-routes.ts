@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
+import { OFFICER_ROLES } from '../../policy';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { notify } from '../../services/notify';
 import { isUnder } from '../../services/union-tree';
-import { upperUnion } from '../unions/access';
+import { upperUnion } from '../../policy';
 import { schoolAccess } from './access';
 import { assessmentRepository } from './repository';
 import { PeerCommentBody, PeerPairsBody, ReviewBody, RoundParams, SchoolParams, SelfAssessment, tags } from './schemas';
@@ -72,8 +73,8 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ],
         );
         const officers = await tx.query<{ id: number }>(
-          `SELECT DISTINCT member_id AS id FROM member_roles WHERE union_id = $1 AND role IN ('staff', 'chair') ORDER BY 1`,
-          [school.id],
+          `SELECT DISTINCT member_id AS id FROM member_roles WHERE union_id = $1 AND role = ANY($2::text[]) ORDER BY 1`,
+          [school.id, OFFICER_ROLES],
         );
         for (const officer of officers) {
           await notify(tx, app.config.wechat.templates, {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { errors, XlsxFile } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { upperUnion } from '../unions/access';
+import { upperUnion } from '../../policy';
 import { assessmentRollup, rollupWorkbook } from './rollup';
 import { Rollup, RoundParams, tags } from './schemas';
 

@@ -8,7 +8,7 @@ import { ItemParams, LeadershipBody, SaveItemBody, SchoolParams, SelfAssessment,
 import { isEditable, liveFigures, selfAssessmentView } from './view';
 import type { Queryable } from '../../db';
 import { notify } from '../../services/notify';
-import { formatDate } from '../booking/time';
+import { formatDate } from '../../time/beijing';
 import { selfLink } from './review-routes';
 
 const response = { 200: SelfAssessment, ...errors(400, 401, 403, 404, 409) };

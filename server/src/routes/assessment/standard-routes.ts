@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Queryable } from '../../db';
 import { badRequest, conflict, forbidden } from '../../errors';
-import { hasRole, requireCaller } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { findUnion, isUpperKind } from '../../services/union-tree';
-import { upperUnion } from '../unions/access';
+import { findUnion } from '../../services/union-tree';
+import { upperUnion } from '../../policy';
 import { roundView } from './access';
 import { assessmentRepository } from './repository';
 import { OpenRoundBody, Round, RoundList, Standard, StandardBody, tags } from './schemas';
@@ -105,9 +106,9 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       const union = await findUnion(app.db, caller.unionId);
-      const upper = isUpperKind(union?.kind) && hasRole(caller, caller.unionId, 'supervisor');
-      if (!upper && !hasRole(caller, caller.unionId, 'staff', 'chair'))
-        throw forbidden('只有工会干事、主席和上级工会可以查看建家评家');
+      const standing = { caller, unionKind: union?.kind ?? '' };
+      const upper = memberPolicies.upperUnion(standing);
+      if (!upper && !memberPolicies.officer(standing)) throw forbidden('只有工会干事、主席和上级工会可以查看建家评家');
       return { items: (await repo.roundsFor(caller.unionId, upper)).map((r) => roundView(r, caller)) };
     },
   );

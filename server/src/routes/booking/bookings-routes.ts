@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { badRequest, notFound } from '../../errors';
-import { hasRole, requireCaller } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { notifyCancelled } from './cancellations';
@@ -12,6 +12,7 @@ import { translateBookingError } from './place';
 import { cancelRefusal } from './rules';
 import { Booking, CancelBookingBody, CreateBookingBody, MyBookingPage, MyBookingsQuery, tags } from './schemas';
 import { toBookingView } from './views';
+import { officerOf } from '../../policy';
 
 /** A cancel needs no reason, so a request without a body is read as `{}`. */
 async function bodyOptional(request: FastifyRequest) {
@@ -103,7 +104,7 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const staff = hasRole(caller, caller.unionId, 'staff', 'chair');
+      const staff = officerOf(caller, caller.unionId);
       const row = await bookingReads(app.db).visibleTo(request.params.id, {
         unionId: caller.unionId,
         memberId: caller.memberId,
@@ -134,7 +135,7 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const repo = bookingRepository(tx);
         const booking = await repo.findForUpdate(caller.unionId, request.params.id);
         const own = booking?.memberId === caller.memberId;
-        if (!booking || (!own && !hasRole(caller, caller.unionId, 'staff', 'chair'))) throw notFound('预约不存在');
+        if (!booking || (!own && !officerOf(caller, caller.unionId))) throw notFound('预约不存在');
         const refusal = cancelRefusal(booking, booking, at, !own);
         if (refusal) throw refusal;
         const reason = request.body.reason ?? (own ? null : '工会取消');

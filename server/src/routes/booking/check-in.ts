@@ -71,7 +71,6 @@ async function walkInOffer(
 async function nextFreeSlot(tx: Queryable, room: RoomRecord, now: Date): Promise<Offer | null> {
   const window = bookingWindow(room, now);
   if (window.openThrough < window.today) return null;
-  const repo = bookingRepository(tx);
   const { counters, closures } = await gridRepository(tx).grid({
     roomIds: [room.id],
     unionId: room.unionId,

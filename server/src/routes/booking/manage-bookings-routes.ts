@@ -125,7 +125,6 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireStaff(caller);
       const date = request.query.date ?? localDate(now());
       const rooms = await roomRepository(app.db).list(caller.unionId);
-      const repo = bookingRepository(app.db);
       const ids = rooms.map((r) => r.id);
       const { counters, closures } = await gridRepository(app.db).grid({
         roomIds: ids,

@@ -1,5 +1,5 @@
 import type { Caller } from '../../plugins/auth';
-import { requireUnionRole } from '../../plugins/auth';
+import { requireOfficer } from '../../policy';
 
 /** Staff (工会干事) and the chair run the activity centre of the union they belong to. */
-export const requireStaff = (caller: Caller) => requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+export const requireStaff = (caller: Caller) => requireOfficer(caller);

@@ -1,11 +1,11 @@
+import { today } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { badRequest } from '../../errors';
 import { errors, NoContent } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { localDate } from '../booking/time';
-import { schoolOffice } from '../unions/access';
+import { schoolOffice } from '../../policy';
 import { STAFF_ONLY } from './record-routes';
 import { HardshipBody, HardshipList, HardshipMember, MemberParams, Suggestions, tags } from './schemas';
 
@@ -20,7 +20,7 @@ async function hardshipList(db: Queryable, unionId: number) {
             (SELECT max(c.care_date) FROM care_records c WHERE c.member_id = h.member_id AND c.union_id = h.union_id) AS "lastCareOn"
        FROM hardship_members h JOIN members m ON m.id = h.member_id LEFT JOIN unions b ON b.id = m.branch_id
       WHERE h.union_id = $1 ORDER BY h.review_on, m.id`,
-    [unionId, localDate(new Date())],
+    [unionId, today()],
   );
   return { items };
 }
@@ -59,7 +59,7 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { caller, union } = await schoolOffice(app.db, request, STAFF_ONLY);
       const cause = request.body.cause.trim();
       if (!cause) throw badRequest('请填写困难原因');
-      if (request.body.reviewOn < localDate(new Date())) throw badRequest('复核日期不能早于今天');
+      if (request.body.reviewOn < today()) throw badRequest('复核日期不能早于今天');
       const [member] = await app.db.query(
         `SELECT 1 FROM members WHERE id = $1 AND union_id = $2 AND status = 'active'`,
         [request.params.memberId, union.id],

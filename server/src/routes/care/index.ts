@@ -12,3 +12,6 @@ const careRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default careRoutes;
+
+// What the festival reminders (jobs/) and the seed use.
+export { DEFAULT_KINDS, SPRING_FESTIVAL } from './kinds';

@@ -1,11 +1,11 @@
+import { thisYear, today } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { badRequest, conflict } from '../../errors';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { localDate } from '../booking/time';
-import { schoolOffice } from '../unions/access';
+import { schoolOffice } from '../../policy';
 import { CARE_GROUPS, kindsOf } from './kinds';
 import { CareKinds, CareKindsBody, CareListQuery, CareRecord, CareRecordList, RecordCareBody, tags } from './schemas';
 
@@ -13,7 +13,6 @@ export const STAFF_ONLY = '只有本校工会干事或主席可以查看和记�
 const SELECT = `c.id, c.member_id AS "memberId", m.name AS "memberName", c.kind, c.kind_label AS "kindLabel", c.kind_group AS "group",
   c.care_date AS "careDate", c.visitors, c.amount, c.gifts, c.note, c.help_request_id AS "helpCaseId", c.created_at AS "createdAt"
   FROM care_records c JOIN members m ON m.id = c.member_id`;
-const thisYear = () => Number(localDate(new Date()).slice(0, 4));
 
 async function recordById(db: Queryable, id: number) {
   return (await db.query<Static<typeof CareRecord>>(`SELECT ${SELECT} WHERE c.id = $1`, [id]))[0]!;
@@ -117,7 +116,7 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
       const kind = (await kindsOf(app.db, union.id)).find((k) => k.code === body.kind);
       if (!kind || !kind.active || !CARE_GROUPS.includes(kind.group)) throw badRequest('请选择本会启用的慰问类别');
-      if (body.careDate > localDate(new Date())) throw badRequest('慰问日期不能晚于今天');
+      if (body.careDate > today()) throw badRequest('慰问日期不能晚于今天');
       // From a help case the member is the one who asked; an anonymous case names nobody to visit.
       let memberId = body.memberId ?? null;
       if (body.helpCaseId) {

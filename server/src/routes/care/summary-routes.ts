@@ -1,9 +1,10 @@
+import { thisYear } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { forbidden } from '../../errors';
-import { hasRole, requireCaller } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
-import { findUnion, isUpperKind } from '../../services/union-tree';
-import { localDate } from '../booking/time';
+import { findUnion } from '../../services/union-tree';
 import { CARE_GROUPS, type CareGroup, GROUP_LABELS } from './kinds';
 import { CareSummary, SummaryQuery, tags } from './schemas';
 
@@ -32,10 +33,11 @@ const summaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       const union = await findUnion(app.db, caller.unionId);
-      const upper = isUpperKind(union?.kind) && hasRole(caller, caller.unionId, 'supervisor');
-      const school = union?.kind === 'school' && hasRole(caller, caller.unionId, 'staff', 'chair');
+      const standing = { caller, unionKind: union?.kind ?? '' };
+      const upper = memberPolicies.upperUnion(standing);
+      const school = memberPolicies.schoolOfficer(standing);
       if (!union || (!upper && !school)) throw forbidden('只有工会干事、主席和上级工会可以查看慰问统计');
-      const year = request.query.year ?? Number(localDate(new Date()).slice(0, 4));
+      const year = request.query.year ?? thisYear();
       // The schools counted: the union itself, or every school at any depth below the upper union.
       const scope = upper ? `SELECT id FROM unions_under($1)` : `SELECT $1::int`;
       const params = [union.id, `${year}-01-01`, `${year + 1}-01-01`];

@@ -1,5 +1,6 @@
 import { forbidden, notFound } from '../../errors';
-import { type Caller, hasRole } from '../../plugins/auth';
+import type { Caller } from '../../plugins/auth';
+import { clubLeader } from '../../policy';
 import type { ClubRepository, ClubRow } from './repository';
 
 export const CLUB_LINK = (id: number) => `/packages/clubs/pages/club/index?id=${id}`;
@@ -9,9 +10,6 @@ export const CHECK_IN_PAGE = 'packages/clubs/pages/check-in/index';
 /** The public address of an announcement photo (as the API is mounted: /api/clubs). */
 export const IMAGE_URL = (token: string) => `/api/clubs/images/${token}`;
 export const IMAGE_URL_PATTERN = /^\/api\/clubs\/images\/([0-9a-f-]{36})$/;
-
-/** Staff and the chair of the school union run its clubs. */
-export const isClubStaff = (caller: Caller, unionId: number) => hasRole(caller, unionId, 'staff', 'chair');
 
 /** A club of the caller's own union, or 404: other unions' clubs do not exist for them. */
 export async function clubOfUnion(
@@ -27,5 +25,5 @@ export async function clubOfUnion(
 
 /** Only this club's own leaders may act for it. */
 export async function requireLeader(repo: ClubRepository, caller: Caller, clubId: number): Promise<void> {
-  if ((await repo.roleOf(clubId, caller.memberId)) !== 'leader') throw forbidden('只有本社团的负责人可以进行此操作');
+  if (!clubLeader(await repo.roleOf(clubId, caller.memberId))) throw forbidden('只有本社团的负责人可以进行此操作');
 }

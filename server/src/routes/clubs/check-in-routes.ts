@@ -1,3 +1,4 @@
+import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
@@ -25,7 +26,7 @@ const checkInRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const now = new Date();
+      const now = clock.now();
       return app.db.transaction(async (tx) => {
         const repo = clubRepository(tx);
         const [found] = await tx.query<{ id: number }>(

@@ -1,3 +1,4 @@
+import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { badRequest, conflict } from '../../errors';
@@ -87,7 +88,7 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       const event = await eventOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, event.clubId);
-      const now = new Date();
+      const now = clock.now();
       await app.db.transaction(async (tx) => {
         const changed = await clubRepository(tx).markAttendance(event.id, request.body.items);
         if (changed !== request.body.items.length) throw badRequest('只能为已正式报名的会员登记到场');
@@ -112,7 +113,7 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const now = new Date();
+      const now = clock.now();
       await app.db.transaction(async (tx) => {
         const txRepo = clubRepository(tx);
         const event = await eventOfUnion(txRepo, caller, request.params.id, true);

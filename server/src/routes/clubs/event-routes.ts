@@ -1,3 +1,4 @@
+import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
@@ -43,7 +44,7 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
       if (club.archived) throw notFound('社团不存在');
       await requireLeader(repo, caller, club.id);
       const body = request.body;
-      const now = new Date();
+      const now = clock.now();
       const startsAt = new Date(body.startsAt);
       const endsAt = new Date(body.endsAt);
       if (endsAt <= startsAt) throw badRequest('结束时间须晚于开始时间');
@@ -114,7 +115,7 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
         // The row lock makes concurrent sign-ups for one event take turns: the count below stays true.
         const event = await eventOfUnion(txRepo, caller, request.params.id, true);
         if (event.cancelled) throw conflict('活动已取消');
-        if (new Date() > event.signupDeadline) throw conflict('报名已截止');
+        if (clock.now() > event.signupDeadline) throw conflict('报名已截止');
         if (event.audience === 'members' && !(await txRepo.roleOf(event.clubId, caller.memberId)))
           throw forbidden('本活动仅限社团成员报名');
         if (await txRepo.mySignUp(event.id, caller.memberId)) throw conflict('您已报名本活动');
@@ -141,7 +142,7 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
       await app.db.transaction(async (tx) => {
         const txRepo = clubRepository(tx);
         const event = await eventOfUnion(txRepo, caller, request.params.id, true);
-        if (new Date() >= event.startsAt) throw conflict('活动已开始，不能取消报名');
+        if (clock.now() >= event.startsAt) throw conflict('活动已开始，不能取消报名');
         const was = await txRepo.cancelSignUp(event.id, caller.memberId);
         if (!was) throw conflict('您没有报名本活动');
         if (was !== 'confirmed' || event.cancelled) return;

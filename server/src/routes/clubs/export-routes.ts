@@ -3,7 +3,8 @@ import { forbidden } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, XlsxFile } from '../../schemas/common';
-import { clubOfUnion, isClubStaff } from './access';
+import { officerOf } from '../../policy';
+import { clubOfUnion } from './access';
 import { clubExportData, clubWorkbook } from './export';
 import { clubRepository } from './repository';
 
@@ -28,7 +29,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       const club = await clubOfUnion(repo, caller, request.params.id);
       const leads = (await repo.roleOf(club.id, caller.memberId)) === 'leader';
-      if (!leads && !isClubStaff(caller, club.unionId)) throw forbidden('只有本社团负责人和工会干事可以导出');
+      if (!leads && !officerOf(caller, club.unionId)) throw forbidden('只有本社团负责人和工会干事可以导出');
       const file = await clubWorkbook(club.name, await clubExportData(app.db, club.id));
       return sendDownload(reply, XLSX_TYPE, `club-${club.id}.xlsx`, `${club.name}-成员与签到.xlsx`, file);
     },

@@ -1,3 +1,4 @@
+import { now } from '../../clock';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
@@ -59,7 +60,7 @@ export const imageUploadRoutes: FastifyPluginAsyncTypebox<ImageDeps> = async (ap
       const contentType = sniffContentType(buffer);
       if (!contentType || contentType === 'application/pdf') throw badRequest('只能上传 JPG、PNG 或 WebP 图片');
       const token = randomUUID();
-      const key = `clubs/${new Date().toISOString().slice(0, 7)}/${token}`;
+      const key = `clubs/${now().toISOString().slice(0, 7)}/${token}`;
       await store.put(key, buffer, contentType);
       const [row] = await app.db.query<{ id: number }>(
         `INSERT INTO club_images (club_id, token, storage_key, content_type, size_bytes, status, uploaded_by) VALUES ($1, $2, $3, $4, $5, 'checking', $6) RETURNING id`,

@@ -7,6 +7,7 @@ import eventLeaderRoutes from './event-leader-routes';
 import eventRoutes from './event-routes';
 import exportRoutes from './export-routes';
 import { imageUploadRoutes, MAX_IMAGE_BYTES, publicImageRoutes } from './image-routes';
+import membershipRoutes from './membership-routes';
 
 /**
  * 兴趣社团: clubs, membership, announcements with photos, events with a waitlist and a room,
@@ -21,6 +22,7 @@ const clubsPlugin: FastifyPluginAsync = async (app) => {
     signedIn.addHook('onRequest', app.authenticate);
     await signedIn.register(multipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 2, parts: 3 } });
     await signedIn.register(clubRoutes, { contentCheck });
+    await signedIn.register(membershipRoutes);
     await signedIn.register(eventRoutes, { contentCheck });
     await signedIn.register(eventLeaderRoutes);
     await signedIn.register(checkInRoutes);
@@ -30,3 +32,7 @@ const clubsPlugin: FastifyPluginAsync = async (app) => {
 };
 
 export default clubsPlugin;
+
+// What the club reminders (jobs/), the seed and the personal-data services use.
+export { EVENT_LINK } from './access';
+export { reserveRoom, roomForEvent } from './room-reservation';

@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db';
 import { badRequest, notFound } from '../../errors';
-import { type Caller, hasRole } from '../../plugins/auth';
-import { localDate } from '../booking/time';
+import type { Caller } from '../../plugins/auth';
+import { officerOf } from '../../policy';
+import { localDate } from '../../time/beijing';
 import { type SessionRow, sessionsRepository, type Standing } from './sessions-repository';
 
 /** Who is looking at one session: their place in it is read from the 代表 list of its term. */
@@ -24,8 +25,6 @@ export interface SessionContext {
 export const SESSION_NOT_FOUND = '会议不存在';
 export const MOTION_NOT_FOUND = '提案不存在或您无权查看';
 
-export const isManager = (caller: Caller) => hasRole(caller, caller.unionId, 'staff', 'chair');
-
 /** The session of the caller's own union, with the caller's standing in it; another union's is "not found". */
 export async function sessionContext(
   db: Queryable,
@@ -40,7 +39,12 @@ export async function sessionContext(
   const today = localDate(at);
   return {
     session,
-    viewer: { memberId: caller.memberId, unionId: caller.unionId, manage: isManager(caller), ...standing },
+    viewer: {
+      memberId: caller.memberId,
+      unionId: caller.unionId,
+      manage: officerOf(caller, caller.unionId),
+      ...standing,
+    },
     at,
     today,
     collecting: session.opensOn <= today && today <= session.closesOn,

@@ -4,7 +4,7 @@ import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { requireCaller } from '../../plugins/auth';
 import { errors, XlsxFile } from '../../schemas/common';
 import { sessionContext } from './access';
-import { congressNow } from './clock';
+import { now } from '../../clock';
 import { motionsWorkbook } from './export';
 import { tags } from './motion-action';
 import { motionsRepository } from './motions-repository';
@@ -24,7 +24,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      const ctx = await sessionContext(app.db, caller, request.params.sessionId, congressNow());
+      const ctx = await sessionContext(app.db, caller, request.params.sessionId, now());
       if (!ctx.viewer.manage && !ctx.viewer.committee)
         throw forbidden('只有工会干事、主席和提案工作委员会可以导出提案汇总表');
       const repo = motionsRepository(app.db);

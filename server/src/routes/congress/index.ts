@@ -18,3 +18,6 @@ const congressRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default congressRoutes;
+
+// What the overdue-reply flags (jobs/) use.
+export { congressMessages } from './messages';

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db';
 import { notify } from '../../services/notify';
-import { formatDate } from '../booking/time';
+import { formatDate } from '../../time/beijing';
 import type { MotionRow } from './motions-repository';
 
 const KIND = 'congress';

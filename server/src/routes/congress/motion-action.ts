@@ -5,7 +5,7 @@ import { notFound } from '../../errors';
 import { type Caller, requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { canSeeMotion, MOTION_NOT_FOUND, type SessionContext, sessionContext } from './access';
-import { congressNow } from './clock';
+import { now } from '../../clock';
 import { congressMessages } from './messages';
 import { type MotionRow, motionsRepository } from './motions-repository';
 import { Motion } from './schemas';
@@ -71,7 +71,7 @@ export function motionAction<B extends TSchema>(
     handler: async (request) => {
       const caller = requireCaller(request);
       const { id } = request.params as Static<typeof IdParams>;
-      const at = congressNow();
+      const at = now();
       return app.db.transaction(async (tx) => {
         const found = await readMotion(tx, caller, id, at, true);
         if (!found) throw notFound(MOTION_NOT_FOUND);

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, forbidden } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
-import { formatDate } from '../booking/time';
+import { formatDate } from '../../time/beijing';
 import { canSeeMotion, requiredText, type SessionContext, sessionContext } from './access';
-import { congressNow } from './clock';
+import { now } from '../../clock';
 import { motionAction, motionView, tags } from './motion-action';
 import { motionsRepository } from './motions-repository';
 import { isOverdue } from './rules';
@@ -45,7 +45,7 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const ctx = await sessionContext(app.db, caller, request.query.sessionId, congressNow());
+      const ctx = await sessionContext(app.db, caller, request.query.sessionId, now());
       const { status, overdue } = request.query;
       const rows = (await motionsRepository(app.db).listForSession(ctx.session.id)).filter(
         (row) =>
@@ -73,7 +73,7 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      const at = congressNow();
+      const at = now();
       const id = await app.db.transaction(async (tx) => {
         const ctx = await sessionContext(tx, caller, request.body.sessionId, at);
         if (!ctx.viewer.delegate) throw forbidden(NOT_DELEGATE);
@@ -104,7 +104,7 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Motion, ...errors(401, 404) },
       },
     },
-    async (request) => motionView(app.db, requireCaller(request), request.params.id, congressNow()),
+    async (request) => motionView(app.db, requireCaller(request), request.params.id, now()),
   );
 
   motionAction(

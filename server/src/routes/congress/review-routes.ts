@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, forbidden } from '../../errors';
-import { addDays } from '../booking/time';
+import { addDays } from '../../time/beijing';
 import { requiredText } from './access';
 import { type MotionActionContext, motionAction } from './motion-action';
 import { motionsRepository } from './motions-repository';

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
-import { type Caller, requireCaller, requireUnionRole } from '../../plugins/auth';
+import { type Caller, requireCaller } from '../../plugins/auth';
+import { officerOf, requireOfficer } from '../../policy';
 import { errors, IdParams } from '../../schemas/common';
-import { localDate } from '../booking/time';
-import { isManager, requiredText, SESSION_NOT_FOUND } from './access';
-import { congressNow } from './clock';
+import { localDate } from '../../time/beijing';
+import { requiredText, SESSION_NOT_FOUND } from './access';
+import { now } from '../../clock';
 import { tags } from './motion-action';
 import {
   CongressSession,
@@ -22,8 +23,6 @@ import { sessionsRepository } from './sessions-repository';
 import { congressSettings } from './settings-routes';
 import { toSessionView } from './views';
 
-const requireManager = (caller: Caller) => requireUnionRole(caller, caller.unionId, 'staff', 'chair');
-
 /** Sessions everyone reads; sessions, 代表 and 承办部门 that staff and the chair keep. */
 const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = sessionsRepository(app.db);
@@ -31,7 +30,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const view = async (caller: Caller, id: number) => {
     const session = (await repo.find(id))!;
     const standing = await repo.standing(caller.memberId, session.unionId, session.term);
-    return toSessionView(session, { ...standing, manage: isManager(caller) }, localDate(congressNow()));
+    return toSessionView(session, { ...standing, manage: officerOf(caller, caller.unionId) }, localDate(now()));
   };
 
   app.get(
@@ -48,7 +47,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = requireCaller(request);
       return {
         items: await Promise.all((await repo.list(caller.unionId)).map((s) => view(caller, s.id))),
-        manage: isManager(caller),
+        manage: officerOf(caller, caller.unionId),
       };
     },
   );
@@ -66,7 +65,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       const b = request.body;
       const fields = {
         term: requiredText(b.term, '届次'),
@@ -102,10 +101,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       const session = await repo.find(request.params.id);
       if (!session || session.unionId !== caller.unionId) throw notFound(SESSION_NOT_FOUND);
-      await repo.publish(session.id, congressNow());
+      await repo.publish(session.id, now());
       return view(caller, session.id);
     },
   );
@@ -122,7 +121,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       return { term: request.query.term, items: await repo.delegates(caller.unionId, request.query.term) };
     },
   );
@@ -140,7 +139,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       const term = requiredText(request.body.term, '届次');
       const [member] = await app.db.query<{ id: number }>(
         `SELECT id FROM members WHERE union_id = $1 AND staff_no = $2 AND status = 'active'`,
@@ -166,7 +165,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      return { items: await repo.departments(caller.unionId, isManager(caller)) };
+      return { items: await repo.departments(caller.unionId, officerOf(caller, caller.unionId)) };
     },
   );
 
@@ -182,7 +181,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       return repo.upsertDepartment(caller.unionId, requiredText(request.body.name, '部门名称'));
     },
   );
@@ -200,7 +199,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       const row = await repo.setDepartmentActive(caller.unionId, request.params.id, request.body.active);
       if (!row) throw notFound('部门不存在');
       return row;

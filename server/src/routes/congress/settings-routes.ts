@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Queryable } from '../../db';
-import { forbidden } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
-import { isManager } from './access';
-import { localDate } from '../booking/time';
-import { congressNow } from './clock';
+import { requireOfficer } from '../../policy';
+import { localDate } from '../../time/beijing';
+import { now } from '../../clock';
 import { tags } from './motion-action';
 import { CongressSettings, UpdateCongressSettingsBody } from './schemas';
 
@@ -54,8 +53,8 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      if (!isManager(caller)) throw forbidden('只有工会干事和主席可以修改教代会设置');
-      const at = congressNow();
+      requireOfficer(caller, caller.unionId, '只有工会干事和主席可以修改教代会设置');
+      const at = now();
       const n = request.body.secondersRequired;
       await app.db.transaction(async (tx) => {
         await tx.query(

@@ -3,7 +3,7 @@ import { conflict, forbidden, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { requiredText, sessionContext } from './access';
-import { congressNow } from './clock';
+import { now } from '../../clock';
 import { congressMessages } from './messages';
 import { motionView, tags } from './motion-action';
 import { requireCollecting } from './motion-routes';
@@ -53,7 +53,7 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      const at = congressNow();
+      const at = now();
       const ctx = await sessionContext(app.db, caller, request.body.sessionId, at);
       requireCollecting(ctx, '提交建议');
       const title = requiredText(request.body.title, '建议标题');
@@ -84,7 +84,7 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const ctx = await sessionContext(app.db, caller, request.params.sessionId, congressNow());
+      const ctx = await sessionContext(app.db, caller, request.params.sessionId, now());
       const all = ctx.viewer.delegate || ctx.viewer.manage;
       const rows = await app.db.query<SuggestionRow>(
         `${SELECT} WHERE s.session_id = $1 AND ($2 OR s.member_id = $3) ORDER BY s.id DESC`,
@@ -108,7 +108,7 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      const at = congressNow();
+      const at = now();
       const id = await app.db.transaction(async (tx) => {
         const [row] = await tx.query<SuggestionRow & { unionId: number }>(
           `SELECT s.id, s.session_id AS "sessionId", s.member_id AS "memberId", s.title, s.body, s.union_id AS "unionId" FROM congress_suggestions s WHERE s.id = $1 FOR UPDATE`,

@@ -1,15 +1,14 @@
 import type { Queryable } from '../../db';
 import { AppError, conflict, forbidden } from '../../errors';
 import { type Caller, hasRole } from '../../plugins/auth';
+import { officerOf, requireOfficer } from '../../policy';
 import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
 import { MAX_UPCOMING } from './rules';
 
 /** Staff and the chair run counselling for their union: counsellors, settings, monthly counts. */
-export const canManage = (caller: Caller) => hasRole(caller, caller.unionId, 'staff', 'chair');
-
-export function requireManager(caller: Caller) {
-  if (!canManage(caller)) throw forbidden('只有本工会的工会干事或工会主席可以进行此操作');
-}
+export const canManage = (caller: Caller) => officerOf(caller, caller.unionId);
+export const requireManager = (caller: Caller) =>
+  requireOfficer(caller, caller.unionId, '只有本工会的工会干事或工会主席可以进行此操作');
 
 /** The caller's own counsellor profile: the role alone is not enough, nor a profile in another union. */
 export async function requireCounsellor(db: Queryable, caller: Caller): Promise<CounsellorRow> {

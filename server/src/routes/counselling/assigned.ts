@@ -5,7 +5,7 @@ import { audit, auditActor } from '../../services/audit';
 import type { KeyRing } from '../../services/key-ring';
 import { requireCounsellor } from './access';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
-import { clock } from './clock';
+import * as clock from '../../clock';
 import type { CounsellorRow } from './counsellors-repository';
 
 export const AUDIT_TARGET = 'counselling_appointment';

@@ -4,7 +4,7 @@ import { requireCaller } from '../../plugins/auth';
 import { errors, NoContent } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { canManage } from './access';
-import { clock } from './clock';
+import * as clock from '../../clock';
 import { anonymiseMember, consentRepository } from './consent';
 import { counsellorRepository } from './counsellors-repository';
 import { CONSENT_VERSION, LINKS, loadSettings, MAX_UPCOMING, MESSAGES, NOTIFY_KIND, RETENTION_YEARS } from './rules';

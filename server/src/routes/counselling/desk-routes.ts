@@ -9,7 +9,7 @@ import { requireCounsellor } from './access';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
 import { AUDIT_TARGET, onAssigned } from './assigned';
 import { nextFreeSession } from './availability';
-import { clock } from './clock';
+import * as clock from '../../clock';
 import type { CounsellorRow } from './counsellors-repository';
 import { LINKS, MESSAGES, MIN_RATINGS_FOR_AVERAGE, NOTIFY_KIND, type Status } from './rules';
 import {

@@ -3,7 +3,7 @@ import { notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { freeSlotsOf, mergeSlots, nextFreeSession } from './availability';
-import { clock } from './clock';
+import * as clock from '../../clock';
 import { counsellorRepository } from './counsellors-repository';
 import { loadSettings } from './rules';
 import { Counsellor, CounsellorList, SlotDays, SlotQuery, tags } from './schemas';

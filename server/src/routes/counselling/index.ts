@@ -24,3 +24,9 @@ const counsellingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default counsellingRoutes;
+
+// What the counselling sweep (jobs/), the seed and the personal-data services use.
+export { appointmentRepository, sealContext } from './appointments-repository';
+export { anonymiseExpired } from './consent';
+export { CONSENT_VERSION, LINKS, MESSAGES, MODE_LABELS, NOTIFY_KIND } from './rules';
+export { addMinutes, localDay, localInstant, type Schedule, sessionsOn, shiftDay, weekdayOf } from './slots';

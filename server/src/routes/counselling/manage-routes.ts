@@ -5,7 +5,7 @@ import { errors, IdParams } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { requireManager } from './access';
 import { nextFreeSession } from './availability';
-import { clock } from './clock';
+import * as clock from '../../clock';
 import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
 import { loadSettings, type Mode, MODES } from './rules';
 import {

@@ -7,7 +7,7 @@ import { notify } from '../../services/notify';
 import { alreadyRequested, slotTaken, tooManyUpcoming, translateDbError } from './access';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
 import { freeSlotsOf } from './availability';
-import { clock } from './clock';
+import * as clock from '../../clock';
 import { consentRepository } from './consent';
 import { counsellorRepository } from './counsellors-repository';
 import { cancelState, CONSENT_VERSION, LINKS, loadSettings, MESSAGES, MODE_LABELS, NOTIFY_KIND } from './rules';

@@ -5,7 +5,7 @@ import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { requireCounsellor } from './access';
-import { clock } from './clock';
+import * as clock from '../../clock';
 import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
 import { HOLDING_SQL } from './rules';
 import { LeaveBody, LeaveResult, ScheduleBody, ScheduleView, tags } from './schemas';

@@ -8,7 +8,7 @@ import {
   isoWeekday as weekdayOf,
   localDate as localDay,
   parseClock as minuteOfDay,
-} from '../booking/time';
+} from '../../time/beijing';
 
 export { localDay, localInstant, minuteOfDay, shiftDay, weekdayOf };
 

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import path from 'node:path';
-import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors';
-import { hasRole, requireCaller, requireUnionRole } from '../../plugins/auth';
+import { AppError, badRequest, conflict, notFound } from '../../errors';
+import { requireCaller } from '../../plugins/auth';
+import { requireOfficer } from '../../policy';
 import { sendInline } from '../../http/download';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { newStorageKey, sniffContentType } from '../../services/file-store';
 import { tags } from './board-routes';
-import { disclosureNow } from './clock';
+import { now } from '../../clock';
 import { disclosureRepository } from './repository';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './rules';
 import { Attachment } from './schemas';
@@ -60,11 +61,11 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+      requireOfficer(caller);
       const { buffer, fileName } = await readUpload(request);
       const contentType = sniffContentType(buffer);
       if (!contentType) throw badRequest('只能上传 JPG、PNG、WebP 图片或 PDF 文件');
-      const key = newStorageKey('disclosure', disclosureNow());
+      const key = newStorageKey('disclosure', now());
       const name = displayName(fileName, EXTENSIONS[contentType]!);
       try {
         // The row and the bytes exist together or not at all: the bytes are written last in the transaction.
@@ -134,7 +135,7 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      if (!hasRole(caller, caller.unionId, 'staff', 'chair')) throw forbidden('只有工会干事和主席可以删除附件');
+      requireOfficer(caller, caller.unionId, '只有工会干事和主席可以删除附件');
       const file = await disclosureRepository(app.db).findAttachment(request.params.id);
       // Gone already: a retried tap after the first one removed it; nothing else to do.
       if (!file) return reply.status(204).send(null);

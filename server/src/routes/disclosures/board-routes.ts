@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
-import { type Caller, hasRole, requireCaller, requireUnionRole } from '../../plugins/auth';
+import { type Caller, requireCaller } from '../../plugins/auth';
+import { officerOf, requireOfficer } from '../../policy';
 import { errors, IdParams } from '../../schemas/common';
 import { notify } from '../../services/notify';
-import { formatDate, localDate } from '../booking/time';
-import { disclosureNow } from './clock';
+import { formatDate, localDate } from '../../time/beijing';
+import { now } from '../../clock';
 import { disclosureRepository } from './repository';
 import { CATEGORY_LABELS, NEEDS_OBJECTION_PERIOD } from './rules';
 import { AnswerBody, Disclosure, DisclosureList, ListQuery, Objection, ObjectBody, PublishBody } from './schemas';
@@ -15,10 +16,9 @@ const NOT_FOUND = '公开事项不存在';
 
 const viewerOf = (caller: Caller, at: Date): BoardViewer => ({
   memberId: caller.memberId,
-  manage: hasRole(caller, caller.unionId, 'staff', 'chair'),
+  manage: officerOf(caller, caller.unionId),
   today: localDate(at),
 });
-const requireManager = (caller: Caller) => requireUnionRole(caller, caller.unionId, 'staff', 'chair');
 const required = (value: string, field: string) => {
   const text = value.trim();
   if (!text) throw badRequest(`${field}不能为空`);
@@ -47,7 +47,7 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const viewer = viewerOf(caller, disclosureNow());
+      const viewer = viewerOf(caller, now());
       return {
         items: (await repo.list(caller.unionId, request.query.category ?? null)).map((row) => toSummary(row, viewer)),
         manage: viewer.manage,
@@ -67,7 +67,7 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      return toDetail(app.db, await itemOf(caller, request.params.id), viewerOf(caller, disclosureNow()));
+      return toDetail(app.db, await itemOf(caller, request.params.id), viewerOf(caller, now()));
     },
   );
 
@@ -84,8 +84,8 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      requireManager(caller);
-      const at = disclosureNow();
+      requireOfficer(caller);
+      const at = now();
       const today = localDate(at);
       const { category, clientKey } = request.body;
       const objectionEndsOn = request.body.objectionEndsOn ?? null;
@@ -120,7 +120,7 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      const at = disclosureNow();
+      const at = now();
       const viewer = viewerOf(caller, at);
       const row = await itemOf(caller, request.params.id);
       if (!row.objectionEndsOn) throw conflict('该事项没有公示期，不接受异议');
@@ -151,9 +151,9 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireManager(caller);
+      requireOfficer(caller);
       const answer = required(request.body.answer, '答复');
-      const at = disclosureNow();
+      const at = now();
       return app.db.transaction(async (tx) => {
         const r = disclosureRepository(tx);
         const objection = await r.findObjection(request.params.id);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { type Caller, requireUnionRole } from '../../plugins/auth';
+import type { Caller } from '../../plugins/auth';
+import { requireOfficer } from '../../policy';
 import type { FileStore } from '../../services/file-store';
 import { helpNow } from './clock';
 import type { FileLinks } from './file-links';
@@ -20,4 +21,4 @@ export const inTransaction =
     app.db.transaction((tx) => work({ tx, templates: app.config.wechat.templates, now: helpNow() }));
 
 /** 工会干事 and 工会主席 handle their own union's cases. */
-export const requireHandler = (caller: Caller) => requireUnionRole(caller, caller.unionId, 'staff', 'chair');
+export const requireHandler = (caller: Caller) => requireOfficer(caller);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportRow } from './repository';
 import { RATING_LABELS, STATUS_LABELS, URGENCY_LABELS } from './rules';
-import { atLocal, formatClock, localMinutes, monthRange } from '../booking/time';
+import { atLocal, formatClock, localMinutes, monthRange } from '../../time/beijing';
 import { beijingDate } from './working-days';
 
 const DAY_MS = 86_400_000;

@@ -2,9 +2,9 @@
  * Local dates (Asia/Shanghai, 'YYYY-MM-DD') and working days: Monday to Friday, less the union's
  * closure days. China keeps UTC+8 all year, so a fixed offset is exact.
  */
-import { addDays as plusDays, isoWeekday } from '../booking/time';
+import { addDays as plusDays, isoWeekday } from '../../time/beijing';
 
-export { addDays as plusDays, formatDate as formatLocalDate, localDate as beijingDate } from '../booking/time';
+export { addDays as plusDays, formatDate as formatLocalDate, localDate as beijingDate } from '../../time/beijing';
 
 export interface ClosedRange {
   startsOn: string;

@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
-import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { requirePolicy } from '../../policy';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { noticeRepository } from './repository';
 import { CreateNoticeBody, Notice, NoticeList, NoticeListQuery, UpdateNoticeBody } from './schemas';
 
 const tags = ['公告与工会公开'];
-// Officers publish for the union they belong to: staff and the chair of a school, the supervisor of a district.
-const PUBLISHERS = ['staff', 'chair', 'supervisor'] as const;
 
 const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
@@ -60,7 +59,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      requireUnionRole(caller, caller.unionId, ...PUBLISHERS);
+      requirePolicy({ caller, unionKind: '' }, 'noticePublisher');
       const id = await repo.create(caller.unionId, caller.memberId, request.body);
       return reply.status(201).send((await repo.findVisible(caller.unionId, id))!);
     },
@@ -79,7 +78,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      requireUnionRole(caller, caller.unionId, ...PUBLISHERS);
+      requirePolicy({ caller, unionKind: '' }, 'noticePublisher');
       if (!(await repo.update(caller.unionId, request.params.id, request.body)))
         throw notFound('公告不存在或不属于本工会');
       return (await repo.findVisible(caller.unionId, request.params.id))!;
@@ -98,7 +97,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      requireUnionRole(caller, caller.unionId, ...PUBLISHERS);
+      requirePolicy({ caller, unionKind: '' }, 'noticePublisher');
       if (!(await repo.remove(caller.unionId, request.params.id))) throw notFound('公告不存在或不属于本工会');
       return reply.status(204).send(null);
     },

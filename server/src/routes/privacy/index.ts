@@ -1,3 +1,4 @@
+import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
@@ -110,7 +111,7 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const caller = requireCaller(request);
       const refusal = officerRefusal(caller.roles.map((g) => g.role));
-      return { allowed: !refusal, refusal, effects: await erasurePreview(app.db, caller.memberId, new Date()) };
+      return { allowed: !refusal, refusal, effects: await erasurePreview(app.db, caller.memberId, clock.now()) };
     },
   );
 
@@ -127,7 +128,7 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = requireCaller(request);
-      const now = new Date();
+      const now = clock.now();
       const done = await app.db.transaction(async (tx) => {
         const target = await lockErasureTarget(tx, caller.memberId);
         if (!target) throw accountGone();

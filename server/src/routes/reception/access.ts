@@ -1,6 +1,7 @@
 import type { Db, Queryable } from '../../db';
 import { badRequest, forbidden, notFound } from '../../errors';
-import { type Caller, hasRole } from '../../plugins/auth';
+import type { Caller } from '../../plugins/auth';
+import { officerOf } from '../../policy';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
 import type { Scope } from './sessions-repository';
 import { canSee, contentHiddenFrom, isOfficerOf, type Viewer } from './views';
@@ -8,7 +9,7 @@ import { canSee, contentHiddenFrom, isOfficerOf, type Viewer } from './views';
 export const viewerOf = (caller: Caller): Viewer & Scope => ({
   memberId: caller.memberId,
   unionId: caller.unionId,
-  manage: hasRole(caller, caller.unionId, 'chair', 'staff'),
+  manage: officerOf(caller, caller.unionId),
 });
 
 export const NOT_FOUND = '预约不存在或您无权查看';

@@ -5,7 +5,7 @@ import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { changeAppointment, viewerOf } from './access';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
-import { now } from './clock';
+import { now } from '../../clock';
 import { ReceptionAppointment } from './schemas';
 import type { Viewer } from './views';
 import { toAppointmentView } from './views';

@@ -6,7 +6,7 @@ import { errors } from '../../schemas/common';
 import { optionalText, requiredText, requireHandler, requireOfficer, requireVisitOfficer, viewerOf } from './access';
 import { appointmentAction, tags } from './actions';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
-import { now } from './clock';
+import { now } from '../../clock';
 import { receptionMessages } from './messages';
 import {
   AssignBody,

@@ -12,3 +12,7 @@ const receptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default receptionRoutes;
+
+// What the overdue-reply flags (jobs/), the 建家 figures and the personal-data services use.
+export { appointmentLink, receptionMessages } from './messages';
+export { monthlySummary } from './summary';

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
-import { requireCaller, requireUnionRole } from '../../plugins/auth';
+import { requireCaller } from '../../plugins/auth';
+import { requireOfficer } from '../../policy';
 import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { requiredText } from './access';
 import { tags } from './actions';
 import { appointmentRepository } from './appointments-repository';
-import { now } from './clock';
+import { now } from '../../clock';
 import { receptionMessages } from './messages';
 import {
   CancelSessionBody,
@@ -32,7 +33,7 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   const requireManager = (request: Parameters<typeof requireCaller>[0]) => {
     const caller = requireCaller(request);
-    requireUnionRole(caller, caller.unionId, 'chair', 'staff');
+    requireOfficer(caller);
     return caller;
   };
 

@@ -5,7 +5,7 @@ import { errors, IdParams } from '../../schemas/common';
 import { NOT_FOUND, optionalText, requiredText, viewerOf } from './access';
 import { appointmentAction, tags } from './actions';
 import { appointmentRepository } from './appointments-repository';
-import { now } from './clock';
+import { now } from '../../clock';
 import { receptionMessages } from './messages';
 import {
   AppointmentList,

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db';
+import { OFFICER_ROLES } from '../../policy';
 
 export interface SessionRow {
   id: number;
@@ -161,10 +162,10 @@ export function sessionRepository(db: Queryable) {
     async receivers(unionId: number): Promise<{ id: number; name: string; role: 'chair' | 'vice_chair' }[]> {
       return db.query(
         `SELECT m.id, m.name, CASE WHEN bool_or(r.role = 'chair') THEN 'chair' ELSE 'vice_chair' END AS role
-           FROM members m JOIN member_roles r ON r.member_id = m.id AND r.union_id = $1 AND r.role IN ('chair', 'staff')
+           FROM members m JOIN member_roles r ON r.member_id = m.id AND r.union_id = $1 AND r.role = ANY($2::text[])
           WHERE m.union_id = $1 AND m.status = 'active'
           GROUP BY m.id ORDER BY bool_or(r.role = 'chair') DESC, m.id`,
-        [unionId],
+        [unionId, OFFICER_ROLES],
       );
     },
 

@@ -1,7 +1,7 @@
 /**
  * Asia/Shanghai calendar arithmetic, shared with the booking module. Dates are local 'YYYY-MM-DD' strings.
  */
-import { formatClock, localMinutes } from '../booking/time';
+import { formatClock, localMinutes } from '../../time/beijing';
 
 export {
   addDays,
@@ -13,7 +13,7 @@ export {
   monthRange,
   parseClock as minutesOf,
   weekOf,
-} from '../booking/time';
+} from '../../time/beijing';
 
 /** 'HH:MM' of an instant in local time. */
 export const localClock = (instant: Date): string => formatClock(localMinutes(instant));

@@ -1,13 +1,12 @@
 import { forbidden, notFound } from '../../errors';
-import { type Caller, hasRole, requireUnionRole } from '../../plugins/auth';
+import type { Caller } from '../../plugins/auth';
+import { officerOf, requireOfficer } from '../../policy';
 import type { SurveyRepository, SurveyRow } from './repository';
 
 /** Staff and the chair run their union's evaluations. */
-export const MANAGERS = ['staff', 'chair'] as const;
-export const canManage = (caller: Caller, survey: Pick<SurveyRow, 'unionId'>) =>
-  hasRole(caller, survey.unionId, ...MANAGERS);
+export const canManage = (caller: Caller, survey: Pick<SurveyRow, 'unionId'>) => officerOf(caller, survey.unionId);
 
-export const requireManager = (caller: Caller) => requireUnionRole(caller, caller.unionId, ...MANAGERS);
+export const requireManager = (caller: Caller) => requireOfficer(caller);
 
 export const surveyNotFound = () => notFound('评议不存在或已被删除');
 

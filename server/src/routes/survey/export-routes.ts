@@ -5,7 +5,8 @@ import { notFound } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { hashToken as hash, requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
-import { loadManaged, MANAGERS } from './access';
+import { OFFICER_ROLES } from '../../policy';
+import { loadManaged } from './access';
 import { buildWorkbook } from './export';
 import { closeLapsedSurveys } from './lifecycle';
 import { surveyRepository } from './repository';
@@ -62,7 +63,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!spent) throw gone();
       await closeLapsedSurveys(app.db, app.keyRing);
       const survey = await repo.find(spent.surveyId);
-      if (!survey || !(await repo.isManager(spent.memberId, survey.unionId, MANAGERS))) throw gone();
+      if (!survey || !(await repo.isManager(spent.memberId, survey.unionId, OFFICER_ROLES))) throw gone();
       const file = await buildWorkbook(await buildResults(app.db, survey, 'staff'));
       return sendDownload(
         reply,

@@ -19,3 +19,11 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default surveyRoutes;
+
+// What the 建家 figures, the seed and re-sealing use.
+export { newReceiptCode } from './ballot-box';
+export { openSurvey } from './lifecycle';
+export { surveyRepository } from './repository';
+export { resealAnswer } from './sealed-answer';
+export { type Choice, type Comment, percent, satisfactionRate } from './tally';
+export { MIN_GROUP, STANDARD_TEMPLATE } from './template';

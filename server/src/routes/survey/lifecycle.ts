@@ -1,3 +1,4 @@
+import { now } from '../../clock';
 import type { Db, Queryable } from '../../db';
 import { notify } from '../../services/notify';
 import type { KeyRing } from '../../services/key-ring';
@@ -21,7 +22,7 @@ export async function openSurvey(tx: Queryable, templates: Record<string, string
       kind: 'survey',
       title: `请参加《${survey.title}》`,
       body:
-        survey.opensAt > new Date()
+        survey.opensAt > now()
           ? `评议不记名，${day(survey.opensOn)}开始，${day(survey.closesOn)}截止。`
           : `评议不记名，${day(survey.closesOn)}截止，约需 3 分钟。`,
       link: answerLink(survey.id),

@@ -1,3 +1,4 @@
+import { now } from '../../clock';
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { readBallots } from './ballot-box';
@@ -36,6 +37,6 @@ export async function buildResults(db: Queryable, survey: SurveyRow, viewer: 'st
     minGroup: MIN_GROUP,
     ...tally,
     waiting,
-    generatedAt: new Date(),
+    generatedAt: now(),
   };
 }

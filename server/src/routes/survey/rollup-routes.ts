@@ -1,8 +1,8 @@
+import { thisYear } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from '@sinclair/typebox';
 import { forbidden } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
-import { localDate } from '../booking/time';
 import { errors } from '../../schemas/common';
 import { closeLapsedSurveys } from './lifecycle';
 import { surveyRepository } from './repository';
@@ -11,7 +11,7 @@ import { meetsPassLine, percent, type SatisfactionCount, satisfactionRate } from
 import { DEFAULT_PASS_LINE, MIN_GROUP } from './template';
 
 type Rollup = Static<typeof SurveyRollup>;
-const beijingYear = () => Number(localDate(new Date()).slice(0, 4));
+const beijingYear = () => thisYear();
 const EMPTY = { audience: 0, answered: null, turnoutRate: null, satisfactionRate: null, passed: null };
 
 /**

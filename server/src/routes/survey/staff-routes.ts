@@ -1,3 +1,4 @@
+import { now } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from '@sinclair/typebox';
 import { badRequest, conflict, notFound, tooManyRequests } from '../../errors';
@@ -172,7 +173,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const surveys = surveyRepository(tx);
         const survey = requireManaged(caller, await surveys.lock(request.params.id));
         if (survey.status !== 'draft') throw conflict('评议已经发布过了');
-        if (survey.closesAt <= new Date()) throw conflict('结束日期已过，请先修改评议时间');
+        if (survey.closesAt <= now()) throw conflict('结束日期已过，请先修改评议时间');
         if ((await surveys.audienceMemberIds(survey.id, false)).length === 0)
           throw conflict('参评范围内没有会员，请检查所选分工会');
         await openSurvey(tx, templates, survey);

@@ -4,7 +4,7 @@ import { badRequest, conflict, notFound } from '../../errors';
 import { errors, StrictObject, StringEnum } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { isUpperKind, UNION_KINDS } from '../../services/union-tree';
-import { upperUnion } from './access';
+import { upperUnion } from '../../policy';
 
 const tags = ['工会组织（上级工会）'];
 const UnionNode = Type.Object({

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { Queryable } from '../../db';
-import { forbidden } from '../../errors';
-import { type Caller, hasRole, requireCaller } from '../../plugins/auth';
-import { findUnion, isUpperKind, type UnionRow } from '../../services/union-tree';
+import type { Queryable } from '../db';
+import { forbidden } from '../errors';
+import { type Caller, requireCaller } from '../plugins/auth';
+import { memberPolicies } from './rules';
+import { findUnion, type UnionRow } from '../services/union-tree';
 
 export interface UpperUnion {
   caller: Caller;
@@ -20,7 +21,7 @@ export async function upperUnion(
 ): Promise<UpperUnion> {
   const caller = requireCaller(request);
   const union = await findUnion(db, caller.unionId);
-  if (!union || !isUpperKind(union.kind) || !hasRole(caller, union.id, 'supervisor')) throw forbidden(message);
+  if (!union || !memberPolicies.upperUnion({ caller, unionKind: union.kind })) throw forbidden(message);
   return { caller, union };
 }
 
@@ -32,6 +33,6 @@ export async function schoolOffice(
 ) {
   const caller = requireCaller(request);
   const union = await findUnion(db, caller.unionId);
-  if (!union || union.kind !== 'school' || !hasRole(caller, union.id, 'staff', 'chair')) throw forbidden(message);
+  if (!union || !memberPolicies.schoolOfficer({ caller, unionKind: union.kind })) throw forbidden(message);
   return { caller, union };
 }

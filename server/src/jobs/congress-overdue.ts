@@ -1,18 +1,15 @@
-import type { Db } from '../../db';
-import { localDate } from '../booking/time';
-import { congressNow } from './clock';
-import { congressMessages } from './messages';
+import { now } from '../clock';
+import type { Db } from '../db';
+import { OFFICER_ROLES } from '../policy';
+import { congressMessages } from '../routes/congress';
+import { localDate } from '../time/beijing';
 
 /**
  * Flags each accepted motion whose reply deadline has passed, once per round, to the union's staff
  * and chair. Safe with several instances: the UPDATE that sets the flag claims the row (SKIP LOCKED),
  * and the messages are written in the same transaction.
  */
-export async function flagOverdueMotions(
-  db: Db,
-  templates: Record<string, string>,
-  at: Date = congressNow(),
-): Promise<number> {
+export async function flagOverdueMotions(db: Db, templates: Record<string, string>, at: Date = now()): Promise<number> {
   return db.transaction(async (tx) => {
     const lapsed = await tx.query<{
       id: number;
@@ -32,8 +29,8 @@ export async function flagOverdueMotions(
     );
     if (lapsed.length === 0) return 0;
     const officers = await tx.query<{ memberId: number; unionId: number }>(
-      `SELECT DISTINCT member_id AS "memberId", union_id AS "unionId" FROM member_roles WHERE role IN ('staff', 'chair') AND union_id = ANY($1::int[])`,
-      [[...new Set(lapsed.map((m) => m.unionId))]],
+      `SELECT DISTINCT member_id AS "memberId", union_id AS "unionId" FROM member_roles WHERE role = ANY($2::text[]) AND union_id = ANY($1::int[])`,
+      [[...new Set(lapsed.map((m) => m.unionId))], OFFICER_ROLES],
     );
     const messages = congressMessages(tx, templates);
     for (const motion of lapsed) {

@@ -1,8 +1,7 @@
-import type { Queryable } from '../../db';
-import { notify } from '../../services/notify';
-import { appointmentRepository } from './appointments-repository';
-import { anonymiseExpired } from './consent';
-import { LINKS, MESSAGES, NOTIFY_KIND } from './rules';
+import { now as clock } from '../clock';
+import type { Queryable } from '../db';
+import { anonymiseExpired, appointmentRepository, LINKS, MESSAGES, NOTIFY_KIND } from '../routes/counselling';
+import { notify } from '../services/notify';
 
 /** Reminders go out this long before a confirmed session. */
 export const REMIND_BEFORE_HOURS = 24;
@@ -15,7 +14,7 @@ export const REMIND_BEFORE_HOURS = 24;
 export async function sweepCounselling(
   db: { transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> },
   templates: Record<string, string>,
-  now: Date,
+  now: Date = clock(),
 ) {
   return db.transaction(async (tx) => {
     // Requests nobody confirmed before they began lapse; begun sessions stop counting as upcoming.

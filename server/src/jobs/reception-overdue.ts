@@ -1,7 +1,7 @@
-import type { Db } from '../../db';
-import { now } from './clock';
-import { receptionMessages } from './messages';
-import { localDate } from './time';
+import { now } from '../clock';
+import type { Db } from '../db';
+import { receptionMessages } from '../routes/reception';
+import { localDate } from '../time/beijing';
 
 interface Lapsed {
   id: number;
