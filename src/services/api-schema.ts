@@ -18173,10 +18173,10 @@ export interface operations {
     listHelpCases: {
         parameters: {
             query?: {
+                after?: string;
                 categoryId?: number;
                 limit?: number;
                 mine?: boolean;
-                offset?: number;
                 overdue?: boolean;
                 status?: "submitted" | "accepted" | "in_progress" | "waiting_member" | "resolved" | "closed" | "rejected" | "withdrawn" | "open";
             };
@@ -18223,7 +18223,8 @@ export interface operations {
                              */
                             urgency: "normal" | "urgent" | "critical";
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };
@@ -19629,8 +19630,8 @@ export interface operations {
     listMyHelpRequests: {
         parameters: {
             query?: {
+                after?: string;
                 limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -19672,7 +19673,8 @@ export interface operations {
                              */
                             urgency: "normal" | "urgent" | "critical";
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };
