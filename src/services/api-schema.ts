@@ -4047,9 +4047,9 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
+                after?: string;
                 branchId?: number;
                 limit?: number;
-                offset?: number;
                 q?: string;
                 /** @description active 在册，left 已离会 */
                 status?: "active" | "left";
@@ -4086,6 +4086,9 @@ export interface operations {
                              */
                             status: "active" | "left";
                         }[];
+                        /** @description 没有更多时为 null */
+                        next: string | (never | null);
+                        /** @description 符合条件的会员人数（各页相同） */
                         total: number;
                     };
                 };

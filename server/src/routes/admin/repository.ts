@@ -1,6 +1,10 @@
 import type { Queryable } from '../../db';
 import type { RoleName } from '../../plugins/auth';
+import { keysetPage } from '../../schemas/keyset';
 import type { RosterRow } from './roster';
+
+/** Where the roster goes on: after (status, staff number), unique within a union. */
+export type RosterKey = readonly [string, string];
 
 export interface MemberView {
   id: number;
@@ -137,9 +141,14 @@ export function adminRepository(db: Queryable) {
       );
     },
 
+    /**
+     * A page of the roster in its order (在册 before 已离会, then by 工号), by keyset: the page after
+     * `after` is a range of migration 074's index, however far down the list it is. `total` counts
+     * the union's matching members, at most one school's staff.
+     */
     async listMembers(
       unionId: number,
-      filter: { q?: string; branchId?: number; status?: string; limit: number; offset: number },
+      filter: { q?: string; branchId?: number; status?: string; limit: number; after: RosterKey | null },
     ) {
       const where = ['m.union_id = $1'];
       const params: unknown[] = [unionId];
@@ -152,16 +161,18 @@ export function adminRepository(db: Queryable) {
       if (filter.branchId) where.push(`m.branch_id = $${params.push(filter.branchId)}`);
       if (filter.status) where.push(`m.status = $${params.push(filter.status)}`);
       const clause = where.join(' AND ');
-      const items = await db.query<MemberView>(
-        `SELECT ${SELECT_MEMBER} FROM members m LEFT JOIN unions b ON b.id = m.branch_id WHERE ${clause}
-          ORDER BY m.status, m.staff_no LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, filter.limit, filter.offset],
+      const page = filter.after ? `AND (m.status, m.staff_no) > ($${params.length + 1}, $${params.length + 2})` : '';
+      const pageParams = filter.after ? [...params, ...filter.after] : params;
+      const rows = await db.query<MemberView>(
+        `SELECT ${SELECT_MEMBER} FROM members m LEFT JOIN unions b ON b.id = m.branch_id WHERE ${clause} ${page}
+          ORDER BY m.status, m.staff_no LIMIT $${pageParams.length + 1}`,
+        [...pageParams, filter.limit + 1],
       );
       const [count] = await db.query<{ total: number }>(
         `SELECT count(*)::int AS total FROM members m WHERE ${clause}`,
         params,
       );
-      return { items, total: count!.total };
+      return { ...keysetPage(rows, filter.limit, (m) => [m.status, m.staffNo]), total: count!.total };
     },
 
     async findMember(unionId: number, id: number, lock = false): Promise<MemberView | null> {
