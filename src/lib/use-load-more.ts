@@ -10,9 +10,10 @@ export interface KeysetPage<T> {
 
 /**
  * 加载更多 for a list whose first page a useLoader holds: asks for the page after the last one
- * shown and appends it. A failure is a toast: the rows already on screen stay.
+ * shown and appends it. The page may carry more than its rows (a total, say): the newest page's
+ * values are kept. A failure is a toast: the rows already on screen stay.
  */
-export function useLoadMore<T>(list: Loader<KeysetPage<T>>, pageAfter: (after: string) => Promise<KeysetPage<T>>) {
+export function useLoadMore<P extends KeysetPage<unknown>>(list: Loader<P>, pageAfter: (after: string) => Promise<P>) {
   const [busy, setBusy] = useState(false);
   const next = list.data?.next ?? null;
   const { setData } = list;
@@ -24,7 +25,8 @@ export function useLoadMore<T>(list: Loader<KeysetPage<T>>, pageAfter: (after: s
       // Appended only to the list it was asked for: after a reload or a tab change the list on
       // screen starts elsewhere, and this page belongs to none of it.
       setData((prev) =>
-        prev && prev.next === next ? { items: [...prev.items, ...page.items], next: page.next } : prev,
+        // The rest of the page (a total, say) is the newest page's.
+        prev && prev.next === next ? { ...page, items: [...prev.items, ...page.items] } : prev,
       );
     } catch (err) {
       showError(err);
