@@ -7,6 +7,7 @@ import { managersOf, OFFICER_ROLES, tags } from './access';
 import annualRoutes from './annual-routes';
 import auditRoutes from './audit-routes';
 import branchRoutes from './branch-routes';
+import importRoutes from './import-routes';
 import memberRoutes from './member-routes';
 import { waitingCounts } from './overview';
 import { adminRepository } from './repository';
@@ -50,6 +51,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   await app.register(memberRoutes);
+  await app.register(importRoutes);
   await app.register(branchRoutes);
   await app.register(annualRoutes);
   await app.register(auditRoutes);
