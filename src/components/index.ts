@@ -9,6 +9,7 @@ export { EmptyView } from './empty-view';
 export { ErrorView } from './error-view';
 export { FontScaleContext } from './font-scale';
 export { Loading, Spinner } from './loading';
+export { LoadMore } from './load-more';
 export { PageContainer } from './page-container';
 export { Tabs } from './tabs';
 export type { TabItem } from './tabs';

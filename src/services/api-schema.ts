@@ -4108,9 +4108,9 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
+                after?: string;
                 branchId?: number;
                 limit?: number;
-                offset?: number;
                 q?: string;
                 /** @description active 在册，left 已离会 */
                 status?: "active" | "left";
@@ -4147,6 +4147,9 @@ export interface operations {
                              */
                             status: "active" | "left";
                         }[];
+                        /** @description 没有更多时为 null */
+                        next: string | (never | null);
+                        /** @description 符合条件的会员人数（各页相同） */
                         total: number;
                     };
                 };
@@ -18615,10 +18618,10 @@ export interface operations {
     listHelpCases: {
         parameters: {
             query?: {
+                after?: string;
                 categoryId?: number;
                 limit?: number;
                 mine?: boolean;
-                offset?: number;
                 overdue?: boolean;
                 status?: "submitted" | "accepted" | "in_progress" | "waiting_member" | "resolved" | "closed" | "rejected" | "withdrawn" | "open";
             };
@@ -18665,7 +18668,8 @@ export interface operations {
                              */
                             urgency: "normal" | "urgent" | "critical";
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };
@@ -20071,8 +20075,8 @@ export interface operations {
     listMyHelpRequests: {
         parameters: {
             query?: {
+                after?: string;
                 limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -20114,7 +20118,8 @@ export interface operations {
                              */
                             urgency: "normal" | "urgent" | "critical";
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };

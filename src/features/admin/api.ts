@@ -14,7 +14,7 @@ import type {
 const BASE = '/api/admin';
 
 export const getOverview = () => request<AdminOverview>('GET', `${BASE}/overview`);
-export const listMembers = (query: { q?: string; offset?: number } = {}) =>
+export const listMembers = (query: { q?: string; after?: string } = {}) =>
   request<RosterPage>('GET', `${BASE}/members`, { query: { limit: 50, ...query } });
 export const getMember = (id: number) => request<RosterMember>('GET', `${BASE}/members/${id}`);
 export const updateMember = (id: number, changes: MemberChanges) =>

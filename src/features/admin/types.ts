@@ -45,6 +45,8 @@ export interface MemberChanges {
 export interface RosterPage {
   items: RosterMember[];
   total: number;
+  /** Handed back as `after` for the page that follows; null at the end. */
+  next: string | null;
 }
 
 export interface ImportReport {

@@ -17,15 +17,17 @@ import type {
 } from './types';
 
 const BASE = '/api/help';
-type Page<T> = { items: T[]; total: number };
+/** A page read by keyset: `next` is handed back as `after` for the following page, null at the end. */
+type Page<T> = { items: T[]; next: string | null };
+const PAGE = 20;
 
 // Member
 export const listCategories = (all = false) =>
   request<{ items: HelpCategory[] }>('GET', `${BASE}/categories`, { query: all ? { all } : {} }).then((r) => r.items);
 export const createHelpRequest = (input: NewHelpRequest) =>
   request<HelpRequest>('POST', `${BASE}/requests`, { body: input });
-export const listMyHelpRequests = (offset = 0) =>
-  request<Page<HelpSummary>>('GET', `${BASE}/requests/mine`, { query: { limit: 50, offset } });
+export const listMyHelpRequests = (after?: string) =>
+  request<Page<HelpSummary>>('GET', `${BASE}/requests/mine`, { query: { limit: PAGE, ...(after ? { after } : {}) } });
 export const getHelpRequest = (id: number) => request<HelpRequest>('GET', `${BASE}/requests/${id}`);
 export const transitionHelpRequest = (id: number, input: TransitionInput) =>
   request<TransitionResult>('POST', `${BASE}/requests/${id}/transition`, { body: input });
@@ -40,7 +42,7 @@ export const attachmentUploadPath = (id: number) => `${BASE}/requests/${id}/atta
 
 // Staff and the chair
 export const listHelpCases = (query: CaseQuery) =>
-  request<Page<HelpCaseSummary>>('GET', `${BASE}/cases`, { query: { limit: 50, ...query } });
+  request<Page<HelpCaseSummary>>('GET', `${BASE}/cases`, { query: { limit: PAGE, ...query } });
 export const getHelpCase = (id: number) => request<HelpCase>('GET', `${BASE}/cases/${id}`);
 export const getHelpSummary = () => request<HelpCounts>('GET', `${BASE}/summary`);
 export const listHelpHandlers = () => request<{ items: Handler[] }>('GET', `${BASE}/handlers`).then((r) => r.items);

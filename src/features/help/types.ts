@@ -142,7 +142,8 @@ export interface CaseQuery {
   overdue?: boolean;
   mine?: boolean;
   limit?: number;
-  offset?: number;
+  /** The `next` of the page before. */
+  after?: string;
 }
 
 export interface Handler {

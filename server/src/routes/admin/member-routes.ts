@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, notFound } from '../../errors';
 import type { RoleName } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
+import { decodeKeyset } from '../../schemas/keyset';
 import { audit, auditActor } from '../../services/audit';
 import { checkBranch, checkRoleChange, managed, tags } from './access';
 import { adminRepository, type MemberFields } from './repository';
@@ -31,8 +32,9 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { unionId } = await managed(app.db, request);
-      const { limit = 20, offset = 0, ...filter } = request.query;
-      return repo.listMembers(unionId, { ...filter, q: filter.q?.trim(), limit, offset });
+      const { limit = 20, after, ...filter } = request.query;
+      const key = decodeKeyset(after, ['string', 'string'] as const);
+      return repo.listMembers(unionId, { ...filter, q: filter.q?.trim(), limit, after: key });
     },
   );
 

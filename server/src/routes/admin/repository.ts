@@ -1,6 +1,11 @@
 import type { Queryable } from '../../db';
 import type { RoleName } from '../../plugins/auth';
+import { keysetPage } from '../../schemas/keyset';
+import { branchQueries } from './branch-repository';
 import type { RosterRow } from './roster';
+
+/** Where the roster goes on: after (status, staff number), unique within a union. */
+export type RosterKey = readonly [string, string];
 
 export interface MemberView {
   id: number;
@@ -46,100 +51,16 @@ const SELECT_MEMBER = `m.id, m.name, m.staff_no AS "staffNo", m.phone, m.branch_
 /** Every query of the 工作台's roster, branches and roles; null for not found, never an HTTP error. */
 export function adminRepository(db: Queryable) {
   return {
-    async unionKind(unionId: number): Promise<string | null> {
-      const [row] = await db.query<{ kind: string }>(`SELECT kind FROM unions WHERE id = $1`, [unionId]);
-      return row?.kind ?? null;
-    },
-
-    /** The union's name and kind with its count of active members, for the workbench overview. */
-    async overviewUnion(unionId: number) {
-      const [row] = await db.query<{ name: string; kind: string | null; active: number }>(
-        `SELECT u.name, u.kind, (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS active FROM unions u WHERE u.id = $1`,
-        [unionId],
-      );
-      return row;
-    },
-
-    async branches(unionId: number) {
-      return db.query<{ id: number; name: string; memberCount: number }>(
-        `SELECT u.id, u.name, (SELECT count(*)::int FROM members m WHERE m.branch_id = u.id AND m.status = 'active') AS "memberCount"
-           FROM unions u WHERE u.parent_id = $1 AND u.kind = 'branch' ORDER BY u.name, u.id`,
-        [unionId],
-      );
-    },
-
-    async branchNameTaken(unionId: number, name: string, exceptId = 0): Promise<boolean> {
-      const rows = await db.query(
-        `SELECT 1 FROM unions WHERE parent_id = $1 AND kind = 'branch' AND name = $2 AND id <> $3`,
-        [unionId, name, exceptId],
-      );
-      return rows.length > 0;
-    },
-
-    async createBranch(unionId: number, name: string): Promise<number> {
-      const [row] = await db.query<{ id: number }>(
-        `INSERT INTO unions (kind, name, parent_id) VALUES ('branch', $2, $1) RETURNING id`,
-        [unionId, name],
-      );
-      return row!.id;
-    },
-
-    async renameBranch(unionId: number, id: number, name: string): Promise<string | null> {
-      const [row] = await db.query<{ old: string }>(
-        `UPDATE unions u SET name = $3 FROM unions o WHERE u.id = $2 AND u.parent_id = $1 AND u.kind = 'branch' AND o.id = u.id RETURNING o.name AS old`,
-        [unionId, id, name],
-      );
-      return row?.old ?? null;
-    },
-
-    /** Members who left keep no tie to a 分工会 that is being removed. */
-    async detachLeftMembers(branchId: number): Promise<void> {
-      await db.query(`UPDATE members SET branch_id = NULL WHERE branch_id = $1 AND status <> 'active'`, [branchId]);
-    },
+    ...branchQueries(db),
 
     /**
-     * The tables whose rows still point at this union, found from the foreign keys themselves, so
-     * that a feature added later is covered without a change here.
+     * A page of the roster in its order (在册 before 已离会, then by 工号), by keyset: the page after
+     * `after` is a range of migration 074's index, however far down the list it is. `total` counts
+     * the union's matching members, at most one school's staff.
      */
-    async unionReferences(unionId: number): Promise<string[]> {
-      const refs = await db.query<{ tbl: string; col: string }>(
-        `SELECT c.conrelid::regclass::text AS tbl, quote_ident(a.attname) AS col
-           FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
-          WHERE c.contype = 'f' AND c.confrelid = 'unions'::regclass ORDER BY 1, 2`,
-      );
-      const used: string[] = [];
-      for (const ref of refs) {
-        if ((await db.query(`SELECT 1 FROM ${ref.tbl} WHERE ${ref.col} = $1 LIMIT 1`, [unionId])).length)
-          used.push(ref.tbl);
-      }
-      return used;
-    },
-
-    async deleteBranch(unionId: number, id: number): Promise<boolean> {
-      return (
-        (
-          await db.query(`DELETE FROM unions WHERE id = $2 AND parent_id = $1 AND kind = 'branch' RETURNING id`, [
-            unionId,
-            id,
-          ])
-        ).length === 1
-      );
-    },
-
-    async isBranchOf(unionId: number, branchId: number): Promise<boolean> {
-      return (
-        (
-          await db.query(`SELECT 1 FROM unions WHERE id = $2 AND parent_id = $1 AND kind = 'branch'`, [
-            unionId,
-            branchId,
-          ])
-        ).length > 0
-      );
-    },
-
     async listMembers(
       unionId: number,
-      filter: { q?: string; branchId?: number; status?: string; limit: number; offset: number },
+      filter: { q?: string; branchId?: number; status?: string; limit: number; after: RosterKey | null },
     ) {
       const where = ['m.union_id = $1'];
       const params: unknown[] = [unionId];
@@ -152,16 +73,18 @@ export function adminRepository(db: Queryable) {
       if (filter.branchId) where.push(`m.branch_id = $${params.push(filter.branchId)}`);
       if (filter.status) where.push(`m.status = $${params.push(filter.status)}`);
       const clause = where.join(' AND ');
-      const items = await db.query<MemberView>(
-        `SELECT ${SELECT_MEMBER} FROM members m LEFT JOIN unions b ON b.id = m.branch_id WHERE ${clause}
-          ORDER BY m.status, m.staff_no LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, filter.limit, filter.offset],
+      const page = filter.after ? `AND (m.status, m.staff_no) > ($${params.length + 1}, $${params.length + 2})` : '';
+      const pageParams = filter.after ? [...params, ...filter.after] : params;
+      const rows = await db.query<MemberView>(
+        `SELECT ${SELECT_MEMBER} FROM members m LEFT JOIN unions b ON b.id = m.branch_id WHERE ${clause} ${page}
+          ORDER BY m.status, m.staff_no LIMIT $${pageParams.length + 1}`,
+        [...pageParams, filter.limit + 1],
       );
       const [count] = await db.query<{ total: number }>(
         `SELECT count(*)::int AS total FROM members m WHERE ${clause}`,
         params,
       );
-      return { items, total: count!.total };
+      return { ...keysetPage(rows, filter.limit, (m) => [m.status, m.staffNo]), total: count!.total };
     },
 
     async findMember(unionId: number, id: number, lock = false): Promise<MemberView | null> {

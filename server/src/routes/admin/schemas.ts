@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 import { ROLE_NAMES } from '../../schemas/member';
+import { KeysetPaging } from '../../schemas/keyset';
 import { AUDIT_KIND_KEYS } from './audit-view';
 
 export const ROLES = ROLE_NAMES;
@@ -29,13 +30,19 @@ export const Member = Type.Object(
   { title: '会员' },
 );
 
-export const MemberList = Type.Object({ items: Type.Array(Member), total: Type.Integer() });
+export const MemberList = Type.Object({
+  items: Type.Array(Member),
+  total: Type.Integer({ description: '符合条件的会员人数（各页相同）' }),
+  next: Type.Union([Type.String({ description: '下一页的翻页位置（after）' }), Type.Null()], {
+    description: '没有更多时为 null',
+  }),
+});
 
 export const MemberListQuery = StrictObject({
   q: Type.Optional(Type.String({ maxLength: 30, title: '姓名、工号或手机号' })),
   branchId: Type.Optional(Type.Integer({ minimum: 1, title: '分工会' })),
   status: Type.Optional(MemberStatus),
-  ...Paging,
+  ...KeysetPaging,
 });
 
 const memberFields = {

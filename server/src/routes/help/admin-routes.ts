@@ -18,7 +18,7 @@ import {
   HelpSettings,
   HelpSettingsBody,
   UpdateCategoryBody,
-} from './schemas';
+} from './office-schemas';
 import { beijingDate, plusDays } from './working-days';
 
 const MAX_EXPORT_MONTHS = 24;
@@ -176,9 +176,9 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const months = monthsBetween(from, to);
       if (months.length > MAX_EXPORT_MONTHS) throw badRequest(`一次最多导出 ${MAX_EXPORT_MONTHS} 个月`);
       const rows = await repo.exportRows(unionId, monthStart(from), monthStart(nextMonth(to)), beijingDate(now));
-      const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]);
+      const unionName = (await repo.unionName(unionId)) ?? '';
       const categories = (await repo.categories(unionId, true)).map((c) => c.name);
-      const file = await buildHelpWorkbook({ unionName: union!.name, months, categories, rows });
+      const file = await buildHelpWorkbook({ unionName, months, categories, rows });
       return sendDownload(reply, XLSX_TYPE, `help-${from}-${to}.xlsx`, `困难帮扶统计_${from}_${to}.xlsx`, file);
     },
   );

@@ -11,7 +11,8 @@ import { helpNow } from './clock';
 import { type HelpDeps, inTransaction, tags } from './context';
 import { helpRepository } from './repository';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, OPEN_STATUSES, STATUS_LABELS } from './rules';
-import { AttachmentParams, AttachmentQuery, BinaryFile, HelpAttachment } from './schemas';
+import { AttachmentParams, AttachmentQuery, BinaryFile } from './office-schemas';
+import { HelpAttachment } from './schemas';
 import { type HelpContext, isHandlerOf, lockFor, type Who } from './service';
 
 const EXTENSIONS: Record<StoredContentType, string> = {

@@ -3,22 +3,20 @@ import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
+import { decodeKeyset } from '../../schemas/keyset';
 import { helpNow } from './clock';
 import { type HelpDeps, inTransaction, requireHandler, tags } from './context';
 import { helpRepository } from './repository';
 import {
-  CaseListQuery,
   CompleteVisitBody,
   HandlerList,
-  HelpCase,
-  HelpCaseList,
   HelpSummaryCounts,
-  NoteBody,
   ScheduleVisitBody,
   VisitList,
   VisitListQuery,
-} from './schemas';
-import { addNote, completeVisit, scheduleVisit } from './service';
+} from './office-schemas';
+import { CaseListQuery, HelpCase, HelpCaseList, NoteBody } from './schemas';
+import { addNote, completeVisit, scheduleVisit } from './replies';
 import { caseView } from './views';
 import { beijingDate } from './working-days';
 
@@ -42,8 +40,9 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
     async (request) => {
       const caller = requireCaller(request);
       requireHandler(caller);
-      const { limit = 20, offset = 0, ...filter } = request.query;
-      return repo.listCases(caller.unionId, caller.memberId, today(), { ...filter, limit, offset });
+      const { limit = 20, after, ...filter } = request.query;
+      const key = decodeKeyset(after, ['boolean', 'boolean', 'number', 'number'] as const);
+      return repo.listCases(caller.unionId, caller.memberId, today(), { ...filter, limit, after: key });
     },
   );
 

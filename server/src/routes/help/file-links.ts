@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../../db';
+import { settingsQueries } from './settings-repository';
 
 const KEY_NAME = 'help_file_link_key';
 const LIFETIME_SECONDS = 30 * 60;
@@ -18,12 +19,7 @@ export function fileLinks(db: Queryable, secret: string | undefined) {
 
   async function loadKey(): Promise<Buffer> {
     if (secret) return Buffer.from(secret);
-    await db.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [
-      KEY_NAME,
-      randomBytes(32).toString('base64url'),
-    ]);
-    const [row] = await db.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = $1`, [KEY_NAME]);
-    return Buffer.from(row!.value);
+    return Buffer.from(await settingsQueries(db).sharedSecret(KEY_NAME, randomBytes(32).toString('base64url')));
   }
   const getKey = () => {
     key ??= loadKey().catch((error: unknown) => {

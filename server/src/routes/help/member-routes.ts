@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { notFound } from '../../errors';
+import { badRequest, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
+import { decodeKeyset } from '../../schemas/keyset';
 import { helpNow } from './clock';
 import { type HelpDeps, inTransaction, requireHandler, tags } from './context';
 import { findOwnRecentDuplicate } from './own-duplicate';
 import { helpRepository } from './repository';
+import { CategoryListQuery, HelpCategoryList } from './office-schemas';
 import {
-  CategoryListQuery,
   CreateHelpRequestBody,
-  HelpCategoryList,
   MyHelpList,
   MyHelpRequest,
   MyListQuery,
@@ -18,7 +18,9 @@ import {
   TransitionBody,
   TransitionResult,
 } from './schemas';
-import { addReply, createHelpCaseForMember, transition } from './service';
+import { addReply } from './replies';
+import { createHelpCaseForMember } from './service';
+import { transition } from './transition';
 import { memberView } from './views';
 import { beijingDate } from './working-days';
 
@@ -87,8 +89,10 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
       },
     },
     async (request) => {
-      const { limit = 20, offset = 0 } = request.query;
-      return repo.listMine(requireCaller(request).memberId, beijingDate(helpNow()), limit, offset);
+      const { limit = 20, after } = request.query;
+      const key = decodeKeyset(after, ['boolean', 'string', 'number'] as const);
+      if (key && !/^\d{1,17}$/.test(key[1])) throw badRequest('翻页位置无效，请下拉刷新后重新加载');
+      return repo.listMine(requireCaller(request).memberId, beijingDate(helpNow()), limit, key);
     },
   );
 

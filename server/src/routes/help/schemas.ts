@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { KeysetPaging } from '../../schemas/keyset';
 import { CONTACT_LABELS, HELP_STATUSES, RATING_LABELS, REQUESTED_ACTIONS, URGENCY_LABELS } from './rules';
 
 const keys = <T extends object>(labels: T) => Object.keys(labels) as (keyof T & string)[];
@@ -21,29 +22,9 @@ export const RatingSchema = StringEnum(keys(RATING_LABELS), {
   title: '评价',
   description: 'satisfied 满意，basically_satisfied 基本满意，dissatisfied 不满意',
 });
-const LocalDate = Type.String({ format: 'date', title: '日期', description: 'YYYY-MM-DD（北京时间）' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-
-export const HelpCategory = Type.Object({
-  id: Type.Integer(),
-  name: Type.String(),
-  allowsAnonymous: Type.Boolean(),
-  active: Type.Boolean(),
-});
-export const HelpCategoryList = Type.Object({ items: Type.Array(HelpCategory) });
-export const CategoryListQuery = StrictObject({ all: Type.Optional(Type.Boolean({ title: '包括已停用的' })) });
-export const CreateCategoryBody = StrictObject({
-  name: Type.String({ minLength: 1, maxLength: 12, title: '类别名称' }),
-  allowsAnonymous: Type.Optional(Type.Boolean({ title: '允许匿名' })),
-});
-export const UpdateCategoryBody = Type.Partial(
-  StrictObject({
-    name: Type.String({ minLength: 1, maxLength: 12, title: '类别名称' }),
-    allowsAnonymous: Type.Boolean({ title: '允许匿名' }),
-    active: Type.Boolean({ title: '启用' }),
-  }),
-  { minProperties: 1, additionalProperties: false },
-);
+export const LocalDate = Type.String({ format: 'date', title: '日期', description: 'YYYY-MM-DD（北京时间）' });
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
 
 export const CreateHelpRequestBody = StrictObject({
   categoryId: Type.Integer({ minimum: 1, title: '求助类别' }),
@@ -68,21 +49,27 @@ const summaryFields = {
   updatedAt: Timestamp,
 };
 export const MyHelpSummary = Type.Object(summaryFields);
-export const MyHelpList = Type.Object({ items: Type.Array(MyHelpSummary), total: Type.Integer() });
-export const MyListQuery = StrictObject({ ...Paging });
+export const MyHelpList = Type.Object({
+  items: Type.Array(MyHelpSummary),
+  next: Nullable(Type.String({ description: '下一页的翻页位置（after）；没有更多时为 null' })),
+});
+export const MyListQuery = StrictObject({ ...KeysetPaging });
 
 export const HelpCaseSummary = Type.Object({
   ...summaryFields,
   memberName: Nullable(Type.String({ description: '匿名提交时为 null' })),
   branchName: Nullable(Type.String()),
 });
-export const HelpCaseList = Type.Object({ items: Type.Array(HelpCaseSummary), total: Type.Integer() });
+export const HelpCaseList = Type.Object({
+  items: Type.Array(HelpCaseSummary),
+  next: Nullable(Type.String({ description: '下一页的翻页位置（after）；没有更多时为 null' })),
+});
 export const CaseListQuery = StrictObject({
   status: Type.Optional(StringEnum([...HELP_STATUSES, 'open'] as const, { title: '状态' })),
   categoryId: Type.Optional(Type.Integer({ minimum: 1, title: '求助类别' })),
   overdue: Type.Optional(Type.Boolean({ title: '只看超期' })),
   mine: Type.Optional(Type.Boolean({ title: '只看我办理的' })),
-  ...Paging,
+  ...KeysetPaging,
 });
 
 const eventFields = {
@@ -194,68 +181,3 @@ export const RateBody = StrictObject({
 });
 export const ReplyBody = StrictObject({ body: Type.String({ minLength: 1, maxLength: 1000, title: '回复内容' }) });
 export const NoteBody = StrictObject({ body: Type.String({ minLength: 1, maxLength: 1000, title: '备注内容' }) });
-
-export const HelpSummaryCounts = Type.Object({
-  open: Type.Integer({ description: '未结案件' }),
-  submitted: Type.Integer({ description: '待受理' }),
-  overdue: Type.Integer({ description: '超期未答复' }),
-  waitingMember: Type.Integer(),
-  visitsDue: Type.Integer({ description: '今天及以前到期的回访' }),
-  visitsOverdue: Type.Integer({ description: '已过期的回访' }),
-});
-
-export const HandlerList = Type.Object({
-  items: Type.Array(
-    Type.Object({ id: Type.Integer(), name: Type.String(), role: StringEnum(['staff', 'chair'] as const) }),
-  ),
-});
-
-export const VisitListQuery = StrictObject({
-  scope: Type.Optional(StringEnum(['due', 'planned', 'done'] as const, { title: '范围' })),
-});
-export const VisitListItem = Type.Object({
-  ...CaseVisit.properties,
-  requestId: Type.Integer(),
-  requestTitle: Type.String(),
-  handlerName: Nullable(Type.String()),
-  memberName: Nullable(Type.String()),
-});
-export const VisitList = Type.Object({ items: Type.Array(VisitListItem) });
-export const ScheduleVisitBody = StrictObject({ dueOn: { ...LocalDate, title: '回访日期' } });
-export const CompleteVisitBody = StrictObject({
-  outcome: Type.String({ minLength: 1, maxLength: 500, title: '回访情况' }),
-});
-
-export const ClosedDay = Type.Object({
-  id: Type.Integer(),
-  startsOn: Type.String(),
-  endsOn: Type.String(),
-  reason: Type.String(),
-});
-export const ClosedDayList = Type.Object({ items: Type.Array(ClosedDay) });
-export const CreateClosedDayBody = StrictObject({
-  startsOn: { ...LocalDate, title: '开始日期' },
-  endsOn: { ...LocalDate, title: '结束日期' },
-  reason: Type.String({ minLength: 1, maxLength: 30, title: '原因' }),
-});
-
-export const HelpSettings = Type.Object({ responseDays: Type.Integer() });
-export const HelpSettingsBody = StrictObject({
-  responseDays: Type.Integer({ minimum: 1, maximum: 30, title: '答复期限（工作日）' }),
-});
-
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
-export const ExportQuery = StrictObject({
-  from: Type.Optional({ ...Month, title: '起始月份' }),
-  to: Type.Optional({ ...Month, title: '截止月份' }),
-});
-
-export const AttachmentParams = StrictObject({ id: Type.Integer({ minimum: 1, title: '附件编号' }) });
-export const AttachmentQuery = StrictObject({
-  exp: Type.Optional(Type.Integer({ minimum: 0, title: '有效期' })),
-  sig: Type.Optional(Type.String({ maxLength: 100, title: '签名' })),
-});
-
-/** A file in the response body (sent as bytes, never serialized). */
-export const BinaryFile = (description: string) =>
-  Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description });

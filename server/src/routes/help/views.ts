@@ -4,7 +4,8 @@ import type { FileLinks } from './file-links';
 import { type DetailRow, helpRepository } from './repository';
 import { MAX_ATTACHMENTS, OPEN_STATUSES } from './rules';
 import type { HelpCase, MyHelpRequest } from './schemas';
-import { availableActions, isHandlerOf, reopenDeadline, type Who } from './service';
+import { availableActions, reopenDeadline } from './actions';
+import { isHandlerOf, type Who } from './service';
 import { beijingDate } from './working-days';
 
 async function commonFields(db: Queryable, links: FileLinks, row: DetailRow, as: 'member' | 'handler', now: Date) {

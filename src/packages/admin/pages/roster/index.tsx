@@ -1,7 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess, Tag } from '../../../../components';
+import {
+  Button,
+  Cell,
+  CellGroup,
+  EmptyView,
+  LoadMore,
+  PageContainer,
+  showError,
+  showSuccess,
+  Tag,
+} from '../../../../components';
 import {
   adminApi,
   chooseRosterFile,
@@ -15,6 +25,7 @@ import {
 } from '../../../../features/admin';
 import { ROUTES, withQuery } from '../../../../lib/routes';
 import { useRequireSession, useSession } from '../../../../features/session';
+import { useLoadMore } from '../../../../lib/use-load-more';
 import { useLoader } from '../../../../lib/use-loader';
 import './index.css';
 
@@ -31,7 +42,13 @@ export default function RosterPage() {
   const member = useRequireSession();
   const token = useSession((s) => s.token);
   const [q, setQ] = useState('');
-  const list = useLoader(() => adminApi.listMembers(q.trim() ? { q: q.trim() } : {}));
+  // 加载更多 goes on with the search the list on screen was found by, not with what is typed since.
+  const shownSearch = useRef<{ q?: string }>({});
+  const list = useLoader(() => {
+    shownSearch.current = q.trim() ? { q: q.trim() } : {};
+    return adminApi.listMembers(shownSearch.current);
+  });
+  const more = useLoadMore(list, (after) => adminApi.listMembers({ ...shownSearch.current, after }));
   const [file, setFile] = useState<RosterFile | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -133,6 +150,15 @@ export default function RosterPage() {
             />
           ))}
         </CellGroup>
+      )}
+      {!report && list.data && (
+        <LoadMore
+          hasMore={more.hasMore}
+          busy={more.busy}
+          shown={list.data.items.length}
+          onMore={() => void more.more()}
+          testId="roster-more"
+        />
       )}
       {!report && (
         <View className="roster-actions">

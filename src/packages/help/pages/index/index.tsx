@@ -1,16 +1,18 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Badge, Button, Cell, CellGroup, EmptyView, PageContainer } from '../../../../components';
+import { Badge, Button, Cell, CellGroup, EmptyView, LoadMore, PageContainer } from '../../../../components';
 import { handlesHelp, helpApi, MyCaseCells } from '../../../../features/help';
 import { useRequireSession } from '../../../../features/session';
 import { ROUTES } from '../../../../lib/routes';
+import { useLoadMore } from '../../../../lib/use-load-more';
 import { useLoader } from '../../../../lib/use-loader';
 import './index.css';
 
 export default function HelpIndexPage() {
   const member = useRequireSession();
   const handles = handlesHelp(member);
-  const mine = useLoader(() => helpApi.listMyHelpRequests().then((page) => page.items));
+  const mine = useLoader(() => helpApi.listMyHelpRequests());
+  const more = useLoadMore(mine, helpApi.listMyHelpRequests);
   const counts = useLoader(() => (handles ? helpApi.getHelpSummary() : Promise.resolve(null)));
   const reload = () => Promise.all([mine.reload(), counts.reload()]);
 
@@ -47,9 +49,18 @@ export default function HelpIndexPage() {
       )}
 
       <CellGroup title="我的求助" testId="help-my-list">
-        {mine.data && mine.data.length > 0 && <MyCaseCells items={mine.data} />}
-        {mine.data && mine.data.length === 0 && <EmptyView text="您还没有提交过求助" />}
+        {mine.data && mine.data.items.length > 0 && <MyCaseCells items={mine.data.items} />}
+        {mine.data && mine.data.items.length === 0 && <EmptyView text="您还没有提交过求助" />}
       </CellGroup>
+      {mine.data && (
+        <LoadMore
+          hasMore={more.hasMore}
+          busy={more.busy}
+          shown={mine.data.items.length}
+          onMore={() => void more.more()}
+          testId="help-my-more"
+        />
+      )}
     </PageContainer>
   );
 }

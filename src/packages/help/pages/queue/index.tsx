@@ -1,7 +1,17 @@
 import { useEffect, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, ErrorView, Loading, PageContainer, showError, Tabs } from '../../../../components';
+import {
+  Cell,
+  CellGroup,
+  EmptyView,
+  ErrorView,
+  LoadMore,
+  Loading,
+  PageContainer,
+  showError,
+  Tabs,
+} from '../../../../components';
 import {
   type CaseQuery,
   downloadWorkbook,
@@ -14,6 +24,7 @@ import {
 import { useRequireSession, useSession } from '../../../../features/session';
 import { beijing } from '../../../../lib/dayjs';
 import { ROUTES } from '../../../../lib/routes';
+import { useLoadMore } from '../../../../lib/use-load-more';
 import { useLoader } from '../../../../lib/use-loader';
 import { errorMessage } from '../../../../services/http';
 import './index.css';
@@ -45,10 +56,10 @@ export default function HelpQueuePage() {
   const handles = handlesHelp(member);
   const categories = useLoader(() => helpApi.listCategories(true));
   const counts = useLoader(() => helpApi.getHelpSummary());
-  const list = useLoader(() =>
-    helpApi.listHelpCases({ ...queryOf(tab), ...(categoryId ? { categoryId } : {}) }).then((p) => p.items),
-  );
+  const query = { ...queryOf(tab), ...(categoryId ? { categoryId } : {}) };
+  const list = useLoader(() => helpApi.listHelpCases(query));
   const { reload, setData } = list;
+  const more = useLoadMore(list, (after) => helpApi.listHelpCases({ ...query, after }));
 
   useEffect(() => {
     if (handles) void reload();
@@ -114,9 +125,18 @@ export default function HelpQueuePage() {
         {!list.data && !list.loading && !!list.error && (
           <ErrorView compact message={errorMessage(list.error)} onRetry={reload} />
         )}
-        {list.data && list.data.length > 0 && <QueueCells items={list.data} />}
-        {list.data && list.data.length === 0 && <EmptyView text="这里没有求助" />}
+        {list.data && list.data.items.length > 0 && <QueueCells items={list.data.items} />}
+        {list.data && list.data.items.length === 0 && <EmptyView text="这里没有求助" />}
       </CellGroup>
+      {list.data && (
+        <LoadMore
+          hasMore={more.hasMore}
+          busy={more.busy}
+          shown={list.data.items.length}
+          onMore={() => void more.more()}
+          testId="help-queue-more"
+        />
+      )}
       <CellGroup title="更多">
         <Cell
           title="回访"

@@ -1,0 +1,49 @@
+import { Type } from '@sinclair/typebox';
+import { badRequest } from '../errors';
+
+/**
+ * Keyset paging: the next page starts after the last row shown, named by the values it was sorted
+ * by, so every page is an index range however long the list has grown (OFFSET reads and throws
+ * away every row before the page). The position travels as an opaque token: the client only hands
+ * back the `next` it was given.
+ */
+export const KeysetPaging = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, title: '每页条数' })),
+  after: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', title: '翻页位置（上一页的 next）' }),
+  ),
+};
+
+/** The token for the position after `key` (the sort values of the last row shown). */
+export const encodeKeyset = (key: readonly (string | number | boolean)[]): string =>
+  Buffer.from(JSON.stringify(key)).toString('base64url');
+
+/**
+ * The sort values in a token, checked against the shape this list sorts by; a token from another
+ * list, an old version or a hand-edited URL is a 400, never a query with values of the wrong type.
+ */
+export function decodeKeyset<const T extends readonly ('string' | 'number' | 'boolean')[]>(
+  token: string | undefined,
+  shape: T,
+): { [K in keyof T]: T[K] extends 'string' ? string : T[K] extends 'number' ? number : boolean } | null {
+  if (token === undefined) return null;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    key = null;
+  }
+  const fits =
+    Array.isArray(key) &&
+    key.length === shape.length &&
+    key.every((v, i) => typeof v === shape[i] && (typeof v !== 'number' || Number.isSafeInteger(v)));
+  if (!fits) throw badRequest('翻页位置无效，请下拉刷新后重新加载');
+  return key as never;
+}
+
+/** A page of `limit` rows read as `limit + 1`: the extra row only says whether there is more. */
+export function keysetPage<T>(rows: T[], limit: number, keyOf: (row: T) => readonly (string | number | boolean)[]) {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last ? encodeKeyset(keyOf(last)) : null };
+}
