@@ -1,5 +1,5 @@
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
-import { Input, Picker, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Switch, Textarea, View } from '@tarojs/components';
 
 // Taro's components as the weapp build has them: plain host names. labelControls only compares
 // element types with these, so the same strings stand in for them on both builds.
@@ -12,6 +12,8 @@ jest.mock('@tarojs/components', () => ({
   Switch: 'switch',
   Picker: 'picker',
 }));
+
+jest.mock('../../src/components/form.css', () => ({}));
 
 type Element = ReactElement<Record<string, unknown> & { children?: ReactNode }>;
 
@@ -84,5 +86,31 @@ describe('a form field names the controls written inside it', () => {
     }
     const [own] = labelFor('weapp', <MemberSearch />, '会员');
     expect(own!.props['aria-label']).toBeUndefined();
+  });
+
+  it('is what FormField renders in the weapp: the switch in 希望保密 is read as 希望保密', () => {
+    const saved = process.env.TARO_ENV;
+    process.env.TARO_ENV = 'weapp';
+    try {
+      let html = '';
+      jest.isolateModules(() => {
+        // Both inside, so that the field and the renderer share one copy of React.
+        const { FormField } = require('../../src/components/form') as typeof import('../../src/components/form');
+        const { renderToStaticMarkup } = require('react-dom/server') as {
+          renderToStaticMarkup: (element: ReactElement) => string;
+        };
+        html = renderToStaticMarkup(
+          <FormField label="希望保密">
+            <View className="reception-form__switch">
+              <Switch checked={false} />
+            </View>
+          </FormField>,
+        );
+      });
+      expect(html).toMatch(/<switch[^>]* aria-label="希望保密"/);
+      expect(html).not.toContain('nativeProps');
+    } finally {
+      process.env.TARO_ENV = saved;
+    }
   });
 });
