@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { showError, Tag } from '../../../components';
+import { a11y, showError, Tag } from '../../../components';
 import { errorMessage } from '../../../services/http';
 import { openAttachment } from '../download';
 import { DISCLOSURE_LABELS, formatDate, formatDateTime } from '../labels';
@@ -34,8 +34,7 @@ export function DisclosureCard({ item: d, token }: { item: Disclosure; token: st
               key={a.id}
               className="congress-link"
               onClick={() => void open(a)}
-              aria-role="link"
-              aria-label={`打开附件 ${a.fileName}`}
+              {...a11y({ role: 'link', label: `打开附件 ${a.fileName}` })}
               data-testid={`attachment-${a.id}`}
             >
               {a.fileName}

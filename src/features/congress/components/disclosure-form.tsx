@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, ChoiceChips, FormField } from '../../../components';
+import { a11y, CellGroup, ChoiceChips, FormField } from '../../../components';
 import { useAction } from '../../../lib/use-action';
 import { addDays, DISCLOSURE_CATEGORIES, formatDate, NEEDS_OBJECTION_PERIOD, newClientKey, todayIn } from '../labels';
 import type { DisclosureCategory, NewDisclosure } from '../types';
@@ -106,7 +106,10 @@ export function DisclosureForm({
             onChange={(e) => setEndsOn(e.detail.value)}
           >
             <FormField label="公示截止">
-              <View className="ui-input" aria-role="button" aria-label={`公示期截止 ${formatDate(endsOn)}，点按修改`}>
+              <View
+                className="ui-input"
+                {...a11y({ role: 'button', label: `公示期截止 ${formatDate(endsOn)}，点按修改` })}
+              >
                 <Text>{formatDate(endsOn)}</Text>
               </View>
             </FormField>

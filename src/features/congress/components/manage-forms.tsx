@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { Cell, CellGroup, ChoiceChips, FormField, showSuccess } from '../../../components';
+import { a11y, Cell, CellGroup, ChoiceChips, FormField, showSuccess } from '../../../components';
 import { useAction } from '../../../lib/use-action';
 import {
   createDepartment,
@@ -19,7 +19,7 @@ function DateRow({ label, value, onChange }: { label: string; value: string; onC
   return (
     <Picker mode="date" value={value} onChange={(e) => onChange(e.detail.value)}>
       <FormField label={label}>
-        <View className="ui-input" aria-role="button" aria-label={`${label} ${formatDate(value)}，点按修改`}>
+        <View className="ui-input" {...a11y({ role: 'button', label: `${label} ${formatDate(value)}，点按修改` })}>
           <Text>{formatDate(value)}</Text>
         </View>
       </FormField>

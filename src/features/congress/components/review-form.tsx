@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Picker, Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, ChoiceChips, FormField } from '../../../components';
+import { a11y, CellGroup, ChoiceChips, FormField } from '../../../components';
 import { useAction } from '../../../lib/use-action';
 import { listDepartments, listMotions, reviewMotion } from '../api';
 import { addDays, formatDate, HANDLING_LABELS, motionName, todayIn } from '../labels';
@@ -78,7 +78,10 @@ export function ReviewForm({ motion: m, onChange }: { motion: Motion; onChange: 
             onChange={(e) => setDueOn(e.detail.value)}
           >
             <FormField label="答复期限">
-              <View className="ui-input" aria-role="button" aria-label={`答复期限 ${formatDate(dueOn)}，点按修改`}>
+              <View
+                className="ui-input"
+                {...a11y({ role: 'button', label: `答复期限 ${formatDate(dueOn)}，点按修改` })}
+              >
                 <Text>{formatDate(dueOn)}</Text>
               </View>
             </FormField>
