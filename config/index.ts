@@ -53,7 +53,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // main package every member downloads on first open.
       optimizeMainPackage: { enable: true },
       postcss: {
-        pxtransform: { enable: true, config: {} },
+        pxtransform: { enable: true, config: { onePxTransform: false } },
         cssModules: { enable: false },
       },
     },
@@ -76,6 +76,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.optimization.merge({ splitChunks: { chunks: 'all' } });
       },
       postcss: {
+        // Prettier writes units in lower case, so 1PX and PX sizes can no longer opt out of
+        // pxtransform by their spelling: hairlines stay 1 px, and Taro's H5 title bar and tab bar
+        // (outside the 750-wide design) keep their CSS pixels: a 17 px title, 14 px tab labels.
+        pxtransform: {
+          enable: true,
+          config: { onePxTransform: false, selectorBlackList: ['taro-navigation-bar', 'weui-tabbar'] },
+        },
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },

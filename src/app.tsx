@@ -3,6 +3,7 @@ import { useEffect, type PropsWithChildren } from 'react';
 import { mergeInternalComponents } from '@tarojs/shared';
 import ARIA_ATTRIBUTES from './components/aria-attributes.json';
 import { FontScaleContext } from './components/font-scale';
+import { activateWithKeyboard } from './components/keyboard-activation';
 import { useSession } from './features/session/store';
 import { fontScaleOf, useSettings } from './features/settings/store';
 import { watchForUpdates } from './services/app-update';
@@ -25,6 +26,8 @@ configureHttp({
 configureRetryNotice(() => void Taro.showToast({ title: '网络不稳，正在自动重试…', icon: 'none' }));
 
 watchForUpdates();
+// Keyboard users (staff at a PC) tap a focused button, link, tab or choice with Enter or Space.
+if (process.env.TARO_ENV === 'h5') activateWithKeyboard(document);
 
 function App({ children }: PropsWithChildren) {
   // Provided here so 大字模式 reaches every page's <PageContainer> at once.

@@ -1,6 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import { labelControls } from './label-controls';
 import './form.css';
+
+export { controlLabel } from './label-controls';
 
 interface FieldProps {
   label: string;
@@ -14,9 +17,8 @@ const IS_H5 = process.env.TARO_ENV === 'h5';
 /** A labelled row inside a CellGroup; style inputs with the `ui-input` class. */
 export function FormField({ label, children, vertical }: FieldProps) {
   const ref = useRef<HTMLElement>(null);
-  // Taro's H5 Input, Textarea and Switch draw a native control inside a custom element, out of
-  // reach of props and often only after React has rendered: name each one after the field as it
-  // appears.
+  // The controls written in the field are named through their props (both builds). On H5 this also
+  // names any a feature's own component draws inside, after React has rendered.
   useEffect(() => {
     const root = ref.current;
     if (!IS_H5 || !root) return undefined;
@@ -28,7 +30,7 @@ export function FormField({ label, children, vertical }: FieldProps) {
   return (
     <View className={`ui-field${vertical ? ' ui-field--vertical' : ''}`} ref={ref}>
       <Text className="ui-field__label">{label}</Text>
-      <View className="ui-field__control">{children}</View>
+      <View className="ui-field__control">{labelControls(children, label)}</View>
     </View>
   );
 }
@@ -38,14 +40,6 @@ export function nameControlsIn(root: HTMLElement | null, label: string) {
   root?.querySelectorAll?.('input, textarea').forEach((el) => {
     if (!el.getAttribute('aria-label')) el.setAttribute('aria-label', label);
   });
-}
-
-/**
- * Props that name a Taro Input, Textarea or Switch standing outside a FormField (a search box, a
- * switch in a cell): H5 passes them to the native control inside, WeChat reads `aria-label`.
- */
-export function controlLabel(label: string): Record<string, unknown> {
-  return IS_H5 ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label };
 }
 
 /** The inline error under a form: the server's own Chinese message. */

@@ -1,88 +1,11 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { type Detail, EXCUSED, ROLES } from './a11y-pages';
 import { baseUrl, devSignIn, openPhone, screenshot, visible } from './browser';
 
 // Run with: E2E_PORT=3928 E2E_H5_DIR=dist-h5 npx jest -c test/e2e/jest.config.js --runInBand test/e2e/accessibility
 
 const AXE = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
-
-/**
- * Rules excused, in this one place, because Taro's H5 DOM cannot satisfy them; each says why.
- * Everything else serious or critical fails the test.
- */
-const EXCUSED: Record<string, string> = {
-  region:
-    'Taro draws every page as nested custom elements (taro-view-core) under its router; there is no <main> or <nav> to hold the content, and the mini-program has no landmarks at all.',
-  'landmark-one-main': 'Same: no landmark elements exist in the mini-program, and the H5 build reuses its DOM.',
-  'page-has-heading-one': 'The page title is drawn by WeChat (and by Taro’s H5 title bar), outside the page’s own DOM.',
-};
-
-/** Pages every role can open without an id in the address. */
-const COMMON = [
-  '/pages/home/index',
-  '/pages/messages/index',
-  '/pages/mine/index',
-  '/packages/notices/pages/index/index',
-  '/packages/booking/pages/index/index',
-  '/packages/booking/pages/mine/index',
-  '/packages/reception/pages/index/index',
-  '/packages/survey/pages/index/index',
-  '/packages/help/pages/index/index',
-  '/packages/help/pages/new/index',
-  '/packages/counselling/pages/index/index',
-  '/packages/counselling/pages/history/index',
-  '/packages/clubs/pages/index/index',
-  '/packages/privacy/pages/index/index',
-];
-const STAFF_PAGES = [
-  '/packages/admin/pages/index/index',
-  '/packages/admin/pages/roster/index',
-  '/packages/admin/pages/branches/index',
-  '/packages/admin/pages/annual/index',
-  '/packages/admin/pages/audit/index',
-  '/packages/booking/pages/day/index',
-  '/packages/booking/pages/approvals/index',
-  '/packages/booking/pages/closures/index',
-  '/packages/booking/pages/rooms/index',
-  '/packages/booking/pages/usage/index',
-  '/packages/booking/pages/suspensions/index',
-  '/packages/booking/pages/series/index',
-  '/packages/help/pages/queue/index',
-  '/packages/help/pages/visits/index',
-  '/packages/help/pages/settings/index',
-  '/packages/survey/pages/manage/index',
-  '/packages/notices/pages/publish/index',
-  '/packages/counselling/pages/stats/index',
-  '/packages/counselling/pages/manage/index',
-];
-const ROLES: { who: string; staffNo: string; pages: string[] }[] = [
-  { who: 'member', staffNo: 'S1005', pages: COMMON },
-  { who: 'staff', staffNo: 'S1002', pages: [...COMMON, ...STAFF_PAGES] },
-  {
-    who: 'chair',
-    staffNo: 'S1001',
-    pages: [
-      '/pages/home/index',
-      '/packages/reception/pages/desk/index',
-      '/packages/reception/pages/summary/index',
-      '/packages/reception/pages/publish/index',
-    ],
-  },
-  {
-    who: 'counsellor',
-    staffNo: 'S1003',
-    pages: [
-      '/pages/home/index',
-      '/packages/counselling/pages/desk/index',
-      '/packages/counselling/pages/schedule/index',
-    ],
-  },
-  {
-    who: 'upper union',
-    staffNo: 'Q0001',
-    pages: ['/pages/home/index', '/packages/survey/pages/rollup/index', '/packages/admin/pages/index/index'],
-  },
-];
 
 interface Violation {
   id: string;
@@ -143,6 +66,48 @@ async function auditPages(paths: string[], label: string): Promise<string[]> {
   return problems;
 }
 
+/** Each detail page, reached by tapping the first item of its list; a list with none is a problem too. */
+async function auditDetails(details: Detail[], label: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const d of details) {
+    await page.goto(`${baseUrl()}/#${d.from}`);
+    await settle();
+    if (d.first) {
+      await page.locator(`${d.first}:visible`).last().click();
+      await settle();
+    }
+    const item = page.locator(`${d.pick}:visible`).first();
+    // The list comes in after the page: wait for it, but not for ever.
+    await item.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    if ((await item.count()) === 0) {
+      problems.push(`${label} ${d.name}: nothing matching ${d.pick} on ${d.from}`);
+      continue;
+    }
+    if (!(await tapToOpen(item))) {
+      problems.push(`${label} ${d.name}: tapping ${d.pick} on ${d.from} opened nothing`);
+      continue;
+    }
+    if (d.then) {
+      const next = page.locator(`${d.then}:visible`).first();
+      if ((await next.count()) === 0 || !(await tapToOpen(next))) {
+        problems.push(`${label} ${d.name}: nothing matching ${d.then} opened from ${page.url().split('#')[1]}`);
+        continue;
+      }
+    }
+    problems.push(...(await audit(`${label} ${d.name} (${page.url().split('#')[1]})`)));
+  }
+  return problems;
+}
+
+/** Taps an item and waits for the page it opens; false if none opened. */
+async function tapToOpen(item: ReturnType<Page['locator']>): Promise<boolean> {
+  const before = page.url();
+  await item.click();
+  await page.waitForURL((url) => url.toString() !== before, { timeout: 10_000 }).catch(() => undefined);
+  await settle();
+  return page.url() !== before;
+}
+
 describe('every page, read by axe-core (WCAG 2.1 AA and best practice)', () => {
   for (const role of ROLES) {
     for (const large of [false, true]) {
@@ -150,8 +115,10 @@ describe('every page, read by axe-core (WCAG 2.1 AA and best practice)', () => {
       it(`has no serious or critical problem for the ${label}`, async () => {
         await signIn(role.staffNo);
         if (large) await turnOnLargeText();
-        expect(await auditPages(role.pages, label)).toEqual([]);
-      }, 240_000);
+        const problems = await auditPages(role.pages, label);
+        problems.push(...(await auditDetails(role.details, label)));
+        expect(problems).toEqual([]);
+      }, 480_000);
     }
   }
 

@@ -107,7 +107,7 @@ export function ClosureForm({ rooms, today, onCreated }: Props) {
               key={r}
               className={`bk-chip${reason === r ? ' bk-chip--on' : ''}`}
               onClick={() => setReason(r)}
-              {...a11y({ role: 'button' })}
+              {...a11y({ role: 'radio', checked: reason === r })}
             >
               {r}
             </Text>

@@ -37,7 +37,7 @@ export function RoomCard({ room, onOpen }: { room: RoomWithToday; onOpen: () => 
       hoverClass="bk-card--hover"
       onClick={onOpen}
       data-testid={`room-${room.id}`}
-      {...a11y({ role: 'button' })}
+      {...a11y({ role: 'link' })}
     >
       <View className="bk-card__head">
         <Text className="bk-card__title">{room.name}</Text>

@@ -131,7 +131,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
                 className={`bk-series-day${on ? ' bk-series-day--on' : ''}${closed ? ' bk-series-day--off' : ''}`}
                 onClick={closed ? undefined : () => toggle(w)}
                 data-testid={`series-day-${w}`}
-                {...a11y({ role: 'button' })}
+                {...a11y({ role: 'checkbox', checked: on, disabled: closed })}
               >
                 <Text>{name}</Text>
               </View>
@@ -154,7 +154,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
                 className={`bk-chip${t === start ? ' bk-chip--on' : ''}`}
                 onClick={() => setPicked(t)}
                 data-testid={`series-start-${t}`}
-                {...a11y({ role: 'button' })}
+                {...a11y({ role: 'radio', checked: t === start })}
               >
                 {t}
               </Text>
@@ -172,7 +172,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
                 className={`bk-chip${n === count ? ' bk-chip--on' : ''}`}
                 onClick={() => setSlots(n)}
                 data-testid={`series-slots-${n}`}
-                {...a11y({ role: 'button' })}
+                {...a11y({ role: 'radio', checked: n === count })}
               >
                 {n} 个时段（{start}–{runEnd(room, start, n)}）
               </Text>
@@ -230,7 +230,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
                 className={`bk-chip${endsOn === end ? ' bk-chip--on' : ''}`}
                 onClick={() => setEndsOn(end)}
                 data-testid={`series-weeks-${weeks}`}
-                {...a11y({ role: 'button' })}
+                {...a11y({ role: 'radio', checked: endsOn === end })}
               >
                 {weeks} 周
               </Text>

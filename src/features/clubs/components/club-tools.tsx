@@ -80,9 +80,12 @@ export function ClubTools({ club, leads, staff, token }: Props) {
               hoverClass="clubs-tool--hover"
               onClick={t.onClick}
               data-testid={`club-tool-${t.key}`}
-              {...a11y({ role: 'button' })}
+              // The Excel is made in place; every other tool opens its own page.
+              {...a11y({ role: t.key === 'export' ? 'button' : 'link' })}
             >
-              <Text className="clubs-tool__glyph">{t.glyph}</Text>
+              <Text className="clubs-tool__glyph" {...a11y({ hidden: true })}>
+                {t.glyph}
+              </Text>
               <Text>{t.label}</Text>
             </View>
           ))}

@@ -27,6 +27,7 @@ export function PhotoGrid({ sources, local, onRemove, onAdd, max = 9 }: Props) {
             src={url}
             mode="aspectFill"
             onClick={() => void Taro.previewImage({ current: url, urls })}
+            {...a11y({ role: 'button', label: `查看第 ${index + 1} 张照片大图` })}
           />
           {onRemove && (
             <View

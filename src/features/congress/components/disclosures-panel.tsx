@@ -26,7 +26,6 @@ export function DisclosuresPanel({ visible }: { visible: boolean }) {
             type="primary"
             onClick={() => void Taro.navigateTo({ url: ROUTES.congressDisclosureNew })}
             testId="disclosure-new"
-            label="发布校务公开事项"
           >
             发布公开事项
           </Button>

@@ -58,7 +58,7 @@ export function MotionsPanel({ session: s, token, status, onSessionChange }: Pro
       <SessionCard session={s} />
       <View className="congress-actions">
         {s.delegate && s.collecting && (
-          <Button type="primary" onClick={() => void open({})} testId="motion-new" label="起草一件新提案">
+          <Button type="primary" onClick={() => void open({})} testId="motion-new">
             起草提案
           </Button>
         )}

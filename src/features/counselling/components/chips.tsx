@@ -17,10 +17,12 @@ interface Props<K extends string> {
   testIdPrefix: string;
   /** Three equal chips a row (times), instead of chips as wide as their words. */
   grid?: boolean;
+  /** Several may be on at once (checkboxes); otherwise one is chosen (radios). */
+  several?: boolean;
 }
 
 /** Large tappable choices for a mode, a day, a time, a score. */
-export function Chips<K extends string>({ options, isOn, onTap, testIdPrefix, grid }: Props<K>) {
+export function Chips<K extends string>({ options, isOn, onTap, testIdPrefix, grid, several }: Props<K>) {
   return (
     <View className={`cs-chips${grid ? ' cs-chips--grid' : ''}`}>
       {options.map((o) => (
@@ -29,7 +31,7 @@ export function Chips<K extends string>({ options, isOn, onTap, testIdPrefix, gr
           className={`cs-chips__chip${isOn(o.key) ? ' cs-chips__chip--on' : ''}`}
           onClick={() => onTap(o.key)}
           data-testid={`${testIdPrefix}${o.key}`}
-          {...a11y({ role: 'button' })}
+          {...a11y({ role: several ? 'checkbox' : 'radio', checked: isOn(o.key) })}
         >
           <Text className="cs-chips__label">{o.label}</Text>
           {o.sub && <Text className="cs-chips__sub">{o.sub}</Text>}

@@ -103,6 +103,7 @@ export function CounsellorForm({
       <CellGroup title="咨询方式（可多选）">
         <Chips
           options={MODES.map((m) => ({ key: m, label: MODE_LABELS[m] }))}
+          several
           isOn={(m) => form.modes.includes(m)}
           onTap={toggleMode}
           testIdPrefix="edit-mode-"

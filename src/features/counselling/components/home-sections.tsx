@@ -31,7 +31,7 @@ export function MyUpcoming({ items, max }: { items: MyAppointment[]; max: number
     <CellGroup
       title={`我的预约（最多同时 ${max} 个）`}
       extra={
-        <Text className="link-text" onClick={() => go(ROUTES.counsellingHistory)} {...a11y({ role: 'button' })}>
+        <Text className="link-text" onClick={() => go(ROUTES.counsellingHistory)} {...a11y({ role: 'link' })}>
           历史记录
         </Text>
       }

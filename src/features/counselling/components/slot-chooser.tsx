@@ -37,7 +37,7 @@ export function SlotChooser({
             className={`cs-slots__day${d.date === day ? ' cs-slots__day--on' : ''}`}
             onClick={() => setDay(d.date)}
             data-testid={`slot-day-${d.date}`}
-            {...a11y({ role: 'button' })}
+            {...a11y({ role: 'radio', checked: d.date === day })}
           >
             <Text className="cs-slots__date">{beijing(d.date).format('M月D日')}</Text>
             <Text className="cs-slots__weekday">{beijing(d.date).format('ddd')}</Text>

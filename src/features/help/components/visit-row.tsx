@@ -20,7 +20,7 @@ export function VisitRow({ visit, onComplete, onOpenCase }: Props) {
   const who = visit.memberName === undefined ? null : (visit.memberName ?? '匿名');
   return (
     <View className="help-visit" data-testid="help-visit">
-      <View className="help-visit__main" onClick={onOpenCase} {...a11y({ role: 'button' })}>
+      <View className="help-visit__main" onClick={onOpenCase} {...a11y({ role: onOpenCase ? 'link' : undefined })}>
         <View className="help-visit__head">
           {visit.overdue && <Flag>已逾期</Flag>}
           <Text className="help-visit__date">{dueLabel(visit.dueOn)}</Text>

@@ -19,7 +19,7 @@ export function ServiceGrid({ entries }: { entries: ServiceEntry[] }) {
           hoverClass="service-grid__item--hover"
           onClick={() => open(entry)}
           data-testid={`service-${entry.key}`}
-          {...a11y({ role: 'button' })}
+          {...a11y({ role: 'link' })}
         >
           <View className="service-grid__badge" style={{ backgroundColor: entry.color }}>
             <Text className="service-grid__glyph">{entry.glyph}</Text>

@@ -18,7 +18,7 @@ export function MessageItem({ message, onOpen }: Props) {
       onClick={() => onOpen(message)}
       data-testid="message-item"
       data-unread={unread ? 'true' : 'false'}
-      {...a11y({ role: 'button' })}
+      {...a11y({ role: 'link' })}
     >
       <View className="message-item__head">
         {unread && <View className="message-item__dot" />}

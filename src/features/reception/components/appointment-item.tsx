@@ -32,7 +32,7 @@ export function AppointmentItem({ appointment: a, view }: Props) {
       hoverClass="appointment-item--hover"
       onClick={() => openAppointment(a.id)}
       data-testid="appointment-item"
-      {...a11y({ role: 'button' })}
+      {...a11y({ role: 'link' })}
     >
       <View className="reception-title-row">
         <Text className="appointment-item__title">{title}</Text>

@@ -15,7 +15,7 @@ function Figure({ label, value, tab, late }: { label: string; value: number; tab
       hoverClass="desk-card__figure--hover"
       onClick={() => open(withQuery(ROUTES.receptionDesk, { tab }))}
       data-testid={`desk-${tab}-${label === '已逾期' ? 'overdue' : 'count'}`}
-      {...a11y({ role: 'button' })}
+      {...a11y({ role: 'link' })}
     >
       <Text className={`reception-figure__value${late && value > 0 ? ' reception-figure__value--late' : ''}`}>
         {value}
@@ -35,7 +35,7 @@ export function DeskCard({ desk }: { desk: Desk }) {
           className="link-text"
           onClick={() => open(withQuery(ROUTES.receptionDesk, { tab: 'today' }))}
           data-testid="open-today"
-          {...a11y({ role: 'button' })}
+          {...a11y({ role: 'link' })}
         >
           今日接待
         </Text>
@@ -51,7 +51,7 @@ export function DeskCard({ desk }: { desk: Desk }) {
             className="desk-card__tool"
             hoverClass="desk-card__figure--hover"
             onClick={() => open(ROUTES.receptionSummary)}
-            {...a11y({ role: 'button' })}
+            {...a11y({ role: 'link' })}
           >
             月度汇总
           </View>
@@ -59,7 +59,7 @@ export function DeskCard({ desk }: { desk: Desk }) {
             className="desk-card__tool"
             hoverClass="desk-card__figure--hover"
             onClick={() => open(ROUTES.receptionPublish)}
-            {...a11y({ role: 'button' })}
+            {...a11y({ role: 'link' })}
           >
             发布接待日
           </View>

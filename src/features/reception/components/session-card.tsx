@@ -21,7 +21,7 @@ export function SessionCard({ session, onClick }: Props) {
       hoverClass="session-card--hover"
       onClick={onClick}
       data-testid={`session-${session.id}`}
-      {...a11y({ role: 'button' })}
+      {...a11y({ role: 'link' })}
     >
       <View className={`session-card__date${isToday ? ' session-card__date--today' : ''}`}>
         <Text className="session-card__month">{isToday ? '今天' : `${day.month() + 1}月`}</Text>

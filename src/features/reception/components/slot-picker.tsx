@@ -26,7 +26,7 @@ export function SlotPicker({ slots, value, onChange }: Props) {
             className={classes.join(' ')}
             onClick={slot.state === 'free' ? () => onChange(slot.startsAt) : undefined}
             data-testid={slot.state === 'free' ? 'slot-free' : `slot-${slot.state}`}
-            {...a11y({ role: 'button' })}
+            {...a11y({ role: 'radio', checked: chosen, disabled: slot.state !== 'free' })}
           >
             <Text className="slot-picker__time">{formatTime(slot.startsAt)}</Text>
             <Text className="slot-picker__note">{chosen ? '已选' : NOTE[slot.state]}</Text>

@@ -44,7 +44,7 @@ export function QuestionEditor({ initial, onSave, onCancel }: Props) {
             key={kind}
             className={`sv-chip${q.kind === kind ? ' sv-chip--on' : ''}`}
             onClick={() => setKind(kind)}
-            {...a11y({ role: 'button' })}
+            {...a11y({ role: 'radio', checked: q.kind === kind })}
           >
             {KIND_HINTS[kind]}
           </View>

@@ -102,7 +102,7 @@ export function SurveyForm({ surveyId, initial, branches, onSaved }: Props) {
           <View
             className={`sv-chip${input.branchIds.length === 0 ? ' sv-chip--on' : ''}`}
             onClick={() => set({ branchIds: [] })}
-            {...a11y({ role: 'button' })}
+            {...a11y({ role: 'checkbox', checked: input.branchIds.length === 0 })}
           >
             全体会员
           </View>
@@ -111,7 +111,7 @@ export function SurveyForm({ surveyId, initial, branches, onSaved }: Props) {
               key={b.id}
               className={`sv-chip${input.branchIds.includes(b.id) ? ' sv-chip--on' : ''}`}
               onClick={() => toggleBranch(b.id)}
-              {...a11y({ role: 'button' })}
+              {...a11y({ role: 'checkbox', checked: input.branchIds.includes(b.id) })}
             >
               {b.name}（{b.memberCount}）
             </View>

@@ -1,6 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, EmptyView, FormError, PageContainer } from '../../../../components';
+import { a11y, Button, EmptyView, FormError, PageContainer } from '../../../../components';
 import { assessmentApi, leadershipLabel, STATUS_LABELS } from '../../../../features/assessment';
 import { useRequireSession, useSession } from '../../../../features/session';
 import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
@@ -46,10 +46,9 @@ export default function AssessmentRollupPage() {
               <View
                 key={s.unionId}
                 className="as-row"
-                role="button"
                 hoverClass="ui-cell--hover"
                 data-testid={`rollup-school-${s.unionId}`}
-                aria-label={`${s.unionName}，${STATUS_LABELS[s.status]}，打开自评`}
+                {...a11y({ role: 'link' })}
                 onClick={() =>
                   void Taro.navigateTo({ url: withQuery(ROUTES.assessmentSelf, { roundId, schoolId: s.unionId }) })
                 }

@@ -104,7 +104,7 @@ export default function RoomPage() {
           <View
             className="bk-room-foot"
             onClick={() => Taro.navigateTo({ url: ROUTES.bookingMine })}
-            {...a11y({ role: 'button' })}
+            {...a11y({ role: 'link' })}
           >
             查看我的预约 ›
           </View>

@@ -70,7 +70,7 @@ export default function SeriesPage() {
       className={`bk-rooms-filter__chip${roomId === id ? ' bk-rooms-filter__chip--on' : ''}`}
       onClick={() => setRoomId(id)}
       data-testid={`series-filter-${id ?? 'all'}`}
-      {...a11y({ role: 'button' })}
+      {...a11y({ role: 'radio', checked: roomId === id })}
     >
       {name}
     </Text>

@@ -53,7 +53,7 @@ export default function CounsellingHomePage() {
           <Text
             className="link-text cs-home__consent"
             onClick={() => Taro.navigateTo({ url: ROUTES.counsellingConsent })}
-            {...a11y({ role: 'button' })}
+            {...a11y({ role: 'link' })}
           >
             知情同意书与撤回
           </Text>

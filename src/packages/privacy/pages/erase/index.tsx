@@ -56,7 +56,7 @@ export default function EraseAccountPage() {
                 className="privacy-confirm"
                 onClick={() => setUnderstood(!understood)}
                 data-testid="erase-understood"
-                {...a11y({ role: 'button' })}
+                {...a11y({ role: 'checkbox', checked: understood })}
               >
                 <View className={understood ? 'privacy-confirm__box privacy-confirm__box--on' : 'privacy-confirm__box'}>
                   {understood ? '✓' : ''}

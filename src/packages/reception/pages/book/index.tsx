@@ -63,7 +63,7 @@ export default function BookReceptionPage() {
             <View
               className="reception-book__notice"
               onClick={() => openAppointment(s.myAppointmentId!)}
-              {...a11y({ role: 'button' })}
+              {...a11y({ role: 'link' })}
             >
               您已预约了这场接待日，每场只能预约一个时段。点此查看或取消原预约。
             </View>
