@@ -1,12 +1,6 @@
 import { now as clock } from '../clock';
 import type { Db } from '../db';
-import { bookingRepository } from '../routes/booking';
-// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
-import { MY_BOOKINGS_LINK } from '../routes/booking/links';
-// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
-import { bookingLabel } from '../routes/booking/rules';
-// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
-import { standingRepository } from '../routes/booking/standing-repository';
+import { bookingRepository, MY_BOOKINGS_LINK, bookingLabel, standingRepository } from '../routes/booking';
 import { formatInstant } from '../time/beijing';
 import { notify } from '../services/notify';
 

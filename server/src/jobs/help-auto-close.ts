@@ -1,9 +1,6 @@
 import { now as clock } from '../clock';
 import type { Db } from '../db';
-// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
-import { helpNotices } from '../routes/help/notices';
-// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
-import { AUTO_CLOSE_DAYS } from '../routes/help/rules';
+import { helpNotices, AUTO_CLOSE_DAYS } from '../routes/help';
 
 export interface HelpAutoCloseOptions {
   db: Db;

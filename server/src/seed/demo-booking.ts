@@ -1,11 +1,14 @@
 import * as clock from '../clock';
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../db';
-import { bookingRepository, roomRepository } from '../routes/booking';
-// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
-import type { CreateRoomBody, RoomRecord } from '../routes/booking/schemas';
-// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
-import { slotCapacity, slotsOn } from '../routes/booking/slots';
+import {
+  bookingRepository,
+  roomRepository,
+  type CreateRoomBody,
+  type RoomRecord,
+  slotCapacity,
+  slotsOn,
+} from '../routes/booking';
 import { addDays, localDate } from '../time/beijing';
 
 type RoomInput = Static<typeof CreateRoomBody>;

@@ -1,11 +1,6 @@
 import * as clock from '../clock';
 import type { Queryable } from '../db';
-// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
-import { helpRepository } from '../routes/help/repository';
-// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
-import type { HelpStatus } from '../routes/help/rules';
-// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
-import { addWorkingDays, beijingDate, plusDays } from '../routes/help/working-days';
+import { helpRepository, type HelpStatus, addWorkingDays, beijingDate, plusDays } from '../routes/help';
 
 const DAY_MS = 86_400_000;
 const SCHOOL = '新城区实验小学工会';

@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
+import { OFFICER_ROLES } from '../../policy';
 import { ROW, SUMMARY, SUMMARY_FROM } from './case-sql';
 import type { HelpStatus, Rating } from './rules';
 import type { MyHelpSummary } from './schemas';
@@ -163,11 +164,11 @@ export function caseQueries(db: Queryable) {
 
     /** Staff and the chair of the union: who may handle its cases. */
     async handlers(unionId: number) {
-      return db.query<{ id: number; name: string; role: 'staff' | 'chair' }>(
+      return db.query<{ id: number; name: string; role: (typeof OFFICER_ROLES)[number] }>(
         `SELECT DISTINCT ON (m.id) m.id, m.name, r.role FROM member_roles r JOIN members m ON m.id = r.member_id
-          WHERE r.union_id = $1 AND r.role IN ('staff', 'chair') AND m.status = 'active'
+          WHERE r.union_id = $1 AND r.role = ANY($2) AND m.status = 'active'
           ORDER BY m.id, r.role DESC`,
-        [unionId],
+        [unionId, OFFICER_ROLES],
       );
     },
 

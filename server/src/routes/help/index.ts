@@ -34,3 +34,10 @@ const helpRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default helpRoutes;
+export type { HelpStatus } from './rules';
+export { AUTO_CLOSE_DAYS } from './rules';
+export { RATING_LABELS } from './rules';
+export { addWorkingDays, beijingDate, plusDays } from './working-days';
+export { caseLink, memberLink } from './notices';
+export { helpNotices } from './notices';
+export { helpRepository } from './repository';

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { OFFICER_ROLES } from '../../policy';
 import { StrictObject, StringEnum } from '../../schemas/common';
 import { CaseVisit, LocalDate, Nullable } from './schemas';
 
@@ -35,9 +36,7 @@ export const HelpSummaryCounts = Type.Object({
 });
 
 export const HandlerList = Type.Object({
-  items: Type.Array(
-    Type.Object({ id: Type.Integer(), name: Type.String(), role: StringEnum(['staff', 'chair'] as const) }),
-  ),
+  items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), role: StringEnum(OFFICER_ROLES) })),
 });
 
 export const VisitListQuery = StrictObject({

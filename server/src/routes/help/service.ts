@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db';
 import { badRequest, notFound } from '../../errors';
-import { type Caller, hasRole } from '../../plugins/auth';
+import type { Caller } from '../../plugins/auth';
+import { officerOf } from '../../policy';
 import { helpNotices } from './notices';
 import { helpRepository } from './repository';
 import { addWorkingDays, beijingDate, formatLocalDate } from './working-days';
@@ -13,7 +14,7 @@ export interface HelpContext {
 
 export type Who = Pick<Caller, 'memberId' | 'roles'>;
 
-export const isHandlerOf = (caller: Who, unionId: number) => hasRole(caller, unionId, 'staff', 'chair');
+export const isHandlerOf = (caller: Who, unionId: number) => officerOf(caller, unionId);
 
 /** Required text, trimmed; a blank one is a 400 naming what is missing. */
 export function required(value: string | undefined, what: string): string {

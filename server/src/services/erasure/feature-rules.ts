@@ -1,5 +1,4 @@
-// eslint-disable-next-line import-x/no-restricted-paths -- booking's index.ts does not export this yet (booking is being split)
-import { LOCK_MEMBER, LOCK_ROOM } from '../../routes/booking/bookings-repository';
+import { LOCK_MEMBER, LOCK_ROOM } from '../../routes/booking';
 import { LINKS as COUNSELLING_LINKS, NOTIFY_KIND as COUNSELLING_KIND } from '../../routes/counselling';
 import { notify } from '../notify';
 import { CANCEL_REASON, CLEARED, type ErasureRule, ids, OTHERS_MESSAGE, recordLinks } from './kit';

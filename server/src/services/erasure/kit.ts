@@ -1,7 +1,6 @@
 import type { Queryable } from '../../db';
 import { LINKS as COUNSELLING_LINKS } from '../../routes/counselling';
-// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
-import { caseLink, memberLink } from '../../routes/help/notices';
+import { caseLink, memberLink } from '../../routes/help';
 import { appointmentLink } from '../../routes/reception';
 import { ROLE_NAMES } from '../../schemas/member';
 

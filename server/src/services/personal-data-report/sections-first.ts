@@ -1,5 +1,4 @@
-// eslint-disable-next-line import-x/no-restricted-paths -- help's index.ts does not export this yet (help is being split)
-import { RATING_LABELS as RATING } from '../../routes/help/rules';
+import { RATING_LABELS as RATING } from '../../routes/help';
 import { join, type Section, text } from './section';
 
 /** The sections from 活动中心预约 to 主席接待日, in the order the page shows them. */
