@@ -12,13 +12,12 @@ const MAX_PHOTOS = 9;
 
 interface Props {
   clubId: number;
-  token: string | null;
   /** `checking`: some photos wait for WeChat's content check before members see them. */
   onPosted: (checking: boolean) => void;
 }
 
 /** 发布公告: text and up to nine photos; photos are uploaded on sending, then the announcement is posted. */
-export function AnnouncementForm({ clubId, token, onPosted }: Props) {
+export function AnnouncementForm({ clubId, onPosted }: Props) {
   const [body, setBody] = useState('');
   const [photos, setPhotos] = useState<PickedImage[]>([]);
   const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work());
@@ -38,7 +37,7 @@ export function AnnouncementForm({ clubId, token, onPosted }: Props) {
     await run(async () => {
       const uploaded: PickedImage[] = [];
       for (const photo of photos)
-        uploaded.push(photo.url ? photo : { ...photo, ...(await uploadClubPhoto(clubId, photo.path, token)) });
+        uploaded.push(photo.url ? photo : { ...photo, ...(await uploadClubPhoto(clubId, photo.path)) });
       setPhotos(uploaded);
       await createClubAnnouncement(
         clubId,

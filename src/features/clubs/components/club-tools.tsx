@@ -12,7 +12,6 @@ interface Props {
   club: Club;
   leads: boolean;
   staff: boolean;
-  token: string | null;
 }
 
 interface Tool {
@@ -23,13 +22,13 @@ interface Tool {
 }
 
 /** The big buttons a leader (and staff) use most: post, start an event, the roster, the Excel. */
-export function ClubTools({ club, leads, staff, token }: Props) {
+export function ClubTools({ club, leads, staff }: Props) {
   const [exporting, setExporting] = useState(false);
   const go = (url: string) => void Taro.navigateTo({ url });
   const exportXlsx = async () => {
     setExporting(true);
     try {
-      await openClubWorkbook(clubExportPath(club.id), token, `${club.name}-成员与签到.xlsx`);
+      await openClubWorkbook(clubExportPath(club.id), `${club.name}-成员与签到.xlsx`);
     } catch (err) {
       showError(err);
     } finally {

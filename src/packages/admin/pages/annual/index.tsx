@@ -2,14 +2,13 @@ import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button, ChoiceChips, PageContainer, showError } from '../../../../components';
 import { adminApi, AnnualPreview, saveApiFile } from '../../../../features/admin';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { beijing } from '../../../../lib/dayjs';
 import { useLoader } from '../../../../lib/use-loader';
 import './index.css';
 
 export default function AnnualReportPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const now = beijing();
   // In January and February the year to report on is the one just ended.
   const [year, setYear] = useState(now.month() < 2 ? now.year() - 1 : now.year());
@@ -24,7 +23,7 @@ export default function AnnualReportPage() {
   const download = async () => {
     setBusy(true);
     try {
-      await saveApiFile(adminApi.annualReportPath(year), token, `${year}年度建家材料.xlsx`);
+      await saveApiFile(adminApi.annualReportPath(year), `${year}年度建家材料.xlsx`);
     } catch (err) {
       showError(err);
     } finally {

@@ -14,7 +14,7 @@ import {
   type RosterMember,
 } from '../../../../features/admin';
 import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { useLoader } from '../../../../lib/use-loader';
 import './index.css';
 
@@ -29,7 +29,6 @@ const statusTag = (m: RosterMember) =>
 
 export default function RosterPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const [q, setQ] = useState('');
   const list = useLoader(() => adminApi.listMembers(q.trim() ? { q: q.trim() } : {}));
   const [file, setFile] = useState<RosterFile | null>(null);
@@ -51,7 +50,7 @@ export default function RosterPage() {
     if (picked.size > MAX_ROSTER_BYTES) return showError('名册文件不能超过 10 MB');
     setBusy(true);
     try {
-      setReport(await uploadRoster(picked, true, token));
+      setReport(await uploadRoster(picked, true));
       setFile(picked);
     } catch (err) {
       showError(err);
@@ -64,7 +63,7 @@ export default function RosterPage() {
     if (!file) return;
     setBusy(true);
     try {
-      const done = await uploadRoster(file, false, token);
+      const done = await uploadRoster(file, false);
       setReport(null);
       setFile(null);
       showSuccess(`已导入 ${done.total} 行`);

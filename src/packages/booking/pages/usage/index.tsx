@@ -15,7 +15,7 @@ import {
 import { PeriodSwitcher } from '../../../../features/booking/components/period-switcher';
 import { StaffOnly } from '../../../../features/booking/components/staff-only';
 import { BarList, hourBars, roomBars, UsageTotals } from '../../../../features/booking/components/usage-chart';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { useLoader } from '../../../../lib/use-loader';
 
 export default function UsagePage() {
@@ -34,7 +34,7 @@ export default function UsagePage() {
   const exportXlsx = async () => {
     setExporting(true);
     try {
-      const file = await downloadBookingFile(usageExportPath(month), useSession.getState().token);
+      const file = await downloadBookingFile(usageExportPath(month));
       await openDocument(file, `活动中心使用情况-${month}.xlsx`);
     } catch (err) {
       showError(err);

@@ -11,13 +11,12 @@ import {
   EventCells,
   JoinPanel,
 } from '../../../../features/clubs/components';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { readIdParam } from '../../../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 
 export default function ClubPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const id = readIdParam(useRouter().params.id) ?? 0;
   const club = useLoader(() => getClub(id));
   const applications = useLoader(() => listClubApplications(id));
@@ -40,7 +39,7 @@ export default function ClubPage() {
       {c && (
         <View>
           <ClubHeader club={c} />
-          {(leads || staff) && <ClubTools club={c} leads={leads} staff={staff} token={token} />}
+          {(leads || staff) && <ClubTools club={c} leads={leads} staff={staff} />}
           {leads && <Applications items={applications.data ?? []} busy={busy} act={act} />}
           <EventCells items={c.upcomingEvents} />
           <AnnouncementList items={c.announcements} />

@@ -3,17 +3,14 @@ import Taro, { useRouter, useUnload } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button, PageContainer } from '../../../../components';
 import { clubEventQrPath, downloadClubFile, getClubEvent } from '../../../../features/clubs';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { formatDateTime, formatTime } from '../../../../lib/dayjs';
 import { readIdParam } from '../../../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 import './index.css';
 
 async function load(id: number) {
-  const [event, image] = await Promise.all([
-    getClubEvent(id),
-    downloadClubFile(clubEventQrPath(id), useSession.getState().token),
-  ]);
+  const [event, image] = await Promise.all([getClubEvent(id), downloadClubFile(clubEventQrPath(id))]);
   return { event, image };
 }
 

@@ -8,13 +8,12 @@ import {
   ObjectionList,
   type Disclosure,
 } from '../../../../features/congress';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { readIdParam } from '../../../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 
 export default function DisclosurePage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const id = readIdParam(useRouter().params.id);
   const item = useLoader(() => congressApi.getDisclosure(id ?? 0));
   // Staff see every objection with its sender; the board's list says whether the viewer is staff.
@@ -39,7 +38,7 @@ export default function DisclosurePage() {
     <PageContainer loading={item.loading && !d} error={d ? null : item.error} onRetry={item.reload}>
       {d && (
         <View data-testid="disclosure-page">
-          <DisclosureCard item={d} token={token} />
+          <DisclosureCard item={d} />
           <ObjectionList item={d} manage={manage} onChange={onChange} />
           {d.objectionOpen && !manage && <ObjectionForm item={d} onChange={onChange} />}
         </View>

@@ -11,7 +11,7 @@ import {
   type StripKey,
   SummaryStrip,
 } from '../../../../features/help';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { beijing } from '../../../../lib/dayjs';
 import { ROUTES } from '../../../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
@@ -38,7 +38,6 @@ const queryOf = (tab: TabKey): CaseQuery =>
 
 export default function HelpQueuePage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const [tab, setTab] = useState<TabKey>('submitted');
   const [categoryId, setCategoryId] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -72,7 +71,6 @@ export default function HelpQueuePage() {
     try {
       await downloadWorkbook(
         helpApi.exportPath(`${now.year()}-01`, now.format('YYYY-MM')),
-        token,
         `困难帮扶统计-${now.year()}.xlsx`,
       );
     } catch (err) {

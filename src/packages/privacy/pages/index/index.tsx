@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Cell, CellGroup, PageContainer, showError } from '../../../../components';
 import { type ExportFormat, privacyApi, ProfileGroup, RecordSections, saveApiFile } from '../../../../features/admin';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { ROUTES } from '../../../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 import '../../../../features/admin/components/privacy.css';
@@ -12,7 +12,6 @@ const FILE_NAMES: Record<ExportFormat, string> = { json: '我的个人信息.jso
 
 export default function PrivacyPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const data = useLoader(privacyApi.getMyPersonalData);
   const [saving, setSaving] = useState<ExportFormat | null>(null);
   const { reload } = data;
@@ -23,7 +22,7 @@ export default function PrivacyPage() {
   const download = async (format: ExportFormat) => {
     setSaving(format);
     try {
-      await saveApiFile(privacyApi.exportPath(format), token, FILE_NAMES[format]);
+      await saveApiFile(privacyApi.exportPath(format), FILE_NAMES[format]);
     } catch (err) {
       showError(err);
     } finally {

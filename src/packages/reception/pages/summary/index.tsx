@@ -11,13 +11,12 @@ import {
   shiftMonth,
   SummaryView,
 } from '../../../../features/reception';
-import { useRequireSession, useSession } from '../../../../features/session';
+import { useRequireSession } from '../../../../features/session';
 import { useLoader } from '../../../../lib/use-loader';
 import './index.css';
 
 export default function ReceptionSummaryPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const [month, setMonth] = useState(monthOf());
   const summary = useLoader(() => receptionApi.getSummary(month));
   const [exporting, setExporting] = useState(false);
@@ -30,7 +29,7 @@ export default function ReceptionSummaryPage() {
   const exportMonth = async () => {
     setExporting(true);
     try {
-      await openWorkbook(receptionApi.summaryExportPath(month), token, `主席接待日-${month}.xlsx`);
+      await openWorkbook(receptionApi.summaryExportPath(month), `主席接待日-${month}.xlsx`);
     } catch (err) {
       showError(err);
     } finally {
