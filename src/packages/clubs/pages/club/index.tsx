@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { PageContainer } from '../../../../components';
-import { getClub, isClubStaff, listClubApplications, useAction } from '../../../../features/clubs';
+import { getClub, isClubStaff, listClubApplications, useClubSteps } from '../../../../features/clubs';
 import {
   AnnouncementList,
   Applications,
@@ -13,24 +12,16 @@ import {
 } from '../../../../features/clubs/components';
 import { useRequireSession } from '../../../../features/session';
 import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { usePageData } from '../../../../lib/use-page-data';
 
 export default function ClubPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id) ?? 0;
-  const club = useLoader(() => getClub(id));
-  const applications = useLoader(() => listClubApplications(id));
-  const signedIn = !!member;
+  const club = usePageData(() => getClub(id), { enabled: !!member });
   const leads = club.data?.myRole === 'leader';
+  const applications = usePageData(() => listClubApplications(id), { enabled: leads, onShow: false });
   const staff = isClubStaff(member);
-  const { busy, act } = useAction(() => Promise.all([club.reload(), leads ? applications.reload() : undefined]));
-  useEffect(() => {
-    if (signedIn) void club.reload();
-  }, [signedIn, club.reload]);
-  useEffect(() => {
-    if (leads) void applications.reload();
-  }, [leads, applications.reload]);
-  useDidShow(() => void (signedIn && club.data && club.reload()));
+  const { busy, act } = useClubSteps(() => Promise.all([club.reload(), leads ? applications.reload() : undefined]));
 
   if (!member) return null;
   const c = club.data;
