@@ -3,6 +3,22 @@ import { showError, showSuccess } from '../components/toast';
 import { errorMessage } from '../services/http';
 import { createSubmissionKeys, withIdempotencyKey } from '../services/idempotency';
 
+export interface Action<A extends unknown[], T> {
+  run: (...args: A) => Promise<T | undefined>;
+  busy: boolean;
+  /** True while the run whose first argument is `name` is under way. */
+  isBusy: (name: A[0]) => boolean;
+  error: string | null;
+  setError: (message: string | null) => void;
+}
+
+/** useAction() with no work: each button runs its own work under a name, `run('save', () => save(form))`. */
+export interface Steps extends Omit<Action<[string, () => Promise<unknown>], unknown>, 'run'> {
+  run: <R>(name: string, work: () => Promise<R>) => Promise<R | undefined>;
+}
+
+const step = (_name: string, work: () => Promise<unknown>) => work();
+
 export interface ActionOptions<T> {
   /** A toast once it worked (已保存); a function of the answer when the words depend on it. */
   success?: string | ((result: T) => string);
@@ -22,7 +38,15 @@ export interface ActionOptions<T> {
  * same Idempotency-Key, so a create whose answer was lost is not made twice.
  * Several buttons can share one action by passing a name first: `isBusy('cancel')` spins only that one.
  */
-export function useAction<A extends unknown[], T>(work: (...args: A) => Promise<T>, options: ActionOptions<T> = {}) {
+export function useAction(): Steps;
+export function useAction<A extends unknown[], T>(
+  work: (...args: A) => Promise<T>,
+  options?: ActionOptions<T>,
+): Action<A, T>;
+export function useAction<A extends unknown[], T>(
+  work: (...args: A) => Promise<T> = step as never,
+  options: ActionOptions<T> = {},
+): Action<A, T> {
   const [pending, setPending] = useState<A | null>(null);
   const [error, setError] = useState<string | null>(null);
   const keys = useRef(createSubmissionKeys()).current;

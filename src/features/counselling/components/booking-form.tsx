@@ -8,7 +8,7 @@ import { askToSubscribe } from '../../../services/subscribe';
 import { createRequest, getCounsellorAvailability, listAnySlots } from '../api';
 import { ALIAS_MAX, CONTACT_LABELS, MODE_HINTS, MODE_LABELS, MODES, NOTE_MAX } from '../labels';
 import type { Contact, Counsellor, Mode, MyAppointment, Policy } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '../../../lib/use-action';
 import { Chips } from './chips';
 import { SlotChooser } from './slot-chooser';
 import './booking-form.css';
@@ -29,7 +29,15 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
   const [alias, setAlias] = useState('');
   const [note, setNote] = useState('');
   const [contact, setContact] = useState<Contact>('message');
-  const { busy, error, setError, run } = useSubmit();
+  const { isBusy, error, setError, run } = useAction((_name: 'book', work: () => Promise<MyAppointment>) => work(), {
+    onError: (err) => {
+      // Someone was quicker: show what is still free.
+      if (err instanceof ApiError && (err.code === 'SLOT_TAKEN' || err.code === 'SLOT_UNAVAILABLE')) {
+        setSlot(null);
+        void reload();
+      }
+    },
+  });
   const templateId = useSubscribeTemplate('counselling');
   const slots = useLoader(() => (counsellor ? getCounsellorAvailability(counsellor.id) : listAnySlots(mode)));
   const { reload } = slots;
@@ -49,25 +57,17 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
     // First, straight from the tap (WeChat asks only then): a WeChat message when the counsellor answers.
     // A "no" or a failure changes nothing; the in-app message centre gets the news either way.
     if (templateId) await askToSubscribe(templateId);
-    try {
-      const created = await run('book', () =>
-        createRequest({
-          counsellorId: counsellor?.id ?? null,
-          startsAt: slot,
-          mode,
-          alias: alias.trim() || undefined,
-          note: note.trim() || undefined,
-          contact: effectiveContact,
-        }),
-      );
-      if (created) onBooked(created);
-    } catch (err) {
-      // Someone was quicker: show what is still free.
-      if (err instanceof ApiError && (err.code === 'SLOT_TAKEN' || err.code === 'SLOT_UNAVAILABLE')) {
-        setSlot(null);
-        void reload();
-      }
-    }
+    const created = await run('book', () =>
+      createRequest({
+        counsellorId: counsellor?.id ?? null,
+        startsAt: slot,
+        mode,
+        alias: alias.trim() || undefined,
+        note: note.trim() || undefined,
+        contact: effectiveContact,
+      }),
+    );
+    if (created) onBooked(created);
   };
 
   return (
@@ -136,7 +136,7 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
       </CellGroup>
       <FormError message={error} />
       <View className="cs-actions">
-        <Button type="primary" loading={busy === 'book'} onClick={submit} testId="booking-submit">
+        <Button type="primary" loading={isBusy('book')} onClick={submit} testId="booking-submit">
           提交预约
         </Button>
       </View>

@@ -4,7 +4,7 @@ import { Button, CellGroup, FormError, FormField } from '../../../components';
 import { createCounsellor, updateCounsellor } from '../api';
 import { MODE_LABELS, MODES } from '../labels';
 import type { CounsellorInput, ManagedCounsellor, Mode } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '../../../lib/use-action';
 import { Chips } from './chips';
 import { BUFFERS, LENGTHS } from './schedule-form';
 import { COLORS } from '../../../lib/colors';
@@ -30,7 +30,7 @@ export function CounsellorForm({
   const [staffNo, setStaffNo] = useState('');
   const [form, setForm] = useState<CounsellorInput>(initial ? { ...EMPTY, ...initial } : EMPTY);
   const [active, setActive] = useState(initial?.active ?? true);
-  const { busy, error, setError, attempt } = useSubmit();
+  const { isBusy, error, setError, run } = useAction();
   const set = <K extends keyof CounsellorInput>(key: K, value: CounsellorInput[K]) =>
     setForm({ ...form, [key]: value });
   const toggleMode = (mode: Mode) =>
@@ -41,7 +41,7 @@ export function CounsellorForm({
     if (!form.displayName.trim()) return setError('请填写显示名称');
     if (form.modes.length === 0) return setError('请至少选择一种咨询方式');
     const input = { ...form, displayName: form.displayName.trim(), room: form.room.trim() };
-    const saved = await attempt('save', () =>
+    const saved = await run('save', () =>
       initial
         ? updateCounsellor(initial.id, { ...input, active })
         : createCounsellor({ ...input, staffNo: staffNo.trim() }),
@@ -126,7 +126,7 @@ export function CounsellorForm({
       </CellGroup>
       <FormError message={error} />
       <View className="cs-actions">
-        <Button type="primary" loading={busy === 'save'} onClick={save} testId="counsellor-save">
+        <Button type="primary" loading={isBusy('save')} onClick={save} testId="counsellor-save">
           保存
         </Button>
       </View>

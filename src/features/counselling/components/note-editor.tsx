@@ -3,7 +3,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { Button, FormError, Loading, showSuccess } from '../../../components';
 import { formatDateTime } from '../../../lib/dayjs';
 import { getNote, saveNote } from '../api';
-import { useSubmit } from '../use-submit';
+import { useAction } from '../../../lib/use-action';
 
 const NOTE_LIMIT = 5000;
 
@@ -11,7 +11,7 @@ const NOTE_LIMIT = 5000;
 export function NoteEditor({ appointmentId, editable }: { appointmentId: number; editable: boolean }) {
   const [text, setText] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const { busy, error, setError, attempt } = useSubmit();
+  const { isBusy, error, setError, run } = useAction();
 
   useEffect(() => {
     getNote(appointmentId).then(
@@ -25,7 +25,7 @@ export function NoteEditor({ appointmentId, editable }: { appointmentId: number;
 
   const save = async () => {
     if (!text?.trim()) return setError('笔记不能为空');
-    const saved = await attempt('save', () => saveNote(appointmentId, text));
+    const saved = await run('save', () => saveNote(appointmentId, text));
     if (saved) {
       setSavedAt(saved.updatedAt);
       showSuccess('已保存');
@@ -50,7 +50,7 @@ export function NoteEditor({ appointmentId, editable }: { appointmentId: number;
       <FormError message={error} />
       {editable && (
         <View className="cs-actions">
-          <Button loading={busy === 'save'} onClick={save} testId="note-save">
+          <Button loading={isBusy('save')} onClick={save} testId="note-save">
             保存笔记
           </Button>
         </View>
