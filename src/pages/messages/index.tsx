@@ -63,7 +63,7 @@ export default function MessagesPage() {
     }
     if (m.link) {
       const url = m.link.startsWith('/') ? m.link : `/${m.link}`;
-      await (isTabPage(url) ? Taro.switchTab({ url: url.split('?')[0] }) : Taro.navigateTo({ url }));
+      await (isTabPage(url) ? Taro.switchTab({ url: url.split('?')[0]! }) : Taro.navigateTo({ url }));
     }
   };
 
