@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea } from '@tarojs/components';
 import { a11y } from './a11y';
 import { controlLabel, FormField } from './form';
 
@@ -50,12 +50,12 @@ export function TextAreaField({
         data-testid={testId}
         {...controlLabel(label)}
       />
-      <Text className="ui-field__hint" {...a11y({ label: counter.spoken })}>
+      <Text className="ui-field__hint ui-textarea-field__count" {...a11y({ label: counter.spoken })}>
         {counter.shown}
       </Text>
     </>
   );
-  if (hideLabel) return <View className="ui-textarea-field">{box}</View>;
+  if (hideLabel) return box;
   return (
     <FormField label={label} vertical>
       {box}

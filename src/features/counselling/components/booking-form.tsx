@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '../../../components';
 import { useLoader } from '../../../lib/use-loader';
 import { useSubscribeTemplate } from '../../../lib/use-subscribe-template';
 import { ApiError } from '../../../services/http';
@@ -105,19 +105,14 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
             onInput={(e) => setAlias(e.detail.value)}
           />
         </FormField>
-        <FormField label="想聊什么" vertical>
-          <Textarea
-            className="ui-textarea cs-textarea"
-            placeholderClass="ui-input-placeholder"
-            placeholder="简单说说最近的困扰，帮助咨询师提前准备；不想写也没关系"
-            maxlength={NOTE_MAX}
-            value={note}
-            onInput={(e) => setNote(e.detail.value)}
-          />
-          <Text className="ui-field__hint">
-            {note.length}/{NOTE_MAX}
-          </Text>
-        </FormField>
+        <TextAreaField
+          label="想聊什么"
+          value={note}
+          onInput={setNote}
+          maxLength={NOTE_MAX}
+          placeholder="简单说说最近的困扰，帮助咨询师提前准备；不想写也没关系"
+          className="cs-textarea"
+        />
       </CellGroup>
       <CellGroup
         title="咨询师怎样联系您"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Input, Switch, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
+import { Input, Switch, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '../../../components';
 import { createCounsellor, updateCounsellor } from '../api';
 import { MODE_LABELS, MODES } from '../labels';
 import type { CounsellorInput, ManagedCounsellor, Mode } from '../types';
@@ -76,22 +76,19 @@ export function CounsellorForm({
         )}
         <FormField label="显示名称">{text('displayName', '姓名或职业化名', 20)}</FormField>
         <FormField label="咨询室">{text('room', '提供面谈时必填', 60)}</FormField>
-        <FormField label="资质" vertical>
-          <Textarea
-            className="ui-textarea cs-textarea"
-            maxlength={200}
-            value={form.qualifications}
-            onInput={(e) => set('qualifications', e.detail.value)}
-          />
-        </FormField>
-        <FormField label="简介" vertical>
-          <Textarea
-            className="ui-textarea"
-            maxlength={1000}
-            value={form.introduction}
-            onInput={(e) => set('introduction', e.detail.value)}
-          />
-        </FormField>
+        <TextAreaField
+          label="资质"
+          value={form.qualifications}
+          onInput={(value) => set('qualifications', value)}
+          maxLength={200}
+          className="cs-textarea"
+        />
+        <TextAreaField
+          label="简介"
+          value={form.introduction}
+          onInput={(value) => set('introduction', value)}
+          maxLength={1000}
+        />
         {initial && (
           <FormField label="接待中">
             <View className="cs-switch">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, TextAreaField } from '../../../components';
 import { useLoader } from '../../../lib/use-loader';
 import { decide, type DeskDecision, getCounsellorAvailability } from '../api';
 import type { DeskAppointment } from '../types';
@@ -32,16 +32,14 @@ function ShortText(props: {
 }) {
   return (
     <CellGroup title={props.title}>
-      <FormField label={props.label} vertical>
-        <Textarea
-          className="ui-textarea cs-textarea"
-          maxlength={200}
-          value={props.value}
-          placeholder={props.placeholder}
-          placeholderClass="ui-input-placeholder"
-          onInput={(e) => props.onInput(e.detail.value)}
-        />
-      </FormField>
+      <TextAreaField
+        label={props.label}
+        value={props.value}
+        onInput={(value) => props.onInput(value)}
+        maxLength={200}
+        placeholder={props.placeholder}
+        className="cs-textarea"
+      />
     </CellGroup>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, FormError, Loading, showSuccess } from '../../../components';
+import { Text, View } from '@tarojs/components';
+import { Button, FormError, Loading, showSuccess, TextAreaField } from '../../../components';
 import { formatDateTime } from '../../../lib/dayjs';
 import { getNote, saveNote } from '../api';
 import { useAction } from '../../../lib/use-action';
@@ -36,14 +36,14 @@ export function NoteEditor({ appointmentId, editable }: { appointmentId: number;
   return (
     <View className="cs-note" data-testid="note-editor">
       <View className="ui-field ui-field--vertical">
-        <Textarea
-          className="ui-textarea"
-          placeholderClass="ui-input-placeholder"
+        <TextAreaField
+          label="咨询笔记"
+          hideLabel
+          value={text}
+          onInput={setText}
+          maxLength={NOTE_LIMIT}
           placeholder={editable ? '只有您自己能看到这里写的内容' : '这条记录已去除身份信息，不能再写笔记'}
           disabled={!editable}
-          maxlength={NOTE_LIMIT}
-          value={text}
-          onInput={(e) => setText(e.detail.value)}
         />
         <Text className="ui-field__hint">{savedAt ? `上次保存 ${formatDateTime(savedAt)}` : '尚未保存'}</Text>
       </View>
