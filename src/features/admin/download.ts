@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { download } from '../../services/http';
-import { openDocument } from '../../services/download';
+import { download } from '@/services/http';
+import { openDocument } from '@/services/download';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 const FAILED: Record<number, string> = {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { upload } from '../../services/http';
+import { upload } from '@/services/http';
 import { importPath } from './api';
 import type { ImportReport, RosterFile } from './types';
 

@@ -1,6 +1,6 @@
-import { download } from '../../services/http';
+import { download } from '@/services/http';
 
-export { openDocument, saveImage, saveInBrowser } from '../../services/download';
+export { openDocument, saveImage, saveInBrowser } from '@/services/download';
 
 const FAILED: Record<number, string> = {
   403: '只有本工会的工会干事或工会主席可以下载',

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import { API_BASE, download, upload } from '../../services/http';
-import { withPermission } from '../../services/permission';
-import { openApiWorkbook } from '../../services/download';
+import { API_BASE, download, upload } from '@/services/http';
+import { withPermission } from '@/services/permission';
+import { openApiWorkbook } from '@/services/download';
 import { clubImageUploadPath } from './api';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';

@@ -1,4 +1,4 @@
-import { useAction } from '../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 
 const step = (_name: string, work: () => Promise<unknown>, done: string) => work().then(() => done);
 

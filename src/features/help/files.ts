@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import { API_BASE, download, upload } from '../../services/http';
-import { withPermission } from '../../services/permission';
-import { openApiWorkbook, openDocument } from '../../services/download';
+import { API_BASE, download, upload } from '@/services/http';
+import { withPermission } from '@/services/permission';
+import { openApiWorkbook, openDocument } from '@/services/download';
 import { attachmentUploadPath } from './api';
 import { MAX_FILE_BYTES } from './permissions';
 import type { HelpAttachment, LocalFile } from './types';

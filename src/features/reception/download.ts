@@ -1,4 +1,4 @@
-import { openApiWorkbook } from '../../services/download';
+import { openApiWorkbook } from '@/services/download';
 
 const FAILED = {
   403: '只有工会主席和工会干事可以导出',

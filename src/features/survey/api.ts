@@ -1,5 +1,5 @@
-import { API_BASE, download, request } from '../../services/http';
-import { openDocument, saveInBrowser } from '../../services/download';
+import { API_BASE, download, request } from '@/services/http';
+import { openDocument, saveInBrowser } from '@/services/download';
 import type {
   AnswerInput,
   BranchOptions,

@@ -1,6 +1,6 @@
 import { Picker, View } from '@tarojs/components';
-import { beijing, todayIn } from '../../../lib/dayjs';
-import { a11y, ChoiceChips } from '../../../components';
+import { beijing, todayIn } from '@/lib/dayjs';
+import { a11y, ChoiceChips } from '@/components';
 import type { AuditQuery } from '../types';
 import './audit.css';
 

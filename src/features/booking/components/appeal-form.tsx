@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, TextAreaField } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
-import { errorMessage } from '../../../services/http';
+import { Button, CellGroup, FormError, TextAreaField } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
+import { errorMessage } from '@/services/http';
 import { appealSuspension } from '../api';
 import type { Suspension } from '../types';
 import './booking.css';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Picker, Switch, Text, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField, TextAreaField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
+import { errorMessage } from '@/services/http';
 import {
   choicesWith,
   CUTOFF_CHOICES,
@@ -14,7 +14,7 @@ import {
 import { formatDuration } from '../rules-text';
 import type { Room, RoomMode } from '../types';
 import { OpeningHoursEditor } from './opening-hours-editor';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './form-extras.css';
 
 const MODES: { key: RoomMode; label: string }[] = [

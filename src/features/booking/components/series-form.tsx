@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { a11y, Button, CellGroup, FormError, FormField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { createSeries } from '../api';
 import { addDays, commonStarts, countDates, maxRun, openWeekdays, runEnd, weekdaysText } from '../series-plan';
 import { dateTitle } from '../slot-labels';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, FormError, showError, TextAreaField } from '../../../components';
+import { Button, CellGroup, FormError, showError, TextAreaField } from '@/components';
 import { createClubAnnouncement } from '../api';
 import { chooseClubPhotos, uploadClubPhoto } from '../files';
 import type { PickedImage } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { PhotoGrid } from './photo-grid';
 import './clubs.css';
 

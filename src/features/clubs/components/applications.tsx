@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
-import { Button, CellGroup } from '../../../components';
-import { formatRelative } from '../../../lib/dayjs';
+import { Button, CellGroup } from '@/components';
+import { formatRelative } from '@/lib/dayjs';
 import { decideClubApplication } from '../api';
 import type { ClubApplication } from '../types';
 import type { ClubSteps } from '../use-club-steps';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Input, Switch, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '../../../components';
+import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
 import { CATEGORIES, POLICIES } from '../labels';
 import type { Club, ClubInput, Person } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { LeaderPicker } from './leader-picker';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './clubs.css';
 
 interface Props {

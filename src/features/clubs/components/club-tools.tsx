@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, CellGroup } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { a11y, CellGroup } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { clubExportPath } from '../api';
 import { openClubWorkbook } from '../files';
 import type { Club } from '../types';

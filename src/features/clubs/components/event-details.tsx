@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup } from '../../../components';
-import { formatDateTime, formatTime } from '../../../lib/dayjs';
+import { Button, Cell, CellGroup } from '@/components';
+import { formatDateTime, formatTime } from '@/lib/dayjs';
 import { cancelClubEventSignUp, signUpClubEvent } from '../api';
 import type { ClubEvent } from '../types';
 import type { ClubSteps } from '../use-club-steps';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Input, Picker, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '../../../components';
-import { formatDate, todayIn } from '../../../lib/dayjs';
+import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
+import { formatDate, todayIn } from '@/lib/dayjs';
 import { AUDIENCES, DEADLINES, type EventDraft, eventInput, newDraft, roomHint } from '../event-form';
 import type { EventRoom, NewEvent } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { PickerRow } from './picker-row';
 import './clubs.css';
 

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView } from '../../../components';
-import { formatTime } from '../../../lib/dayjs';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Button, Cell, CellGroup, EmptyView } from '@/components';
+import { formatTime } from '@/lib/dayjs';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { cancelClubEvent, markClubEventAttendance } from '../api';
 import type { ClubEvent, EventSignUp } from '../types';
 import type { ClubSteps } from '../use-club-steps';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Textarea, View } from '@tarojs/components';
-import { Button } from '../../../components';
+import { Button } from '@/components';
 import { joinClub, leaveClub } from '../api';
 import type { Club } from '../types';
 import type { ClubSteps } from '../use-club-steps';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Input, Switch, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField, TextAreaField } from '../../../components';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
 import { createCounsellor, updateCounsellor } from '../api';
 import { MODE_LABELS, MODES } from '../labels';
 import type { CounsellorInput, ManagedCounsellor, Mode } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { Chips } from './chips';
 import { BUFFERS, LENGTHS } from './schedule-form';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 
 const EMPTY: CounsellorInput = {
   displayName: '',

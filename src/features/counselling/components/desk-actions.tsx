@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, TextAreaField } from '../../../components';
-import { useLoader } from '../../../lib/use-loader';
+import { Button, CellGroup, FormError, TextAreaField } from '@/components';
+import { useLoader } from '@/lib/use-loader';
 import { decide, type DeskDecision, getCounsellorAvailability } from '../api';
 import type { DeskAppointment } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { SlotChooser } from './slot-chooser';
 
 type Panel = 'confirm' | 'propose' | 'decline' | null;

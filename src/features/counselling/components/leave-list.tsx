@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { a11y, Button, Cell, CellGroup, FormError, FormField } from '../../../components';
-import { formatDate, todayIn } from '../../../lib/dayjs';
+import { a11y, Button, Cell, CellGroup, FormError, FormField } from '@/components';
+import { formatDate, todayIn } from '@/lib/dayjs';
 import { addLeave, removeLeave } from '../api';
 import type { Leave } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 
 const period = (l: Pick<Leave, 'startsOn' | 'endsOn'>) =>
   l.startsOn === l.endsOn ? formatDate(l.startsOn) : `${formatDate(l.startsOn)} 至 ${formatDate(l.endsOn)}`;

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, FormError } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Button, Cell, CellGroup, FormError } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { actOnMine, type MemberAction, rate } from '../api';
 import { timeRange } from '../format';
 import { CONTACT_LABELS, MODE_LABELS, statusExplanation } from '../labels';
 import type { MyAppointment } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { Paragraph } from './paragraph';
 import { RatingInput, ratingWord } from './rating-input';
 import { StatusBanner } from './status-banner';

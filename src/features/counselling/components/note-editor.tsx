@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, FormError, Loading, showSuccess, TextAreaField } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Button, FormError, Loading, showSuccess, TextAreaField } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { getNote, saveNote } from '../api';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 
 const NOTE_LIMIT = 5000;
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
-import { a11y, Button, Cell, CellGroup, FormError, FormField, showSuccess } from '../../../components';
+import { a11y, Button, Cell, CellGroup, FormError, FormField, showSuccess } from '@/components';
 import { saveSchedule } from '../api';
 import { WEEKDAYS } from '../labels';
 import type { Schedule, WeeklyHours } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { Chips } from './chips';
 
 export const LENGTHS = [30, 40, 45, 50, 60, 90];

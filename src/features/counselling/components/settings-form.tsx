@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, FormError, FormField, showSuccess } from '../../../components';
+import { a11y, Button, CellGroup, FormError, FormField, showSuccess } from '@/components';
 import { saveSettings } from '../api';
 import { useCounselling } from '../store';
 import type { Hotline, Settings } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 
 const MAX_HOTLINES = 5;
 

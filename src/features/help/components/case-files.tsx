@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { a11y, CellGroup, EmptyView, showError, showInfo } from '../../../components';
+import { a11y, CellGroup, EmptyView, showError, showInfo } from '@/components';
 import { attachmentUrl, choosePdf, choosePhotos, openAttachment, tooLarge, uploadAttachment } from '../files';
 import { MAX_FILES } from '../permissions';
 import type { HelpRequest, LocalFile } from '../types';

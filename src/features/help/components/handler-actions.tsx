@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, showSuccess, TextAreaField } from '../../../components';
+import { Button, CellGroup, ChoiceChips, FormError, showSuccess, TextAreaField } from '@/components';
 import { addHelpNote, listHelpHandlers, replyHelpRequest, transitionHelpRequest } from '../api';
 import type { Handler, HelpCase, TransitionInput } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { TextBox } from './text-box';
 import './panels.css';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, TextAreaField } from '../../../components';
+import { Button, CellGroup, ChoiceChips, FormError, TextAreaField } from '@/components';
 import { RATINGS } from '../labels';
 import type { Rating } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 
 /** 满意 / 基本满意 / 不满意 with an optional comment; rating closes the case. */
 export function RatingForm({ onRate }: { onRate: (rating: Rating, comment: string) => Promise<unknown> }) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Input, Switch, Text, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { a11y, Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { choosePdf, choosePhotos, tooLarge } from '../files';
 import { CONTACTS, URGENCIES } from '../labels';
 import { DESCRIPTION_MAX, MAX_FILES, TITLE_MAX } from '../permissions';
 import type { ContactPreference, HelpCategory, LocalFile, NewHelpRequest, Urgency } from '../types';
 import { AttachmentGrid } from './attachment-grid';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './request-form.css';
 
 interface Props {

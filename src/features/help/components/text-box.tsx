@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, FormError, TextAreaField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { Button, CellGroup, FormError, TextAreaField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import './text-box.css';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Input, Picker, Switch, Text, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField, TextAreaField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { publishNotice } from '../api';
 import { BODY_MAX, CATEGORY_LABELS, PUBLISH_CATEGORIES, TITLE_MAX } from '../categories';
 import type { Notice, NoticeCategory } from '../types';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './publish-form.css';
 
 interface Props {

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Switch, View } from '@tarojs/components';
-import { CellGroup, ChoiceChips, FormField, TextAreaField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { useSubscribeTemplate } from '../../../lib/use-subscribe-template';
-import { askToSubscribe } from '../../../services/subscribe';
+import { CellGroup, ChoiceChips, FormField, TextAreaField } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { useSubscribeTemplate } from '@/lib/use-subscribe-template';
+import { askToSubscribe } from '@/services/subscribe';
 import { bookSlot } from '../api';
 import { DESCRIPTION_MAX, TOPICS } from '../labels';
 import type { Appointment, Topic } from '../types';
 import { SubmitBar } from './submit-bar';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './forms.css';
 
 interface Props {

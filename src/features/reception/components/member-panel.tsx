@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, TextAreaField } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Button, CellGroup, ChoiceChips, FormError, TextAreaField } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { cancelAppointment, rateReply } from '../api';
 import { RATING_LABELS, RATINGS } from '../labels';
 import type { Appointment, Rating } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { HelpCaseLink } from './help-case';
 import { SubmitBar } from './submit-bar';
 import './forms.css';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { CellGroup, FormField, TextAreaField } from '../../../components';
+import { CellGroup, FormField, TextAreaField } from '@/components';
 import { assign, recordOutcome, sendReply } from '../api';
 import { addDays, ASSIGNEE_MAX, formatDay, REPLY_MAX, todayIn } from '../labels';
 import type { Appointment } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { type HelpCaseChoice, HelpCaseFields, helpCaseProblem } from './help-case';
 import { SubmitBar } from './submit-bar';
 import './forms.css';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Input, Switch, Text, View } from '@tarojs/components';
-import { a11y, Button, FormError, FormField, TextAreaField } from '../../../components';
+import { a11y, Button, FormError, FormField, TextAreaField } from '@/components';
 import { KIND_LABELS } from '../format';
 import { cleanQuestion, questionProblem, satisfactionQuestion } from '../form-model';
 import type { QuestionDraft, QuestionKind } from '../types';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './editor.css';
 
 const KINDS: QuestionKind[] = ['single', 'multiple', 'rating', 'text'];

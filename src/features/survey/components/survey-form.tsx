@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Input, Picker, Switch, Text, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, FormError, FormField, TextAreaField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { a11y, Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { createSurvey, updateSurvey } from '../api';
 import { formatDay } from '../format';
 import type { BranchOptions, SurveyDetail, SurveyInput } from '../types';
 import { QuestionList } from './question-list';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './editor.css';
 import './survey-form.css';
 

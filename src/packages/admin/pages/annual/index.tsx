@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, ChoiceChips, PageContainer, showError } from '../../../../components';
-import { adminApi, AnnualPreview, saveApiFile } from '../../../../features/admin';
-import { useRequireSession } from '../../../../features/session';
-import { beijing } from '../../../../lib/dayjs';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, ChoiceChips, PageContainer, showError } from '@/components';
+import { adminApi, AnnualPreview, saveApiFile } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { beijing } from '@/lib/dayjs';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 export default function AnnualReportPage() {

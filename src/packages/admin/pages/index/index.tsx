@@ -1,9 +1,9 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { PageContainer } from '../../../../components';
-import { adminApi, RecordGroups, ROLE_LABELS, ToolGroups, WaitingGroup } from '../../../../features/admin';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { PageContainer } from '@/components';
+import { adminApi, RecordGroups, ROLE_LABELS, ToolGroups, WaitingGroup } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 export default function WorkbenchPage() {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess, Tag } from '../../../../components';
+import { Button, Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess, Tag } from '@/components';
 import {
   adminApi,
   chooseRosterFile,
@@ -12,10 +12,10 @@ import {
   type ImportReport,
   type RosterFile,
   type RosterMember,
-} from '../../../../features/admin';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/admin';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 const statusTag = (m: RosterMember) =>

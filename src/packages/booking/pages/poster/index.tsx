@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLoad, useRouter } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer, showError, showSuccess } from '../../../../components';
+import { Button, ErrorView, PageContainer, showError, showSuccess } from '@/components';
 import {
   downloadBookingFile,
   getManagedRoom,
@@ -9,12 +9,12 @@ import {
   roomPosterPath,
   saveImage,
   saveInBrowser,
-} from '../../../../features/booking';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/booking/components/booking.css';
+} from '@/features/booking';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/booking/components/booking.css';
 import './index.css';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';

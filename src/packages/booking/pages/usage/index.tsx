@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, PageContainer, showError, showInfo } from '../../../../components';
+import { Button, CellGroup, EmptyView, PageContainer, showError, showInfo } from '@/components';
 import {
   downloadBookingFile,
   getMonthlyUsage,
@@ -11,12 +11,12 @@ import {
   shiftMonth,
   usageExportPath,
   useRefresh,
-} from '../../../../features/booking';
-import { PeriodSwitcher } from '../../../../features/booking/components/period-switcher';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { BarList, hourBars, roomBars, UsageTotals } from '../../../../features/booking/components/usage-chart';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/booking';
+import { PeriodSwitcher } from '@/features/booking/components/period-switcher';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { BarList, hourBars, roomBars, UsageTotals } from '@/features/booking/components/usage-chart';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 export default function UsagePage() {
   const member = useRequireSession();

@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { PageContainer, showInfo, showSuccess } from '../../../../components';
-import { AnnouncementForm } from '../../../../features/clubs/components';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
+import { PageContainer, showInfo, showSuccess } from '@/components';
+import { AnnouncementForm } from '@/features/clubs/components';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
 
 // 发布公告 for the club in ?id= (the server refuses anyone but its leaders).
 export default function AnnouncePage() {

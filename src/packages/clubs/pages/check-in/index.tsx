@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, Loading, PageContainer } from '../../../../components';
-import { checkInClubEvent, readCheckInScene, type CheckInResult } from '../../../../features/clubs';
-import { CheckInOutcome } from '../../../../features/clubs/components';
-import { goToLogin, isSignedIn, useSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useAction } from '../../../../lib/use-action';
+import { Button, ErrorView, Loading, PageContainer } from '@/components';
+import { checkInClubEvent, readCheckInScene, type CheckInResult } from '@/features/clubs';
+import { CheckInOutcome } from '@/features/clubs/components';
+import { goToLogin, isSignedIn, useSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useAction } from '@/lib/use-action';
 
 // Opened by the event's code: packages/clubs/pages/check-in/index?scene=<check-in code>.
 export default function ClubCheckInPage() {

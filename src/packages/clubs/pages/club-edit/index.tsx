@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer, showSuccess } from '../../../../components';
+import { Button, ErrorView, PageContainer, showSuccess } from '@/components';
 import {
   archiveClub,
   createClub,
@@ -12,11 +12,11 @@ import {
   useClubSteps,
   type ClubInput,
   type Person,
-} from '../../../../features/clubs';
-import { ClubForm } from '../../../../features/clubs/components';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { usePageData } from '../../../../lib/use-page-data';
+} from '@/features/clubs';
+import { ClubForm } from '@/features/clubs/components';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 // 成立社团 (no id) or 编辑社团 (?id=): staff and the chair only, as the server checks.
 export default function ClubEditPage() {

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { PageContainer } from '../../../../components';
-import { getClub, isClubStaff, listClubApplications, useClubSteps } from '../../../../features/clubs';
+import { PageContainer } from '@/components';
+import { getClub, isClubStaff, listClubApplications, useClubSteps } from '@/features/clubs';
 import {
   AnnouncementList,
   Applications,
@@ -9,10 +9,10 @@ import {
   ClubTools,
   EventCells,
   JoinPanel,
-} from '../../../../features/clubs/components';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { usePageData } from '../../../../lib/use-page-data';
+} from '@/features/clubs/components';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function ClubPage() {
   const member = useRequireSession();

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import Taro, { useRouter, useUnload } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { Button, PageContainer } from '../../../../components';
-import { clubEventQrPath, downloadClubFile, getClubEvent } from '../../../../features/clubs';
-import { useRequireSession } from '../../../../features/session';
-import { formatDateTime, formatTime } from '../../../../lib/dayjs';
-import { readIdParam } from '../../../../lib/routes';
-import { usePageData } from '../../../../lib/use-page-data';
+import { Button, PageContainer } from '@/components';
+import { clubEventQrPath, downloadClubFile, getClubEvent } from '@/features/clubs';
+import { useRequireSession } from '@/features/session';
+import { formatDateTime, formatTime } from '@/lib/dayjs';
+import { readIdParam } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 async function load(id: number) {

@@ -1,10 +1,10 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { PageContainer, showSuccess } from '../../../../components';
-import { createClubEvent, listClubEventRooms, type NewEvent } from '../../../../features/clubs';
-import { EventForm } from '../../../../features/clubs/components';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { usePageData } from '../../../../lib/use-page-data';
+import { PageContainer, showSuccess } from '@/components';
+import { createClubEvent, listClubEventRooms, type NewEvent } from '@/features/clubs';
+import { EventForm } from '@/features/clubs/components';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 // 发起活动 for the club in ?id= (the server refuses anyone but its leaders).
 export default function EventNewPage() {

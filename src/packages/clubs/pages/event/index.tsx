@@ -1,11 +1,11 @@
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { PageContainer } from '../../../../components';
-import { getClubEvent, listClubEventSignUps, useClubSteps } from '../../../../features/clubs';
-import { EventDetails, EventLeaderPanel } from '../../../../features/clubs/components';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { usePageData } from '../../../../lib/use-page-data';
+import { PageContainer } from '@/components';
+import { getClubEvent, listClubEventSignUps, useClubSteps } from '@/features/clubs';
+import { EventDetails, EventLeaderPanel } from '@/features/clubs/components';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function ClubEventPage() {
   const member = useRequireSession();

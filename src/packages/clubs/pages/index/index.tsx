@@ -1,18 +1,11 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, PageContainer, Tabs } from '../../../../components';
-import {
-  CATEGORY_TABS,
-  isClubStaff,
-  listClubs,
-  POLICY_LABELS,
-  roleLabel,
-  type ClubCategory,
-} from '../../../../features/clubs';
-import { useRequireSession } from '../../../../features/session';
-import { readParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { usePageData } from '../../../../lib/use-page-data';
+import { Button, Cell, CellGroup, EmptyView, PageContainer, Tabs } from '@/components';
+import { CATEGORY_TABS, isClubStaff, listClubs, POLICY_LABELS, roleLabel, type ClubCategory } from '@/features/clubs';
+import { useRequireSession } from '@/features/session';
+import { readParam, ROUTES, withQuery } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 type Filter = 'all' | ClubCategory;

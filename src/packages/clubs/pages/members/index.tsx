@@ -1,10 +1,10 @@
 import { useRouter } from '@tarojs/taro';
-import { Cell, CellGroup, EmptyView, PageContainer } from '../../../../components';
-import { listClubMembers } from '../../../../features/clubs';
-import { useRequireSession } from '../../../../features/session';
-import { formatDate } from '../../../../lib/dayjs';
-import { readIdParam } from '../../../../lib/routes';
-import { usePageData } from '../../../../lib/use-page-data';
+import { Cell, CellGroup, EmptyView, PageContainer } from '@/components';
+import { listClubMembers } from '@/features/clubs';
+import { useRequireSession } from '@/features/session';
+import { formatDate } from '@/lib/dayjs';
+import { readIdParam } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 // The club's roster: leaders first, then members by when they joined.
 export default function ClubMembersPage() {

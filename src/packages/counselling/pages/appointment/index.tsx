@@ -1,15 +1,9 @@
 import { useRouter } from '@tarojs/taro';
-import {
-  CounsellingPage,
-  counsellingApi,
-  MissingPage,
-  MyAppointmentView,
-  useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import { usePageRefresh } from '../../../../lib/use-page-data';
+import { CounsellingPage, counsellingApi, MissingPage, MyAppointmentView, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function MyAppointmentPage() {
   const member = useRequireSession();

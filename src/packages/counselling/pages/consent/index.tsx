@@ -1,6 +1,6 @@
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, FormError, showSuccess } from '../../../../components';
+import { Button, FormError, showSuccess } from '@/components';
 import {
   CONSENT_VERSION,
   ConsentText,
@@ -8,12 +8,12 @@ import {
   counsellingApi,
   hasConsented,
   useOverview,
-} from '../../../../features/counselling';
-import { useAction } from '../../../../lib/use-action';
-import { useRequireSession } from '../../../../features/session';
-import { formatDateTime } from '../../../../lib/dayjs';
-import { ROUTES } from '../../../../lib/routes';
-import { COLORS } from '../../../../lib/colors';
+} from '@/features/counselling';
+import { useAction } from '@/lib/use-action';
+import { useRequireSession } from '@/features/session';
+import { formatDateTime } from '@/lib/dayjs';
+import { ROUTES } from '@/lib/routes';
+import { COLORS } from '@/lib/colors';
 
 const WITHDRAW_WARNING =
   '撤回后：不能再提交新的预约；还没开始的预约会自动取消并通知咨询师；已有的记录会删除与您有关的全部内容（包括咨询师笔记），只保留不含身份的次数。需要时可以重新同意。';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, Loading, Tabs } from '../../../../components';
+import { Cell, CellGroup, EmptyView, Loading, Tabs } from '@/components';
 import {
   CounsellingPage,
   counsellingApi,
@@ -9,10 +9,10 @@ import {
   DeskAppointmentCells,
   type DeskScope,
   useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES } from '../../../../lib/routes';
-import { usePageData, usePageRefresh } from '../../../../lib/use-page-data';
+} from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { ROUTES } from '@/lib/routes';
+import { usePageData, usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
 export default function CounsellorDeskPage() {

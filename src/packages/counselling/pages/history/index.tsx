@@ -1,8 +1,8 @@
-import { CellGroup, EmptyView } from '../../../../components';
-import { CounsellingPage, counsellingApi, MyAppointmentCells, useOverview } from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
-import { usePageRefresh } from '../../../../lib/use-page-data';
+import { CellGroup, EmptyView } from '@/components';
+import { CounsellingPage, counsellingApi, MyAppointmentCells, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function CounsellingHistoryPage() {
   const member = useRequireSession();

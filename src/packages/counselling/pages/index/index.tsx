@@ -9,12 +9,12 @@ import {
   useOverview,
   Welcome,
   WorkEntries,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import { usePageRefresh } from '../../../../lib/use-page-data';
-import { a11y } from '../../../../components';
+} from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
+import { a11y } from '@/components';
 import './index.css';
 
 export default function CounsellingHomePage() {

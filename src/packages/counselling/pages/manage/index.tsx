@@ -1,17 +1,11 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, Tag } from '../../../../components';
-import {
-  CounsellingPage,
-  counsellingApi,
-  MODE_LABELS,
-  SettingsForm,
-  useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import { usePageRefresh } from '../../../../lib/use-page-data';
+import { Button, Cell, CellGroup, EmptyView, Tag } from '@/components';
+import { CounsellingPage, counsellingApi, MODE_LABELS, SettingsForm, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function ManageCounsellingPage() {
   const member = useRequireSession();

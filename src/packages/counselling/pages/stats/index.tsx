@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components';
-import { CounsellingPage, counsellingApi, StatsChart, useOverview } from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
-import { usePageRefresh } from '../../../../lib/use-page-data';
+import { CounsellingPage, counsellingApi, StatsChart, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function CounsellingStatsPage() {
   const member = useRequireSession();

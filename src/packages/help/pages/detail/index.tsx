@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { CellGroup, ErrorView, PageContainer, showSuccess } from '../../../../components';
-import { CaseFiles, CaseHeader, DescriptionCard, helpApi, MemberPanel, Timeline } from '../../../../features/help';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { CellGroup, ErrorView, PageContainer, showSuccess } from '@/components';
+import { CaseFiles, CaseHeader, DescriptionCard, helpApi, MemberPanel, Timeline } from '@/features/help';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function HelpDetailPage() {
   const member = useRequireSession();

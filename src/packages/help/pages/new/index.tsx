@@ -1,10 +1,10 @@
 import Taro, { useLoad } from '@tarojs/taro';
-import { PageContainer } from '../../../../components';
-import { helpApi, RequestForm, uploadAll } from '../../../../features/help';
-import type { LocalFile, NewHelpRequest } from '../../../../features/help/types';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { PageContainer } from '@/components';
+import { helpApi, RequestForm, uploadAll } from '@/features/help';
+import type { LocalFile, NewHelpRequest } from '@/features/help/types';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function NewHelpPage() {
   const member = useRequireSession();

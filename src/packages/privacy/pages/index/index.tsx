@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, PageContainer, showError } from '../../../../components';
-import { type ExportFormat, privacyApi, ProfileGroup, RecordSections, saveApiFile } from '../../../../features/admin';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/admin/components/privacy.css';
+import { Button, Cell, CellGroup, PageContainer, showError } from '@/components';
+import { type ExportFormat, privacyApi, ProfileGroup, RecordSections, saveApiFile } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/admin/components/privacy.css';
 
 const FILE_NAMES: Record<ExportFormat, string> = { json: '我的个人信息.json', xlsx: '我的个人信息.xlsx' };
 

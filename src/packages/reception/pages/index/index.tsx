@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { CellGroup, EmptyView, Loading, PageContainer, Tabs } from '../../../../components';
-import { AppointmentItem, DeskCard, receptionApi, SessionCard } from '../../../../features/reception';
-import { useRequireSession } from '../../../../features/session';
-import { readParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { CellGroup, EmptyView, Loading, PageContainer, Tabs } from '@/components';
+import { AppointmentItem, DeskCard, receptionApi, SessionCard } from '@/features/reception';
+import { useRequireSession } from '@/features/session';
+import { readParam, ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 const TABS = [

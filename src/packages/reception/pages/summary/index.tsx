@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer, showError } from '../../../../components';
+import { Button, ErrorView, PageContainer, showError } from '@/components';
 import {
   managesReception,
   monthLabel,
@@ -10,9 +10,9 @@ import {
   receptionApi,
   shiftMonth,
   SummaryView,
-} from '../../../../features/reception';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/reception';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 export default function ReceptionSummaryPage() {

@@ -1,11 +1,11 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, PageContainer } from '../../../../components';
-import { useRequireSession } from '../../../../features/session';
-import { canManageSurveys, isSupervisor, surveyApi } from '../../../../features/survey';
-import { OpenSurveyCells, PublishedSurveyCells } from '../../../../features/survey/components/survey-cells';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Cell, CellGroup, EmptyView, PageContainer } from '@/components';
+import { useRequireSession } from '@/features/session';
+import { canManageSurveys, isSupervisor, surveyApi } from '@/features/survey';
+import { OpenSurveyCells, PublishedSurveyCells } from '@/features/survey/components/survey-cells';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 /** 会员评议: the evaluations open to the member, published results, and the officers' ways in. */

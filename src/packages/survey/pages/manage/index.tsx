@@ -1,12 +1,12 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, ErrorView, PageContainer } from '../../../../components';
-import { useRequireSession } from '../../../../features/session';
-import { canManageSurveys, surveyApi } from '../../../../features/survey';
-import { ReceiptVerify } from '../../../../features/survey/components/receipt-verify';
-import { StaffSurveyCells } from '../../../../features/survey/components/survey-cells';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, CellGroup, EmptyView, ErrorView, PageContainer } from '@/components';
+import { useRequireSession } from '@/features/session';
+import { canManageSurveys, surveyApi } from '@/features/survey';
+import { ReceiptVerify } from '@/features/survey/components/receipt-verify';
+import { StaffSurveyCells } from '@/features/survey/components/survey-cells';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 const STARTS = [
