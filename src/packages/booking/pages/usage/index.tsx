@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, PageContainer, showError, showInfo } from '@/components';
+import { Button, CellGroup, EmptyView, PageContainer, showInfo } from '@/components';
+import { useAction } from '@/lib/use-action';
 import {
   downloadBookingFile,
   getMonthlyUsage,
@@ -23,7 +24,6 @@ export default function UsagePage() {
   const staff = isBookingStaff(member);
   const [month, setMonth] = useState(() => monthOf());
   const usage = useLoader(() => getMonthlyUsage(month));
-  const [exporting, setExporting] = useState(false);
   const { reload } = usage;
 
   useEffect(() => {
@@ -31,17 +31,15 @@ export default function UsagePage() {
   }, [month, staff, reload]);
   useRefresh(staff, reload);
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
+  const exportXlsxAction = useAction(
+    async () => {
       const file = await downloadBookingFile(usageExportPath(month));
       await openDocument(file, `活动中心使用情况-${month}.xlsx`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
+    },
+    { toast: true },
+  );
+  const exporting = exportXlsxAction.busy;
+  const exportXlsx = () => void exportXlsxAction.run();
 
   if (!member) return null;
   if (!staff) return <StaffOnly />;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer, showError } from '@/components';
+import { Button, ErrorView, PageContainer } from '@/components';
+import { useAction } from '@/lib/use-action';
 import {
   managesReception,
   monthLabel,
@@ -19,23 +20,20 @@ export default function ReceptionSummaryPage() {
   const member = useRequireSession();
   const [month, setMonth] = useState(monthOf());
   const summary = useLoader(() => receptionApi.getSummary(month));
-  const [exporting, setExporting] = useState(false);
   const manages = managesReception(member);
 
   useEffect(() => {
     if (manages) void summary.reload();
   }, [month, manages, summary.reload]);
 
-  const exportMonth = async () => {
-    setExporting(true);
-    try {
+  const exportMonthAction = useAction(
+    async () => {
       await openWorkbook(receptionApi.summaryExportPath(month), `主席接待日-${month}.xlsx`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
+    },
+    { toast: true },
+  );
+  const exporting = exportMonthAction.busy;
+  const exportMonth = () => void exportMonthAction.run();
 
   if (!member) return null;
   if (!manages) {
