@@ -66,7 +66,13 @@ module.exports = [
       // Without these import-x reads only .js files and finds no cycle through TypeScript.
       'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'import-x/resolver-next': [
+        importX.createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.json'],
+          // The `@/` alias (tsconfig paths): boundaries hold through it too.
+          alias: { '@': [path.join(__dirname, 'src')] },
+        }),
+      ],
     },
     // Disable-comments for rules that are not on here are not an error.
     linterOptions: { reportUnusedDisableDirectives: 'off' },

@@ -27,6 +27,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
+    // `@/components` is src/components from anywhere (tsconfig paths, jest and ESLint say the same).
+    alias: { '@': path.resolve(__dirname, '..', 'src') },
     // TARO_OUTPUT_ROOT lets parallel browser-test runs build into folders of their own.
     outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
     plugins: [path.resolve(__dirname, 'aria-plugin.js')],

@@ -8,7 +8,7 @@ import { useSession } from './features/session/store';
 import { fontScaleOf, useSettings } from './features/settings/store';
 import { watchForUpdates } from './services/app-update';
 import { configureHttp } from './services/http';
-import { configureRetryNotice } from './services/idempotency';
+import { configureRetryNotice, retryNoticeText } from './services/retry';
 import './app.css';
 import './platform-fixes.css';
 
@@ -23,7 +23,7 @@ configureHttp({
   clearSession: () => useSession.getState().reset(),
 });
 // Reads and keyed submissions retry by themselves when busy or cut off; the member is told why it takes longer.
-configureRetryNotice(() => void Taro.showToast({ title: '网络不稳，正在自动重试…', icon: 'none' }));
+configureRetryNotice(({ reason }) => void Taro.showToast({ title: retryNoticeText(reason), icon: 'none' }));
 
 watchForUpdates();
 // Keyboard users (staff at a PC) tap a focused button, link, tab or choice with Enter or Space.

@@ -15,5 +15,7 @@ export { Tabs } from './tabs';
 export type { TabItem } from './tabs';
 export { showError, showInfo, showSuccess } from './toast';
 export { controlLabel, FormError, FormField } from './form';
+export { TextAreaField } from './text-area-field';
+export type { TextAreaFieldProps } from './text-area-field';
 export { a11y } from './a11y';
 export type { A11y, A11yRole } from './a11y';

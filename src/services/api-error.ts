@@ -37,6 +37,8 @@ export function buildUrl(base: string, path: string, query?: Query): string {
 export interface RawResponse {
   statusCode: number;
   data: unknown;
+  /** Lower-case names (transport.ts maps what each platform gives), e.g. retry-after. */
+  header?: Record<string, string>;
 }
 
 interface ServerErrorBody {

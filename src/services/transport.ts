@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { RawResponse } from './api-error';
+import { responseHeaders } from './retry';
 
 /**
  * How the mini-program reaches the API, chosen at build time (config/api-target.ts):
@@ -63,39 +64,51 @@ async function callContainer(
 }
 
 export async function sendRequest(req: TransportRequest): Promise<RawResponse> {
-  if (!VIA_CLOUD_RUN) return Taro.request({ ...req, dataType: 'json' });
-  const res = await callContainer(req.url, req);
-  return { statusCode: res.statusCode, data: res.data };
+  const res = VIA_CLOUD_RUN ? await callContainer(req.url, req) : await Taro.request({ ...req, dataType: 'json' });
+  return { statusCode: res.statusCode, data: res.data, header: responseHeaders(res.header) };
 }
 
 let downloads = 0;
 const CLOUD_RUN_BODY_LIMIT = 100 * 1024;
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'application/pdf': 'pdf' };
 
-export async function downloadFile(
-  options: Taro.downloadFile.Option,
-): Promise<{ statusCode: number; tempFilePath: string }> {
-  if (!VIA_CLOUD_RUN) return Taro.downloadFile(options);
+export interface DownloadAnswer {
+  statusCode: number;
+  tempFilePath: string;
+  header?: Record<string, string>;
+}
+
+export async function downloadFile(options: Taro.downloadFile.Option): Promise<DownloadAnswer> {
+  if (!VIA_CLOUD_RUN) {
+    const res = await Taro.downloadFile(options);
+    // WeChat's newer clients add the headers; H5 does not (a retry then falls back to its backoff).
+    const header = responseHeaders((res as { header?: unknown }).header);
+    return { statusCode: res.statusCode, tempFilePath: res.tempFilePath, header };
+  }
   const res = await callContainer(options.url, {
     method: 'GET',
     header: options.header ?? {},
     responseType: 'arraybuffer',
   });
-  if (res.statusCode !== 200) return { statusCode: res.statusCode, tempFilePath: '' };
-  const type = String(
-    (res.header as Record<string, string>)['content-type'] ??
-      (res.header as Record<string, string>)['Content-Type'] ??
-      '',
-  );
-  const extension = EXTENSIONS[type.split(';')[0].trim()] ?? 'xlsx';
+  const header = responseHeaders(res.header);
+  if (res.statusCode !== 200) return { statusCode: res.statusCode, tempFilePath: '', header };
+  const type = header['content-type'] ?? '';
+  const extension = EXTENSIONS[type.split(';')[0]!.trim()] ?? 'xlsx';
   downloads += 1;
   const tempFilePath = `${Taro.env.USER_DATA_PATH}/download-${Date.now()}-${downloads}.${extension}`;
   Taro.getFileSystemManager().writeFileSync(tempFilePath, res.data as ArrayBuffer);
-  return { statusCode: 200, tempFilePath };
+  return { statusCode: 200, tempFilePath, header };
 }
 
-export async function uploadFile(options: Taro.uploadFile.Option): Promise<{ statusCode: number; data: string }> {
-  if (!VIA_CLOUD_RUN) return Taro.uploadFile(options);
+export async function uploadFile(options: Taro.uploadFile.Option): Promise<RawResponse> {
+  if (!VIA_CLOUD_RUN) {
+    const res = await Taro.uploadFile(options);
+    return {
+      statusCode: res.statusCode,
+      data: res.data,
+      header: responseHeaders((res as { header?: unknown }).header),
+    };
+  }
   const file = Taro.getFileSystemManager().readFileSync(options.filePath) as ArrayBuffer;
   const fileName = String(options.formData?.fileName ?? options.filePath.split('/').pop());
   const { body, boundary } = multipartBody(options.name, fileName, file, options.formData ?? {});
@@ -108,7 +121,11 @@ export async function uploadFile(options: Taro.uploadFile.Option): Promise<{ sta
   }
   const header = { ...(options.header ?? {}), 'content-type': `multipart/form-data; boundary=${boundary}` };
   const res = await callContainer(options.url, { method: 'POST', header, data: body });
-  return { statusCode: res.statusCode, data: typeof res.data === 'string' ? res.data : JSON.stringify(res.data) };
+  return {
+    statusCode: res.statusCode,
+    data: typeof res.data === 'string' ? res.data : JSON.stringify(res.data),
+    header: responseHeaders(res.header),
+  };
 }
 
 /** UTF-8 bytes of a string without TextEncoder, which older WeChat clients lack. */

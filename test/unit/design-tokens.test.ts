@@ -21,7 +21,7 @@ const stripComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').re
 /** The `--color-*` variables of app.css, from its one token block. */
 function cssTokens(): Map<string, string> {
   const css = stripComments(fs.readFileSync(APP_CSS, 'utf8'));
-  return new Map([...css.matchAll(/--color-([a-z-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim().toLowerCase()]));
+  return new Map([...css.matchAll(/--color-([a-z-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim().toLowerCase()]));
 }
 
 function luminance(hex: string): number {
@@ -30,11 +30,11 @@ function luminance(hex: string): number {
   const [r, g, b] = [0, 2, 4]
     .map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
     .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
+  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 describe('colour tokens', () => {
@@ -132,7 +132,7 @@ describe('text sizes', () => {
     for (const file of sourceFiles(SRC).filter((f) => f.endsWith('.css') && f !== APP_CSS)) {
       const css = stripComments(fs.readFileSync(file, 'utf8'));
       for (const m of css.matchAll(/font-size:\s*([^;}]+)/g)) {
-        const scaled = /^calc\((\d+)px \* var\(--font-scale, 1\)\)$/.exec(m[1].trim());
+        const scaled = /^calc\((\d+)px \* var\(--font-scale, 1\)\)$/.exec(m[1]!.trim());
         if (!scaled || Number(scaled[1]) < 28) offenders.push(`${path.relative(SRC, file)}: font-size: ${m[1]}`);
       }
     }

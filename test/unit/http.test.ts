@@ -34,7 +34,7 @@ describe('request', () => {
   it('sends the bearer token and resolves the data', async () => {
     const { transport } = setup({ statusCode: 200, data: { count: 3 } });
     await expect(request('GET', '/api/messages/unread-count')).resolves.toEqual({ count: 3 });
-    const sent = transport.mock.calls[0][0];
+    const sent = transport.mock.calls[0]![0];
     expect(sent.url).toBe('http://localhost:3000/api/messages/unread-count');
     expect(sent.header.Authorization).toBe('Bearer tok');
     expect(sent.data).toBeUndefined();
@@ -43,13 +43,13 @@ describe('request', () => {
   it('sends no Authorization header when signed out', async () => {
     const { transport } = setup({ statusCode: 200, data: { mode: 'dev' } }, null);
     await request('GET', '/api/auth/config');
-    expect(transport.mock.calls[0][0].header.Authorization).toBeUndefined();
+    expect(transport.mock.calls[0]![0].header.Authorization).toBeUndefined();
   });
 
   it('always sends a JSON body with a POST, so Fastify accepts an action without input', async () => {
     const { transport } = setup({ statusCode: 204, data: '' });
     await expect(request('POST', '/api/messages/read-all')).resolves.toBeUndefined();
-    expect(transport.mock.calls[0][0]).toMatchObject({
+    expect(transport.mock.calls[0]![0]).toMatchObject({
       method: 'POST',
       data: {},
       header: { 'Content-Type': 'application/json' },

@@ -1,11 +1,7 @@
 import Taro from '@tarojs/taro';
 import { configureHttp, request, type Transport } from '../../src/services/http';
-import {
-  createSubmissionKeys,
-  RETRY_DELAYS_MS,
-  sendWithRetry,
-  withIdempotencyKey,
-} from '../../src/services/idempotency';
+import { createSubmissionKeys, withIdempotencyKey } from '../../src/services/idempotency';
+import { RETRY_DELAYS_MS, sendWithRetry } from '../../src/services/retry';
 
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { downloadApiFile, openDocument } from '../../services/download';
+import { download } from '@/services/http';
+import { openDocument } from '@/services/download';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 const FAILED: Record<number, string> = {
@@ -8,13 +9,12 @@ const FAILED: Record<number, string> = {
 };
 
 /**
- * Saves a file the API answers (an XLSX workbook, a JSON file), through the shared download with the
- * token the page hands in (a feature may not import the session feature). H5 saves it as a download;
+ * Saves a file the API answers (an XLSX workbook, a JSON file), through the shared download. H5 saves it as a download;
  * WeChat opens a workbook in its viewer, from where it can be forwarded or saved, and sends any other
  * file to a chat the member picks.
  */
-export async function saveApiFile(path: string, token: string | null, fileName: string): Promise<void> {
-  const file = await downloadApiFile(path, token, FAILED);
+export async function saveApiFile(path: string, fileName: string): Promise<void> {
+  const file = await download(path, { messages: FAILED });
   if (IS_H5 || fileName.endsWith('.xlsx')) {
     await openDocument(file, fileName);
     return;

@@ -1,7 +1,5 @@
 import Taro from '@tarojs/taro';
-import { API_BASE } from '../../services/http';
-import { uploadFile } from '../../services/transport';
-import { networkError, toResult } from '../../services/api-error';
+import { upload } from '@/services/http';
 import { importPath } from './api';
 import type { ImportReport, RosterFile } from './types';
 
@@ -33,18 +31,7 @@ export async function chooseRosterFile(): Promise<RosterFile | null> {
 
 /**
  * Sends the roster to the server: a dry run first (nothing changes), then the same file again to
- * apply it. request() speaks JSON only, so this goes through Taro.uploadFile with the page's token.
+ * apply it.
  */
-export async function uploadRoster(file: RosterFile, dryRun: boolean, token: string | null): Promise<ImportReport> {
-  const res = await uploadFile({
-    url: API_BASE + importPath(dryRun),
-    filePath: file.path,
-    name: 'file',
-    header: token ? { Authorization: `Bearer ${token}` } : {},
-    formData: { fileName: file.name },
-    ...(isH5 ? { fileName: file.name } : {}),
-  }).catch(() => {
-    throw networkError();
-  });
-  return toResult<ImportReport>({ statusCode: res.statusCode, data: res.data });
-}
+export const uploadRoster = (file: RosterFile, dryRun: boolean) =>
+  upload<ImportReport>(importPath(dryRun), { filePath: file.path, fileName: file.name });

@@ -1,4 +1,4 @@
-import { request } from '../../services/http';
+import { request } from '@/services/http';
 import type { ErasureEffect, ErasurePreview, ExportFormat, PersonalData } from './privacy-types';
 
 const BASE = '/api/me/privacy';

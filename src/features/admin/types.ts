@@ -1,64 +1,22 @@
-export type AdminRole = 'staff' | 'chair' | 'counsellor' | 'supervisor';
+import type { ApiQuery, ApiRequestBody, ApiResponse, ItemOf } from '@/services/api-types';
 
-export interface WaitingItem {
-  key: string;
-  label: string;
-  count: number;
-  path: string;
-}
+// Generated from the server's schemas (npm run api:types); only what the UI adds is written here.
+export type AdminOverview = ApiResponse<'getAdminOverview'>;
 
-export interface AdminOverview {
-  unionName: string;
-  unionKind: string;
-  roles: AdminRole[];
-  canManage: boolean;
-  canReadAudit: boolean;
-  activeMembers: number;
-  waiting: WaitingItem[];
-}
+export type WaitingItem = ItemOf<AdminOverview['waiting']>;
 
-export interface RosterMember {
-  id: number;
-  name: string;
-  staffNo: string;
-  phone: string;
-  branchId: number | null;
-  branchName: string | null;
-  status: 'active' | 'left';
-  bound: boolean;
-  erased: boolean;
-  roles: AdminRole[];
-}
+export type AdminRole = ItemOf<AdminOverview['roles']>;
 
-export type MemberStatus = 'active' | 'left';
+export type RosterPage = ApiResponse<'listMembers'>;
+
+export type RosterMember = ApiResponse<'getMember'>;
+
+export type MemberStatus = RosterMember['status'];
 
 /** What the member edit page saves in one go. */
-export interface MemberChanges {
-  name?: string;
-  staffNo?: string;
-  phone?: string;
-  branchId?: number | null;
-  status?: MemberStatus;
-  roles?: AdminRole[];
-}
+export type MemberChanges = ApiRequestBody<'updateMember'>;
 
-export interface RosterPage {
-  items: RosterMember[];
-  total: number;
-  /** Handed back as `after` for the page that follows; null at the end. */
-  next: string | null;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  fileName: string;
-  total: number;
-  created: number;
-  updated: number;
-  deactivated: number;
-  unchanged: number;
-  problems: { row: number; staffNo: string; reason: string }[];
-}
+export type ImportReport = ApiResponse<'importMembers'>;
 
 /** A roster file picked on the phone (from a WeChat chat) or in the browser. */
 export interface RosterFile {
@@ -67,52 +25,17 @@ export interface RosterFile {
   size: number;
 }
 
-export interface Branch {
-  id: number;
-  name: string;
-  memberCount: number;
-}
+export type BranchList = ApiResponse<'listBranches'>;
 
-export interface BranchList {
-  unionName: string;
-  items: Branch[];
-}
+export type Branch = ApiResponse<'createBranch'>;
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorName: string | null;
-  action: string;
-  actionLabel: string;
-  targetLabel: string;
-  summary: string;
-}
+export type AuditPage = ApiResponse<'listAuditLog'>;
 
-export interface AuditQuery {
-  kind?: string;
-  from?: string;
-  to?: string;
-  /** The next page: entries older than this id (the last one shown). */
-  before?: number;
-  offset?: number;
-}
+export type AuditEntry = ItemOf<AuditPage['items']>;
 
-export interface AuditPage {
-  total: number;
-  kinds: { key: string; label: string }[];
-  items: AuditEntry[];
-}
+/** `before`: the next page, entries older than this id (the last one shown). */
+export type AuditQuery = Omit<ApiQuery<'listAuditLog'>, 'limit'>;
 
-export interface AnnualFigure {
-  section: string;
-  label: string;
-  kind: 'year' | 'snapshot';
-  value: number | null;
-}
+export type AnnualContents = ApiResponse<'getAnnualReportContents'>;
 
-export interface AnnualContents {
-  year: number;
-  unionName: string;
-  sheets: { name: string; description: string }[];
-  figures: AnnualFigure[];
-}
+export type AnnualFigure = ItemOf<AnnualContents['figures']>;

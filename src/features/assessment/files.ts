@@ -1,9 +1,7 @@
 import Taro from '@tarojs/taro';
-import { networkError, toResult } from '../../services/api-error';
-import { downloadApiFile, openDocument } from '../../services/download';
-import { API_BASE } from '../../services/http';
-import { withPermission } from '../../services/permission';
-import { uploadFile } from '../../services/transport';
+import { openDocument } from '@/services/download';
+import { download, upload } from '@/services/http';
+import { withPermission } from '@/services/permission';
 import { evidencePath } from './api';
 import type { EvidenceFile, LocalFile, SelfAssessment } from './types';
 
@@ -11,29 +9,12 @@ import type { EvidenceFile, LocalFile, SelfAssessment } from './types';
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 const isH5 = process.env.TARO_ENV === 'h5';
 
-/**
- * Uploads one picked file as evidence of an item (multipart, field `file`) and answers the whole
- * self-assessment. request() speaks JSON only, so this goes through uploadFile with the token the
- * page hands in (a feature may not import the session feature).
- */
-export async function uploadEvidence(
-  where: { roundId: number; schoolId: number; key: string },
-  file: LocalFile,
-  token: string | null,
-): Promise<SelfAssessment> {
-  const res = await uploadFile({
-    url: API_BASE + evidencePath(where.roundId, where.schoolId, where.key),
+/** Uploads one picked file as evidence of an item (multipart, field `file`) and answers the whole self-assessment. */
+export const uploadEvidence = (where: { roundId: number; schoolId: number; key: string }, file: LocalFile) =>
+  upload<SelfAssessment>(evidencePath(where.roundId, where.schoolId, where.key), {
     filePath: file.path,
-    name: 'file',
-    header: token ? { Authorization: `Bearer ${token}` } : {},
-    formData: file.name ? { fileName: file.name } : {},
-    // H5 only: the name the browser sends with the file (委员名单.jpg rather than blob).
     ...(file.name ? { fileName: file.name } : {}),
-  }).catch(() => {
-    throw networkError();
   });
-  return toResult<SelfAssessment>({ statusCode: res.statusCode, data: res.data });
-}
 
 /** Photos from the album or the camera, compressed by WeChat. */
 export async function choosePhotos(count: number): Promise<LocalFile[]> {
@@ -67,15 +48,13 @@ export async function choosePdf(): Promise<LocalFile[]> {
   });
 }
 
-/** Opens an evidence file with the bearer token: a PDF in the document viewer, a photo in the image viewer. */
+/** Opens an evidence file: a PDF in the document viewer, a photo in the image viewer. */
 export async function openEvidence(
   where: { roundId: number; schoolId: number; key: string },
   file: EvidenceFile,
-  token: string | null,
 ): Promise<void> {
-  const path = await downloadApiFile(`${evidencePath(where.roundId, where.schoolId, where.key)}/${file.id}`, token, {
-    404: '文件不存在或已删除',
-    403: '您没有权限查看这个文件',
+  const path = await download(`${evidencePath(where.roundId, where.schoolId, where.key)}/${file.id}`, {
+    messages: { 404: '文件不存在或已删除', 403: '您没有权限查看这个文件' },
   });
   if (file.contentType === 'application/pdf') return openDocument(path, file.fileName, 'pdf');
   await Taro.previewImage({ urls: [path], current: path });

@@ -1,6 +1,6 @@
-import { downloadApiFile } from '../../services/download';
+import { download } from '@/services/http';
 
-export { openDocument, saveImage, saveInBrowser } from '../../services/download';
+export { openDocument, saveImage, saveInBrowser } from '@/services/download';
 
 const FAILED: Record<number, string> = {
   403: '只有本工会的工会干事或工会主席可以下载',
@@ -9,4 +9,4 @@ const FAILED: Record<number, string> = {
 };
 
 /** The door code image or the XLSX report, through the shared download with booking's own words for a refusal. */
-export const downloadBookingFile = (path: string, token: string | null) => downloadApiFile(path, token, FAILED);
+export const downloadBookingFile = (path: string) => download(path, { messages: FAILED });

@@ -1,7 +1,7 @@
 // The room page's grid comes small over the wire (it is the page members open most, on any
 // network): each slot is its start, what is left and its state. Here every cell gets what the
 // pages read from it: its instant, its end, its date and the day's note. Pure, so it is unit-tested.
-import { beijingInstant } from '../../lib/dayjs';
+import { beijingInstant } from '@/lib/dayjs';
 import { clockAfter } from './clock';
 import type { Availability, AvailabilityResponse } from './types';
 

@@ -1,6 +1,6 @@
 // The rules the confirm sheet shows before a member books: cancel cut-off, check-in time, quotas
 // left. Pure (no Taro); the server enforces every one of them again in its transaction.
-import { formatDateTime } from '../../lib/dayjs';
+import { formatDateTime } from '@/lib/dayjs';
 import { releaseHint } from './slot-labels';
 import type { QuotaUsage, QuotaUse, RoomRules, RoomRulesView } from './types';
 

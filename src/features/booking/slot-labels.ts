@@ -1,6 +1,6 @@
 // What a slot cell and a date chip say. Pure (no Taro) so it is unit-tested; every state has its
 // own words as well as its own colour, so nobody has to tell states apart by colour alone.
-import { formatDate, todayIn, type DateInput } from '../../lib/dayjs';
+import { formatDate, todayIn, type DateInput } from '@/lib/dayjs';
 import type { AvailabilityDate, AvailabilitySlot, RoomMode, RoomRules } from './types';
 
 export type SlotTone = 'free' | 'few' | 'full' | 'mine' | 'closed' | 'past';

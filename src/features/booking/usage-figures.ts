@@ -14,7 +14,7 @@ export function barWidths(values: number[], minimum = 4): number[] {
   return values.map((v) => (v <= 0 || max === 0 ? 0 : Math.max(minimum, Math.round((v / max) * 100))));
 }
 
-export { monthOf, shiftMonth } from '../../lib/dayjs';
+export { monthOf, shiftMonth } from '@/lib/dayjs';
 
 /** '2026年11月' */
 export function monthTitle(month: string): string {

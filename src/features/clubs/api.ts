@@ -1,4 +1,5 @@
-import { request } from '../../services/http';
+import { request } from '@/services/http';
+import type { ApiRequestBody } from '@/services/api-types';
 import type {
   CheckInResult,
   Club,
@@ -19,8 +20,7 @@ export const listClubs = (query: { category?: ClubCategory; q?: string } = {}) =
 
 export const getClub = (id: number) => request<Club>('GET', `/api/clubs/${id}`);
 
-export const createClub = (input: ClubInput & { leaderIds: number[] }) =>
-  request<Club>('POST', '/api/clubs', { body: input });
+export const createClub = (input: ApiRequestBody<'createClub'>) => request<Club>('POST', '/api/clubs', { body: input });
 
 export const updateClub = (id: number, input: Partial<ClubInput>) =>
   request<Club>('PATCH', `/api/clubs/${id}`, { body: input });

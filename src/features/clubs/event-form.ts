@@ -1,4 +1,4 @@
-import { beijing, todayIn } from '../../lib/dayjs';
+import { beijing, todayIn } from '@/lib/dayjs';
 import type { Audience, EventRoom, NewEvent } from './types';
 
 export type DeadlineChoice = 'start' | 'twoHours' | 'dayBefore';

@@ -1,13 +1,10 @@
 import Taro from '@tarojs/taro';
-import { API_BASE } from '../../services/http';
-import { withPermission } from '../../services/permission';
-import { uploadFile } from '../../services/transport';
-import { downloadApiFile, openApiWorkbook } from '../../services/download';
-import { networkError, toResult } from '../../services/api-error';
+import { API_BASE, download, upload } from '@/services/http';
+import { withPermission } from '@/services/permission';
+import { openApiWorkbook } from '@/services/download';
 import { clubImageUploadPath } from './api';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
-const bearer = (token: string | null): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
 
 const FAILED: Record<number, string> = {
   403: '只有本社团负责人和工会干事可以查看',
@@ -15,12 +12,11 @@ const FAILED: Record<number, string> = {
   502: '暂时无法从微信获取小程序码，请稍后再试',
 };
 
-/** The event's check-in code as an image file (the token is handed in: a feature may not import the session feature). */
-export const downloadClubFile = (path: string, token: string | null) => downloadApiFile(path, token, FAILED);
+/** The event's check-in code as an image file. */
+export const downloadClubFile = (path: string) => download(path, { messages: FAILED });
 
 /** The XLSX opens in WeChat's document viewer (to forward from there); the H5 build saves it as a download. */
-export const openClubWorkbook = (path: string, token: string | null, fileName: string) =>
-  openApiWorkbook(path, token, fileName, FAILED);
+export const openClubWorkbook = (path: string, fileName: string) => openApiWorkbook(path, fileName, FAILED);
 
 /** Photos from the album or the camera, compressed by WeChat. */
 export async function chooseClubPhotos(count: number): Promise<string[]> {
@@ -31,17 +27,8 @@ export async function chooseClubPhotos(count: number): Promise<string[]> {
 }
 
 /** Uploads one photo for an announcement (multipart field `file`); the server's Chinese message comes back as an ApiError. */
-export async function uploadClubPhoto(clubId: number, path: string, token: string | null) {
-  const res = await uploadFile({
-    url: API_BASE + clubImageUploadPath(clubId),
-    filePath: path,
-    name: 'file',
-    header: bearer(token),
-  }).catch(() => {
-    throw networkError();
-  });
-  return toResult<{ url: string; status: 'checking' | 'pass' }>({ statusCode: res.statusCode, data: res.data });
-}
+export const uploadClubPhoto = (clubId: number, path: string) =>
+  upload<{ url: string; status: 'checking' | 'pass' }>(clubImageUploadPath(clubId), { filePath: path });
 
 /** A photo's address as an <Image> loads it. */
 export const clubImageSrc = (url: string) => API_BASE + url;

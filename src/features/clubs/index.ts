@@ -4,4 +4,4 @@ export * from './event-form';
 export * from './files';
 export * from './scene';
 export type * from './types';
-export { useAction } from './use-action';
+export { useClubSteps, type ClubSteps } from './use-club-steps';

@@ -1,131 +1,40 @@
-export type ClubCategory = 'sports' | 'arts' | 'culture' | 'other';
-export type JoinPolicy = 'open' | 'approval' | 'closed';
-export type MyRole = 'leader' | 'member' | 'pending' | null;
-export type Audience = 'members' | 'union';
+import type { ApiRequestBody, ApiResponse, ItemOf } from '@/services/api-types';
 
-export interface ClubSummary {
-  id: number;
-  name: string;
-  category: ClubCategory;
-  coverUrl: string | null;
-  intro: string;
-  joinPolicy: JoinPolicy;
-  memberCap: number | null;
-  memberCount: number;
-  archived: boolean;
-  myRole: MyRole;
-}
+// Generated from the server's schemas (npm run api:types); only what the UI adds is written here.
+export type ClubSummary = ItemOf<ApiResponse<'listClubs'>['items']>;
 
-export interface ClubEventSummary {
-  id: number;
-  clubId: number;
-  clubName: string;
-  title: string;
-  place: string;
-  startsAt: string;
-  endsAt: string;
-  signupDeadline: string;
-  capacity: number;
-  audience: Audience;
-  roomId: number | null;
-  confirmedCount: number;
-  waitlistCount: number;
-}
+export type ClubCategory = ClubSummary['category'];
+export type JoinPolicy = ClubSummary['joinPolicy'];
+export type MyRole = ClubSummary['myRole'];
 
-export interface Announcement {
-  id: number;
-  body: string;
-  images: string[];
-  authorName: string;
-  createdAt: string;
-}
+export type Club = ApiResponse<'getClub'>;
 
-export interface Club extends ClubSummary {
-  membersVisible: boolean;
-  leaders: Person[];
-  upcomingEvents: ClubEventSummary[];
-  announcements: Announcement[];
-  myApplication: { id: number; status: string; reply: string } | null;
-}
+export type Announcement = ItemOf<Club['announcements']>;
 
-export interface Person {
-  id: number;
-  name: string;
-  staffNo?: string;
-}
+export type ClubEventSummary = ItemOf<Club['upcomingEvents']>;
 
-export interface ClubEvent extends ClubEventSummary {
-  description: string;
-  cancelled: boolean;
-  isLeader: boolean;
-  mySignUp: { status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null; attended: boolean | null } | null;
-  room: { id: number; name: string; location: string; released: boolean } | null;
-  attendedCount: number;
-  checkInOpensAt: string;
-  /** Only for the club's leaders. */
-  checkInCode: string | null;
-}
+export type Audience = ClubEventSummary['audience'];
 
-export interface ClubApplication {
-  id: number;
-  memberId: number;
-  name: string;
-  reason: string;
-  createdAt: string;
-}
+/** A club's leader (id and name), or a member found by the leader picker (with the staff number). */
+export type Person = ItemOf<Club['leaders']> &
+  Partial<Pick<ItemOf<ApiResponse<'searchClubPeople'>['items']>, 'staffNo'>>;
 
-export interface EventSignUp {
-  memberId: number;
-  name: string;
-  status: 'confirmed' | 'waitlisted';
-  attended: boolean | null;
-  checkedInAt: string | null;
-}
+export type ClubEvent = ApiResponse<'getClubEvent'>;
 
-export interface ClubMember {
-  id: number;
-  name: string;
-  role: 'leader' | 'member';
-  joinedAt: string;
-}
+export type ClubApplication = ItemOf<ApiResponse<'listClubApplications'>['items']>;
 
-export interface ClubInput {
-  name: string;
-  category: ClubCategory;
-  intro: string;
-  joinPolicy: JoinPolicy;
-  memberCap: number | null;
-  membersVisible: boolean;
-}
+export type EventSignUp = ItemOf<ApiResponse<'listClubEventSignUps'>['items']>;
 
-export interface EventRoom {
-  id: number;
-  name: string;
-  location: string;
-  mode: 'whole' | 'seats';
-  capacity: number;
-  slotMinutes: number;
-  requiresApproval: boolean;
-  openingHours: { weekday: number; opens: string; closes: string }[];
-}
+export type ClubMember = ItemOf<ApiResponse<'listClubMembers'>['items']>;
 
-export interface NewEvent {
-  title: string;
-  description?: string;
-  place?: string;
-  roomId?: number;
-  startsAt: string;
-  endsAt: string;
-  signupDeadline: string;
-  capacity: number;
-  audience: Audience;
-}
+/** The club form's fields; the leaders are chosen apart (createClub adds them, setClubLeaders changes them). */
+export type ClubInput = Omit<ApiRequestBody<'createClub'>, 'leaderIds'>;
 
-export interface CheckInResult {
-  event: ClubEventSummary;
-  checkedInAt: string;
-  alreadyCheckedIn: boolean;
-}
+export type EventRoom = ItemOf<ApiResponse<'listClubEventRooms'>['items']>;
+
+export type NewEvent = ApiRequestBody<'createClubEvent'>;
+
+export type CheckInResult = ApiResponse<'checkInClubEvent'>;
 
 /** A photo picked on the phone, then uploaded: `url` once it is on the server. */
 export interface PickedImage {

@@ -1,4 +1,4 @@
-import { request } from '../../services/http';
+import { request } from '@/services/http';
 import type {
   CongressSession,
   CongressSettings,

@@ -1,8 +1,6 @@
 import Taro from '@tarojs/taro';
-import { networkError, toResult } from '../../services/api-error';
-import { API_BASE } from '../../services/http';
-import { withPermission } from '../../services/permission';
-import { uploadFile } from '../../services/transport';
+import { upload } from '@/services/http';
+import { withPermission } from '@/services/permission';
 import type { Disclosure } from './types';
 
 type Attachment = Disclosure['attachments'][number];
@@ -19,27 +17,12 @@ export const MAX_ATTACHMENTS = 5;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
-const bearer = (token: string | null): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
-
-/**
- * Uploads one file to a 校务公开 item (multipart, field `file`) through the shared transport, which
- * also carries it over 微信云托管. request() speaks JSON only, so the token is handed in by the page
- * (a feature may not import the session feature); a refusal comes back as an ApiError in Chinese.
- */
-export async function uploadDisclosureFile(itemId: number, file: PickedFile, token: string | null) {
-  const res = await uploadFile({
-    url: `${API_BASE}/api/disclosures/${itemId}/attachments`,
+/** Uploads one file to a 校务公开 item (multipart, field `file`); the shared path adds the token and a retry key. */
+export const uploadDisclosureFile = (itemId: number, file: PickedFile) =>
+  upload<Attachment>(`/api/disclosures/${itemId}/attachments`, {
     filePath: file.path,
-    name: 'file',
-    header: bearer(token),
-    formData: file.name ? { fileName: file.name } : {},
-    // H5 only: the name the browser sends with the file, which the server keeps as the file's name.
     ...(file.name ? { fileName: file.name } : {}),
-  }).catch(() => {
-    throw networkError();
   });
-  return toResult<Attachment>({ statusCode: res.statusCode, data: res.data });
-}
 
 /** Pictures from the album or the camera (a photographed 公示 sheet); H5 keeps the file's own name. */
 export async function choosePictures(count: number): Promise<PickedFile[]> {

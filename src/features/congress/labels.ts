@@ -1,6 +1,6 @@
 // Pure wording of the 教代会 and 校务公开 pages: no Taro here, so unit tests run in plain node.
 import type { DisclosureCategory, MotionCategory, MotionStatus, MotionSummary, Rating, RejectHandling } from './types';
-export { addDays, formatDate, formatDateTime, todayIn } from '../../lib/dayjs';
+export { addDays, formatDate, formatDateTime, todayIn } from '@/lib/dayjs';
 
 export const CATEGORIES: { key: MotionCategory; label: string }[] = [
   { key: 'teaching', label: '教学管理' },

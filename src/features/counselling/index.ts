@@ -16,7 +16,6 @@ export { StatsChart } from './components/stats-chart';
 export { CounsellorForm } from './components/counsellor-form';
 export { SettingsForm } from './components/settings-form';
 export { DESK_TABS, MODE_LABELS } from './labels';
-export { useSubmit } from './use-submit';
 export { useOverview } from './use-overview';
 export type {
   Counsellor,

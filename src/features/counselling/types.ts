@@ -1,31 +1,17 @@
+import type { ApiRequestBody, ApiResponse, ItemOf } from '@/services/api-types';
+
+// Generated from the server's schemas (npm run api:types) where the client and the server agree;
+// the appointments and the booking request are still written here.
 export type Mode = 'in_person' | 'phone' | 'online';
 export type Contact = 'message' | 'phone';
 export type Status =
   'requested' | 'proposed' | 'confirmed' | 'declined' | 'cancelled' | 'expired' | 'completed' | 'no_show';
 
-export interface Hotline {
-  number: string;
-  label: string;
-}
+export type Hotline = ItemOf<Overview['hotlines']>;
 
-export interface Policy {
-  windowDays: number;
-  minNoticeHours: number;
-  cancelCutoffHours: number;
-  maxUpcoming: number;
-  retentionYears: number;
-}
+export type Policy = Overview['policy'];
 
-export interface Overview {
-  hotlines: Hotline[];
-  consent: {
-    version: string;
-    agreed: { version: string; agreedAt: string } | null;
-    needsRenewal: boolean;
-  };
-  policy: Policy;
-  access: { counsellorId: number | null; canManage: boolean; canSeeStats: boolean };
-}
+export type Overview = ApiResponse<'getCounsellingOverview'>;
 
 /** What staff write on a counsellor's profile. */
 export interface CounsellorInput {
@@ -38,25 +24,13 @@ export interface CounsellorInput {
   bufferMinutes: number;
 }
 
-export interface Counsellor extends Omit<CounsellorInput, 'bufferMinutes'> {
-  id: number;
-  nextSlotAt: string | null;
-}
+export type Counsellor = ApiResponse<'getCounsellor'>;
 
-export interface Slot {
-  startsAt: string;
-  endsAt: string;
-}
+export type Slot = ItemOf<SlotDay['slots']>;
 
-export interface SlotDay {
-  date: string;
-  slots: Slot[];
-}
+export type SlotDay = ItemOf<SlotDays['days']>;
 
-export interface SlotDays {
-  counsellorId: number | null;
-  days: SlotDay[];
-}
+export type SlotDays = ApiResponse<'getCounsellorAvailability'>;
 
 interface AppointmentBase {
   id: number;
@@ -102,55 +76,20 @@ export interface NewRequest {
   contact: Contact;
 }
 
-export interface DeskSummary {
-  counsellor: Counsellor;
-  active: boolean;
-  rating: { average: number | null; count: number };
-  pending: number;
-  upcoming: number;
-}
+export type DeskSummary = ApiResponse<'getCounsellorDesk'>;
 
 export type DeskScope = 'pending' | 'upcoming' | 'past';
 
-export interface WeeklyHours {
-  weekday: number;
-  starts: string;
-  ends: string;
-}
+export type WeeklyHours = ItemOf<Schedule['hours']>;
 
-export interface Leave {
-  id: number;
-  startsOn: string;
-  endsOn: string;
-  reason: string;
-}
+export type Leave = ItemOf<Schedule['leave']>;
 
-export interface Schedule {
-  slotMinutes: number;
-  bufferMinutes: number;
-  hours: WeeklyHours[];
-  leave: Leave[];
-}
+export type Schedule = ApiResponse<'getCounsellorSchedule'>;
 
-export interface Note {
-  text: string | null;
-  updatedAt: string | null;
-}
+export type Note = ApiResponse<'getCounsellingNote'>;
 
-export interface MonthCount {
-  month: string;
-  requests: number;
-  completed: number;
-  byMode: Record<Mode, number>;
-}
+export type MonthCount = ItemOf<ApiResponse<'getCounsellingStats'>['months']>;
 
-export interface ManagedCounsellor extends Counsellor {
-  memberName: string;
-  staffNo: string;
-  bufferMinutes: number;
-  active: boolean;
-}
+export type ManagedCounsellor = ItemOf<ApiResponse<'listManagedCounsellors'>['items']>;
 
-export interface Settings extends Pick<Policy, 'windowDays' | 'minNoticeHours' | 'cancelCutoffHours'> {
-  hotlines: Hotline[];
-}
+export type Settings = ApiRequestBody<'updateCounsellingSettings'>;

@@ -1,35 +1,16 @@
 import Taro from '@tarojs/taro';
-import { API_BASE } from '../../services/http';
-import { withPermission } from '../../services/permission';
-import { uploadFile } from '../../services/transport';
-import { networkError, toResult } from '../../services/api-error';
-import { downloadApiFile, openApiWorkbook, openDocument } from '../../services/download';
+import { API_BASE, download, upload } from '@/services/http';
+import { withPermission } from '@/services/permission';
+import { openApiWorkbook, openDocument } from '@/services/download';
 import { attachmentUploadPath } from './api';
 import { MAX_FILE_BYTES } from './permissions';
 import type { HelpAttachment, LocalFile } from './types';
 
-const bearer = (token: string | null): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
 const isH5 = process.env.TARO_ENV === 'h5';
 
-/**
- * Uploads one picked file to a case (multipart, field `file`). request() speaks JSON only, so this
- * goes through Taro.uploadFile with the token the page hands in (a feature may not import the
- * session feature); the server's Chinese message comes back as an ApiError like any other.
- */
-export async function uploadAttachment(caseId: number, file: LocalFile, token: string | null): Promise<HelpAttachment> {
-  const res = await uploadFile({
-    url: API_BASE + attachmentUploadPath(caseId),
-    filePath: file.path,
-    name: 'file',
-    header: bearer(token),
-    formData: file.name ? { fileName: file.name } : {},
-    // H5 only: the name the browser sends with the file.
-    ...(file.name ? { fileName: file.name } : {}),
-  }).catch(() => {
-    throw networkError();
-  });
-  return toResult<HelpAttachment>({ statusCode: res.statusCode, data: res.data });
-}
+/** Uploads one picked file to a case; the server's Chinese message comes back as an ApiError like any other. */
+export const uploadAttachment = (caseId: number, file: LocalFile) =>
+  upload<HelpAttachment>(attachmentUploadPath(caseId), { filePath: file.path, fileName: file.name });
 
 /** Photos from the album or the camera (compressed by WeChat, which keeps them small). */
 export async function choosePhotos(count: number): Promise<LocalFile[]> {
@@ -85,13 +66,13 @@ export async function openAttachment(attachment: HelpAttachment, all: HelpAttach
     window.open(attachmentUrl(attachment), '_blank');
     return;
   }
-  const file = await downloadApiFile(attachment.url, null, { other: '文件打不开了，请返回后重新进入' });
+  const file = await download(attachment.url, { signed: true, messages: { other: '文件打不开了，请返回后重新进入' } });
   await openDocument(file, attachment.fileName, 'pdf');
 }
 
 /**
- * The Excel export, through the shared download with the bearer token: WeChat opens it in its
+ * The Excel export, through the shared download: WeChat opens it in its
  * document viewer (from where it can be forwarded), the H5 build saves it as a download.
  */
-export const downloadWorkbook = (path: string, token: string | null, fileName: string) =>
-  openApiWorkbook(path, token, fileName, { other: '导出失败，请稍后再试' });
+export const downloadWorkbook = (path: string, fileName: string) =>
+  openApiWorkbook(path, fileName, { other: '导出失败，请稍后再试' });

@@ -1,4 +1,4 @@
-import { beijing } from '../../lib/dayjs';
+import { beijing } from '@/lib/dayjs';
 import type { ContactPreference, HelpEvent, HelpStatus, Rating, Urgency } from './types';
 
 /** What the member reads: the case is theirs, so "等待您补充". */

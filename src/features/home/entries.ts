@@ -1,5 +1,5 @@
-import { ROUTES } from '../../lib/routes';
-import { cssColor } from '../../lib/colors';
+import { ROUTES } from '@/lib/routes';
+import { cssColor } from '@/lib/colors';
 
 export interface ServiceEntry {
   key: string;

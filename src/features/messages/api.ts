@@ -1,5 +1,5 @@
-import { request } from '../../services/http';
-import type { ApiResponse } from '../../services/api-types';
+import { request } from '@/services/http';
+import type { ApiResponse } from '@/services/api-types';
 import type { MessagePage } from './types';
 
 const PAGE_SIZE = 20;

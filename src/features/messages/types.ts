@@ -1,4 +1,4 @@
-import type { ApiResponse, ItemOf } from '../../services/api-types';
+import type { ApiResponse, ItemOf } from '@/services/api-types';
 
 // Generated from the server's schemas (npm run api:types).
 export type MessagePage = ApiResponse<'listMessages'>;

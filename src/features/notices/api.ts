@@ -1,4 +1,4 @@
-import { request } from '../../services/http';
+import { request } from '@/services/http';
 import type { NewNotice, Notice, NoticePage, NoticeQuery } from './types';
 
 export const listNotices = (query: NoticeQuery = {}) =>

@@ -1,4 +1,4 @@
-import type { ApiQuery, ApiRequestBody, ApiResponse, ApiSchema, ItemOf } from '../../services/api-types';
+import type { ApiQuery, ApiRequestBody, ApiResponse, ApiSchema, ItemOf } from '@/services/api-types';
 
 // Generated from the server's schemas (npm run api:types); nothing here is written twice.
 export type Notice = ApiSchema<'Notice'>;

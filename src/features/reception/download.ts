@@ -1,4 +1,4 @@
-import { openApiWorkbook } from '../../services/download';
+import { openApiWorkbook } from '@/services/download';
 
 const FAILED = {
   403: '只有工会主席和工会干事可以导出',
@@ -6,9 +6,7 @@ const FAILED = {
 };
 
 /**
- * The monthly XLSX, through the shared download with the bearer token the page hands in (a feature
- * may not import the session feature). WeChat opens it in its document viewer, from where it can be
+ * The monthly XLSX, through the shared download. WeChat opens it in its document viewer, from where it can be
  * forwarded; the H5 build saves it as a download.
  */
-export const openWorkbook = (path: string, token: string | null, fileName: string) =>
-  openApiWorkbook(path, token, fileName, FAILED);
+export const openWorkbook = (path: string, fileName: string) => openApiWorkbook(path, fileName, FAILED);

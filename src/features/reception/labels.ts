@@ -1,6 +1,6 @@
 // Pure wording and rules of the reception pages: no Taro here, so unit tests run in plain node.
-import { addDays, beijing, formatTime, todayIn } from '../../lib/dayjs';
-export { addDays, monthOf, shiftMonth, todayIn } from '../../lib/dayjs';
+import { addDays, beijing, formatTime, todayIn } from '@/lib/dayjs';
+export { addDays, monthOf, shiftMonth, todayIn } from '@/lib/dayjs';
 import type { Appointment, Rating, ReceiverRole, Stage, Topic } from './types';
 
 export const TOPICS: { key: Topic; label: string }[] = [

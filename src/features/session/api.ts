@@ -1,4 +1,4 @@
-import { request } from '../../services/http';
+import { request } from '@/services/http';
 import type { AuthConfig, BindInput, DevAccount, Me, Session, WechatLoginResult } from './types';
 
 export const getAuthConfig = () => request<AuthConfig>('GET', '/api/auth/config');

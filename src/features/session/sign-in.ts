@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { ROUTES, withQuery } from '../../lib/routes';
-import { ApiError } from '../../services/http';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { ApiError } from '@/services/http';
 import { wechatLogin } from './api';
 import { useSession } from './store';
 import type { Session } from './types';

@@ -1,4 +1,4 @@
-import { storage } from '../../services/storage';
+import { storage } from '@/services/storage';
 import { createSessionStore } from './session-store';
 
 export const useSession = createSessionStore(storage);

@@ -1,4 +1,4 @@
-import type { ApiRequestBody, ApiResponse, ApiSchema, ItemOf } from '../../services/api-types';
+import type { ApiRequestBody, ApiResponse, ApiSchema, ItemOf } from '@/services/api-types';
 
 // Generated from the server's schemas (npm run api:types); only DevAccount is written here.
 export type Me = ApiSchema<'Me'>;

@@ -30,7 +30,8 @@ export function restoreAnswers(questions: Question[], saved: unknown): AnswerMap
   if (!saved || typeof saved !== 'object') return {};
   const out: AnswerMap = {};
   for (const q of questions) {
-    const value = (saved as Record<string, AnswerValue>)[q.id];
+    const value = (saved as Record<string, AnswerValue | undefined>)[q.id];
+    if (value === undefined) continue;
     if (isAnswered(q, value) || (q.kind === 'text' && typeof value === 'string')) out[q.id] = value;
   }
   return out;

@@ -1,6 +1,5 @@
-import Taro from '@tarojs/taro';
-import { API_BASE, ApiError, request } from '../../services/http';
-import { downloadFile } from '../../services/transport';
+import { API_BASE, download, request } from '@/services/http';
+import { openDocument, saveInBrowser } from '@/services/download';
 import type {
   AnswerInput,
   BranchOptions,
@@ -50,19 +49,9 @@ export const getSurveyRollup = (year: number) => request<SurveyRollup>('GET', `$
  */
 export async function downloadSurveyExport(id: number): Promise<void> {
   const { url } = await request<{ url: string }>('POST', one(id, 'export-link'));
-  if (process.env.TARO_ENV === 'h5') {
-    const link = document.createElement('a');
-    link.href = API_BASE + url;
-    link.download = '';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    return;
-  }
-  const res = await downloadFile({ url: API_BASE + url }).catch(() => {
-    throw new ApiError('network', 0, 'NETWORK', '网络连接失败，请检查网络后重试');
-  });
-  if (res.statusCode !== 200)
-    throw new ApiError('http', res.statusCode, `HTTP_${res.statusCode}`, '导出失败，请稍后再试');
-  await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true });
+  // One-time link: the browser fetches it itself (a download through XHR first would use it up).
+  if (process.env.TARO_ENV === 'h5') return saveInBrowser(API_BASE + url, '');
+  // The link is signed: it opens without the member's token.
+  const file = await download(url, { signed: true, messages: { other: '导出失败，请稍后再试' } });
+  await openDocument(file, '', 'xlsx');
 }

@@ -1,4 +1,4 @@
-import type { SyncStorage } from '../../services/storage';
+import type { SyncStorage } from '@/services/storage';
 import type { AnswerMap } from './types';
 
 /**

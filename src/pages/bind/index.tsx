@@ -1,8 +1,8 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ErrorView, PageContainer } from '../../components';
-import { BindForm, completeSignIn, goToLogin } from '../../features/session';
-import { readParam } from '../../lib/routes';
+import { ErrorView, PageContainer } from '@/components';
+import { BindForm, completeSignIn, goToLogin } from '@/features/session';
+import { readParam } from '@/lib/routes';
 import './index.css';
 
 export default function BindPage() {

@@ -1,4 +1,4 @@
-import { COLORS } from '../../lib/colors';
+import { COLORS } from '@/lib/colors';
 
 export default definePageConfig({
   navigationBarTitleText: '教职工之家',

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import Taro, { useDidShow, useLoad, usePullDownRefresh } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { a11y, CellGroup, EmptyView, ErrorView, Loading, PageContainer } from '../../components';
-import { hasWorkbench } from '../../features/admin/permissions';
-import { HomeHeader, SERVICE_ENTRIES, ServiceGrid } from '../../features/home';
-import { useUnreadBadge } from '../../features/messages';
-import { listNotices, NoticeCells, type NoticeSummary } from '../../features/notices';
-import { useRequireSession } from '../../features/session';
-import { LargeTextOffer } from '../../features/settings';
-import { ROUTES, withQuery } from '../../lib/routes';
-import { useLoader, type Loader } from '../../lib/use-loader';
-import { errorMessage } from '../../services/http';
+import { a11y, CellGroup, EmptyView, ErrorView, Loading, PageContainer } from '@/components';
+import { hasWorkbench } from '@/features/admin/permissions';
+import { HomeHeader, SERVICE_ENTRIES, ServiceGrid } from '@/features/home';
+import { useUnreadBadge } from '@/features/messages';
+import { listNotices, NoticeCells, type NoticeSummary } from '@/features/notices';
+import { useRequireSession } from '@/features/session';
+import { LargeTextOffer } from '@/features/settings';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader, type Loader } from '@/lib/use-loader';
+import { errorMessage } from '@/services/http';
 import { DistrictRollup, OfficerWork } from './work-sections';
 import './index.css';
 

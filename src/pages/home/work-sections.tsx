@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { Loading } from '../../components';
-import { getOverview } from '../../features/admin/api';
-import { WorkSummary } from '../../features/admin/components/work-summary';
-import { getSurveyRollup } from '../../features/survey/api';
-import { RollupSummary } from '../../features/survey/components/rollup-summary';
-import { beijingToday } from '../../features/survey/form-model';
-import { useLoader } from '../../lib/use-loader';
+import { Loading } from '@/components';
+import { getOverview } from '@/features/admin/api';
+import { WorkSummary } from '@/features/admin/components/work-summary';
+import { getSurveyRollup } from '@/features/survey/api';
+import { RollupSummary } from '@/features/survey/components/rollup-summary';
+import { beijingToday } from '@/features/survey/form-model';
+import { useLoader } from '@/lib/use-loader';
 
 // Imported file by file, not through the features' index files, so 首页 (main package) does not
 // pull in the 工作台's and the survey's pages.

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useDidShow, useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, PageContainer, showError } from '../../components';
+import { Button, PageContainer, showError } from '@/components';
 import {
   completeSignIn,
   DevAccountList,
@@ -10,10 +10,10 @@ import {
   signInWithWechat,
   useSession,
   type DevAccount,
-} from '../../features/session';
-import { hideHomeButton } from '../../lib/hide-home-button';
-import { ROUTES } from '../../lib/routes';
-import { useLoader } from '../../lib/use-loader';
+} from '@/features/session';
+import { hideHomeButton } from '@/lib/hide-home-button';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, Loading, PageContainer, showError } from '../../components';
+import { a11y, Loading, PageContainer, showError } from '@/components';
 import {
   listMessages,
   markAllRead,
@@ -10,10 +10,10 @@ import {
   setUnreadBadge,
   type Message,
   type MessagePage,
-} from '../../features/messages';
-import { useRequireSession } from '../../features/session';
-import { isTabPage } from '../../lib/routes';
-import { useLoader } from '../../lib/use-loader';
+} from '@/features/messages';
+import { useRequireSession } from '@/features/session';
+import { isTabPage } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 const now = () => new Date().toISOString();
@@ -63,7 +63,7 @@ export default function MessagesPage() {
     }
     if (m.link) {
       const url = m.link.startsWith('/') ? m.link : `/${m.link}`;
-      await (isTabPage(url) ? Taro.switchTab({ url: url.split('?')[0] }) : Taro.navigateTo({ url }));
+      await (isTabPage(url) ? Taro.switchTab({ url: url.split('?')[0]! }) : Taro.navigateTo({ url }));
     }
   };
 

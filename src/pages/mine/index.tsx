@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Switch, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, controlLabel, PageContainer } from '../../components';
-import { hasWorkbench } from '../../features/admin/permissions';
-import { useUnreadBadge } from '../../features/messages';
-import { leaveSession, ProfileCard, sessionApi, useRequireSession, useSession } from '../../features/session';
-import { useSettings } from '../../features/settings';
-import { ROUTES } from '../../lib/routes';
-import { COLORS } from '../../lib/colors';
+import { Button, Cell, CellGroup, controlLabel, PageContainer } from '@/components';
+import { hasWorkbench } from '@/features/admin/permissions';
+import { useUnreadBadge } from '@/features/messages';
+import { leaveSession, ProfileCard, sessionApi, useRequireSession, useSession } from '@/features/session';
+import { useSettings } from '@/features/settings';
+import { ROUTES } from '@/lib/routes';
+import { COLORS } from '@/lib/colors';
 import { MyRecords } from './my-records';
 import './index.css';
 

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Cell, CellGroup } from '../../components';
-import { ROUTES, withQuery } from '../../lib/routes';
+import { Cell, CellGroup } from '@/components';
+import { ROUTES, withQuery } from '@/lib/routes';
 
 // "Where is what I booked?" is the first question: each of the member's own lists, one tap away.
 const RECORDS = [

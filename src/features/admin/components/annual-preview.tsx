@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { Cell, CellGroup } from '../../../components';
+import { Cell, CellGroup } from '@/components';
 import type { AnnualContents, AnnualFigure } from '../types';
 import './annual.css';
 

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { formatDateTime } from '@/lib/dayjs';
 import type { AuditEntry } from '../types';
 import './audit.css';
 

@@ -1,6 +1,6 @@
 import { Picker, View } from '@tarojs/components';
-import { beijing, todayIn } from '../../../lib/dayjs';
-import { a11y, ChoiceChips } from '../../../components';
+import { beijing, todayIn } from '@/lib/dayjs';
+import { a11y, ChoiceChips } from '@/components';
 import type { AuditQuery } from '../types';
 import './audit.css';
 
@@ -22,7 +22,8 @@ export function AuditFilter({ kinds, value, onChange }: Props) {
         items={[{ key: '', label: '全部' }, ...kinds]}
         value={value.kind ?? ''}
         testIdPrefix="audit-kind-"
-        onChange={(kind) => onChange({ ...value, kind: kind || undefined })}
+        // The keys come from the server's own list of kinds (typed there as plain strings).
+        onChange={(kind) => onChange({ ...value, kind: (kind || undefined) as AuditQuery['kind'] })}
       />
       <View className="audit-filter__dates">
         <Picker

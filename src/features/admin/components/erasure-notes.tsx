@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { CellGroup } from '../../../components';
+import { CellGroup } from '@/components';
 import type { ErasureEffect } from '../privacy-types';
 import './privacy.css';
 

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { Cell, CellGroup } from '../../../components';
+import { Cell, CellGroup } from '@/components';
 import type { ImportReport } from '../types';
 import './import-report.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Button, CellGroup, ChoiceChips, FormError, FormField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { updateMember } from '../api';
 import { ROLE_LABELS, STATUS_LABELS } from '../labels';
 import type { AdminRole, Branch, MemberChanges, MemberStatus, RosterMember } from '../types';

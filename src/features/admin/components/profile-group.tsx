@@ -1,5 +1,5 @@
-import { Cell, CellGroup } from '../../../components';
-import { formatDate } from '../../../lib/dayjs';
+import { Cell, CellGroup } from '@/components';
+import { formatDate } from '@/lib/dayjs';
 import type { PersonalProfile } from '../privacy-types';
 
 /** The member's own profile as stored, with the phone number partly hidden. */

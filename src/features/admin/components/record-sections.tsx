@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Cell, CellGroup } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Cell, CellGroup } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import type { RecordSection } from '../privacy-types';
 import './privacy.css';
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Badge, Cell, CellGroup } from '../../../components';
-import { ROUTES } from '../../../lib/routes';
+import { Badge, Cell, CellGroup } from '@/components';
+import { ROUTES } from '@/lib/routes';
 import type { AdminOverview } from '../types';
 import { toolsFor } from '../workbench-tools';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { Button, FormError } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { ApiError } from '../../../services/http';
+import { Button, FormError } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { ApiError } from '@/services/http';
 import { deleteEvidence } from '../api';
 import { choosePdf, choosePhotos, MAX_EVIDENCE_BYTES, openEvidence, uploadEvidence } from '../files';
 import type { EvidenceFile, LocalFile, SelfAssessment, SelfItem } from '../types';
@@ -17,14 +17,13 @@ const cancelled = (error: unknown) => /cancel/i.test(String((error as { errMsg?:
 interface Props {
   item: SelfItem;
   where: { roundId: number; schoolId: number };
-  token: string | null;
   /** Only while the school may still change its self-assessment. */
   editable: boolean;
   onChange: (next: SelfAssessment) => void;
 }
 
 /** 佐证材料 of one item: photos and PDFs, opened by whoever may see the self-assessment. */
-export function EvidenceFiles({ item, where, token, editable, onChange }: Props) {
+export function EvidenceFiles({ item, where, editable, onChange }: Props) {
   const at = { ...where, key: item.key };
   const add = useAction(async (pick: () => Promise<LocalFile[]>) => {
     let files: LocalFile[];
@@ -43,9 +42,9 @@ export function EvidenceFiles({ item, where, token, editable, onChange }: Props)
       );
     if (files.some((f) => f.size > MAX_EVIDENCE_BYTES))
       throw new ApiError('business', 400, 'LOCAL', '单个文件不能超过 10 MB，请压缩后再上传');
-    for (const file of files) onChange(await uploadEvidence(at, file, token));
+    for (const file of files) onChange(await uploadEvidence(at, file));
   });
-  const open = useAction((file: EvidenceFile) => openEvidence(at, file, token));
+  const open = useAction((file: EvidenceFile) => openEvidence(at, file));
   const remove = useAction(async (file: EvidenceFile) =>
     onChange(await deleteEvidence(where.roundId, where.schoolId, item.key, file.id)),
   );

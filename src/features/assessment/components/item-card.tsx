@@ -1,8 +1,8 @@
 import { type ReactNode, useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { Button, FormError } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { ApiError } from '../../../services/http';
+import { Button, FormError } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { ApiError } from '@/services/http';
 import { figureText } from '../labels';
 import type { SelfItem } from '../types';
 import './assessment.css';

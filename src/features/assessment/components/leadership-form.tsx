@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
-import { Button, ChoiceChips, FormError } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { ApiError } from '../../../services/http';
+import { Button, ChoiceChips, FormError } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { ApiError } from '@/services/http';
 import { LEADERSHIP_ITEMS, leadershipLabel } from '../labels';
 import type { LeadershipRating, SelfAssessment } from '../types';
 import './assessment.css';

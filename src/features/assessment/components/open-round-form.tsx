@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Picker, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { Button, CellGroup, FormError, FormField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import type { OpenRoundInput } from '../types';
 import './assessment.css';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Textarea, View } from '@tarojs/components';
-import { Button, FormError } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { ApiError } from '../../../services/http';
+import { Button, FormError } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { ApiError } from '@/services/http';
 import './assessment.css';
 
 /** 互查意见: what the school assigned to look over this self-assessment writes about it. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Picker, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
+import { Button, CellGroup, FormError, FormField } from '@/components';
 import type { PeerPairInput } from '../types';
 import { PickerValue } from './picker-value';
 

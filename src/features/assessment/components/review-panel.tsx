@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
-import { Button, ChoiceChips, FormError } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { ApiError } from '../../../services/http';
+import { Button, ChoiceChips, FormError } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { ApiError } from '@/services/http';
 import type { ReviewInput, SelfAssessment } from '../types';
 import type { ReviewDraft } from './item-card';
 import './assessment.css';

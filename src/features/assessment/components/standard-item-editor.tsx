@@ -1,5 +1,5 @@
 import { Input, Picker, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormField } from '../../../components';
+import { Button, CellGroup, FormField } from '@/components';
 import { FIGURE_LABELS } from '../labels';
 import type { FigureKey, StandardItem } from '../types';
 import { PickerValue } from './picker-value';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
-import { errorMessage } from '../../../services/http';
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, TextAreaField } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
+import { errorMessage } from '@/services/http';
 import { appealSuspension } from '../api';
 import type { Suspension } from '../types';
 import './booking.css';
@@ -43,20 +43,14 @@ export function AppealForm({ suspension, onSent }: Props) {
         </Text>
       </View>
       <CellGroup>
-        <FormField label="申诉理由" vertical>
-          <Textarea
-            className="ui-textarea"
-            placeholderClass="ui-input-placeholder"
-            placeholder="例如：当天临时监考，未能到场签到"
-            maxlength={REASON_MAX}
-            value={reason}
-            onInput={(e) => setReason(e.detail.value)}
-            data-testid="appeal-reason"
-          />
-          <Text className="ui-field__hint">
-            {reason.length}/{REASON_MAX}
-          </Text>
-        </FormField>
+        <TextAreaField
+          label="申诉理由"
+          value={reason}
+          onInput={setReason}
+          maxLength={REASON_MAX}
+          placeholder="例如：当天临时监考，未能到场签到"
+          testId="appeal-reason"
+        />
       </CellGroup>
       <FormError message={error} />
       <View className="ui-form-actions">

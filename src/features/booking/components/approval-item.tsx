@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { formatRelative } from '../../../lib/dayjs';
+import { formatRelative } from '@/lib/dayjs';
 import { decideBooking } from '../api';
 import { dateTitle } from '../slot-labels';
 import type { Booking } from '../types';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '../../../components';
-import { formatDateTime, formatTime } from '../../../lib/dayjs';
+import { Button } from '@/components';
+import { formatDateTime, formatTime } from '@/lib/dayjs';
 import { dateTitle } from '../slot-labels';
 import { bookingStatusLabel } from '../status';
 import type { Booking } from '../types';

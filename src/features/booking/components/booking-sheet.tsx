@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, FormError } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
-import { useSubscribeTemplate } from '../../../lib/use-subscribe-template';
-import { errorMessage } from '../../../services/http';
-import { askToSubscribe } from '../../../services/subscribe';
+import { Button, FormError } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
+import { useSubscribeTemplate } from '@/lib/use-subscribe-template';
+import { errorMessage } from '@/services/http';
+import { askToSubscribe } from '@/services/subscribe';
 import { createBooking } from '../api';
 import { cancelRule, checkInRule, quotaLines } from '../rules-text';
 import { dateTitle } from '../slot-labels';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './bottom-sheet.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '../../../components';
-import { formatTime } from '../../../lib/dayjs';
+import { Button } from '@/components';
+import { formatTime } from '@/lib/dayjs';
 import { slotDay } from '../slot-labels';
 import type { CheckInResult, FreeSlot } from '../types';
 import './booking.css';

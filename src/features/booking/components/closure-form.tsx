@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { a11y, Button, CellGroup, FormError, FormField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { createClosure } from '../api';
 import { dateTitle } from '../slot-labels';
 import type { ClosureCreated, Room } from '../types';

@@ -1,6 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import type { DateChip } from '../slot-labels';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './date-strip.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { formatTime } from '../../../lib/dayjs';
+import { formatTime } from '@/lib/dayjs';
 import { dayBookingLabel, SOURCE_LABELS } from '../status';
 import type { DayRoom, DaySlot, DayView } from '../types';
 import { StatusTag } from './status-tag';

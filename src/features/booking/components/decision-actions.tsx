@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { Button, FormError } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Button, FormError } from '@/components';
+import { errorMessage } from '@/services/http';
 import type { Decision } from '../types';
 import './decision-actions.css';
 

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { copyDay, WEEKDAY_NAMES, type Period, type WeekHours } from '../room-form';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './opening-hours-editor.css';
 
 interface Props {

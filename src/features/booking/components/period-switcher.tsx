@@ -1,5 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './period-switcher.css';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RoomSummary, RoomWithToday } from '../types';
 import { StatusTag } from './status-tag';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './booking.css';
 import './room-card.css';
 

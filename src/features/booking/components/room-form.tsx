@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Input, Picker, Switch, Text, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
+import { errorMessage } from '@/services/http';
 import {
   choicesWith,
   CUTOFF_CHOICES,
@@ -14,7 +14,7 @@ import {
 import { formatDuration } from '../rules-text';
 import type { Room, RoomMode } from '../types';
 import { OpeningHoursEditor } from './opening-hours-editor';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './form-extras.css';
 
 const MODES: { key: RoomMode; label: string }[] = [
@@ -89,16 +89,14 @@ export function RoomForm({ room, onSave }: Props) {
       <CellGroup title="基本信息">
         {text('name', '场地名称', undefined, '如：羽毛球场')}
         {text('location', '位置', undefined, '如：体育馆一楼')}
-        <FormField label="简介" vertical>
-          <Textarea
-            className="ui-textarea bk-textarea--short"
-            placeholderClass="ui-input-placeholder"
-            placeholder="设施、注意事项等（选填）"
-            maxlength={500}
-            value={form.description}
-            onInput={(e) => set('description', e.detail.value)}
-          />
-        </FormField>
+        <TextAreaField
+          label="简介"
+          value={form.description}
+          onInput={(value) => set('description', value)}
+          maxLength={500}
+          placeholder="设施、注意事项等（选填）"
+          className="bk-textarea--short"
+        />
       </CellGroup>
       <CellGroup title="预约方式">
         {choice(

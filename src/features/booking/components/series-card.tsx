@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Button } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { seriesWhenText } from '../series-plan';
 import { dateTitle } from '../slot-labels';
 import type { Series } from '../types';

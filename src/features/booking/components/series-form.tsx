@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { a11y, Button, CellGroup, FormError, FormField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { createSeries } from '../api';
 import { addDays, commonStarts, countDates, maxRun, openWeekdays, runEnd, weekdaysText } from '../series-plan';
 import { dateTitle } from '../slot-labels';
@@ -35,8 +35,7 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
   const [startsOn, setStartsOn] = useState(today);
   const [endsOn, setEndsOn] = useState(addDays(today, 12 * 7 - 1));
   const [seats, setSeats] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: saving, error, setError } = useAction(createSeries, { then: onCreated });
 
   const room = rooms[roomIndex]!;
   const open = openWeekdays(room);
@@ -66,26 +65,16 @@ export function SeriesForm({ rooms, roomId, today, onCreated }: Props) {
     if (seatCount !== undefined && !(Number.isInteger(seatCount) && seatCount >= 1 && seatCount <= room.capacity)) {
       return setError(`占用座位请填 1 到 ${room.capacity} 之间的整数`);
     }
-    setError(null);
-    setSaving(true);
-    try {
-      onCreated(
-        await createSeries({
-          roomId: room.id,
-          title: title.trim(),
-          weekdays,
-          start,
-          slots: count,
-          startsOn,
-          endsOn,
-          seats: seatCount,
-        }),
-      );
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    await run({
+      roomId: room.id,
+      title: title.trim(),
+      weekdays,
+      start,
+      slots: count,
+      startsOn,
+      endsOn,
+      seats: seatCount,
+    });
   };
 
   return (

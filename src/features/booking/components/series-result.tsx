@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { a11y, Button, Cell, CellGroup } from '../../../components';
+import { a11y, Button, Cell, CellGroup } from '@/components';
 import { resultSummary, seriesWhenText } from '../series-plan';
 import { dateTitle } from '../slot-labels';
 import type { SeriesCreated } from '../types';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Button, CellGroup, FormError, FormField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { updateNoShowSettings } from '../api';
 import type { NoShowSettings } from '../types';
 import './form-extras.css';

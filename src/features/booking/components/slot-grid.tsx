@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import { slotLabel } from '../slot-labels';
 import type { AvailabilitySlot, RoomMode } from '../types';
 import './slot-grid.css';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Badge, Cell, CellGroup } from '../../../components';
-import { ROUTES } from '../../../lib/routes';
+import { Badge, Cell, CellGroup } from '@/components';
+import { ROUTES } from '@/lib/routes';
 
 interface Props {
   pendingApprovals: number;

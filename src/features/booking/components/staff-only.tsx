@@ -1,4 +1,4 @@
-import { ErrorView, PageContainer } from '../../../components';
+import { ErrorView, PageContainer } from '@/components';
 
 /** What a member who is not staff sees on a staff page opened by a stale link. */
 export function StaffOnly() {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Button } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import type { Standing } from '../types';
 import './booking.css';
 import './standing-banner.css';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { formatDateTime } from '@/lib/dayjs';
 import { decideAppeal } from '../api';
 import type { StatusTone } from '../status';
 import type { Suspension } from '../types';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Input, Picker, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { ApiError } from '../../../services/http';
+import { Button, CellGroup, ChoiceChips, FormError, FormField } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { ApiError } from '@/services/http';
 import { beijingToday, newRequestId } from '../labels';
 import type { CareKind, MemberOption, NewCareRecord } from '../types';
 import { MemberPicker } from './member-picker';

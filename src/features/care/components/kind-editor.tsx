@@ -1,5 +1,5 @@
 import { Input, View } from '@tarojs/components';
-import { Button, ChoiceChips, FormField } from '../../../components';
+import { Button, ChoiceChips, FormField } from '@/components';
 import { GROUP_LABELS } from '../labels';
 import type { CareGroup, CareKind } from '../types';
 import './care.css';

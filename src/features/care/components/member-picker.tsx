@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
-import { Button, ChoiceChips, FormError, FormField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { Button, ChoiceChips, FormError, FormField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { searchMembers } from '../api';
 import type { MemberOption } from '../types';
 import './care.css';

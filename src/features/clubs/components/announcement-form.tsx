@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField, showError } from '../../../components';
+import { View } from '@tarojs/components';
+import { Button, CellGroup, FormError, showError, TextAreaField } from '@/components';
 import { createClubAnnouncement } from '../api';
 import { chooseClubPhotos, uploadClubPhoto } from '../files';
 import type { PickedImage } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { PhotoGrid } from './photo-grid';
 import './clubs.css';
 
@@ -12,13 +12,12 @@ const MAX_PHOTOS = 9;
 
 interface Props {
   clubId: number;
-  token: string | null;
   /** `checking`: some photos wait for WeChat's content check before members see them. */
   onPosted: (checking: boolean) => void;
 }
 
 /** 发布公告: text and up to nine photos; photos are uploaded on sending, then the announcement is posted. */
-export function AnnouncementForm({ clubId, token, onPosted }: Props) {
+export function AnnouncementForm({ clubId, onPosted }: Props) {
   const [body, setBody] = useState('');
   const [photos, setPhotos] = useState<PickedImage[]>([]);
   const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work());
@@ -38,7 +37,7 @@ export function AnnouncementForm({ clubId, token, onPosted }: Props) {
     await run(async () => {
       const uploaded: PickedImage[] = [];
       for (const photo of photos)
-        uploaded.push(photo.url ? photo : { ...photo, ...(await uploadClubPhoto(clubId, photo.path, token)) });
+        uploaded.push(photo.url ? photo : { ...photo, ...(await uploadClubPhoto(clubId, photo.path)) });
       setPhotos(uploaded);
       await createClubAnnouncement(
         clubId,
@@ -52,16 +51,15 @@ export function AnnouncementForm({ clubId, token, onPosted }: Props) {
   return (
     <View data-testid="announcement-form">
       <CellGroup title="公告" footer="社团成员会在社团页面看到。文字和图片会经过内容安全检查。">
-        <FormField label="内容" vertical>
-          <Textarea
-            className="clubs-textarea clubs-textarea--tall"
-            placeholder="如：本周三活动照常，16:30 乒乓球室见"
-            maxlength={2000}
-            value={body}
-            onInput={(e) => setBody(e.detail.value)}
-            data-testid="announcement-body"
-          />
-        </FormField>
+        <TextAreaField
+          label="内容"
+          value={body}
+          onInput={setBody}
+          maxLength={2000}
+          placeholder="如：本周三活动照常，16:30 乒乓球室见"
+          className="clubs-textarea clubs-textarea--tall"
+          testId="announcement-body"
+        />
         <View className="clubs-label">图片（选填，最多 {MAX_PHOTOS} 张）</View>
         <View className="clubs-photo-field">
           <PhotoGrid

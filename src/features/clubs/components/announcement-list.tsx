@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { CellGroup, EmptyView } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { CellGroup, EmptyView } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import type { Announcement } from '../types';
 import { PhotoGrid } from './photo-grid';
 import './clubs.css';

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
-import { Button, CellGroup } from '../../../components';
-import { formatRelative } from '../../../lib/dayjs';
+import { Button, CellGroup } from '@/components';
+import { formatRelative } from '@/lib/dayjs';
 import { decideClubApplication } from '../api';
 import type { ClubApplication } from '../types';
+import type { ClubSteps } from '../use-club-steps';
 import './clubs.css';
 
 interface Props {
   items: ClubApplication[];
-  busy: string | null;
-  act: (key: string, work: () => Promise<unknown>, done: string) => Promise<void>;
+  busy: ClubSteps['busy'];
+  act: ClubSteps['act'];
 }
 
 /** The leader's pending applications: agree or decline in one tap, with an optional word back. */
@@ -34,7 +35,7 @@ export function Applications({ items, busy, act }: Props) {
             <Button
               type="primary"
               size="small"
-              loading={busy === `ok${a.id}`}
+              loading={busy(`ok${a.id}`)}
               testId={`approve-${a.id}`}
               onClick={() => void act(`ok${a.id}`, () => decideClubApplication(a.id, true, reply(a.id)), '已同意')}
             >
@@ -42,7 +43,7 @@ export function Applications({ items, busy, act }: Props) {
             </Button>
             <Button
               size="small"
-              loading={busy === `no${a.id}`}
+              loading={busy(`no${a.id}`)}
               testId={`decline-${a.id}`}
               onClick={() => void act(`no${a.id}`, () => decideClubApplication(a.id, false, reply(a.id)), '已婉拒')}
             >

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { formatDateTime, formatTime } from '../../../lib/dayjs';
+import { formatDateTime, formatTime } from '@/lib/dayjs';
 import type { CheckInResult } from '../types';
-import { cssColor } from '../../../lib/colors';
+import { cssColor } from '@/lib/colors';
 import './clubs.css';
 
 /** The big green tick after scanning the event's code: which event, and when the member was counted. */

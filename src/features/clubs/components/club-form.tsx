@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Input, Switch, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components';
+import { Input, Switch, View } from '@tarojs/components';
+import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
 import { CATEGORIES, POLICIES } from '../labels';
 import type { Club, ClubInput, Person } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { LeaderPicker } from './leader-picker';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './clubs.css';
 
 interface Props {
@@ -66,16 +66,15 @@ export function ClubForm({ club, onSubmit }: Props) {
           onChange={(category) => set({ category })}
           testIdPrefix="club-category-"
         />
-        <FormField label="社团简介" vertical>
-          <Textarea
-            className="clubs-textarea"
-            placeholder="活动时间、地点、适合谁参加"
-            maxlength={2000}
-            value={form.intro}
-            onInput={(e) => set({ intro: e.detail.value })}
-            data-testid="club-intro"
-          />
-        </FormField>
+        <TextAreaField
+          label="社团简介"
+          value={form.intro}
+          onInput={(value) => set({ intro: value })}
+          maxLength={2000}
+          placeholder="活动时间、地点、适合谁参加"
+          className="clubs-textarea"
+          testId="club-intro"
+        />
       </CellGroup>
       <CellGroup title="加入方式">
         <ChoiceChips

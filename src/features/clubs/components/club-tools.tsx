@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, CellGroup, showError } from '../../../components';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { a11y, CellGroup } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { clubExportPath } from '../api';
 import { openClubWorkbook } from '../files';
 import type { Club } from '../types';
@@ -12,7 +12,6 @@ interface Props {
   club: Club;
   leads: boolean;
   staff: boolean;
-  token: string | null;
 }
 
 interface Tool {
@@ -23,19 +22,13 @@ interface Tool {
 }
 
 /** The big buttons a leader (and staff) use most: post, start an event, the roster, the Excel. */
-export function ClubTools({ club, leads, staff, token }: Props) {
-  const [exporting, setExporting] = useState(false);
+export function ClubTools({ club, leads, staff }: Props) {
   const go = (url: string) => void Taro.navigateTo({ url });
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      await openClubWorkbook(clubExportPath(club.id), token, `${club.name}-成员与签到.xlsx`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exporter = useAction(() => openClubWorkbook(clubExportPath(club.id), `${club.name}-成员与签到.xlsx`), {
+    toast: true,
+  });
+  const exporting = exporter.busy;
+  const exportXlsx = () => void exporter.run();
   const tools: (Tool | false)[] = [
     leads && {
       key: 'announce',

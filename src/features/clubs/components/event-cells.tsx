@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import { Cell, CellGroup, EmptyView } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Cell, CellGroup, EmptyView } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
+import { ROUTES, withQuery } from '@/lib/routes';
 import type { ClubEventSummary } from '../types';
 
 /** Upcoming events: when and where, places taken of the capacity. */

@@ -1,14 +1,15 @@
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup } from '../../../components';
-import { formatDateTime, formatTime } from '../../../lib/dayjs';
+import { Button, Cell, CellGroup } from '@/components';
+import { formatDateTime, formatTime } from '@/lib/dayjs';
 import { cancelClubEventSignUp, signUpClubEvent } from '../api';
 import type { ClubEvent } from '../types';
+import type { ClubSteps } from '../use-club-steps';
 import './clubs.css';
 
 interface Props {
   event: ClubEvent;
-  busy: string | null;
-  act: (key: string, work: () => Promise<unknown>, done: string) => Promise<void>;
+  busy: ClubSteps['busy'];
+  act: ClubSteps['act'];
 }
 
 function myStatus(e: ClubEvent): { text: string; tone: 'ok' | 'wait' | 'warn' } | null {
@@ -55,7 +56,7 @@ export function EventDetails({ event: e, busy, act }: Props) {
             <Button
               type={e.isLeader ? 'default' : 'primary'}
               disabled={closed}
-              loading={busy === 'sign'}
+              loading={busy('sign')}
               testId="event-sign-up"
               onClick={() => void act('sign', () => signUpClubEvent(e.id), '已报名')}
             >
@@ -71,7 +72,7 @@ export function EventDetails({ event: e, busy, act }: Props) {
           {e.mySignUp && !started && (
             <Button
               type="warn"
-              loading={busy === 'cancel'}
+              loading={busy('cancel')}
               testId="event-cancel"
               onClick={() => void act('cancel', () => cancelClubEventSignUp(e.id), '已取消报名')}
             >

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Input, Picker, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components';
-import { formatDate, todayIn } from '../../../lib/dayjs';
+import { Input, Picker, View } from '@tarojs/components';
+import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
+import { formatDate, todayIn } from '@/lib/dayjs';
 import { AUDIENCES, DEADLINES, type EventDraft, eventInput, newDraft, roomHint } from '../event-form';
 import type { EventRoom, NewEvent } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { PickerRow } from './picker-row';
 import './clubs.css';
 
@@ -48,16 +48,15 @@ export function EventForm({ rooms, onSubmit }: Props) {
             data-testid="event-title"
           />
         </FormField>
-        <FormField label="活动说明" vertical>
-          <Textarea
-            className="clubs-textarea"
-            placeholder="内容、要带的东西、注意事项（选填）"
-            maxlength={2000}
-            value={draft.description}
-            onInput={(e) => set({ description: e.detail.value })}
-            data-testid="event-description"
-          />
-        </FormField>
+        <TextAreaField
+          label="活动说明"
+          value={draft.description}
+          onInput={(value) => set({ description: value })}
+          maxLength={2000}
+          placeholder="内容、要带的东西、注意事项（选填）"
+          className="clubs-textarea"
+          testId="event-description"
+        />
       </CellGroup>
       <CellGroup title="时间">
         <View className="clubs-pickers">

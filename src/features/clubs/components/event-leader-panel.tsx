@@ -1,17 +1,18 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView } from '../../../components';
-import { formatTime } from '../../../lib/dayjs';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Button, Cell, CellGroup, EmptyView } from '@/components';
+import { formatTime } from '@/lib/dayjs';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { cancelClubEvent, markClubEventAttendance } from '../api';
 import type { ClubEvent, EventSignUp } from '../types';
+import type { ClubSteps } from '../use-club-steps';
 import './clubs.css';
 
 interface Props {
   event: ClubEvent;
   signUps: EventSignUp[];
-  busy: string | null;
-  act: (key: string, work: () => Promise<unknown>, done: string) => Promise<void>;
+  busy: ClubSteps['busy'];
+  act: ClubSteps['act'];
 }
 
 const attendanceLabel = (s: EventSignUp) =>
@@ -75,7 +76,7 @@ export function EventLeaderPanel({ event: e, signUps, busy, act }: Props) {
               <Button
                 size="small"
                 type={s.attended ? 'default' : 'primary'}
-                loading={busy === `a${s.memberId}`}
+                loading={busy(`a${s.memberId}`)}
                 onClick={() => void mark(s)}
               >
                 {s.attended ? '改为未到' : '到场'}
@@ -98,12 +99,7 @@ export function EventLeaderPanel({ event: e, signUps, busy, act }: Props) {
       )}
       {!e.cancelled && !ended && (
         <View className="clubs-actions">
-          <Button
-            type="warn"
-            loading={busy === 'cancel-event'}
-            onClick={() => void cancel()}
-            testId="event-cancel-event"
-          >
+          <Button type="warn" loading={busy('cancel-event')} onClick={() => void cancel()} testId="event-cancel-event">
             取消活动
           </Button>
         </View>

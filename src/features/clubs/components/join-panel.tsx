@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { Textarea, View } from '@tarojs/components';
-import { Button } from '../../../components';
+import { Button } from '@/components';
 import { joinClub, leaveClub } from '../api';
 import type { Club } from '../types';
+import type { ClubSteps } from '../use-club-steps';
 import './clubs.css';
 
 interface Props {
   club: Club;
-  busy: string | null;
-  act: (key: string, work: () => Promise<unknown>, done: string) => Promise<void>;
+  busy: ClubSteps['busy'];
+  act: ClubSteps['act'];
 }
 
 /** Join (at once, or an application with a reason), the state of an application, or leave. */
@@ -37,7 +38,7 @@ export function JoinPanel({ club: c, busy, act }: Props) {
       {c.myRole === null && c.joinPolicy !== 'closed' && (
         <Button
           type="primary"
-          loading={busy === 'join'}
+          loading={busy('join')}
           testId="club-join"
           onClick={() =>
             void act(
@@ -61,7 +62,7 @@ export function JoinPanel({ club: c, busy, act }: Props) {
       {c.myRole === 'member' && (
         <Button
           type="warn"
-          loading={busy === 'leave'}
+          loading={busy('leave')}
           testId="club-leave"
           onClick={() => void act('leave', () => leaveClub(c.id), '已退出')}
         >

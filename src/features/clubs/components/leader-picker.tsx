@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
-import { Button, Cell, ChoiceChips, EmptyView } from '../../../components';
+import { Button, Cell, ChoiceChips, EmptyView } from '@/components';
 import { searchClubPeople } from '../api';
 import type { Person } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import './clubs.css';
 
 interface Props {

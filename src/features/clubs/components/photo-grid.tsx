@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { clubImageSrc } from '../files';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './clubs.css';
 
 interface Props {

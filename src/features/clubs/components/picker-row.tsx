@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { FormField } from '../../../components';
+import { FormField } from '@/components';
 
 /** A picker's row: the label on the left, the chosen value and an arrow on the right. */
 export function PickerRow({ label, text, testId }: { label: string; text: string; testId?: string }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, showError, showInfo, showSuccess } from '../../../components';
-import { COLORS } from '../../../lib/colors';
+import { Button, Cell, CellGroup, showError, showInfo, showSuccess } from '@/components';
+import { COLORS } from '@/lib/colors';
 import { deleteDisclosureAttachment, getDisclosure } from '../api';
 import {
   choosePdfs,
@@ -19,8 +19,6 @@ type Attachment = Disclosure['attachments'][number];
 
 interface Props {
   item: Disclosure;
-  /** For the upload's bearer header (a feature may not import the session feature). */
-  token: string | null;
   onChange: (next: Disclosure) => void;
 }
 
@@ -32,7 +30,7 @@ const kindText = (a: Attachment) => (a.contentType === 'application/pdf' ? 'PDF 
  * Staff add the item's pictures and PDFs and take back a wrong one; members see them on the item's
  * card. Files go up one by one: a refused one (wrong type, too large) leaves the others in place.
  */
-export function DisclosureAttachments({ item, token, onChange }: Props) {
+export function DisclosureAttachments({ item, onChange }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const room = MAX_ATTACHMENTS - item.attachments.length;
   const refresh = async () => onChange(await getDisclosure(item.id));
@@ -52,7 +50,7 @@ export function DisclosureAttachments({ item, token, onChange }: Props) {
     let sent = 0;
     for (const file of fitting) {
       try {
-        await uploadDisclosureFile(item.id, file, token);
+        await uploadDisclosureFile(item.id, file);
         sent += 1;
       } catch (err) {
         showError(err);

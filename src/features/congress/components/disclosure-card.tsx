@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import { a11y, showError, Tag } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { a11y, showError, Tag } from '@/components';
+import { errorMessage } from '@/services/http';
 import { openAttachment } from '../download';
 import { DISCLOSURE_LABELS, formatDate, formatDateTime } from '../labels';
 import type { Disclosure } from '../types';
 import './congress.css';
 
 /** The item as published, with its attachments and its 公示期. */
-export function DisclosureCard({ item: d, token }: { item: Disclosure; token: string | null }) {
+export function DisclosureCard({ item: d }: { item: Disclosure }) {
   const open = (file: Disclosure['attachments'][number]) =>
-    openAttachment(file, token).catch((err: unknown) => showError(errorMessage(err)));
+    openAttachment(file).catch((err: unknown) => showError(errorMessage(err)));
   return (
     <View className="congress-card" data-testid="disclosure-card">
       <Text className="congress-card__title">{d.title}</Text>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { a11y, CellGroup, ChoiceChips, FormField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { a11y, CellGroup, ChoiceChips, FormField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { addDays, DISCLOSURE_CATEGORIES, formatDate, NEEDS_OBJECTION_PERIOD, newClientKey, todayIn } from '../labels';
 import type { DisclosureCategory, NewDisclosure } from '../types';
 import { SubmitBar } from './submit-bar';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Cell, Tag } from '../../../components';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Cell, Tag } from '@/components';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { DISCLOSURE_LABELS, formatDate } from '../labels';
 import type { DisclosureSummary } from '../types';
 

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, Loading } from '../../../components';
-import { ROUTES } from '../../../lib/routes';
-import { useLoader } from '../../../lib/use-loader';
-import { errorMessage } from '../../../services/http';
+import { Button, CellGroup, EmptyView, Loading } from '@/components';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { errorMessage } from '@/services/http';
 import { listDisclosures } from '../api';
 import { DisclosureItem } from './disclosure-item';
 import './congress.css';

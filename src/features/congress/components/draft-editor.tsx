@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Button, showSuccess } from '../../../components';
+import { Button, showSuccess } from '@/components';
 import { updateMotion } from '../api';
 import type { Motion } from '../types';
 import { MotionForm } from './motion-form';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { a11y, Cell, CellGroup, ChoiceChips, FormField, showSuccess } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { a11y, Cell, CellGroup, ChoiceChips, FormField, showSuccess } from '@/components';
+import { useAction } from '@/lib/use-action';
 import {
   createDepartment,
   createSession,

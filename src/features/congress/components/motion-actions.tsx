@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
-import { Button, FormError } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { Button, FormError } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { secondMotion, submitMotion } from '../api';
 import type { Motion } from '../types';
 import { RatingForm } from './rating-form';

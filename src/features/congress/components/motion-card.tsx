@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Tag } from '../../../components';
+import { Tag } from '@/components';
 import {
   CATEGORY_LABELS,
   formatDate,

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, ChoiceChips, FormField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { CellGroup, ChoiceChips, FormField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { CATEGORIES } from '../labels';
 import type { MotionCategory, MotionDraft } from '../types';
 import { SubmitBar } from './submit-bar';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Cell, Tag } from '../../../components';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Cell, Tag } from '@/components';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { CATEGORY_LABELS, formatDate, motionName, statusOf } from '../labels';
 import type { MotionSummary } from '../types';
 

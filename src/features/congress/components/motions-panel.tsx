@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, Loading, showError, showSuccess } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { useLoader } from '../../../lib/use-loader';
-import { ROUTES, withQuery } from '../../../lib/routes';
-import { errorMessage } from '../../../services/http';
+import { Button, Cell, CellGroup, EmptyView, Loading, showError, showSuccess } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { useLoader } from '@/lib/use-loader';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { errorMessage } from '@/services/http';
 import { adoptSuggestion, listMotions, listSuggestions, publishSession } from '../api';
 import { openMotionsWorkbook } from '../download';
 import { CATEGORIES, newClientKey } from '../labels';
@@ -16,7 +16,6 @@ import './congress.css';
 
 interface Props {
   session: CongressSession;
-  token: string | null;
   /** Only this status (the 工作台 opens the motions waiting for a reply). */
   status?: string;
   onSessionChange: () => void;
@@ -30,11 +29,11 @@ async function adopt(s: Suggestion) {
 }
 
 /** One session's motions, with what the viewer may do: write, suggest, publish, export. */
-export function MotionsPanel({ session: s, token, status, onSessionChange }: Props) {
+export function MotionsPanel({ session: s, status, onSessionChange }: Props) {
   const motions = useLoader(() => listMotions(s.id, status ? { status } : {}));
   const suggestions = useLoader(() => (s.delegate || s.manage ? listSuggestions(s.id) : Promise.resolve([])));
   const publish = useAction(publishSession);
-  const exporting = useAction((id: number) => openMotionsWorkbook(id, s.title, token));
+  const exporting = useAction((id: number) => openMotionsWorkbook(id, s.title));
   useEffect(() => {
     void motions.reload();
     void suggestions.reload();

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
-import { CellGroup } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { CellGroup } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { answerObjection, objectToDisclosure } from '../api';
 import { formatDateTime, newClientKey } from '../labels';
 import type { Disclosure, Objection } from '../types';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, ChoiceChips } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { CellGroup, ChoiceChips } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { rateMotionReply } from '../api';
 import { RATINGS } from '../labels';
 import type { Motion, Rating } from '../types';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Textarea, View } from '@tarojs/components';
-import { CellGroup } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { CellGroup } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { replyToMotion } from '../api';
 import type { Motion } from '../types';
 import { SubmitBar } from './submit-bar';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Picker, Text, Textarea, View } from '@tarojs/components';
-import { a11y, CellGroup, ChoiceChips, FormField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { a11y, CellGroup, ChoiceChips, FormField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { listDepartments, listMotions, reviewMotion } from '../api';
 import { addDays, formatDate, HANDLING_LABELS, motionName, todayIn } from '../labels';
 import type { Department, Motion, MotionSummary, RejectHandling, Review } from '../types';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
-import { CellGroup, ChoiceChips, showSuccess } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { CellGroup, ChoiceChips, showSuccess } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { updateSettings } from '../api';
 import type { CongressSettings } from '../types';
 import { SubmitBar } from './submit-bar';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, FormField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { CellGroup, FormField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { SubmitBar } from './submit-bar';
 import './congress.css';
 

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Cell, Tag } from '../../../components';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Cell, Tag } from '@/components';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { timeRange } from '../format';
 import { MODE_LABELS, STATUS_LABELS, statusTone } from '../labels';
 import type { DeskAppointment, MyAppointment } from '../types';

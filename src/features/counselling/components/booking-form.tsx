@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
-import { useLoader } from '../../../lib/use-loader';
-import { useSubscribeTemplate } from '../../../lib/use-subscribe-template';
-import { ApiError } from '../../../services/http';
-import { askToSubscribe } from '../../../services/subscribe';
+import { Input, Text, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
+import { useLoader } from '@/lib/use-loader';
+import { useSubscribeTemplate } from '@/lib/use-subscribe-template';
+import { ApiError } from '@/services/http';
+import { askToSubscribe } from '@/services/subscribe';
 import { createRequest, getCounsellorAvailability, listAnySlots } from '../api';
 import { ALIAS_MAX, CONTACT_LABELS, MODE_HINTS, MODE_LABELS, MODES, NOTE_MAX } from '../labels';
 import type { Contact, Counsellor, Mode, MyAppointment, Policy } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '@/lib/use-action';
 import { Chips } from './chips';
 import { SlotChooser } from './slot-chooser';
 import './booking-form.css';
@@ -29,7 +29,15 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
   const [alias, setAlias] = useState('');
   const [note, setNote] = useState('');
   const [contact, setContact] = useState<Contact>('message');
-  const { busy, error, setError, run } = useSubmit();
+  const { isBusy, error, setError, run } = useAction((_name: 'book', work: () => Promise<MyAppointment>) => work(), {
+    onError: (err) => {
+      // Someone was quicker: show what is still free.
+      if (err instanceof ApiError && (err.code === 'SLOT_TAKEN' || err.code === 'SLOT_UNAVAILABLE')) {
+        setSlot(null);
+        void reload();
+      }
+    },
+  });
   const templateId = useSubscribeTemplate('counselling');
   const slots = useLoader(() => (counsellor ? getCounsellorAvailability(counsellor.id) : listAnySlots(mode)));
   const { reload } = slots;
@@ -49,25 +57,17 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
     // First, straight from the tap (WeChat asks only then): a WeChat message when the counsellor answers.
     // A "no" or a failure changes nothing; the in-app message centre gets the news either way.
     if (templateId) await askToSubscribe(templateId);
-    try {
-      const created = await run('book', () =>
-        createRequest({
-          counsellorId: counsellor?.id ?? null,
-          startsAt: slot,
-          mode,
-          alias: alias.trim() || undefined,
-          note: note.trim() || undefined,
-          contact: effectiveContact,
-        }),
-      );
-      if (created) onBooked(created);
-    } catch (err) {
-      // Someone was quicker: show what is still free.
-      if (err instanceof ApiError && (err.code === 'SLOT_TAKEN' || err.code === 'SLOT_UNAVAILABLE')) {
-        setSlot(null);
-        void reload();
-      }
-    }
+    const created = await run('book', () =>
+      createRequest({
+        counsellorId: counsellor?.id ?? null,
+        startsAt: slot,
+        mode,
+        alias: alias.trim() || undefined,
+        note: note.trim() || undefined,
+        contact: effectiveContact,
+      }),
+    );
+    if (created) onBooked(created);
   };
 
   return (
@@ -105,19 +105,14 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
             onInput={(e) => setAlias(e.detail.value)}
           />
         </FormField>
-        <FormField label="想聊什么" vertical>
-          <Textarea
-            className="ui-textarea cs-textarea"
-            placeholderClass="ui-input-placeholder"
-            placeholder="简单说说最近的困扰，帮助咨询师提前准备；不想写也没关系"
-            maxlength={NOTE_MAX}
-            value={note}
-            onInput={(e) => setNote(e.detail.value)}
-          />
-          <Text className="ui-field__hint">
-            {note.length}/{NOTE_MAX}
-          </Text>
-        </FormField>
+        <TextAreaField
+          label="想聊什么"
+          value={note}
+          onInput={setNote}
+          maxLength={NOTE_MAX}
+          placeholder="简单说说最近的困扰，帮助咨询师提前准备；不想写也没关系"
+          className="cs-textarea"
+        />
       </CellGroup>
       <CellGroup
         title="咨询师怎样联系您"
@@ -136,7 +131,7 @@ export function BookingForm({ counsellor, policy, onBooked }: Props) {
       </CellGroup>
       <FormError message={error} />
       <View className="cs-actions">
-        <Button type="primary" loading={busy === 'book'} onClick={submit} testId="booking-submit">
+        <Button type="primary" loading={isBusy('book')} onClick={submit} testId="booking-submit">
           提交预约
         </Button>
       </View>

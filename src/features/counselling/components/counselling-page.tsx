@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ErrorView, Loading, PageContainer } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { ErrorView, Loading, PageContainer } from '@/components';
+import { errorMessage } from '@/services/http';
 import { HotlineBar } from './hotline-bar';
 import './counselling-page.css';
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Tag } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Tag } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { MODE_LABELS } from '../labels';
 import type { Counsellor } from '../types';
 import './counsellor-card.css';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Input, Switch, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
+import { Input, Switch, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
 import { createCounsellor, updateCounsellor } from '../api';
 import { MODE_LABELS, MODES } from '../labels';
 import type { CounsellorInput, ManagedCounsellor, Mode } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '@/lib/use-action';
 import { Chips } from './chips';
 import { BUFFERS, LENGTHS } from './schedule-form';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 
 const EMPTY: CounsellorInput = {
   displayName: '',
@@ -30,7 +30,7 @@ export function CounsellorForm({
   const [staffNo, setStaffNo] = useState('');
   const [form, setForm] = useState<CounsellorInput>(initial ? { ...EMPTY, ...initial } : EMPTY);
   const [active, setActive] = useState(initial?.active ?? true);
-  const { busy, error, setError, attempt } = useSubmit();
+  const { isBusy, error, setError, run } = useAction();
   const set = <K extends keyof CounsellorInput>(key: K, value: CounsellorInput[K]) =>
     setForm({ ...form, [key]: value });
   const toggleMode = (mode: Mode) =>
@@ -41,7 +41,7 @@ export function CounsellorForm({
     if (!form.displayName.trim()) return setError('请填写显示名称');
     if (form.modes.length === 0) return setError('请至少选择一种咨询方式');
     const input = { ...form, displayName: form.displayName.trim(), room: form.room.trim() };
-    const saved = await attempt('save', () =>
+    const saved = await run('save', () =>
       initial
         ? updateCounsellor(initial.id, { ...input, active })
         : createCounsellor({ ...input, staffNo: staffNo.trim() }),
@@ -76,22 +76,19 @@ export function CounsellorForm({
         )}
         <FormField label="显示名称">{text('displayName', '姓名或职业化名', 20)}</FormField>
         <FormField label="咨询室">{text('room', '提供面谈时必填', 60)}</FormField>
-        <FormField label="资质" vertical>
-          <Textarea
-            className="ui-textarea cs-textarea"
-            maxlength={200}
-            value={form.qualifications}
-            onInput={(e) => set('qualifications', e.detail.value)}
-          />
-        </FormField>
-        <FormField label="简介" vertical>
-          <Textarea
-            className="ui-textarea"
-            maxlength={1000}
-            value={form.introduction}
-            onInput={(e) => set('introduction', e.detail.value)}
-          />
-        </FormField>
+        <TextAreaField
+          label="资质"
+          value={form.qualifications}
+          onInput={(value) => set('qualifications', value)}
+          maxLength={200}
+          className="cs-textarea"
+        />
+        <TextAreaField
+          label="简介"
+          value={form.introduction}
+          onInput={(value) => set('introduction', value)}
+          maxLength={1000}
+        />
         {initial && (
           <FormField label="接待中">
             <View className="cs-switch">
@@ -127,7 +124,7 @@ export function CounsellorForm({
       </CellGroup>
       <FormError message={error} />
       <View className="cs-actions">
-        <Button type="primary" loading={busy === 'save'} onClick={save} testId="counsellor-save">
+        <Button type="primary" loading={isBusy('save')} onClick={save} testId="counsellor-save">
           保存
         </Button>
       </View>

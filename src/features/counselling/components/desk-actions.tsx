@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
-import { useLoader } from '../../../lib/use-loader';
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, TextAreaField } from '@/components';
+import { useLoader } from '@/lib/use-loader';
 import { decide, type DeskDecision, getCounsellorAvailability } from '../api';
 import type { DeskAppointment } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '@/lib/use-action';
 import { SlotChooser } from './slot-chooser';
 
 type Panel = 'confirm' | 'propose' | 'decline' | null;
@@ -32,16 +32,14 @@ function ShortText(props: {
 }) {
   return (
     <CellGroup title={props.title}>
-      <FormField label={props.label} vertical>
-        <Textarea
-          className="ui-textarea cs-textarea"
-          maxlength={200}
-          value={props.value}
-          placeholder={props.placeholder}
-          placeholderClass="ui-input-placeholder"
-          onInput={(e) => props.onInput(e.detail.value)}
-        />
-      </FormField>
+      <TextAreaField
+        label={props.label}
+        value={props.value}
+        onInput={(value) => props.onInput(value)}
+        maxLength={200}
+        placeholder={props.placeholder}
+        className="cs-textarea"
+      />
     </CellGroup>
   );
 }
@@ -53,10 +51,10 @@ export function DeskActions({ appointment: a, counsellorId, room, onChange }: Pr
   const [reason, setReason] = useState('');
   const [proposal, setProposal] = useState<string | null>(null);
   const free = useLoader(() => getCounsellorAvailability(counsellorId));
-  const { busy, error, setError, attempt } = useSubmit();
+  const { isBusy, error, setError, run } = useAction();
 
   const send = async (decision: DeskDecision) => {
-    const next = await attempt(decision.action, () => decide(a.id, decision));
+    const next = await run(decision.action, () => decide(a.id, decision));
     if (next) {
       setPanel(null);
       onChange(next);
@@ -75,13 +73,13 @@ export function DeskActions({ appointment: a, counsellorId, room, onChange }: Pr
         <FormError message={error} />
         <Button
           type="primary"
-          loading={busy === 'complete'}
+          loading={isBusy('complete')}
           onClick={() => send({ action: 'complete' })}
           testId="desk-complete"
         >
           咨询已完成
         </Button>
-        <Button loading={busy === 'no-show'} onClick={() => send({ action: 'no-show' })} testId="desk-no-show">
+        <Button loading={isBusy('no-show')} onClick={() => send({ action: 'no-show' })} testId="desk-no-show">
           会员未到场
         </Button>
       </View>
@@ -128,7 +126,7 @@ export function DeskActions({ appointment: a, counsellorId, room, onChange }: Pr
         {panel === 'confirm' && (
           <Button
             type="primary"
-            loading={busy === 'confirm'}
+            loading={isBusy('confirm')}
             onClick={() => send({ action: 'confirm', arrangement: arrangement.trim() || undefined })}
             testId="desk-confirm-send"
           >
@@ -138,7 +136,7 @@ export function DeskActions({ appointment: a, counsellorId, room, onChange }: Pr
         {panel === 'propose' && (
           <Button
             type="primary"
-            loading={busy === 'propose'}
+            loading={isBusy('propose')}
             onClick={() =>
               proposal ? send({ action: 'propose', startsAt: proposal }) : setError('请选择一个新的时间')
             }
@@ -150,7 +148,7 @@ export function DeskActions({ appointment: a, counsellorId, room, onChange }: Pr
         {panel === 'decline' && (
           <Button
             type="warn"
-            loading={busy === 'decline'}
+            loading={isBusy('decline')}
             onClick={() =>
               reason.trim() ? send({ action: 'decline', reason: reason.trim() }) : setError('请写明婉拒原因')
             }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Cell, CellGroup } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Cell, CellGroup } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { timeRange } from '../format';
 import { MODE_LABELS, STATUS_LABELS } from '../labels';
 import type { DeskAppointment } from '../types';

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, Button, Cell, CellGroup } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { a11y, Button, Cell, CellGroup } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
+import { ROUTES, withQuery } from '@/lib/routes';
 import type { Counsellor, MyAppointment, Overview } from '../types';
 import { MyAppointmentCells } from './appointment-cells';
 

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { DEFAULT_HOTLINES } from '../labels';
 import { useCounselling } from '../store';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './hotline-bar.css';
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);

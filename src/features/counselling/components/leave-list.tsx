@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { a11y, Button, Cell, CellGroup, FormError, FormField } from '../../../components';
-import { formatDate, todayIn } from '../../../lib/dayjs';
+import { a11y, Button, Cell, CellGroup, FormError, FormField } from '@/components';
+import { formatDate, todayIn } from '@/lib/dayjs';
 import { addLeave, removeLeave } from '../api';
 import type { Leave } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '@/lib/use-action';
 
 const period = (l: Pick<Leave, 'startsOn' | 'endsOn'>) =>
   l.startsOn === l.endsOn ? formatDate(l.startsOn) : `${formatDate(l.startsOn)} 至 ${formatDate(l.endsOn)}`;
@@ -16,10 +16,10 @@ export function LeaveList({ leave, onChange }: { leave: Leave[]; onChange: (next
   const [startsOn, setStartsOn] = useState(today);
   const [endsOn, setEndsOn] = useState(today);
   const [reason, setReason] = useState('');
-  const { busy, error, attempt, run } = useSubmit();
+  const { isBusy, error, run } = useAction();
 
   const add = async () => {
-    const result = await attempt('add', () => addLeave({ startsOn, endsOn, reason: reason.trim() }));
+    const result = await run('add', () => addLeave({ startsOn, endsOn, reason: reason.trim() }));
     if (!result) return;
     onChange([...leave, result.leave].sort((a, b) => a.startsOn.localeCompare(b.startsOn)));
     setReason('');
@@ -29,12 +29,8 @@ export function LeaveList({ leave, onChange }: { leave: Leave[]; onChange: (next
     void Taro.showModal({ title: '已请假', content, showCancel: false, confirmText: '知道了' });
   };
   const remove = async (id: number) => {
-    try {
-      await run(`remove-${id}`, () => removeLeave(id));
-      onChange(leave.filter((l) => l.id !== id));
-    } catch {
-      // The message is shown under the form.
-    }
+    // A refusal is shown under the form.
+    if (await run(`remove-${id}`, () => removeLeave(id).then(() => true))) onChange(leave.filter((l) => l.id !== id));
   };
 
   return (
@@ -90,7 +86,7 @@ export function LeaveList({ leave, onChange }: { leave: Leave[]; onChange: (next
       </CellGroup>
       <FormError message={error} />
       <View className="cs-actions">
-        <Button loading={busy === 'add'} onClick={add} testId="leave-add">
+        <Button loading={isBusy('add')} onClick={add} testId="leave-add">
           添加请假
         </Button>
       </View>

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, FormError } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Button, Cell, CellGroup, FormError } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { actOnMine, type MemberAction, rate } from '../api';
 import { timeRange } from '../format';
 import { CONTACT_LABELS, MODE_LABELS, statusExplanation } from '../labels';
 import type { MyAppointment } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '@/lib/use-action';
 import { Paragraph } from './paragraph';
 import { RatingInput, ratingWord } from './rating-input';
 import { StatusBanner } from './status-banner';
@@ -22,9 +22,9 @@ const confirmFirst = async (title: string, content: string) =>
 
 /** The member's own appointment: what was agreed, and what they can do next. */
 export function MyAppointmentView({ appointment: a, cutoffHours, onChange }: Props) {
-  const { busy, error, attempt } = useSubmit();
+  const { isBusy, error, run } = useAction();
   const act = async (action: MemberAction) => {
-    const next = await attempt(action, () => actOnMine(a.id, action));
+    const next = await run(action, () => actOnMine(a.id, action));
     if (next) onChange(next);
   };
   const cancel = async () => {
@@ -34,7 +34,7 @@ export function MyAppointmentView({ appointment: a, cutoffHours, onChange }: Pro
     if (await confirmFirst('不接受新的时间？', '这次预约会取消，您可以另选时间或其他咨询师。')) await act('decline');
   };
   const sendRating = async (score: number) => {
-    const next = await attempt('rate', () => rate(a.id, score));
+    const next = await run('rate', () => rate(a.id, score));
     if (next) onChange(next);
   };
 
@@ -52,10 +52,10 @@ export function MyAppointmentView({ appointment: a, cutoffHours, onChange }: Pro
             <Text className="cs-card__text">您原来选的是 {formatDateTime(a.requestedStartsAt)}</Text>
           )}
           <View className="cs-actions">
-            <Button type="primary" loading={busy === 'accept'} onClick={() => act('accept')} testId="proposal-accept">
+            <Button type="primary" loading={isBusy('accept')} onClick={() => act('accept')} testId="proposal-accept">
               接受新时间
             </Button>
-            <Button loading={busy === 'decline'} onClick={declineProposal} testId="proposal-decline">
+            <Button loading={isBusy('decline')} onClick={declineProposal} testId="proposal-decline">
               不接受
             </Button>
           </View>
@@ -74,7 +74,7 @@ export function MyAppointmentView({ appointment: a, cutoffHours, onChange }: Pro
       {a.note && <Paragraph title="我想聊的" text={a.note} />}
       {a.canRate && (
         <CellGroup title="这次咨询对您有帮助吗？" footer="评分不署名，咨询师只能看到多位老师评分的平均值。">
-          <RatingInput busy={busy === 'rate'} onSubmit={sendRating} />
+          <RatingInput busy={isBusy('rate')} onSubmit={sendRating} />
         </CellGroup>
       )}
       {a.rating !== null && (
@@ -85,7 +85,7 @@ export function MyAppointmentView({ appointment: a, cutoffHours, onChange }: Pro
       <FormError message={error} />
       {a.canCancel && (
         <View className="cs-actions">
-          <Button type="warn" loading={busy === 'cancel'} onClick={cancel} testId="appointment-cancel">
+          <Button type="warn" loading={isBusy('cancel')} onClick={cancel} testId="appointment-cancel">
             取消预约
           </Button>
         </View>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, FormError, Loading, showSuccess } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Text, View } from '@tarojs/components';
+import { Button, FormError, Loading, showSuccess, TextAreaField } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { getNote, saveNote } from '../api';
-import { useSubmit } from '../use-submit';
+import { useAction } from '@/lib/use-action';
 
 const NOTE_LIMIT = 5000;
 
@@ -11,7 +11,7 @@ const NOTE_LIMIT = 5000;
 export function NoteEditor({ appointmentId, editable }: { appointmentId: number; editable: boolean }) {
   const [text, setText] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const { busy, error, setError, attempt } = useSubmit();
+  const { isBusy, error, setError, run } = useAction();
 
   useEffect(() => {
     getNote(appointmentId).then(
@@ -25,7 +25,7 @@ export function NoteEditor({ appointmentId, editable }: { appointmentId: number;
 
   const save = async () => {
     if (!text?.trim()) return setError('笔记不能为空');
-    const saved = await attempt('save', () => saveNote(appointmentId, text));
+    const saved = await run('save', () => saveNote(appointmentId, text));
     if (saved) {
       setSavedAt(saved.updatedAt);
       showSuccess('已保存');
@@ -36,21 +36,21 @@ export function NoteEditor({ appointmentId, editable }: { appointmentId: number;
   return (
     <View className="cs-note" data-testid="note-editor">
       <View className="ui-field ui-field--vertical">
-        <Textarea
-          className="ui-textarea"
-          placeholderClass="ui-input-placeholder"
+        <TextAreaField
+          label="咨询笔记"
+          hideLabel
+          value={text}
+          onInput={setText}
+          maxLength={NOTE_LIMIT}
           placeholder={editable ? '只有您自己能看到这里写的内容' : '这条记录已去除身份信息，不能再写笔记'}
           disabled={!editable}
-          maxlength={NOTE_LIMIT}
-          value={text}
-          onInput={(e) => setText(e.detail.value)}
         />
         <Text className="ui-field__hint">{savedAt ? `上次保存 ${formatDateTime(savedAt)}` : '尚未保存'}</Text>
       </View>
       <FormError message={error} />
       {editable && (
         <View className="cs-actions">
-          <Button loading={busy === 'save'} onClick={save} testId="note-save">
+          <Button loading={isBusy('save')} onClick={save} testId="note-save">
             保存笔记
           </Button>
         </View>

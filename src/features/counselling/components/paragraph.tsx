@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { CellGroup } from '../../../components';
+import { CellGroup } from '@/components';
 
 /** A titled block of free text (a note, an arrangement, a reason) in body-size type. */
 export function Paragraph({ title, text }: { title: string; text: string }) {

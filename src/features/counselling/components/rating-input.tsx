@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { a11y, Button } from '../../../components';
+import { a11y, Button } from '@/components';
 import './rating-input.css';
 
 const WORDS = ['', '很不满意', '不太满意', '一般', '满意', '非常满意'];

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
-import { a11y, Button, Cell, CellGroup, FormError, FormField, showSuccess } from '../../../components';
+import { a11y, Button, Cell, CellGroup, FormError, FormField, showSuccess } from '@/components';
 import { saveSchedule } from '../api';
 import { WEEKDAYS } from '../labels';
 import type { Schedule, WeeklyHours } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '@/lib/use-action';
 import { Chips } from './chips';
 
 export const LENGTHS = [30, 40, 45, 50, 60, 90];
@@ -19,7 +19,7 @@ export function ScheduleForm({ schedule, onSaved }: { schedule: Schedule; onSave
   const [hours, setHours] = useState<WeeklyHours[]>(schedule.hours);
   const [draft, setDraft] = useState<WeeklyHours>({ weekday: 1, starts: '14:00', ends: '17:00' });
   const [dirty, setDirty] = useState(false);
-  const { busy, error, setError, attempt } = useSubmit();
+  const { isBusy, error, setError, run } = useAction();
   const change =
     <T,>(set: (value: T) => void) =>
     (value: T) => {
@@ -35,7 +35,7 @@ export function ScheduleForm({ schedule, onSaved }: { schedule: Schedule; onSave
     change(setHours)([...hours, draft].sort(byDayAndTime));
   };
   const save = async () => {
-    const saved = await attempt('save', () => saveSchedule({ slotMinutes, bufferMinutes, hours }));
+    const saved = await run('save', () => saveSchedule({ slotMinutes, bufferMinutes, hours }));
     if (saved) {
       setDirty(false);
       showSuccess('已保存');
@@ -118,7 +118,7 @@ export function ScheduleForm({ schedule, onSaved }: { schedule: Schedule; onSave
         <Button onClick={add} testId="hours-add">
           添加这段时间
         </Button>
-        <Button type="primary" loading={busy === 'save'} onClick={save} testId="schedule-save">
+        <Button type="primary" loading={isBusy('save')} onClick={save} testId="schedule-save">
           保存每周安排
         </Button>
       </View>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, FormError, FormField, showSuccess } from '../../../components';
+import { a11y, Button, CellGroup, FormError, FormField, showSuccess } from '@/components';
 import { saveSettings } from '../api';
 import { useCounselling } from '../store';
 import type { Hotline, Settings } from '../types';
-import { useSubmit } from '../use-submit';
+import { useAction } from '@/lib/use-action';
 
 const MAX_HOTLINES = 5;
 
@@ -16,7 +16,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
     minNoticeHours: String(initial.minNoticeHours),
     cancelCutoffHours: String(initial.cancelCutoffHours),
   });
-  const { busy, error, setError, attempt } = useSubmit();
+  const { isBusy, error, setError, run } = useAction();
   const edit = (i: number, key: keyof Hotline, value: string) =>
     setHotlines(hotlines.map((h, j) => (j === i ? { ...h, [key]: value } : h)));
 
@@ -26,7 +26,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
       .filter((h) => h.number || h.label);
     if (lines.length === 0) return setError('至少保留一条热线');
     if (lines.some((h) => !h.number || !h.label)) return setError('每条热线都要有号码和名称');
-    const saved = await attempt('save', () =>
+    const saved = await run('save', () =>
       saveSettings({
         hotlines: lines,
         windowDays: Number(numbers.windowDays),
@@ -95,7 +95,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
       </CellGroup>
       <FormError message={error} />
       <View className="cs-actions">
-        <Button type="primary" loading={busy === 'save'} onClick={save} testId="settings-save">
+        <Button type="primary" loading={isBusy('save')} onClick={save} testId="settings-save">
           保存设置
         </Button>
       </View>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
-import { a11y, EmptyView } from '../../../components';
-import { beijing, formatTime } from '../../../lib/dayjs';
+import { a11y, EmptyView } from '@/components';
+import { beijing, formatTime } from '@/lib/dayjs';
 import type { SlotDay } from '../types';
 import { Chips } from './chips';
 import './slot-chooser.css';

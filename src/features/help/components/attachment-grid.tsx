@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './attachment-grid.css';
 
 export interface Tile {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import { Cell } from '../../../components';
-import { formatDate } from '../../../lib/dayjs';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Cell } from '@/components';
+import { formatDate } from '@/lib/dayjs';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { dueLabel, URGENCY_LABEL } from '../labels';
 import type { HelpCaseSummary, HelpSummary } from '../types';
 import { Flag, StatusTag } from './status-tag';

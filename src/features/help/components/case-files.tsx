@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { a11y, CellGroup, EmptyView, showError, showInfo } from '../../../components';
+import { a11y, CellGroup, EmptyView, showError, showInfo } from '@/components';
 import { attachmentUrl, choosePdf, choosePhotos, openAttachment, tooLarge, uploadAttachment } from '../files';
 import { MAX_FILES } from '../permissions';
 import type { HelpRequest, LocalFile } from '../types';
@@ -8,8 +8,8 @@ import { AttachmentGrid } from './attachment-grid';
 
 interface Props {
   kase: HelpRequest;
-  /** For the upload's bearer header; absent on the handlers' page, which only reads. */
-  token?: string | null;
+  /** The member's own page adds files; the handlers' page only reads. */
+  canAdd?: boolean;
   onUploaded?: () => unknown;
 }
 
@@ -17,11 +17,11 @@ interface Props {
  * Uploads picked files one by one and says how many went through: a refused file (wrong type, too
  * large, one too many) leaves the others in place, and the server's reason is shown.
  */
-export async function uploadAll(caseId: number, files: LocalFile[], token: string | null): Promise<number> {
+export async function uploadAll(caseId: number, files: LocalFile[]): Promise<number> {
   let sent = 0;
   for (const file of files) {
     try {
-      await uploadAttachment(caseId, file, token);
+      await uploadAttachment(caseId, file);
       sent += 1;
     } catch (err) {
       showError(err);
@@ -31,7 +31,7 @@ export async function uploadAll(caseId: number, files: LocalFile[], token: strin
 }
 
 /** The case's photos and PDFs; the member may add more while the case is open. */
-export function CaseFiles({ kase, token, onUploaded }: Props) {
+export function CaseFiles({ kase, canAdd: adds = false, onUploaded }: Props) {
   const [uploading, setUploading] = useState(false);
   const room = MAX_FILES - kase.attachments.length;
   const add = async (pick: (count: number) => Promise<LocalFile[]>) => {
@@ -47,12 +47,11 @@ export function CaseFiles({ kase, token, onUploaded }: Props) {
     const sent = await uploadAll(
       kase.id,
       picked.filter((f) => !large.includes(f)),
-      token ?? null,
     );
     setUploading(false);
     if (sent) await onUploaded?.();
   };
-  const canAdd = kase.canUpload && token !== undefined && !uploading;
+  const canAdd = kase.canUpload && adds && !uploading;
   if (!kase.attachments.length && !kase.canUpload) return null;
   return (
     <CellGroup

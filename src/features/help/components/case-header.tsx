@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { formatDateTime } from '@/lib/dayjs';
 import { CONTACT_LABEL, nextStep, URGENCY_LABEL } from '../labels';
 import type { HelpRequest } from '../types';
 import { Flag, StatusTag } from './status-tag';

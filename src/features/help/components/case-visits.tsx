@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { CellGroup, showError, showSuccess } from '../../../components';
-import { todayIn } from '../../../lib/dayjs';
+import { CellGroup, showError, showSuccess } from '@/components';
+import { todayIn } from '@/lib/dayjs';
 import { completeHelpVisit, scheduleHelpVisit } from '../api';
 import type { HelpCase } from '../types';
 import { VisitRow } from './visit-row';

@@ -1,4 +1,4 @@
-import { CellGroup } from '../../../components';
+import { CellGroup } from '@/components';
 import { View } from '@tarojs/components';
 import './panels.css';
 

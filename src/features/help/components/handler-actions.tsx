@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, showSuccess } from '../../../components';
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup, ChoiceChips, FormError, showSuccess, TextAreaField } from '@/components';
 import { addHelpNote, listHelpHandlers, replyHelpRequest, transitionHelpRequest } from '../api';
 import type { Handler, HelpCase, TransitionInput } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { TextBox } from './text-box';
 import './panels.css';
 
@@ -150,13 +150,14 @@ export function HandlerActions({ kase, meId, onChanged }: Props) {
       {mode === 'resolve' && (
         <CellGroup title="处理结果" footer="会员会收到办结消息并被请求评价；回访到期时出现在「回访」列表。">
           <View className="help-textbox" data-testid="help-resolve-form">
-            <Textarea
-              className="ui-textarea help-textbox__area"
-              placeholderClass="ui-input-placeholder"
-              maxlength={1000}
-              placeholder="办理了什么、结果如何"
+            <TextAreaField
+              label="处理结果"
+              hideLabel
               value={outcome}
-              onInput={(e) => setOutcome(e.detail.value)}
+              onInput={setOutcome}
+              maxLength={1000}
+              placeholder="办理了什么、结果如何"
+              className="help-textbox__area"
             />
             <Text className="help-panel__label">安排回访（选一项）</Text>
             <ChoiceChips

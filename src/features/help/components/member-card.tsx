@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { CellGroup, Cell } from '../../../components';
+import { CellGroup, Cell } from '@/components';
 import type { HelpCase } from '../types';
 
 /** Who asked, for the handler; anonymous 意见建议 say so instead. */

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, showSuccess } from '../../../components';
-import { formatDate } from '../../../lib/dayjs';
-import { errorMessage } from '../../../services/http';
+import { Button, CellGroup, showSuccess } from '@/components';
+import { formatDate } from '@/lib/dayjs';
+import { errorMessage } from '@/services/http';
 import { rateHelpRequest, replyHelpRequest, transitionHelpRequest } from '../api';
 import { dueLabel, RATING_LABEL } from '../labels';
 import type { HelpRequest } from '../types';
 import { RatingForm } from './rating-form';
 import { TextBox } from './text-box';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './panels.css';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError } from '../../../components';
+import { View } from '@tarojs/components';
+import { Button, CellGroup, ChoiceChips, FormError, TextAreaField } from '@/components';
 import { RATINGS } from '../labels';
 import type { Rating } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 
 /** 满意 / 基本满意 / 不满意 with an optional comment; rating closes the case. */
 export function RatingForm({ onRate }: { onRate: (rating: Rating, comment: string) => Promise<unknown> }) {
@@ -15,15 +15,15 @@ export function RatingForm({ onRate }: { onRate: (rating: Rating, comment: strin
     <CellGroup title="对办理结果满意吗？" footer="评价后求助即关闭；办结 14 天内仍可重新打开。">
       <View className="help-textbox" data-testid="help-rating">
         <ChoiceChips shape="card" items={RATINGS} value={rating} onChange={setRating} testIdPrefix="help-rating-" />
-        <Textarea
-          className="ui-textarea help-textbox__area help-rating__comment"
-          placeholderClass="ui-input-placeholder"
-          placeholder={rating === 'dissatisfied' ? '请告诉我们哪里不满意（选填）' : '想对工会说的话（选填）'}
-          maxlength={200}
+        <TextAreaField
+          label="评价留言"
+          hideLabel
           value={comment}
-          onInput={(e) => setComment(e.detail.value)}
+          onInput={setComment}
+          maxLength={200}
+          placeholder={rating === 'dissatisfied' ? '请告诉我们哪里不满意（选填）' : '想对工会说的话（选填）'}
+          className="help-textbox__area help-rating__comment"
         />
-        <Text className="ui-field__hint help-textbox__count">{comment.length}/200</Text>
         <FormError message={action.error} />
         <View className="help-textbox__actions">
           <Button

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, ChoiceChips, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Input, Switch, Text, View } from '@tarojs/components';
+import { a11y, Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { choosePdf, choosePhotos, tooLarge } from '../files';
 import { CONTACTS, URGENCIES } from '../labels';
 import { DESCRIPTION_MAX, MAX_FILES, TITLE_MAX } from '../permissions';
 import type { ContactPreference, HelpCategory, LocalFile, NewHelpRequest, Urgency } from '../types';
 import { AttachmentGrid } from './attachment-grid';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './request-form.css';
 
 interface Props {
@@ -97,20 +97,15 @@ export function RequestForm({ categories, onSubmit }: Props) {
             data-testid="help-title"
           />
         </FormField>
-        <FormField label="情况说明" vertical>
-          <Textarea
-            className="ui-textarea help-form__textarea"
-            placeholderClass="ui-input-placeholder"
-            maxlength={DESCRIPTION_MAX}
-            placeholder="发生了什么、现在的困难、希望工会帮什么"
-            value={description}
-            onInput={(e) => setDescription(e.detail.value)}
-            data-testid="help-description"
-          />
-          <Text className="ui-field__hint">
-            {description.length}/{DESCRIPTION_MAX}
-          </Text>
-        </FormField>
+        <TextAreaField
+          label="情况说明"
+          value={description}
+          onInput={setDescription}
+          maxLength={DESCRIPTION_MAX}
+          placeholder="发生了什么、现在的困难、希望工会帮什么"
+          className="help-form__textarea"
+          testId="help-description"
+        />
       </CellGroup>
 
       <CellGroup title="紧急程度">

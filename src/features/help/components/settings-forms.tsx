@@ -10,13 +10,13 @@ import {
   FormField,
   showError,
   showSuccess,
-} from '../../../components';
-import { todayIn } from '../../../lib/dayjs';
+} from '@/components';
+import { todayIn } from '@/lib/dayjs';
 import { addClosedDays, createHelpCategory, deleteClosedDays, updateHelpCategory, updateHelpSettings } from '../api';
 import { dueLabel } from '../labels';
 import type { ClosedDays, HelpCategory } from '../types';
-import { useAction } from '../../../lib/use-action';
-import { COLORS } from '../../../lib/colors';
+import { useAction } from '@/lib/use-action';
+import { COLORS } from '@/lib/colors';
 import './panels.css';
 
 /** 答复期限: how many working days the union gives itself for a first answer. */

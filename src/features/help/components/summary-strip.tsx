@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { HelpCounts } from '../types';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './summary-strip.css';
 
 export type StripKey = 'submitted' | 'overdue' | 'waiting' | 'visits';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError } from '../../../components';
-import { useAction } from '../../../lib/use-action';
+import { View } from '@tarojs/components';
+import { Button, CellGroup, FormError, TextAreaField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import './text-box.css';
 
 interface Props {
@@ -43,17 +43,15 @@ export function TextBox({
   return (
     <CellGroup title={title} footer={footer}>
       <View className="help-textbox" data-testid={testId}>
-        <Textarea
-          className="ui-textarea help-textbox__area"
-          placeholderClass="ui-input-placeholder"
-          placeholder={placeholder}
-          maxlength={maxLength}
+        <TextAreaField
+          label={title}
+          hideLabel
           value={text}
-          onInput={(e) => setText(e.detail.value)}
+          onInput={setText}
+          maxLength={maxLength}
+          placeholder={placeholder}
+          className="help-textbox__area"
         />
-        <Text className="ui-field__hint help-textbox__count">
-          {text.length}/{maxLength}
-        </Text>
         <FormError message={action.error} />
         <View className="help-textbox__actions">
           {onCancel && (

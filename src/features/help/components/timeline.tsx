@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { formatDateTime } from '@/lib/dayjs';
 import { eventTitle } from '../labels';
 import type { HelpEvent } from '../types';
 import './timeline.css';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { a11y, Button } from '../../../components';
-import { formatDate } from '../../../lib/dayjs';
+import { a11y, Button } from '@/components';
+import { formatDate } from '@/lib/dayjs';
 import { dueLabel } from '../labels';
 import type { Visit, VisitItem } from '../types';
 import { Flag } from './status-tag';

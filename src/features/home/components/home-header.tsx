@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { greeting } from '../../../lib/dayjs';
+import { greeting } from '@/lib/dayjs';
 import './home-header.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, showInfo } from '../../../components';
+import { a11y, showInfo } from '@/components';
 import type { ServiceEntry } from '../entries';
 import './service-grid.css';
 

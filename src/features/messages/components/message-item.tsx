@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { formatRelative } from '../../../lib/dayjs';
+import { formatRelative } from '@/lib/dayjs';
 import type { Message } from '../types';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './message-item.css';
 
 interface Props {

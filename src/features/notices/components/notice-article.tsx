@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Tag } from '../../../components';
-import { formatDate } from '../../../lib/dayjs';
+import { Tag } from '@/components';
+import { formatDate } from '@/lib/dayjs';
 import { CATEGORY_LABELS } from '../categories';
 import type { Notice } from '../types';
 import './notice-article.css';

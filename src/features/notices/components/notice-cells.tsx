@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import { Cell, Tag } from '../../../components';
-import { formatDate } from '../../../lib/dayjs';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Cell, Tag } from '@/components';
+import { formatDate } from '@/lib/dayjs';
+import { ROUTES, withQuery } from '@/lib/routes';
 import type { NoticeSummary } from '../types';
 
 export function openNotice(id: number): void {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Input, Picker, Switch, Text, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { publishNotice } from '../api';
 import { BODY_MAX, CATEGORY_LABELS, PUBLISH_CATEGORIES, TITLE_MAX } from '../categories';
 import type { Notice, NoticeCategory } from '../types';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './publish-form.css';
 
 interface Props {
@@ -61,19 +61,13 @@ export function PublishForm({ initialCategory, onPublished }: Props) {
             onInput={(e) => setTitle(e.detail.value)}
           />
         </FormField>
-        <FormField label="正文" vertical>
-          <Textarea
-            className="ui-textarea"
-            placeholderClass="ui-input-placeholder"
-            placeholder="请输入正文，换行会原样保留"
-            maxlength={BODY_MAX}
-            value={body}
-            onInput={(e) => setBody(e.detail.value)}
-          />
-          <Text className="ui-field__hint">
-            {body.length}/{BODY_MAX}
-          </Text>
-        </FormField>
+        <TextAreaField
+          label="正文"
+          value={body}
+          onInput={setBody}
+          maxLength={BODY_MAX}
+          placeholder="请输入正文，换行会原样保留"
+        />
         <FormField label="置顶">
           <View className="publish-form__switch">
             <Switch color={COLORS.brandStrong} checked={pinned} onChange={(e) => setPinned(e.detail.value)} />

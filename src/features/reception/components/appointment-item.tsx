@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, Tag } from '../../../components';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { a11y, Tag } from '@/components';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { dueText, formatDay, memberStageOf, shortDay, slotRange, stageOf, TOPIC_LABELS } from '../labels';
 import type { Appointment } from '../types';
 import './common.css';

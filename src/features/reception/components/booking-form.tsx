@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Switch, Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, ChoiceChips, FormField } from '../../../components';
-import { useAction } from '../../../lib/use-action';
-import { useSubscribeTemplate } from '../../../lib/use-subscribe-template';
-import { askToSubscribe } from '../../../services/subscribe';
+import { Switch, View } from '@tarojs/components';
+import { CellGroup, ChoiceChips, FormField, TextAreaField } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { useSubscribeTemplate } from '@/lib/use-subscribe-template';
+import { askToSubscribe } from '@/services/subscribe';
 import { bookSlot } from '../api';
 import { DESCRIPTION_MAX, TOPICS } from '../labels';
 import type { Appointment, Topic } from '../types';
 import { SubmitBar } from './submit-bar';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './forms.css';
 
 interface Props {
@@ -48,18 +48,16 @@ export function BookingForm({ sessionId, slotStart, onBooked, onRefused }: Props
       </CellGroup>
       <CellGroup title="简要说明">
         <View className="reception-form__block">
-          <Textarea
-            className="ui-textarea reception-form__textarea"
-            placeholderClass="ui-input-placeholder"
-            placeholder="想和主席谈什么？一两句话即可"
-            maxlength={DESCRIPTION_MAX}
+          <TextAreaField
+            label="简要说明"
+            hideLabel
             value={description}
-            onInput={(e) => setDescription(e.detail.value)}
-            data-testid="booking-description"
+            onInput={setDescription}
+            maxLength={DESCRIPTION_MAX}
+            placeholder="想和主席谈什么？一两句话即可"
+            className="reception-form__textarea"
+            testId="booking-description"
           />
-          <Text className="ui-field__hint reception-form__count">
-            {description.length}/{DESCRIPTION_MAX}
-          </Text>
         </View>
       </CellGroup>
       <CellGroup footer="打开后，说明内容只有接待人能看到，其他工作人员只能看到话题。">

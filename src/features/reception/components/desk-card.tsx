@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { ROUTES, withQuery } from '@/lib/routes';
 import type { Desk } from '../types';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './common.css';
 import './desk-card.css';
 

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Switch, View } from '@tarojs/components';
-import { Cell, CellGroup, ChoiceChips, FormField } from '../../../components';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Cell, CellGroup, ChoiceChips, FormField } from '@/components';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { listHelpCategories } from '../api';
 import type { HelpCategory } from '../types';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './forms.css';
 
 export interface HelpCaseChoice {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError } from '../../../components';
-import { formatDateTime } from '../../../lib/dayjs';
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup, ChoiceChips, FormError, TextAreaField } from '@/components';
+import { formatDateTime } from '@/lib/dayjs';
 import { cancelAppointment, rateReply } from '../api';
 import { RATING_LABELS, RATINGS } from '../labels';
 import type { Appointment, Rating } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { HelpCaseLink } from './help-case';
 import { SubmitBar } from './submit-bar';
 import './forms.css';
@@ -43,13 +43,14 @@ function RatingForm({ appointment, onChange }: Props) {
     <CellGroup title="您对答复满意吗？">
       <View className="reception-form__block">
         <ChoiceChips items={RATINGS} value={rating} onChange={setRating} testIdPrefix="rating-" />
-        <Textarea
-          className="ui-textarea reception-panel__comment"
-          placeholderClass="ui-input-placeholder"
-          placeholder="还有什么想说的（选填）"
-          maxlength={200}
+        <TextAreaField
+          label="评价留言"
+          hideLabel
           value={comment}
-          onInput={(e) => setComment(e.detail.value)}
+          onInput={setComment}
+          maxLength={200}
+          placeholder="还有什么想说的（选填）"
+          className="reception-panel__comment"
         />
       </View>
       <SubmitBar error={action.error} busy={action.busy} onClick={submit} testId="rating-submit">

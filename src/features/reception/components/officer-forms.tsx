@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, FormField } from '../../../components';
+import { Input, Picker, Text, View } from '@tarojs/components';
+import { CellGroup, FormField, TextAreaField } from '@/components';
 import { assign, recordOutcome, sendReply } from '../api';
 import { addDays, ASSIGNEE_MAX, formatDay, REPLY_MAX, todayIn } from '../labels';
 import type { Appointment } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { type HelpCaseChoice, HelpCaseFields, helpCaseProblem } from './help-case';
 import { SubmitBar } from './submit-bar';
 import './forms.css';
@@ -41,14 +41,15 @@ export function RegisterForm({ appointment: a, onChange }: Props) {
   return (
     <CellGroup title={a.raised ? '登记（可修改）' : '登记反映的问题'}>
       <View className="reception-form__block">
-        <Textarea
-          className="ui-textarea reception-form__textarea"
-          placeholderClass="ui-input-placeholder"
-          placeholder="记录会员当面反映的问题和诉求"
-          maxlength={1000}
+        <TextAreaField
+          label="反映的问题"
+          hideLabel
           value={raised}
-          onInput={(e) => setRaised(e.detail.value)}
-          data-testid="outcome-raised"
+          onInput={setRaised}
+          maxLength={1000}
+          placeholder="记录会员当面反映的问题和诉求"
+          className="reception-form__textarea"
+          testId="outcome-raised"
         />
       </View>
       {!a.helpCaseId && <HelpCaseFields value={helpCase} onChange={setHelpCase} raised={raised} />}
@@ -116,14 +117,15 @@ export function ReplyForm({ appointment: a, onChange }: Props) {
   return (
     <CellGroup title="答复会员" footer="答复后会通知会员，并请其评价是否满意。答复发出后不能修改。">
       <View className="reception-form__block">
-        <Textarea
-          className="ui-textarea reception-form__textarea"
-          placeholderClass="ui-input-placeholder"
-          placeholder="写给会员的答复：办理结果或进展"
-          maxlength={REPLY_MAX}
+        <TextAreaField
+          label="答复内容"
+          hideLabel
           value={reply}
-          onInput={(e) => setReply(e.detail.value)}
-          data-testid="reply-text"
+          onInput={setReply}
+          maxLength={REPLY_MAX}
+          placeholder="写给会员的答复：办理结果或进展"
+          className="reception-form__textarea"
+          testId="reply-text"
         />
       </View>
       <SubmitBar inset error={action.error} busy={action.busy} onClick={submit} testId="reply-submit">

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, FormError } from '../../../components';
+import { a11y, Button, CellGroup, FormError } from '@/components';
 import { cancelAppointment, markAttendance } from '../api';
 import { RATING_LABELS, todayIn } from '../labels';
 import type { Appointment } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { HelpCaseLink } from './help-case';
 import { ReplyBlock } from './member-panel';
 import { Row } from './visit-card';

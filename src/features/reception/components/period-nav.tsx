@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './period-nav.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { FormField } from '../../../components';
+import { FormField } from '@/components';
 import './forms.css';
 
 /** A picker row: the label on the left, the chosen value and an arrow on the right. */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Input, Picker, View } from '@tarojs/components';
-import { CellGroup, FormField, Tabs } from '../../../components';
+import { CellGroup, FormField, Tabs } from '@/components';
 import { publishSessions } from '../api';
 import { addDays, formatDay, nextWeekday, RECEIVER_LABELS, todayIn, weeklyPlan } from '../labels';
 import type { NewSessions, Receiver } from '../types';
-import { useAction } from '../../../lib/use-action';
+import { useAction } from '@/lib/use-action';
 import { PickerRow } from './picker-row';
 import { SubmitBar } from './submit-bar';
 import './forms.css';

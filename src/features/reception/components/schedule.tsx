@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { a11y, EmptyView } from '../../../components';
+import { a11y, EmptyView } from '@/components';
 import { formatDay, RECEIVER_LABELS, slotRange } from '../labels';
 import type { Appointment, ReceptionSession } from '../types';
 import { AppointmentItem } from './appointment-item';

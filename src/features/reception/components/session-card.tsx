@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { a11y, Tag } from '../../../components';
-import { beijing } from '../../../lib/dayjs';
+import { a11y, Tag } from '@/components';
+import { beijing } from '@/lib/dayjs';
 import { RECEIVER_LABELS, slotRange, todayIn } from '../labels';
 import type { ReceptionSession } from '../types';
 import './session-card.css';

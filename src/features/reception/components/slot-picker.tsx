@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { formatTime } from '../../../lib/dayjs';
+import { formatTime } from '@/lib/dayjs';
 import type { Slot } from '../types';
-import { a11y } from '../../../components';
+import { a11y } from '@/components';
 import './slot-picker.css';
 
 interface Props {

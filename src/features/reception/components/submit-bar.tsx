@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
-import { Button, FormError } from '../../../components';
+import { Button, FormError } from '@/components';
 
 interface Props {
   error: string | null;

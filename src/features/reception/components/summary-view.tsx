@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup } from '../../../components';
+import { Cell, CellGroup } from '@/components';
 import { percent, TOPIC_LABELS } from '../labels';
 import type { Summary } from '../types';
-import { cssColor } from '../../../lib/colors';
+import { cssColor } from '@/lib/colors';
 import './common.css';
 import './summary-view.css';
 

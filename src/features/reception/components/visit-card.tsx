@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Tag } from '../../../components';
+import { Tag } from '@/components';
 import { dueText, formatDay, memberStageOf, slotRange, stageOf, TOPIC_LABELS } from '../labels';
 import type { Appointment } from '../types';
 import './common.css';

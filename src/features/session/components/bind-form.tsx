@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Button, CellGroup, FormError, FormField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { bindMember } from '../api';
 import type { Session } from '../types';
 

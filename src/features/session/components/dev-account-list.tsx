@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, Spinner, Tag } from '../../../components';
+import { Cell, CellGroup, Spinner, Tag } from '@/components';
 import { devAccountRoleLabels } from '../roles';
 import type { DevAccount } from '../types';
 import './session.css';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Tag } from '../../../components';
+import { Tag } from '@/components';
 import { memberRoleLabels } from '../roles';
 import type { Me } from '../types';
 import './session.css';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '../../../components';
+import { Button } from '@/components';
 import { useSettings } from '../store';
 import './large-text-offer.css';
 

@@ -1,8 +1,8 @@
 import { Fragment, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, FormError } from '../../../components';
-import { ApiError, errorMessage } from '../../../services/http';
+import { Button, FormError } from '@/components';
+import { ApiError, errorMessage } from '@/services/http';
 import { submitSurveyResponse } from '../api';
 import { firstMissing, progressOf, toSubmission } from '../answers';
 import type { AnswerMap, AnswerValue, Question, Receipt } from '../types';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, Tag } from '../../../components';
+import { Cell, CellGroup, Tag } from '@/components';
 import { KIND_LABELS } from '../format';
 import type { SurveyDetail } from '../types';
 import './results.css';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
-import { a11y, Button, FormError, FormField } from '../../../components';
+import { Input, Switch, Text, View } from '@tarojs/components';
+import { a11y, Button, FormError, FormField, TextAreaField } from '@/components';
 import { KIND_LABELS } from '../format';
 import { cleanQuestion, questionProblem, satisfactionQuestion } from '../form-model';
 import type { QuestionDraft, QuestionKind } from '../types';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './editor.css';
 
 const KINDS: QuestionKind[] = ['single', 'multiple', 'rating', 'text'];
@@ -60,16 +60,14 @@ export function QuestionEditor({ initial, onSave, onCancel }: Props) {
           onInput={(e) => set({ section: e.detail.value })}
         />
       </FormField>
-      <FormField label="题目" vertical>
-        <Textarea
-          className="ui-textarea sv-editor__title"
-          placeholderClass="ui-input-placeholder"
-          placeholder={`${KIND_LABELS[q.kind]}题的题目`}
-          maxlength={100}
-          value={q.title}
-          onInput={(e) => set({ title: e.detail.value })}
-        />
-      </FormField>
+      <TextAreaField
+        label="题目"
+        value={q.title}
+        onInput={(value) => set({ title: value })}
+        maxLength={100}
+        placeholder={`${KIND_LABELS[q.kind]}题的题目`}
+        className="sv-editor__title"
+      />
       {(q.kind === 'single' || q.kind === 'multiple') && (
         <View className="sv-editor__options">
           <Text className="ui-field__label">选项</Text>

@@ -1,5 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import { a11y, controlLabel } from '../../../components';
+import { a11y, controlLabel } from '@/components';
 import { toggleChoice } from '../answers';
 import { RATING_HINTS } from '../format';
 import type { AnswerValue, Question } from '../types';

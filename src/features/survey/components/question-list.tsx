@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { a11y, Tag } from '../../../components';
+import { a11y, Tag } from '@/components';
 import { KIND_LABELS } from '../format';
 import { moveQuestion, newQuestion } from '../form-model';
 import type { QuestionDraft } from '../types';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Tag } from '../../../components';
-import { formatTime } from '../../../lib/dayjs';
+import { Tag } from '@/components';
+import { formatTime } from '@/lib/dayjs';
 import { formatPercent } from '../format';
 import type { SurveyResults } from '../types';
 import { Meter } from './meter';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Cell, CellGroup } from '../../../components';
-import { ROUTES } from '../../../lib/routes';
+import { Cell, CellGroup } from '@/components';
+import { ROUTES } from '@/lib/routes';
 import { formatPercent } from '../format';
 import type { SurveyRollup } from '../types';
 

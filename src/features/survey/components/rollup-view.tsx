@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Tag } from '../../../components';
+import { Tag } from '@/components';
 import { formatPercent, PHASE_LABELS, PHASE_TONES } from '../format';
 import type { SchoolRollup, SurveyRollup } from '../types';
 import { Meter } from './meter';

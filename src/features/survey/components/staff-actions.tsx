@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, FormError, showSuccess } from '../../../components';
-import { ROUTES, withQuery } from '../../../lib/routes';
-import { errorMessage } from '../../../services/http';
+import { Button, FormError, showSuccess } from '@/components';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { errorMessage } from '@/services/http';
 import { closeSurvey, deleteSurvey, downloadSurveyExport, openSurvey, remindNonRespondents } from '../api';
 import type { SurveyDetail } from '../types';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './staff-actions.css';
 
 type Action = 'open' | 'close' | 'remind' | 'export' | 'delete';

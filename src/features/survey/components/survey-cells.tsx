@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { Cell, Tag } from '../../../components';
-import { ROUTES, withQuery } from '../../../lib/routes';
+import { Cell, Tag } from '@/components';
+import { ROUTES, withQuery } from '@/lib/routes';
 import { formatDay, formatWindow, PHASE_LABELS, PHASE_TONES } from '../format';
 import type { StaffSurveyItem, SurveyCard } from '../types';
 import './survey-cells.css';

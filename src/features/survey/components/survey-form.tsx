@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
-import { a11y, Button, CellGroup, FormError, FormField } from '../../../components';
-import { errorMessage } from '../../../services/http';
+import { Input, Picker, Switch, Text, View } from '@tarojs/components';
+import { a11y, Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
+import { errorMessage } from '@/services/http';
 import { createSurvey, updateSurvey } from '../api';
 import { formatDay } from '../format';
 import type { BranchOptions, SurveyDetail, SurveyInput } from '../types';
 import { QuestionList } from './question-list';
-import { COLORS } from '../../../lib/colors';
+import { COLORS } from '@/lib/colors';
 import './editor.css';
 import './survey-form.css';
 
@@ -62,16 +62,14 @@ export function SurveyForm({ surveyId, initial, branches, onSaved }: Props) {
             onInput={(e) => set({ title: e.detail.value })}
           />
         </FormField>
-        <FormField label="说明" vertical>
-          <Textarea
-            className="ui-textarea sv-form__intro"
-            placeholderClass="ui-input-placeholder"
-            placeholder="写给会员的话，选填"
-            maxlength={500}
-            value={input.intro}
-            onInput={(e) => set({ intro: e.detail.value })}
-          />
-        </FormField>
+        <TextAreaField
+          label="说明"
+          value={input.intro}
+          onInput={(value) => set({ intro: value })}
+          maxLength={500}
+          placeholder="写给会员的话，选填"
+          className="sv-form__intro"
+        />
         <Picker
           className="ui-picker"
           mode="date"

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Tag } from '../../../components';
+import { Tag } from '@/components';
 import { formatDay, formatWindow, PHASE_LABELS, PHASE_TONES } from '../format';
 import type { SurveyDetail } from '../types';
 import './survey-head.css';

@@ -1,19 +1,18 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, ChoiceChips, PageContainer, showError } from '../../../../components';
-import { adminApi, AnnualPreview, saveApiFile } from '../../../../features/admin';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { beijing } from '../../../../lib/dayjs';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, ChoiceChips, PageContainer } from '@/components';
+import { useAction } from '@/lib/use-action';
+import { adminApi, AnnualPreview, saveApiFile } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { beijing } from '@/lib/dayjs';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 export default function AnnualReportPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const now = beijing();
   // In January and February the year to report on is the one just ended.
   const [year, setYear] = useState(now.month() < 2 ? now.year() - 1 : now.year());
-  const [busy, setBusy] = useState(false);
   const contents = useLoader(() => adminApi.getAnnualContents(year));
   const { reload } = contents;
   const signedIn = !!member;
@@ -21,16 +20,14 @@ export default function AnnualReportPage() {
     if (signedIn) void reload();
   }, [signedIn, year, reload]);
 
-  const download = async () => {
-    setBusy(true);
-    try {
-      await saveApiFile(adminApi.annualReportPath(year), token, `${year}年度建家材料.xlsx`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const downloadAction = useAction(
+    async () => {
+      await saveApiFile(adminApi.annualReportPath(year), `${year}年度建家材料.xlsx`);
+    },
+    { toast: true },
+  );
+  const busy = downloadAction.busy;
+  const download = () => void downloadAction.run();
 
   if (!member) return null;
   const years = [now.year(), now.year() - 1, now.year() - 2].map((y) => ({ key: String(y), label: `${y} 年` }));

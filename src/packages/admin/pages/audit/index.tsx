@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, PageContainer, showError } from '../../../../components';
-import { adminApi, type AuditEntry, AuditEntryRow, AuditFilter, type AuditQuery } from '../../../../features/admin';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, CellGroup, EmptyView, PageContainer, showError } from '@/components';
+import { adminApi, type AuditEntry, AuditEntryRow, AuditFilter, type AuditQuery } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 export default function AuditLogPage() {
   const member = useRequireSession();

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, PageContainer, showSuccess } from '../../../../components';
-import { adminApi, type Branch, BranchNameForm } from '../../../../features/admin';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
-import { errorMessage } from '../../../../services/http';
-import { COLORS } from '../../../../lib/colors';
+import { Cell, CellGroup, EmptyView, PageContainer, showSuccess } from '@/components';
+import { adminApi, type Branch, BranchNameForm } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
+import { errorMessage } from '@/services/http';
+import { COLORS } from '@/lib/colors';
 import './index.css';
 
 export default function BranchesPage() {

@@ -1,19 +1,16 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { PageContainer } from '../../../../components';
-import { adminApi, RecordGroups, ROLE_LABELS, ToolGroups, WaitingGroup } from '../../../../features/admin';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { PageContainer } from '@/components';
+import { adminApi, RecordGroups, ROLE_LABELS, ToolGroups, WaitingGroup } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
 export default function WorkbenchPage() {
   const member = useRequireSession();
   const overview = useLoader(adminApi.getOverview);
   const { reload } = overview;
-  useDidShow(() => {
-    if (member) void reload();
-  });
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
+  usePageRefresh(reload, { enabled: !!member });
 
   if (!member) return null;
   const data = overview.data;

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { ErrorView, PageContainer, showSuccess } from '../../../../components';
-import { adminApi, MemberForm, roleChoicesFor } from '../../../../features/admin';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer, showSuccess } from '@/components';
+import { adminApi, MemberForm, roleChoicesFor } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function MemberPage() {
   const member = useRequireSession();

@@ -1,17 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
-import {
-  Button,
-  Cell,
-  CellGroup,
-  EmptyView,
-  LoadMore,
-  PageContainer,
-  showError,
-  showSuccess,
-  Tag,
-} from '../../../../components';
+import { Button, Cell, CellGroup, EmptyView, LoadMore, PageContainer, showError, showSuccess, Tag } from '@/components';
 import {
   adminApi,
   chooseRosterFile,
@@ -22,11 +12,11 @@ import {
   type ImportReport,
   type RosterFile,
   type RosterMember,
-} from '../../../../features/admin';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { useLoadMore } from '../../../../lib/use-load-more';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/admin';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useRequireSession } from '@/features/session';
+import { useLoadMore } from '@/lib/use-load-more';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 const statusTag = (m: RosterMember) =>
@@ -40,7 +30,6 @@ const statusTag = (m: RosterMember) =>
 
 export default function RosterPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const [q, setQ] = useState('');
   // 加载更多 goes on with the search the list on screen was found by, not with what is typed since.
   const shownSearch = useRef<{ q?: string }>({});
@@ -68,7 +57,7 @@ export default function RosterPage() {
     if (picked.size > MAX_ROSTER_BYTES) return showError('名册文件不能超过 10 MB');
     setBusy(true);
     try {
-      setReport(await uploadRoster(picked, true, token));
+      setReport(await uploadRoster(picked, true));
       setFile(picked);
     } catch (err) {
       showError(err);
@@ -81,7 +70,7 @@ export default function RosterPage() {
     if (!file) return;
     setBusy(true);
     try {
-      const done = await uploadRoster(file, false, token);
+      const done = await uploadRoster(file, false);
       setReport(null);
       setFile(null);
       showSuccess(`已导入 ${done.total} 行`);

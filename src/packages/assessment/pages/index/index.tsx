@@ -1,5 +1,5 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { Cell, CellGroup, EmptyView, ErrorView, PageContainer } from '../../../../components';
+import { Cell, CellGroup, EmptyView, ErrorView, PageContainer } from '@/components';
 import {
   assessmentApi,
   isSchoolOfficer,
@@ -7,11 +7,11 @@ import {
   PHASE_LABELS,
   type Round,
   shortDay,
-} from '../../../../features/assessment';
-import { OpenRoundForm } from '../../../../features/assessment/components/open-round-form';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/assessment';
+import { OpenRoundForm } from '@/features/assessment/components/open-round-form';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 /** 建家评家: the rounds that concern the officer's union; upper unions open this year's. */
 export default function AssessmentIndexPage() {

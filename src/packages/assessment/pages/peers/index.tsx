@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, FormError, PageContainer, showSuccess } from '../../../../components';
-import { assessmentApi } from '../../../../features/assessment';
-import { PeerPairForm } from '../../../../features/assessment/components/peer-pair-form';
-import { addPair, ringPairs } from '../../../../features/assessment/peers';
-import type { PeerPairInput } from '../../../../features/assessment/types';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useAction } from '../../../../lib/use-action';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/assessment/components/assessment.css';
+import { Button, Cell, CellGroup, EmptyView, FormError, PageContainer, showSuccess } from '@/components';
+import { assessmentApi } from '@/features/assessment';
+import { PeerPairForm } from '@/features/assessment/components/peer-pair-form';
+import { addPair, ringPairs } from '@/features/assessment/peers';
+import type { PeerPairInput } from '@/features/assessment/types';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { useAction } from '@/lib/use-action';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/assessment/components/assessment.css';
 
 /** 片组互查: the upper union pairs its schools; a school sees the schools it is to look over. */
 export default function PeerReviewsPage() {

@@ -1,22 +1,21 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, Button, EmptyView, FormError, PageContainer } from '../../../../components';
-import { assessmentApi, leadershipLabel, STATUS_LABELS } from '../../../../features/assessment';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useAction } from '../../../../lib/use-action';
-import { useLoader } from '../../../../lib/use-loader';
-import { openApiWorkbook } from '../../../../services/download';
-import '../../../../features/assessment/components/assessment.css';
+import { a11y, Button, EmptyView, FormError, PageContainer } from '@/components';
+import { assessmentApi, leadershipLabel, STATUS_LABELS } from '@/features/assessment';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { useAction } from '@/lib/use-action';
+import { useLoader } from '@/lib/use-loader';
+import { openApiWorkbook } from '@/services/download';
+import '@/features/assessment/components/assessment.css';
 
 /** An upper union's roll-up of one round: every school below it, scores and results, never a member's answer. */
 export default function AssessmentRollupPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const roundId = readIdParam(useRouter().params.roundId) ?? 0;
   const rollup = useLoader(() => assessmentApi.getRollup(roundId));
   const download = useAction(() =>
-    openApiWorkbook(assessmentApi.rollupFilePath(roundId), token, '建家评家汇总.xlsx', {
+    openApiWorkbook(assessmentApi.rollupFilePath(roundId), '建家评家汇总.xlsx', {
       403: '只有上级工会可以导出汇总',
       other: '导出失败，请稍后再试',
     }),

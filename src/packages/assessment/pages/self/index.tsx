@@ -1,23 +1,22 @@
 import { useState } from 'react';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, FormError, PageContainer, showSuccess } from '../../../../components';
-import { assessmentApi, type SelfAssessment, STATUS_LABELS } from '../../../../features/assessment';
-import { EvidenceFiles } from '../../../../features/assessment/components/evidence-files';
-import { ItemCard, type ReviewDraft } from '../../../../features/assessment/components/item-card';
-import { LeadershipForm } from '../../../../features/assessment/components/leadership-form';
-import { PeerCommentForm } from '../../../../features/assessment/components/peer-comment-form';
-import { ReviewPanel } from '../../../../features/assessment/components/review-panel';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useAction } from '../../../../lib/use-action';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/assessment/components/assessment.css';
+import { Button, FormError, PageContainer, showSuccess } from '@/components';
+import { assessmentApi, type SelfAssessment, STATUS_LABELS } from '@/features/assessment';
+import { EvidenceFiles } from '@/features/assessment/components/evidence-files';
+import { ItemCard, type ReviewDraft } from '@/features/assessment/components/item-card';
+import { LeadershipForm } from '@/features/assessment/components/leadership-form';
+import { PeerCommentForm } from '@/features/assessment/components/peer-comment-form';
+import { ReviewPanel } from '@/features/assessment/components/review-panel';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useAction } from '@/lib/use-action';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/assessment/components/assessment.css';
 
 /** One school's self-assessment: filled in by its staff, reviewed by the union that opened the round. */
 export default function SelfAssessmentPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const params = useRouter().params;
   const roundId = readIdParam(params.roundId) ?? 0;
   const schoolId = readIdParam(params.schoolId) ?? 0;
@@ -81,7 +80,6 @@ export default function SelfAssessmentPage() {
                       <EvidenceFiles
                         item={item}
                         where={{ roundId, schoolId }}
-                        token={token}
                         editable={data.editable}
                         onChange={replace}
                       />

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLoad } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, FormError, PageContainer, showSuccess } from '../../../../components';
-import { assessmentApi, isUpperOfficer, SOURCE_LABELS, type Standard } from '../../../../features/assessment';
-import { type ItemDraft, StandardItemEditor } from '../../../../features/assessment/components/standard-item-editor';
-import { useRequireSession } from '../../../../features/session';
-import { useAction } from '../../../../lib/use-action';
-import { useLoader } from '../../../../lib/use-loader';
-import { ApiError } from '../../../../services/http';
-import '../../../../features/assessment/components/assessment.css';
+import { Button, ErrorView, FormError, PageContainer, showSuccess } from '@/components';
+import { assessmentApi, isUpperOfficer, SOURCE_LABELS, type Standard } from '@/features/assessment';
+import { type ItemDraft, StandardItemEditor } from '@/features/assessment/components/standard-item-editor';
+import { useRequireSession } from '@/features/session';
+import { useAction } from '@/lib/use-action';
+import { useLoader } from '@/lib/use-loader';
+import { ApiError } from '@/services/http';
+import '@/features/assessment/components/assessment.css';
 
 const toDrafts = (standard: Standard): ItemDraft[] => standard.items.map((i) => ({ ...i, points: String(i.points) }));
 const refuse = (message: string) => new ApiError('business', 400, 'LOCAL', message);

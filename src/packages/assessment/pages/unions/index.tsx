@@ -10,7 +10,7 @@ import {
   FormField,
   PageContainer,
   showSuccess,
-} from '../../../../components';
+} from '@/components';
 import {
   assessmentApi,
   CHILD_KINDS,
@@ -18,13 +18,13 @@ import {
   UNION_KIND_LABELS,
   type UnionKind,
   type UnionNode,
-} from '../../../../features/assessment';
-import { PickerValue } from '../../../../features/assessment/components/picker-value';
-import { useRequireSession } from '../../../../features/session';
-import { useAction } from '../../../../lib/use-action';
-import { useLoader } from '../../../../lib/use-loader';
-import { ApiError } from '../../../../services/http';
-import '../../../../features/assessment/components/assessment.css';
+} from '@/features/assessment';
+import { PickerValue } from '@/features/assessment/components/picker-value';
+import { useRequireSession } from '@/features/session';
+import { useAction } from '@/lib/use-action';
+import { useLoader } from '@/lib/use-loader';
+import { ApiError } from '@/services/http';
+import '@/features/assessment/components/assessment.css';
 
 type NewKind = 'city' | 'district' | 'school';
 const depthClass = (depth: number) => (depth > 0 ? ` as-tree__node--d${Math.min(depth, 3)}` : '');

@@ -1,10 +1,10 @@
 import Taro, { useLoad } from '@tarojs/taro';
-import { ErrorView, PageContainer, showSuccess } from '../../../../components';
-import { getStanding } from '../../../../features/booking';
-import { AppealForm } from '../../../../features/booking/components/appeal-form';
-import { StandingBanner } from '../../../../features/booking/components/standing-banner';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer, showSuccess } from '@/components';
+import { getStanding } from '@/features/booking';
+import { AppealForm } from '@/features/booking/components/appeal-form';
+import { StandingBanner } from '@/features/booking/components/standing-banner';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 export default function AppealPage() {
   const member = useRequireSession();

@@ -1,11 +1,11 @@
 import { useLoad } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { EmptyView, PageContainer, showSuccess } from '../../../../components';
-import { isBookingStaff, listManagedBookings, useRefresh, type Booking } from '../../../../features/booking';
-import { ApprovalItem } from '../../../../features/booking/components/approval-item';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { EmptyView, PageContainer, showSuccess } from '@/components';
+import { isBookingStaff, listManagedBookings, useRefresh, type Booking } from '@/features/booking';
+import { ApprovalItem } from '@/features/booking/components/approval-item';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 export default function ApprovalsPage() {
   const member = useRequireSession();

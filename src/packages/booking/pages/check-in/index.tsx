@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, Loading, PageContainer } from '../../../../components';
-import { checkIn, readScene, type CheckInResult, type FreeSlot } from '../../../../features/booking';
-import { CheckInRefused, CheckInSuccess } from '../../../../features/booking/components/check-in-result';
-import { isSignedIn, useSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { errorMessage } from '../../../../services/http';
+import { Button, ErrorView, Loading, PageContainer } from '@/components';
+import { checkIn, readScene, type CheckInResult, type FreeSlot } from '@/features/booking';
+import { CheckInRefused, CheckInSuccess } from '@/features/booking/components/check-in-result';
+import { isSignedIn, useSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { errorMessage } from '@/services/http';
 import { SignInGate } from './sign-in-gate';
 import './index.css';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Loading, showError } from '../../../../components';
-import { DevAccountList, sessionApi, useSession, type DevAccount } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/booking/components/booking.css';
+import { Button, Loading, showError } from '@/components';
+import { DevAccountList, sessionApi, useSession, type DevAccount } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/booking/components/booking.css';
 import './index.css';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess } from '../../../../components';
+import { Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess } from '@/components';
 import {
   dateTitle,
   deleteClosure,
@@ -11,14 +11,14 @@ import {
   useRefresh,
   type Closure,
   type ClosureCreated,
-} from '../../../../features/booking';
-import { ClosureForm } from '../../../../features/booking/components/closure-form';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { useRequireSession } from '../../../../features/session';
-import { todayIn } from '../../../../lib/dayjs';
-import { useLoader } from '../../../../lib/use-loader';
-import { COLORS } from '../../../../lib/colors';
-import '../../../../features/booking/components/booking.css';
+} from '@/features/booking';
+import { ClosureForm } from '@/features/booking/components/closure-form';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { useRequireSession } from '@/features/session';
+import { todayIn } from '@/lib/dayjs';
+import { useLoader } from '@/lib/use-loader';
+import { COLORS } from '@/lib/colors';
+import '@/features/booking/components/booking.css';
 
 const load = () => Promise.all([listClosures(), listManagedRooms()]).then(([closures, rooms]) => ({ closures, rooms }));
 

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { EmptyView, Loading, PageContainer } from '../../../../components';
-import { dateTitle, getDayView, isBookingStaff, useRefresh, type DayRoom } from '../../../../features/booking';
-import { DayRoomCard, DaySummary } from '../../../../features/booking/components/day-room';
-import { PeriodSwitcher } from '../../../../features/booking/components/period-switcher';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { useRequireSession } from '../../../../features/session';
-import { beijing, todayIn } from '../../../../lib/dayjs';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/booking/components/booking.css';
+import { EmptyView, Loading, PageContainer } from '@/components';
+import { dateTitle, getDayView, isBookingStaff, useRefresh, type DayRoom } from '@/features/booking';
+import { DayRoomCard, DaySummary } from '@/features/booking/components/day-room';
+import { PeriodSwitcher } from '@/features/booking/components/period-switcher';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { useRequireSession } from '@/features/session';
+import { beijing, todayIn } from '@/lib/dayjs';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/booking/components/booking.css';
 
 const booked = (room: DayRoom) => room.slots.some((s) => s.bookings.length > 0);
 /** Rooms in use that day first, each group in the union's own order. */

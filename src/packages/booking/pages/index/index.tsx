@@ -1,6 +1,6 @@
 import Taro, { useLoad } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, PageContainer } from '../../../../components';
+import { Cell, CellGroup, EmptyView, PageContainer } from '@/components';
 import {
   getStanding,
   isBookingStaff,
@@ -9,14 +9,14 @@ import {
   listRooms,
   listSuspensions,
   useRefresh,
-} from '../../../../features/booking';
-import { RoomCard } from '../../../../features/booking/components/room-card';
-import { StaffEntries } from '../../../../features/booking/components/staff-entries';
-import { StandingBanner } from '../../../../features/booking/components/standing-banner';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/booking/components/booking.css';
+} from '@/features/booking';
+import { RoomCard } from '@/features/booking/components/room-card';
+import { StaffEntries } from '@/features/booking/components/staff-entries';
+import { StandingBanner } from '@/features/booking/components/standing-banner';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/booking/components/booking.css';
 
 async function loadStaffCounts() {
   const [approvals, appeals] = await Promise.all([

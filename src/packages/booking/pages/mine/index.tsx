@@ -1,16 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import {
-  Button,
-  EmptyView,
-  ErrorView,
-  Loading,
-  PageContainer,
-  showError,
-  showSuccess,
-  Tabs,
-} from '../../../../components';
+import { Button, EmptyView, ErrorView, Loading, PageContainer, showError, showSuccess, Tabs } from '@/components';
 import {
   cancelBooking,
   dateTitle,
@@ -19,14 +10,14 @@ import {
   useRefresh,
   type Booking,
   type BookingScope,
-} from '../../../../features/booking';
-import { BookingCard } from '../../../../features/booking/components/booking-card';
-import { StandingBanner } from '../../../../features/booking/components/standing-banner';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import { errorMessage } from '../../../../services/http';
-import { COLORS } from '../../../../lib/colors';
+} from '@/features/booking';
+import { BookingCard } from '@/features/booking/components/booking-card';
+import { StandingBanner } from '@/features/booking/components/standing-banner';
+import { useRequireSession } from '@/features/session';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { errorMessage } from '@/services/http';
+import { COLORS } from '@/lib/colors';
 
 const PAGE = 20;
 const TABS = [

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLoad, useRouter } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer, showError, showSuccess } from '../../../../components';
+import { Button, ErrorView, PageContainer, showError, showSuccess } from '@/components';
 import {
   downloadBookingFile,
   getManagedRoom,
@@ -9,19 +9,18 @@ import {
   roomPosterPath,
   saveImage,
   saveInBrowser,
-} from '../../../../features/booking';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/booking/components/booking.css';
+} from '@/features/booking';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/booking/components/booking.css';
 import './index.css';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 
 async function loadPoster(id: number) {
-  const token = useSession.getState().token;
-  const [room, image] = await Promise.all([getManagedRoom(id), downloadBookingFile(roomPosterPath(id), token)]);
+  const [room, image] = await Promise.all([getManagedRoom(id), downloadBookingFile(roomPosterPath(id))]);
   return { room, image };
 }
 
@@ -44,11 +43,7 @@ export default function PosterPage() {
       // A refused album has already been explained (with a way to the settings): no success toast.
       if (format === 'png') {
         if (!(await saveImage(poster.data.image, `${name}.png`))) return;
-      } else
-        saveInBrowser(
-          await downloadBookingFile(roomPosterPath(id!, 'svg'), useSession.getState().token),
-          `${name}-A4海报.svg`,
-        );
+      } else saveInBrowser(await downloadBookingFile(roomPosterPath(id!, 'svg')), `${name}-A4海报.svg`);
       showSuccess(IS_H5 ? '已开始下载' : '已保存到相册');
     } catch (err) {
       showError(err);

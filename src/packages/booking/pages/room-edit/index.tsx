@@ -1,18 +1,12 @@
 import { useEffect } from 'react';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { PageContainer, showSuccess } from '../../../../components';
-import {
-  createRoom,
-  getManagedRoom,
-  isBookingStaff,
-  updateRoom,
-  type RoomFormValue,
-} from '../../../../features/booking';
-import { RoomForm } from '../../../../features/booking/components/room-form';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { PageContainer, showSuccess } from '@/components';
+import { createRoom, getManagedRoom, isBookingStaff, updateRoom, type RoomFormValue } from '@/features/booking';
+import { RoomForm } from '@/features/booking/components/room-form';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function RoomEditPage() {
   const member = useRequireSession();

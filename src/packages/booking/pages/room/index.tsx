@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, EmptyView, ErrorView, Loading, PageContainer, showInfo } from '../../../../components';
+import { a11y, EmptyView, ErrorView, Loading, PageContainer, showInfo } from '@/components';
 import {
   buildDateStrip,
   dateTitle,
@@ -11,15 +11,15 @@ import {
   slotRefusal,
   useRefresh,
   type AvailabilitySlot,
-} from '../../../../features/booking';
-import { BookingSheet } from '../../../../features/booking/components/booking-sheet';
-import { DateStrip } from '../../../../features/booking/components/date-strip';
-import { roomCapacityText } from '../../../../features/booking/components/room-card';
-import { QuotaUsageBar, RoomRulesCard } from '../../../../features/booking/components/room-rules';
-import { SlotGrid, SlotLegend } from '../../../../features/booking/components/slot-grid';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, readParam, ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/booking';
+import { BookingSheet } from '@/features/booking/components/booking-sheet';
+import { DateStrip } from '@/features/booking/components/date-strip';
+import { roomCapacityText } from '@/features/booking/components/room-card';
+import { QuotaUsageBar, RoomRulesCard } from '@/features/booking/components/room-rules';
+import { SlotGrid, SlotLegend } from '@/features/booking/components/slot-grid';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, readParam, ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

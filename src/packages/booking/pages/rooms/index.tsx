@@ -1,14 +1,14 @@
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, EmptyView, PageContainer } from '../../../../components';
-import { hoursSummary, isBookingStaff, listManagedRooms, useRefresh } from '../../../../features/booking';
-import { roomCapacityText } from '../../../../features/booking/components/room-card';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { StatusTag } from '../../../../features/booking/components/status-tag';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/booking/components/booking.css';
+import { Button, EmptyView, PageContainer } from '@/components';
+import { hoursSummary, isBookingStaff, listManagedRooms, useRefresh } from '@/features/booking';
+import { roomCapacityText } from '@/features/booking/components/room-card';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { StatusTag } from '@/features/booking/components/status-tag';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/booking/components/booking.css';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ErrorView, PageContainer } from '../../../../components';
-import { isBookingStaff, listManagedRooms, type SeriesCreated } from '../../../../features/booking';
-import { SeriesForm } from '../../../../features/booking/components/series-form';
-import { SeriesResult } from '../../../../features/booking/components/series-result';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { useRequireSession } from '../../../../features/session';
-import { todayIn } from '../../../../lib/dayjs';
-import { readIdParam, ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/booking/components/booking.css';
+import { ErrorView, PageContainer } from '@/components';
+import { isBookingStaff, listManagedRooms, type SeriesCreated } from '@/features/booking';
+import { SeriesForm } from '@/features/booking/components/series-form';
+import { SeriesResult } from '@/features/booking/components/series-result';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { useRequireSession } from '@/features/session';
+import { todayIn } from '@/lib/dayjs';
+import { readIdParam, ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/booking/components/booking.css';
 
 const activeRooms = () => listManagedRooms().then((rooms) => rooms.filter((r) => r.active));
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
-import { a11y, Button, EmptyView, PageContainer, showError, showSuccess } from '../../../../components';
+import { a11y, Button, EmptyView, PageContainer, showError, showSuccess } from '@/components';
 import {
   cancelSeries,
   isBookingStaff,
@@ -10,15 +10,15 @@ import {
   seriesWhenText,
   useRefresh,
   type Series,
-} from '../../../../features/booking';
-import { SeriesCard } from '../../../../features/booking/components/series-card';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import { COLORS } from '../../../../lib/colors';
-import '../../../../features/booking/components/booking.css';
-import '../../../../features/booking/components/series.css';
+} from '@/features/booking';
+import { SeriesCard } from '@/features/booking/components/series-card';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { COLORS } from '@/lib/colors';
+import '@/features/booking/components/booking.css';
+import '@/features/booking/components/series.css';
 
 export default function SeriesPage() {
   const member = useRequireSession();

@@ -1,19 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useLoad } from '@tarojs/taro';
-import { EmptyView, ErrorView, Loading, PageContainer, showSuccess, Tabs } from '../../../../components';
-import {
-  getNoShowSettings,
-  isBookingStaff,
-  listSuspensions,
-  useRefresh,
-  type Suspension,
-} from '../../../../features/booking';
-import { SettingsForm } from '../../../../features/booking/components/settings-form';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { SuspensionItem } from '../../../../features/booking/components/suspension-item';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
-import { errorMessage } from '../../../../services/http';
+import { EmptyView, ErrorView, Loading, PageContainer, showSuccess, Tabs } from '@/components';
+import { getNoShowSettings, isBookingStaff, listSuspensions, useRefresh, type Suspension } from '@/features/booking';
+import { SettingsForm } from '@/features/booking/components/settings-form';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { SuspensionItem } from '@/features/booking/components/suspension-item';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
+import { errorMessage } from '@/services/http';
 
 const TABS = [
   { key: 'pending', label: '待处理申诉' },

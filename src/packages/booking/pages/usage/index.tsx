@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, PageContainer, showError, showInfo } from '../../../../components';
+import { Button, CellGroup, EmptyView, PageContainer, showInfo } from '@/components';
+import { useAction } from '@/lib/use-action';
 import {
   downloadBookingFile,
   getMonthlyUsage,
@@ -11,19 +12,18 @@ import {
   shiftMonth,
   usageExportPath,
   useRefresh,
-} from '../../../../features/booking';
-import { PeriodSwitcher } from '../../../../features/booking/components/period-switcher';
-import { StaffOnly } from '../../../../features/booking/components/staff-only';
-import { BarList, hourBars, roomBars, UsageTotals } from '../../../../features/booking/components/usage-chart';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/booking';
+import { PeriodSwitcher } from '@/features/booking/components/period-switcher';
+import { StaffOnly } from '@/features/booking/components/staff-only';
+import { BarList, hourBars, roomBars, UsageTotals } from '@/features/booking/components/usage-chart';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 export default function UsagePage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const [month, setMonth] = useState(() => monthOf());
   const usage = useLoader(() => getMonthlyUsage(month));
-  const [exporting, setExporting] = useState(false);
   const { reload } = usage;
 
   useEffect(() => {
@@ -31,17 +31,15 @@ export default function UsagePage() {
   }, [month, staff, reload]);
   useRefresh(staff, reload);
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      const file = await downloadBookingFile(usageExportPath(month), useSession.getState().token);
+  const exportXlsxAction = useAction(
+    async () => {
+      const file = await downloadBookingFile(usageExportPath(month));
       await openDocument(file, `活动中心使用情况-${month}.xlsx`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
+    },
+    { toast: true },
+  );
+  const exporting = exportXlsxAction.busy;
+  const exportXlsx = () => void exportXlsxAction.run();
 
   if (!member) return null;
   if (!staff) return <StaffOnly />;

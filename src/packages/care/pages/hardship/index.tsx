@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Input, Picker, View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, FormError, FormField, PageContainer } from '../../../../components';
-import { beijingToday, careApi, type MemberOption, shortDay } from '../../../../features/care';
-import { MemberPicker } from '../../../../features/care/components/member-picker';
-import { useRequireSession } from '../../../../features/session';
-import { useAction } from '../../../../lib/use-action';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/care/components/care.css';
+import { Button, CellGroup, EmptyView, FormError, FormField, PageContainer } from '@/components';
+import { beijingToday, careApi, type MemberOption, shortDay } from '@/features/care';
+import { MemberPicker } from '@/features/care/components/member-picker';
+import { useRequireSession } from '@/features/session';
+import { useAction } from '@/lib/use-action';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/care/components/care.css';
 
 const inMonths = (months: number) =>
   new Date(Date.now() + 8 * 3600_000 + months * 30 * 86400_000).toISOString().slice(0, 10);

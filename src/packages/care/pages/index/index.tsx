@@ -1,13 +1,13 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, ErrorView, PageContainer } from '../../../../components';
-import { isSchoolOfficer, isUpperOfficer } from '../../../../features/assessment';
-import { beijingToday, careApi, money, shortDay } from '../../../../features/care';
-import { SummaryView } from '../../../../features/care/components/summary-view';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/care/components/care.css';
+import { Button, Cell, CellGroup, EmptyView, ErrorView, PageContainer } from '@/components';
+import { isSchoolOfficer, isUpperOfficer } from '@/features/assessment';
+import { beijingToday, careApi, money, shortDay } from '@/features/care';
+import { SummaryView } from '@/features/care/components/summary-view';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/care/components/care.css';
 
 const YEAR = Number(beijingToday().slice(0, 4));
 

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useLoad } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, FormError, PageContainer, showSuccess } from '../../../../components';
-import { isSchoolOfficer } from '../../../../features/assessment';
-import { careApi, type CareKind } from '../../../../features/care';
-import { KindEditor } from '../../../../features/care/components/kind-editor';
-import { useRequireSession } from '../../../../features/session';
-import { useAction } from '../../../../lib/use-action';
-import { useLoader } from '../../../../lib/use-loader';
-import { ApiError } from '../../../../services/http';
-import '../../../../features/care/components/care.css';
+import { Button, ErrorView, FormError, PageContainer, showSuccess } from '@/components';
+import { isSchoolOfficer } from '@/features/assessment';
+import { careApi, type CareKind } from '@/features/care';
+import { KindEditor } from '@/features/care/components/kind-editor';
+import { useRequireSession } from '@/features/session';
+import { useAction } from '@/lib/use-action';
+import { useLoader } from '@/lib/use-loader';
+import { ApiError } from '@/services/http';
+import '@/features/care/components/care.css';
 
 const refuse = (message: string) => new ApiError('business', 400, 'LOCAL', message);
 

@@ -1,10 +1,10 @@
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { PageContainer, showSuccess } from '../../../../components';
-import { careApi } from '../../../../features/care';
-import { CareForm } from '../../../../features/care/components/care-form';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { PageContainer, showSuccess } from '@/components';
+import { careApi } from '@/features/care';
+import { CareForm } from '@/features/care/components/care-form';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 /** 记录慰问: opened from 送温暖, or from a help case that calls for a visit (member and case filled in). */
 export default function CareRecordPage() {

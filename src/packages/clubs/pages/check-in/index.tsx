@@ -1,37 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, Loading, PageContainer } from '../../../../components';
-import { checkInClubEvent, readCheckInScene, type CheckInResult } from '../../../../features/clubs';
-import { CheckInOutcome } from '../../../../features/clubs/components';
-import { goToLogin, isSignedIn, useSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { errorMessage } from '../../../../services/http';
+import { Button, ErrorView, Loading, PageContainer } from '@/components';
+import { checkInClubEvent, readCheckInScene, type CheckInResult } from '@/features/clubs';
+import { CheckInOutcome } from '@/features/clubs/components';
+import { goToLogin, isSignedIn, useSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useAction } from '@/lib/use-action';
 
 // Opened by the event's code: packages/clubs/pages/check-in/index?scene=<check-in code>.
 export default function ClubCheckInPage() {
   const scene = readCheckInScene(useRouter().params.scene);
   // Not useRequireSession at once: say why before sending the member away from the scanned code.
   const memberId = useSession((s) => (isSignedIn(s) ? s.member?.id : null));
+  const checkIn = useAction(checkInClubEvent);
   const [result, setResult] = useState<CheckInResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = useCallback(async () => {
-    if (!scene) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await checkInClubEvent(scene));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }, [scene]);
+  const run = () => void (scene && checkIn.run(scene).then((answer) => answer && setResult(answer)));
+  const { busy, error } = checkIn;
   useEffect(() => {
-    if (memberId && scene) void run();
-  }, [memberId, scene, run]);
+    if (memberId && scene) run();
+    // Once per member and code; `run` is a new function each render.
+  }, [memberId, scene]);
 
   if (!scene)
     return (
@@ -54,9 +43,7 @@ export default function ClubCheckInPage() {
   return (
     <PageContainer>
       {busy && <Loading full text="正在签到…" />}
-      {!busy && !!error && (
-        <ErrorView title="没有签到" message={errorMessage(error)} onRetry={run} retryText="重新签到" />
-      )}
+      {!busy && !!error && <ErrorView title="没有签到" message={error} onRetry={run} retryText="重新签到" />}
       {!busy && result && !error && <CheckInOutcome result={result} />}
       {!busy && (!!result || !!error) && (
         <View className="clubs-actions">

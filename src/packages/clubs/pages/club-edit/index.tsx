@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer, showSuccess } from '../../../../components';
+import { Button, ErrorView, PageContainer, showSuccess } from '@/components';
 import {
   archiveClub,
   createClub,
@@ -10,25 +9,22 @@ import {
   restoreClub,
   setClubLeaders,
   updateClub,
-  useAction,
+  useClubSteps,
   type ClubInput,
   type Person,
-} from '../../../../features/clubs';
-import { ClubForm } from '../../../../features/clubs/components';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/clubs';
+import { ClubForm } from '@/features/clubs/components';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 // 成立社团 (no id) or 编辑社团 (?id=): staff and the chair only, as the server checks.
 export default function ClubEditPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
   const staff = isClubStaff(member);
-  const club = useLoader(() => (id ? getClub(id) : Promise.resolve(null)));
-  const { busy, act } = useAction(club.reload);
-  useEffect(() => {
-    if (staff) void club.reload();
-  }, [staff, club.reload]);
+  const club = usePageData(() => (id ? getClub(id) : Promise.resolve(null)), { enabled: staff, onShow: false });
+  const { busy, act } = useClubSteps(club.reload);
 
   const save = async (input: ClubInput, leaders: Person[]) => {
     const leaderIds = leaders.map((l) => l.id);
@@ -65,7 +61,7 @@ export default function ClubEditPage() {
             <View className="clubs-actions clubs-actions--tight">
               {c.archived ? (
                 <Button
-                  loading={busy === 'restore'}
+                  loading={busy('restore')}
                   onClick={() => void act('restore', () => restoreClub(c.id), '已恢复')}
                 >
                   恢复社团
@@ -73,7 +69,7 @@ export default function ClubEditPage() {
               ) : (
                 <Button
                   type="warn"
-                  loading={busy === 'archive'}
+                  loading={busy('archive')}
                   testId="club-archive"
                   onClick={async () => {
                     const { confirm } = await Taro.showModal({

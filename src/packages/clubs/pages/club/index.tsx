@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { PageContainer } from '../../../../components';
-import { getClub, isClubStaff, listClubApplications, useAction } from '../../../../features/clubs';
+import { PageContainer } from '@/components';
+import { getClub, isClubStaff, listClubApplications, useClubSteps } from '@/features/clubs';
 import {
   AnnouncementList,
   Applications,
@@ -10,28 +9,19 @@ import {
   ClubTools,
   EventCells,
   JoinPanel,
-} from '../../../../features/clubs/components';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/clubs/components';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function ClubPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const id = readIdParam(useRouter().params.id) ?? 0;
-  const club = useLoader(() => getClub(id));
-  const applications = useLoader(() => listClubApplications(id));
-  const signedIn = !!member;
+  const club = usePageData(() => getClub(id), { enabled: !!member });
   const leads = club.data?.myRole === 'leader';
+  const applications = usePageData(() => listClubApplications(id), { enabled: leads, onShow: false });
   const staff = isClubStaff(member);
-  const { busy, act } = useAction(() => Promise.all([club.reload(), leads ? applications.reload() : undefined]));
-  useEffect(() => {
-    if (signedIn) void club.reload();
-  }, [signedIn, club.reload]);
-  useEffect(() => {
-    if (leads) void applications.reload();
-  }, [leads, applications.reload]);
-  useDidShow(() => void (signedIn && club.data && club.reload()));
+  const { busy, act } = useClubSteps(() => Promise.all([club.reload(), leads ? applications.reload() : undefined]));
 
   if (!member) return null;
   const c = club.data;
@@ -40,7 +30,7 @@ export default function ClubPage() {
       {c && (
         <View>
           <ClubHeader club={c} />
-          {(leads || staff) && <ClubTools club={c} leads={leads} staff={staff} token={token} />}
+          {(leads || staff) && <ClubTools club={c} leads={leads} staff={staff} />}
           {leads && <Applications items={applications.data ?? []} busy={busy} act={act} />}
           <EventCells items={c.upcomingEvents} />
           <AnnouncementList items={c.announcements} />

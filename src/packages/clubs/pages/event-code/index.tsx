@@ -1,19 +1,16 @@
 import { useEffect } from 'react';
 import Taro, { useRouter, useUnload } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { Button, PageContainer } from '../../../../components';
-import { clubEventQrPath, downloadClubFile, getClubEvent } from '../../../../features/clubs';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { formatDateTime, formatTime } from '../../../../lib/dayjs';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, PageContainer } from '@/components';
+import { clubEventQrPath, downloadClubFile, getClubEvent } from '@/features/clubs';
+import { useRequireSession } from '@/features/session';
+import { formatDateTime, formatTime } from '@/lib/dayjs';
+import { readIdParam } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 async function load(id: number) {
-  const [event, image] = await Promise.all([
-    getClubEvent(id),
-    downloadClubFile(clubEventQrPath(id), useSession.getState().token),
-  ]);
+  const [event, image] = await Promise.all([getClubEvent(id), downloadClubFile(clubEventQrPath(id))]);
   return { event, image };
 }
 
@@ -21,14 +18,13 @@ async function load(id: number) {
 export default function EventCodePage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id) ?? 0;
-  const code = useLoader(() => load(id));
   const signedIn = !!member;
+  const code = usePageData(() => load(id), { enabled: signedIn, onShow: false });
   useEffect(() => {
     if (!signedIn) return;
-    void code.reload();
     // A phone that dims mid-queue loses the code: keep the screen on while this page is open.
     Taro.setKeepScreenOn?.({ keepScreenOn: true }).catch(() => undefined);
-  }, [signedIn, code.reload]);
+  }, [signedIn]);
   useUnload(() => void Taro.setKeepScreenOn?.({ keepScreenOn: false }).catch(() => undefined));
 
   if (!member) return null;

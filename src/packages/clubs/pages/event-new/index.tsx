@@ -1,21 +1,16 @@
-import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { PageContainer, showSuccess } from '../../../../components';
-import { createClubEvent, listClubEventRooms, type NewEvent } from '../../../../features/clubs';
-import { EventForm } from '../../../../features/clubs/components';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { PageContainer, showSuccess } from '@/components';
+import { createClubEvent, listClubEventRooms, type NewEvent } from '@/features/clubs';
+import { EventForm } from '@/features/clubs/components';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 // 发起活动 for the club in ?id= (the server refuses anyone but its leaders).
 export default function EventNewPage() {
   const member = useRequireSession();
   const clubId = readIdParam(useRouter().params.id) ?? 0;
-  const rooms = useLoader(listClubEventRooms);
-  const signedIn = !!member;
-  useEffect(() => {
-    if (signedIn) void rooms.reload();
-  }, [signedIn, rooms.reload]);
+  const rooms = usePageData(listClubEventRooms, { enabled: !!member, onShow: false });
 
   const submit = async (input: NewEvent) => {
     const event = await createClubEvent(clubId, input);

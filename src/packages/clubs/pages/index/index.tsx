@@ -1,18 +1,11 @@
 import { useEffect, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, PageContainer, Tabs } from '../../../../components';
-import {
-  CATEGORY_TABS,
-  isClubStaff,
-  listClubs,
-  POLICY_LABELS,
-  roleLabel,
-  type ClubCategory,
-} from '../../../../features/clubs';
-import { useRequireSession } from '../../../../features/session';
-import { readParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, Cell, CellGroup, EmptyView, PageContainer, Tabs } from '@/components';
+import { CATEGORY_TABS, isClubStaff, listClubs, POLICY_LABELS, roleLabel, type ClubCategory } from '@/features/clubs';
+import { useRequireSession } from '@/features/session';
+import { readParam, ROUTES, withQuery } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 type Filter = 'all' | ClubCategory;
@@ -23,24 +16,18 @@ export default function ClubsPage() {
   const onlyMine = readParam(useRouter().params.mine) === '1';
   const [category, setCategory] = useState<Filter>('all');
   const [q, setQ] = useState('');
-  const list = useLoader(() =>
-    listClubs({ category: category === 'all' ? undefined : category, q: q.trim() || undefined }),
+  const list = usePageData(
+    () => listClubs({ category: category === 'all' ? undefined : category, q: q.trim() || undefined }),
+    { enabled: !!member, deps: [category, q] },
   );
-  const { reload } = list;
-  const signedIn = !!member;
-  useEffect(() => {
-    if (signedIn) void reload();
-  }, [category, q, signedIn, reload]);
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
   useEffect(() => {
     if (onlyMine) void Taro.setNavigationBarTitle({ title: '我的社团' });
   }, [onlyMine]);
-  useDidShow(() => void (signedIn && list.data && reload()));
 
   if (!member) return null;
   const items = (list.data ?? []).filter((club) => !onlyMine || club.myRole !== null);
   return (
-    <PageContainer loading={list.loading && !list.data} error={list.error} onRetry={reload}>
+    <PageContainer loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
       {!onlyMine && (
         <View className="clubs-search">
           <Input

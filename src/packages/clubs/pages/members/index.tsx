@@ -1,21 +1,16 @@
-import { useEffect } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Cell, CellGroup, EmptyView, PageContainer } from '../../../../components';
-import { listClubMembers } from '../../../../features/clubs';
-import { useRequireSession } from '../../../../features/session';
-import { formatDate } from '../../../../lib/dayjs';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Cell, CellGroup, EmptyView, PageContainer } from '@/components';
+import { listClubMembers } from '@/features/clubs';
+import { useRequireSession } from '@/features/session';
+import { formatDate } from '@/lib/dayjs';
+import { readIdParam } from '@/lib/routes';
+import { usePageData } from '@/lib/use-page-data';
 
 // The club's roster: leaders first, then members by when they joined.
 export default function ClubMembersPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id) ?? 0;
-  const list = useLoader(() => listClubMembers(id));
-  const signedIn = !!member;
-  useEffect(() => {
-    if (signedIn) void list.reload();
-  }, [signedIn, list.reload]);
+  const list = usePageData(() => listClubMembers(id), { enabled: !!member, onShow: false });
 
   if (!member) return null;
   const items = list.data ?? [];

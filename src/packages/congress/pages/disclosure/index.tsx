@@ -1,6 +1,6 @@
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ErrorView, PageContainer } from '../../../../components';
+import { ErrorView, PageContainer } from '@/components';
 import {
   congressApi,
   DisclosureAttachments,
@@ -8,14 +8,13 @@ import {
   ObjectionForm,
   ObjectionList,
   type Disclosure,
-} from '../../../../features/congress';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/congress';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function DisclosurePage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const id = readIdParam(useRouter().params.id);
   const item = useLoader(() => congressApi.getDisclosure(id ?? 0));
   // Staff see every objection with its sender; the board's list says whether the viewer is staff.
@@ -40,8 +39,8 @@ export default function DisclosurePage() {
     <PageContainer loading={item.loading && !d} error={d ? null : item.error} onRetry={item.reload}>
       {d && (
         <View data-testid="disclosure-page">
-          <DisclosureCard item={d} token={token} />
-          {manage && <DisclosureAttachments item={d} token={token} onChange={onChange} />}
+          <DisclosureCard item={d} />
+          {manage && <DisclosureAttachments item={d} onChange={onChange} />}
           <ObjectionList item={d} manage={manage} onChange={onChange} />
           {d.objectionOpen && !manage && <ObjectionForm item={d} onChange={onChange} />}
         </View>

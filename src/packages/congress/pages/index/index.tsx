@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ChoiceChips, EmptyView, PageContainer, Tabs } from '../../../../components';
-import { currentSession, DisclosuresPanel, MotionsPanel, useCongress } from '../../../../features/congress';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { readParam, ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, ChoiceChips, EmptyView, PageContainer, Tabs } from '@/components';
+import { currentSession, DisclosuresPanel, MotionsPanel, useCongress } from '@/features/congress';
+import { useRequireSession } from '@/features/session';
+import { readParam, ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 const TABS = [
   { key: 'motions', label: '教代会提案' },
@@ -15,7 +15,6 @@ type Tab = (typeof TABS)[number]['key'];
 
 export default function CongressPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const params = useRouter().params;
   const [tab, setTab] = useState<Tab>(readParam(params.tab) === 'disclosures' ? 'disclosures' : 'motions');
   const status = readParam(params.status) || undefined;
@@ -58,7 +57,6 @@ export default function CongressPage() {
         <MotionsPanel
           key={`${session.id}-${round}`}
           session={session}
-          token={token}
           status={status}
           onSessionChange={() => void reloadAll()}
         />

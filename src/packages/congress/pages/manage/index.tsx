@@ -1,5 +1,5 @@
 import { useLoad } from '@tarojs/taro';
-import { PageContainer } from '../../../../components';
+import { PageContainer } from '@/components';
 import {
   congressApi,
   currentSession,
@@ -8,9 +8,9 @@ import {
   SessionForm,
   SettingsForm,
   useCongress,
-} from '../../../../features/congress';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/congress';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 /** Staff and the chair: the union's 附议人数, open a session, mark the term's 代表, keep the 承办部门 list. */
 export default function CongressManagePage() {

@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { ErrorView, PageContainer } from '../../../../components';
-import { congressApi, MotionForm, newClientKey } from '../../../../features/congress';
-import { SuggestionForm } from '../../../../features/congress/components/suggestion-form';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, readParam, ROUTES, withQuery } from '../../../../lib/routes';
+import { ErrorView, PageContainer } from '@/components';
+import { congressApi, MotionForm, newClientKey } from '@/features/congress';
+import { SuggestionForm } from '@/features/congress/components/suggestion-form';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, readParam, ROUTES, withQuery } from '@/lib/routes';
 
 /** A 代表's new motion (saved as a draft), or with kind=suggestion a member's 建议 to the 代表. */
 export default function NewMotionPage() {

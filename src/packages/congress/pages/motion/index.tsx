@@ -1,18 +1,11 @@
 import { useState } from 'react';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ErrorView, PageContainer } from '../../../../components';
-import {
-  congressApi,
-  DraftEditor,
-  EditDraftButton,
-  MotionActions,
-  MotionCard,
-  type Motion,
-} from '../../../../features/congress';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer } from '@/components';
+import { congressApi, DraftEditor, EditDraftButton, MotionActions, MotionCard, type Motion } from '@/features/congress';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function MotionPage() {
   const member = useRequireSession();

@@ -1,14 +1,9 @@
-import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import {
-  CounsellingPage,
-  counsellingApi,
-  MissingPage,
-  MyAppointmentView,
-  useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { useRouter } from '@tarojs/taro';
+import { CounsellingPage, counsellingApi, MissingPage, MyAppointmentView, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function MyAppointmentPage() {
   const member = useRequireSession();
@@ -16,12 +11,10 @@ export default function MyAppointmentPage() {
   const { overview, reload: reloadOverview } = useOverview(member?.id);
   const appointment = useLoader(() => counsellingApi.getMine(id ?? 0));
 
-  useLoad(() => {
-    if (!member || !id) return;
-    void reloadOverview();
-    void appointment.reload();
+  usePageRefresh(() => Promise.all([reloadOverview(), appointment.reload()]), {
+    enabled: !!member && !!id,
+    onShow: false,
   });
-  usePullDownRefresh(() => void appointment.reload().then(() => Taro.stopPullDownRefresh()));
 
   if (!member) return null;
   if (!id) return <MissingPage title="预约不存在" />;

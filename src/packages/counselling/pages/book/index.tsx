@@ -1,5 +1,5 @@
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { showSuccess } from '../../../../components';
+import { showSuccess } from '@/components';
 import {
   BookingForm,
   CounsellingPage,
@@ -7,10 +7,10 @@ import {
   hasConsented,
   type MyAppointment,
   useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 /** ?counsellorId=… books that counsellor; without it, 任一咨询师. */
 export default function BookCounsellingPage() {

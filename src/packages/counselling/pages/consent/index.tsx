@@ -1,6 +1,6 @@
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, FormError, showSuccess } from '../../../../components';
+import { Button, FormError, showSuccess } from '@/components';
 import {
   CONSENT_VERSION,
   ConsentText,
@@ -8,12 +8,12 @@ import {
   counsellingApi,
   hasConsented,
   useOverview,
-  useSubmit,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { formatDateTime } from '../../../../lib/dayjs';
-import { ROUTES } from '../../../../lib/routes';
-import { COLORS } from '../../../../lib/colors';
+} from '@/features/counselling';
+import { useAction } from '@/lib/use-action';
+import { useRequireSession } from '@/features/session';
+import { formatDateTime } from '@/lib/dayjs';
+import { ROUTES } from '@/lib/routes';
+import { COLORS } from '@/lib/colors';
 
 const WITHDRAW_WARNING =
   '撤回后：不能再提交新的预约；还没开始的预约会自动取消并通知咨询师；已有的记录会删除与您有关的全部内容（包括咨询师笔记），只保留不含身份的次数。需要时可以重新同意。';
@@ -21,7 +21,7 @@ const WITHDRAW_WARNING =
 export default function ConsentPage() {
   const member = useRequireSession();
   const { overview, error, reload } = useOverview(member?.id);
-  const submit = useSubmit();
+  const submit = useAction();
 
   useLoad(() => {
     if (member) void reload();
@@ -29,8 +29,7 @@ export default function ConsentPage() {
 
   const agree = async () => {
     if (
-      (await submit.attempt('agree', () => counsellingApi.giveConsent(CONSENT_VERSION).then(() => reload()))) ===
-      undefined
+      (await submit.run('agree', () => counsellingApi.giveConsent(CONSENT_VERSION).then(() => reload()))) === undefined
     )
       return;
     showSuccess('已同意');
@@ -50,7 +49,7 @@ export default function ConsentPage() {
       cancelText: '不撤回',
     });
     if (!sure.confirm) return;
-    const result = await submit.attempt('withdraw', () => counsellingApi.withdrawConsent());
+    const result = await submit.run('withdraw', () => counsellingApi.withdrawConsent());
     if (!result) return;
     await reload();
     await Taro.showModal({
@@ -86,12 +85,12 @@ export default function ConsentPage() {
           <FormError message={submit.error} />
           <View className="cs-actions">
             {agreed ? (
-              <Button type="warn" loading={submit.busy === 'withdraw'} onClick={withdraw} testId="consent-withdraw">
+              <Button type="warn" loading={submit.isBusy('withdraw')} onClick={withdraw} testId="consent-withdraw">
                 撤回同意
               </Button>
             ) : (
               <>
-                <Button type="primary" loading={submit.busy === 'agree'} onClick={agree} testId="consent-agree">
+                <Button type="primary" loading={submit.isBusy('agree')} onClick={agree} testId="consent-agree">
                   我已阅读，同意
                 </Button>
                 <Button

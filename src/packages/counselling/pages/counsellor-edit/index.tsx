@@ -1,9 +1,9 @@
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { showSuccess } from '../../../../components';
-import { CounsellingPage, CounsellorForm, counsellingApi, useOverview } from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { showSuccess } from '@/components';
+import { CounsellingPage, CounsellorForm, counsellingApi, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 /** ?id=… edits that profile; without it, a new one. */
 export default function CounsellorEditPage() {

@@ -1,16 +1,10 @@
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button } from '../../../../components';
-import {
-  CounsellingPage,
-  CounsellorCard,
-  counsellingApi,
-  MissingPage,
-  useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button } from '@/components';
+import { CounsellingPage, CounsellorCard, counsellingApi, MissingPage, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function CounsellorPage() {
   const member = useRequireSession();

@@ -1,14 +1,8 @@
 import { useLoad, useRouter } from '@tarojs/taro';
-import {
-  CounsellingPage,
-  counsellingApi,
-  DeskAppointmentView,
-  MissingPage,
-  useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { CounsellingPage, counsellingApi, DeskAppointmentView, MissingPage, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function DeskAppointmentPage() {
   const member = useRequireSession();

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, Loading, Tabs } from '../../../../components';
+import { Cell, CellGroup, EmptyView, Loading, Tabs } from '@/components';
 import {
   CounsellingPage,
   counsellingApi,
@@ -9,33 +9,22 @@ import {
   DeskAppointmentCells,
   type DeskScope,
   useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { ROUTES } from '@/lib/routes';
+import { usePageData, usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
 export default function CounsellorDeskPage() {
   const member = useRequireSession();
   const { reload: reloadOverview } = useOverview(member?.id);
   const [scope, setScope] = useState<DeskScope>('pending');
-  const summary = useLoader(() => counsellingApi.getDesk());
-  const list = useLoader(() => counsellingApi.listDesk(scope));
-  const { reload: reloadList, setData: setList } = list;
-
   const signedIn = !!member;
-  const shows = useRef(0);
-  useDidShow(() => {
-    if (!signedIn) return;
-    void summary.reload();
-    // The first show loads through the effect below; later ones (back from an appointment) refresh.
-    if (shows.current++ > 0) void reloadList();
-    else void reloadOverview();
-  });
-  useEffect(() => {
-    if (signedIn) void reloadList();
-  }, [scope, signedIn, reloadList]);
-  usePullDownRefresh(() => void Promise.all([summary.reload(), reloadList()]).then(() => Taro.stopPullDownRefresh()));
+  // Both refresh on coming back from an appointment and on pull-down.
+  const summary = usePageData(() => counsellingApi.getDesk(), { enabled: signedIn });
+  const list = usePageData(() => counsellingApi.listDesk(scope), { enabled: signedIn, deps: [scope] });
+  const { setData: setList } = list;
+  usePageRefresh(reloadOverview, { enabled: signedIn, onShow: false });
 
   const switchTo = (next: DeskScope) => {
     setList(() => undefined);

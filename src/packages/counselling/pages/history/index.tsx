@@ -1,20 +1,15 @@
-import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro';
-import { CellGroup, EmptyView } from '../../../../components';
-import { CounsellingPage, counsellingApi, MyAppointmentCells, useOverview } from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { CellGroup, EmptyView } from '@/components';
+import { CounsellingPage, counsellingApi, MyAppointmentCells, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function CounsellingHistoryPage() {
   const member = useRequireSession();
   const { overview, reload: reloadOverview } = useOverview(member?.id);
   const past = useLoader(() => counsellingApi.listMine('past').then((page) => page.items));
 
-  useLoad(() => {
-    if (!member) return;
-    void reloadOverview();
-    void past.reload();
-  });
-  usePullDownRefresh(() => void past.reload().then(() => Taro.stopPullDownRefresh()));
+  usePageRefresh(() => Promise.all([reloadOverview(), past.reload()]), { enabled: !!member, onShow: false });
 
   if (!member) return null;
   return (

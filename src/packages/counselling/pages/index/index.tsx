@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import {
   CounsellingPage,
@@ -9,11 +9,12 @@ import {
   useOverview,
   Welcome,
   WorkEntries,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import { a11y } from '../../../../components';
+} from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
+import { a11y } from '@/components';
 import './index.css';
 
 export default function CounsellingHomePage() {
@@ -32,10 +33,7 @@ export default function CounsellingHomePage() {
   const load = async () => {
     if (hasConsented(await reload())) await lists.reload();
   };
-  useDidShow(() => {
-    if (member) void load();
-  });
-  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()));
+  usePageRefresh(load, { enabled: !!member });
 
   if (!member) return null;
   return (

@@ -1,16 +1,11 @@
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, Tag } from '../../../../components';
-import {
-  CounsellingPage,
-  counsellingApi,
-  MODE_LABELS,
-  SettingsForm,
-  useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, Cell, CellGroup, EmptyView, Tag } from '@/components';
+import { CounsellingPage, counsellingApi, MODE_LABELS, SettingsForm, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function ManageCounsellingPage() {
   const member = useRequireSession();
@@ -18,11 +13,7 @@ export default function ManageCounsellingPage() {
   const counsellors = useLoader(() => counsellingApi.listManaged());
 
   // Also on coming back from the profile form.
-  useDidShow(() => {
-    if (!member) return;
-    void reload();
-    void counsellors.reload();
-  });
+  usePageRefresh(() => Promise.all([reload(), counsellors.reload()]), { enabled: !!member });
 
   if (!member) return null;
   const edit = (id?: number) =>

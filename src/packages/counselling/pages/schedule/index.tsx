@@ -1,13 +1,7 @@
 import { useLoad } from '@tarojs/taro';
-import {
-  CounsellingPage,
-  counsellingApi,
-  LeaveList,
-  ScheduleForm,
-  useOverview,
-} from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { CounsellingPage, counsellingApi, LeaveList, ScheduleForm, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 export default function SchedulePage() {
   const member = useRequireSession();

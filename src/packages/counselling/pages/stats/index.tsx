@@ -1,20 +1,15 @@
-import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { CounsellingPage, counsellingApi, StatsChart, useOverview } from '../../../../features/counselling';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { CounsellingPage, counsellingApi, StatsChart, useOverview } from '@/features/counselling';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function CounsellingStatsPage() {
   const member = useRequireSession();
   const { reload: reloadOverview } = useOverview(member?.id);
   const stats = useLoader(() => counsellingApi.getStats(6));
 
-  useLoad(() => {
-    if (!member) return;
-    void reloadOverview();
-    void stats.reload();
-  });
-  usePullDownRefresh(() => void stats.reload().then(() => Taro.stopPullDownRefresh()));
+  usePageRefresh(() => Promise.all([reloadOverview(), stats.reload()]), { enabled: !!member, onShow: false });
 
   if (!member) return null;
   return (

@@ -1,5 +1,5 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { Cell, CellGroup, ErrorView, PageContainer } from '../../../../components';
+import { Cell, CellGroup, ErrorView, PageContainer } from '@/components';
 import {
   CaseFiles,
   CaseHeader,
@@ -10,10 +10,10 @@ import {
   helpApi,
   MemberCard,
   Timeline,
-} from '../../../../features/help';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/help';
+import { useRequireSession } from '@/features/session';
+import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function HelpCasePage() {
   const member = useRequireSession();

@@ -1,14 +1,13 @@
 import { useEffect } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { CellGroup, ErrorView, PageContainer, showSuccess } from '../../../../components';
-import { CaseFiles, CaseHeader, DescriptionCard, helpApi, MemberPanel, Timeline } from '../../../../features/help';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { CellGroup, ErrorView, PageContainer, showSuccess } from '@/components';
+import { CaseFiles, CaseHeader, DescriptionCard, helpApi, MemberPanel, Timeline } from '@/features/help';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function HelpDetailPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const { params } = useRouter();
   const id = readIdParam(params.id);
   const kase = useLoader(() => helpApi.getHelpRequest(id ?? 0));
@@ -36,7 +35,7 @@ export default function HelpDetailPage() {
         <>
           <CaseHeader kase={data} viewer="member" />
           <DescriptionCard text={data.description} />
-          <CaseFiles kase={data} token={token} onUploaded={kase.reload} />
+          <CaseFiles kase={data} canAdd onUploaded={kase.reload} />
           <MemberPanel kase={data} onChanged={kase.reload} />
           <CellGroup title="办理进展">
             <Timeline events={data.events} viewer="member" />

@@ -1,11 +1,11 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Badge, Button, Cell, CellGroup, EmptyView, LoadMore, PageContainer } from '../../../../components';
-import { handlesHelp, helpApi, MyCaseCells } from '../../../../features/help';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoadMore } from '../../../../lib/use-load-more';
-import { useLoader } from '../../../../lib/use-loader';
+import { Badge, Button, Cell, CellGroup, EmptyView, LoadMore, PageContainer } from '@/components';
+import { handlesHelp, helpApi, MyCaseCells } from '@/features/help';
+import { useRequireSession } from '@/features/session';
+import { ROUTES } from '@/lib/routes';
+import { useLoadMore } from '@/lib/use-load-more';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 export default function HelpIndexPage() {

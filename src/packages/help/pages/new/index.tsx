@@ -1,14 +1,13 @@
 import Taro, { useLoad } from '@tarojs/taro';
-import { PageContainer } from '../../../../components';
-import { helpApi, RequestForm, uploadAll } from '../../../../features/help';
-import type { LocalFile, NewHelpRequest } from '../../../../features/help/types';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { PageContainer } from '@/components';
+import { helpApi, RequestForm, uploadAll } from '@/features/help';
+import type { LocalFile, NewHelpRequest } from '@/features/help/types';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function NewHelpPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const categories = useLoader(() => helpApi.listCategories());
 
   useLoad(() => {
@@ -18,7 +17,7 @@ export default function NewHelpPage() {
   // The case first, then its files one by one: a refused file never loses the case.
   const submit = async (input: NewHelpRequest, files: LocalFile[]) => {
     const created = await helpApi.createHelpRequest(input);
-    const sent = files.length ? await uploadAll(created.id, files, token) : 0;
+    const sent = files.length ? await uploadAll(created.id, files) : 0;
     if (sent < files.length) {
       await Taro.showModal({
         title: '求助已提交',

@@ -1,17 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
-import {
-  Cell,
-  CellGroup,
-  EmptyView,
-  ErrorView,
-  LoadMore,
-  Loading,
-  PageContainer,
-  showError,
-  Tabs,
-} from '../../../../components';
+import { Cell, CellGroup, EmptyView, ErrorView, LoadMore, Loading, PageContainer, showError, Tabs } from '@/components';
 import {
   type CaseQuery,
   downloadWorkbook,
@@ -20,13 +10,13 @@ import {
   QueueCells,
   type StripKey,
   SummaryStrip,
-} from '../../../../features/help';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { beijing } from '../../../../lib/dayjs';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoadMore } from '../../../../lib/use-load-more';
-import { useLoader } from '../../../../lib/use-loader';
-import { errorMessage } from '../../../../services/http';
+} from '@/features/help';
+import { useRequireSession } from '@/features/session';
+import { beijing } from '@/lib/dayjs';
+import { ROUTES } from '@/lib/routes';
+import { useLoadMore } from '@/lib/use-load-more';
+import { useLoader } from '@/lib/use-loader';
+import { errorMessage } from '@/services/http';
 import './index.css';
 
 const TABS = [
@@ -49,7 +39,6 @@ const queryOf = (tab: TabKey): CaseQuery =>
 
 export default function HelpQueuePage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const [tab, setTab] = useState<TabKey>('submitted');
   const [categoryId, setCategoryId] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -83,7 +72,6 @@ export default function HelpQueuePage() {
     try {
       await downloadWorkbook(
         helpApi.exportPath(`${now.year()}-01`, now.format('YYYY-MM')),
-        token,
         `困难帮扶统计-${now.year()}.xlsx`,
       );
     } catch (err) {

@@ -1,8 +1,8 @@
 import { useLoad } from '@tarojs/taro';
-import { ErrorView, PageContainer } from '../../../../components';
-import { CategoryEditor, ClosedDaysEditor, handlesHelp, helpApi, ResponseDaysField } from '../../../../features/help';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer } from '@/components';
+import { CategoryEditor, ClosedDaysEditor, handlesHelp, helpApi, ResponseDaysField } from '@/features/help';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 const loadAll = () => Promise.all([helpApi.getHelpSettings(), helpApi.listCategories(true), helpApi.listClosedDays()]);
 

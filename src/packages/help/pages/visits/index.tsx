@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { CellGroup, EmptyView, ErrorView, PageContainer, showSuccess, Tabs } from '../../../../components';
-import { handlesHelp, helpApi, openCase, VisitRow } from '../../../../features/help';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { CellGroup, EmptyView, ErrorView, PageContainer, showSuccess, Tabs } from '@/components';
+import { handlesHelp, helpApi, openCase, VisitRow } from '@/features/help';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 const TABS = [
   { key: 'due', label: '近期到期' },

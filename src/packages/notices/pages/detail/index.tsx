@@ -1,10 +1,10 @@
 import { useLoad, useRouter } from '@tarojs/taro';
-import { ErrorView, PageContainer } from '../../../../components';
-import { getNotice } from '../../../../features/notices';
-import { NoticeArticle } from '../../../../features/notices/components/notice-article';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer } from '@/components';
+import { getNotice } from '@/features/notices';
+import { NoticeArticle } from '@/features/notices/components/notice-article';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 export default function NoticeDetailPage() {
   const member = useRequireSession();

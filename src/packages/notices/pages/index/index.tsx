@@ -1,16 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import {
-  Button,
-  CellGroup,
-  EmptyView,
-  ErrorView,
-  Loading,
-  PageContainer,
-  showError,
-  Tabs,
-} from '../../../../components';
+import { Button, CellGroup, EmptyView, ErrorView, Loading, PageContainer, showError, Tabs } from '@/components';
 import {
   BOARD_TABS,
   canPublishNotices,
@@ -18,11 +9,11 @@ import {
   listNotices,
   NoticeCells,
   type BoardCategory,
-} from '../../../../features/notices';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, readParam, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import { errorMessage } from '../../../../services/http';
+} from '@/features/notices';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, readParam, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { errorMessage } from '@/services/http';
 import './index.css';
 
 // News grows every week: a page at a time, pinned first, then newest first (the server's order).

@@ -1,9 +1,9 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { ErrorView, PageContainer, showSuccess } from '../../../../components';
-import { canPublishNotices, isBoardCategory } from '../../../../features/notices';
-import { PublishForm } from '../../../../features/notices/components/publish-form';
-import { useRequireSession } from '../../../../features/session';
-import { readParam } from '../../../../lib/routes';
+import { ErrorView, PageContainer, showSuccess } from '@/components';
+import { canPublishNotices, isBoardCategory } from '@/features/notices';
+import { PublishForm } from '@/features/notices/components/publish-form';
+import { useRequireSession } from '@/features/session';
+import { readParam } from '@/lib/routes';
 
 export default function PublishNoticePage() {
   const member = useRequireSession();

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { a11y, Button, PageContainer, showError } from '../../../../components';
-import { ErasureNotes, privacyApi } from '../../../../features/admin';
-import { leaveSession, useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
-import { COLORS } from '../../../../lib/colors';
-import '../../../../features/admin/components/privacy.css';
+import { a11y, Button, PageContainer, showError } from '@/components';
+import { ErasureNotes, privacyApi } from '@/features/admin';
+import { leaveSession, useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
+import { COLORS } from '@/lib/colors';
+import '@/features/admin/components/privacy.css';
 
 export default function EraseAccountPage() {
   const member = useRequireSession();

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, PageContainer, showError } from '../../../../components';
-import { type ExportFormat, privacyApi, ProfileGroup, RecordSections, saveApiFile } from '../../../../features/admin';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import '../../../../features/admin/components/privacy.css';
+import { Button, Cell, CellGroup, PageContainer, showError } from '@/components';
+import { type ExportFormat, privacyApi, ProfileGroup, RecordSections, saveApiFile } from '@/features/admin';
+import { useRequireSession } from '@/features/session';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import '@/features/admin/components/privacy.css';
 
 const FILE_NAMES: Record<ExportFormat, string> = { json: '我的个人信息.json', xlsx: '我的个人信息.xlsx' };
 
 export default function PrivacyPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const data = useLoader(privacyApi.getMyPersonalData);
   const [saving, setSaving] = useState<ExportFormat | null>(null);
   const { reload } = data;
@@ -23,7 +22,7 @@ export default function PrivacyPage() {
   const download = async (format: ExportFormat) => {
     setSaving(format);
     try {
-      await saveApiFile(privacyApi.exportPath(format), token, FILE_NAMES[format]);
+      await saveApiFile(privacyApi.exportPath(format), FILE_NAMES[format]);
     } catch (err) {
       showError(err);
     } finally {

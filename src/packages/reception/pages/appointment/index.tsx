@@ -1,10 +1,10 @@
 import { useLoad, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ErrorView, PageContainer } from '../../../../components';
-import { MemberPanel, OfficerPanel, receptionApi, VisitCard, type Appointment } from '../../../../features/reception';
-import { useRequireSession } from '../../../../features/session';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer } from '@/components';
+import { MemberPanel, OfficerPanel, receptionApi, VisitCard, type Appointment } from '@/features/reception';
+import { useRequireSession } from '@/features/session';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 export default function ReceptionAppointmentPage() {

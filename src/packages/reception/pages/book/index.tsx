@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, CellGroup, ErrorView, PageContainer, showSuccess } from '../../../../components';
+import { a11y, CellGroup, ErrorView, PageContainer, showSuccess } from '@/components';
 import {
   BookingForm,
   openAppointment,
@@ -11,10 +11,10 @@ import {
   formatDay,
   slotRange,
   type Appointment,
-} from '../../../../features/reception';
-import { useRequireSession } from '../../../../features/session';
-import { ROUTES, readIdParam, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/reception';
+import { useRequireSession } from '@/features/session';
+import { ROUTES, readIdParam, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 export default function BookReceptionPage() {

@@ -1,16 +1,7 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import {
-  a11y,
-  CellGroup,
-  EmptyView,
-  Loading,
-  PageContainer,
-  showError,
-  showSuccess,
-  Tabs,
-} from '../../../../components';
+import { a11y, CellGroup, EmptyView, Loading, PageContainer, showError, showSuccess, Tabs } from '@/components';
 import {
   addDays,
   AppointmentItem,
@@ -21,10 +12,10 @@ import {
   shortDay,
   todayIn,
   type ReceptionSession,
-} from '../../../../features/reception';
-import { useRequireSession } from '../../../../features/session';
-import { readParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/reception';
+import { useRequireSession } from '@/features/session';
+import { readParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 const TABS = [

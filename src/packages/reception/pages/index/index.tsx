@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { CellGroup, EmptyView, Loading, PageContainer, Tabs } from '../../../../components';
-import { AppointmentItem, DeskCard, receptionApi, SessionCard } from '../../../../features/reception';
-import { useRequireSession } from '../../../../features/session';
-import { readParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { CellGroup, EmptyView, Loading, PageContainer, Tabs } from '@/components';
+import { AppointmentItem, DeskCard, receptionApi, SessionCard } from '@/features/reception';
+import { useRequireSession } from '@/features/session';
+import { readParam, ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
 const TABS = [
@@ -24,10 +25,7 @@ export default function ReceptionPage() {
 
   const refresh = (which: Tab = tab) => Promise.all([desk.reload(), (which === 'sessions' ? sessions : mine).reload()]);
   // Every return here (from booking, from an appointment) may have changed the lists.
-  useDidShow(() => {
-    if (member) void refresh();
-  });
-  usePullDownRefresh(() => void refresh().then(() => Taro.stopPullDownRefresh()));
+  usePageRefresh(() => refresh(), { enabled: !!member });
 
   const switchTo = (next: Tab) => {
     setTab(next);

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
-import { ErrorView, PageContainer, showSuccess } from '../../../../components';
-import { managesReception, PublishForm, receptionApi } from '../../../../features/reception';
-import { useRequireSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer, showSuccess } from '@/components';
+import { managesReception, PublishForm, receptionApi } from '@/features/reception';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 
 export default function PublishReceptionPage() {
   const member = useRequireSession();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer, showError } from '../../../../components';
+import { Button, ErrorView, PageContainer } from '@/components';
+import { useAction } from '@/lib/use-action';
 import {
   managesReception,
   monthLabel,
@@ -10,33 +11,29 @@ import {
   receptionApi,
   shiftMonth,
   SummaryView,
-} from '../../../../features/reception';
-import { useRequireSession, useSession } from '../../../../features/session';
-import { useLoader } from '../../../../lib/use-loader';
+} from '@/features/reception';
+import { useRequireSession } from '@/features/session';
+import { useLoader } from '@/lib/use-loader';
 import './index.css';
 
 export default function ReceptionSummaryPage() {
   const member = useRequireSession();
-  const token = useSession((s) => s.token);
   const [month, setMonth] = useState(monthOf());
   const summary = useLoader(() => receptionApi.getSummary(month));
-  const [exporting, setExporting] = useState(false);
   const manages = managesReception(member);
 
   useEffect(() => {
     if (manages) void summary.reload();
   }, [month, manages, summary.reload]);
 
-  const exportMonth = async () => {
-    setExporting(true);
-    try {
-      await openWorkbook(receptionApi.summaryExportPath(month), token, `主席接待日-${month}.xlsx`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportMonthAction = useAction(
+    async () => {
+      await openWorkbook(receptionApi.summaryExportPath(month), `主席接待日-${month}.xlsx`);
+    },
+    { toast: true },
+  );
+  const exporting = exportMonthAction.busy;
+  const exportMonth = () => void exportMonthAction.run();
 
   if (!member) return null;
   if (!manages) {

@@ -1,23 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer } from '../../../../components';
-import { useRequireSession } from '../../../../features/session';
-import {
-  type AnswerMap,
-  formatDay,
-  progressStore,
-  type Receipt,
-  restoreAnswers,
-  surveyApi,
-} from '../../../../features/survey';
-import { AnswerForm } from '../../../../features/survey/components/answer-form';
-import { ReceiptCard } from '../../../../features/survey/components/receipt-card';
-import { SurveyHead } from '../../../../features/survey/components/survey-head';
-import { openResultsPage } from '../../../../features/survey/components/survey-cells';
-import { readIdParam, ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
-import { storage } from '../../../../services/storage';
+import { Button, ErrorView, PageContainer } from '@/components';
+import { useRequireSession } from '@/features/session';
+import { type AnswerMap, formatDay, progressStore, type Receipt, restoreAnswers, surveyApi } from '@/features/survey';
+import { AnswerForm } from '@/features/survey/components/answer-form';
+import { ReceiptCard } from '@/features/survey/components/receipt-card';
+import { SurveyHead } from '@/features/survey/components/survey-head';
+import { openResultsPage } from '@/features/survey/components/survey-cells';
+import { readIdParam, ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { storage } from '@/services/storage';
 import './index.css';
 
 const NOT_ANSWERABLE = { draft: '评议尚未发布', scheduled: '评议尚未开始', closed: '评议已结束' } as const;

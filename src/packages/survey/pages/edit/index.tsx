@@ -1,11 +1,11 @@
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { ErrorView, PageContainer, showSuccess } from '../../../../components';
-import { useRequireSession } from '../../../../features/session';
-import { canManageSurveys, type SurveyDetail, surveyApi } from '../../../../features/survey';
-import { SurveyForm } from '../../../../features/survey/components/survey-form';
-import { beijingToday, blankInput, fromDetail, fromTemplate } from '../../../../features/survey/form-model';
-import { readIdParam, readParam, ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer, showSuccess } from '@/components';
+import { useRequireSession } from '@/features/session';
+import { canManageSurveys, type SurveyDetail, surveyApi } from '@/features/survey';
+import { SurveyForm } from '@/features/survey/components/survey-form';
+import { beijingToday, blankInput, fromDetail, fromTemplate } from '@/features/survey/form-model';
+import { readIdParam, readParam, ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 /** A new draft (from the standard template or blank) or an existing draft, until it is published. */
 export default function SurveyEditPage() {

@@ -1,11 +1,12 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, PageContainer } from '../../../../components';
-import { useRequireSession } from '../../../../features/session';
-import { canManageSurveys, isSupervisor, surveyApi } from '../../../../features/survey';
-import { OpenSurveyCells, PublishedSurveyCells } from '../../../../features/survey/components/survey-cells';
-import { ROUTES } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Cell, CellGroup, EmptyView, PageContainer } from '@/components';
+import { useRequireSession } from '@/features/session';
+import { canManageSurveys, isSupervisor, surveyApi } from '@/features/survey';
+import { OpenSurveyCells, PublishedSurveyCells } from '@/features/survey/components/survey-cells';
+import { ROUTES } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
 /** 会员评议: the evaluations open to the member, published results, and the officers' ways in. */
@@ -16,10 +17,7 @@ export default function SurveyHomePage() {
   const reload = () => Promise.all([open.reload(), published.reload()]);
 
   // Coming back from answering: the list shows 已参评.
-  useDidShow(() => {
-    if (member) void reload();
-  });
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
+  usePageRefresh(reload, { enabled: !!member });
 
   if (!member) return null;
   const manager = canManageSurveys(member);

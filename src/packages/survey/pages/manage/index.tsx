@@ -1,12 +1,13 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, ErrorView, PageContainer } from '../../../../components';
-import { useRequireSession } from '../../../../features/session';
-import { canManageSurveys, surveyApi } from '../../../../features/survey';
-import { ReceiptVerify } from '../../../../features/survey/components/receipt-verify';
-import { StaffSurveyCells } from '../../../../features/survey/components/survey-cells';
-import { ROUTES, withQuery } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { Button, CellGroup, EmptyView, ErrorView, PageContainer } from '@/components';
+import { useRequireSession } from '@/features/session';
+import { canManageSurveys, surveyApi } from '@/features/survey';
+import { ReceiptVerify } from '@/features/survey/components/receipt-verify';
+import { StaffSurveyCells } from '@/features/survey/components/survey-cells';
+import { ROUTES, withQuery } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
 const STARTS = [
@@ -18,10 +19,7 @@ const STARTS = [
 export default function SurveyManagePage() {
   const member = useRequireSession();
   const list = useLoader(surveyApi.listSurveys);
-  useDidShow(() => {
-    if (member) void list.reload();
-  });
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()));
+  usePageRefresh(list.reload, { enabled: !!member });
 
   const start = async () => {
     const choice = await Taro.showActionSheet({ itemList: STARTS.map((s) => s.label) }).catch(() => null);

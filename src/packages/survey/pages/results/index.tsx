@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { ErrorView, PageContainer } from '../../../../components';
-import { useRequireSession } from '../../../../features/session';
-import { surveyApi } from '../../../../features/survey';
-import { DraftPreview } from '../../../../features/survey/components/draft-preview';
-import { ResultsView } from '../../../../features/survey/components/results-view';
-import { StaffActions } from '../../../../features/survey/components/staff-actions';
-import { SurveyHead } from '../../../../features/survey/components/survey-head';
-import { readIdParam } from '../../../../lib/routes';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer } from '@/components';
+import { useRequireSession } from '@/features/session';
+import { surveyApi } from '@/features/survey';
+import { DraftPreview } from '@/features/survey/components/draft-preview';
+import { ResultsView } from '@/features/survey/components/results-view';
+import { StaffActions } from '@/features/survey/components/staff-actions';
+import { SurveyHead } from '@/features/survey/components/survey-head';
+import { readIdParam } from '@/lib/routes';
+import { useLoader } from '@/lib/use-loader';
 
 // While an evaluation is open its turnout is counted again this often.
 const LIVE_REFRESH_MS = 30_000;

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { ErrorView, PageContainer, Tabs } from '../../../../components';
-import { useRequireSession } from '../../../../features/session';
-import { isSupervisor, surveyApi } from '../../../../features/survey';
-import { RollupView } from '../../../../features/survey/components/rollup-view';
-import { beijingToday } from '../../../../features/survey/form-model';
-import { useLoader } from '../../../../lib/use-loader';
+import { ErrorView, PageContainer, Tabs } from '@/components';
+import { useRequireSession } from '@/features/session';
+import { isSupervisor, surveyApi } from '@/features/survey';
+import { RollupView } from '@/features/survey/components/rollup-view';
+import { beijingToday } from '@/features/survey/form-model';
+import { useLoader } from '@/lib/use-loader';
 
 const THIS_YEAR = Number(beijingToday().slice(0, 4));
 const YEARS = [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({ key: String(y), label: `${y}年度` }));
