@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
-import { showError, showSuccess } from '../components/toast';
-import { errorMessage } from '../services/http';
-import { createSubmissionKeys, withIdempotencyKey } from '../services/idempotency';
+import { showError, showSuccess } from '@/components/toast';
+import { ApiError } from '@/services/api-error';
+import { errorMessage } from '@/services/http';
+import { createSubmissionKeys, withIdempotencyKey } from '@/services/idempotency';
 
 export interface Action<A extends unknown[], T> {
   run: (...args: A) => Promise<T | undefined>;
@@ -34,8 +35,9 @@ export interface ActionOptions<T> {
  * The one way a tap reaches the server: `busy` while it runs (its button spins, and every tap on
  * the page's buttons is ignored meanwhile), the server's Chinese message in `error` when it fails.
  * `run` resolves with the answer, or undefined when it failed; it never throws.
- * A repeated run with the same arguments after a failure is the same submission: it carries the
- * same Idempotency-Key, so a create whose answer was lost is not made twice.
+ * A repeated run with the same arguments after a lost answer is the same submission: it carries the
+ * same Idempotency-Key, so a create whose answer was lost is not made twice. After the server's own
+ * refusal (已约满, a field to correct) the next run is a new submission with a new key.
  * Several buttons can share one action by passing a name first: `isBusy('cancel')` spins only that one.
  */
 export function useAction(): Steps;
@@ -70,6 +72,7 @@ export function useAction<A extends unknown[], T>(
         await opts.then?.(result);
         return result;
       } catch (err) {
+        if (err instanceof ApiError) keys.failed(err.status, err.code);
         const message = errorMessage(err);
         setError(message);
         if (opts.toast) showError(message);

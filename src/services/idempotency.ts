@@ -35,9 +35,21 @@ function fingerprint(args: unknown[]): string | null {
 }
 
 /**
- * One key per submission: tapping 提交 again with the same form after a failure (a lost answer,
- * 系统繁忙) reuses the key, so the server answers the first attempt instead of creating twice.
- * A changed form, or a submission that succeeded, starts a new key.
+ * Whether the server gave a failed submission its answer. It keeps that answer under the key and
+ * would replay it to a retry: a stale 该时段已约满 after a place was freed, a 400 after the member
+ * corrected the form (or a 422, when the form's change is hidden in a callback). So such a key is
+ * spent. Only an answer that never arrived (no answer, a 5xx, 408) or is still being worked on
+ * (409 IN_PROGRESS or RETRY) keeps the key for the next tap.
+ */
+export function isFinalAnswer(status: number, code: string): boolean {
+  if (status === 0 || status >= 500 || status === 408) return false;
+  return !(status === 409 && (code === 'IN_PROGRESS' || code === 'RETRY'));
+}
+
+/**
+ * One key per submission: tapping 提交 again with the same form after a lost answer or 系统繁忙
+ * reuses the key, so the server answers the first attempt instead of creating twice.
+ * A changed form, a submission that succeeded or one the server refused starts a new key.
  */
 export function createSubmissionKeys() {
   let current: { fingerprint: string | null; key: string } | null = null;
@@ -50,6 +62,10 @@ export function createSubmissionKeys() {
     },
     succeeded(): void {
       current = null;
+    },
+    /** A failed attempt: the key is kept for a retry only if the server's answer is still owed. */
+    failed(status: number, code: string): void {
+      if (isFinalAnswer(status, code)) current = null;
     },
   };
 }

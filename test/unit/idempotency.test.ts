@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { configureHttp, request, type Transport } from '../../src/services/http';
-import { createSubmissionKeys, withIdempotencyKey } from '../../src/services/idempotency';
+import { createSubmissionKeys, isFinalAnswer, withIdempotencyKey } from '../../src/services/idempotency';
 import { RETRY_DELAYS_MS, sendWithRetry } from '../../src/services/retry';
 
 jest.mock('@tarojs/taro', () => ({
@@ -26,6 +26,37 @@ describe('one key per submission', () => {
     const first = keys.keyFor([{ title: '求助' }]);
     keys.succeeded();
     expect(keys.keyFor([{ title: '求助' }])).not.toBe(first);
+  });
+
+  it('keeps the key while the answer is owed: no answer, 503, 408, or the first attempt still running', () => {
+    const keys = createSubmissionKeys();
+    const first = keys.keyFor([() => '表单']);
+    for (const [status, code] of [
+      [0, 'NETWORK'],
+      [503, 'BUSY'],
+      [408, 'TIMEOUT'],
+      [409, 'IN_PROGRESS'],
+      [409, 'RETRY'],
+    ] as const) {
+      keys.failed(status, code);
+      expect(keys.keyFor([() => '表单'])).toBe(first);
+    }
+  });
+
+  it('starts a new key after the server refused: its stored answer would be replayed, stale, to the retry', () => {
+    const keys = createSubmissionKeys();
+    // A form read through a callback: the arguments look the same after the member corrected it.
+    const first = keys.keyFor([() => '表单']);
+    keys.failed(409, 'SLOT_FULL');
+    const second = keys.keyFor([() => '改过的表单']);
+    expect(second).not.toBe(first);
+    keys.failed(400, 'VALIDATION');
+    expect(keys.keyFor([() => '改过的表单'])).not.toBe(second);
+  });
+
+  it('counts every 4xx but 408 and the two retry codes as the server’s answer', () => {
+    expect([400, 403, 404, 409, 422].every((s) => isFinalAnswer(s, 'X'))).toBe(true);
+    expect(isFinalAnswer(502, 'HTTP_502')).toBe(false);
   });
 });
 
