@@ -5,6 +5,17 @@ import type { QuestionDraft } from './template';
 
 type Input = Omit<Static<typeof SurveyInput>, 'questions'>;
 
+/** A draft's settings as statement parameters, in the order both create and replaceDraft write them. */
+const settingsParams = (input: Input) => [
+  input.opensOn,
+  input.title.trim(),
+  input.intro?.trim() ?? '',
+  input.closesOn,
+  input.passLine ?? 85,
+  input.resultsVisible ?? false,
+  input.byBranch ?? true,
+];
+
 /** Writing a survey while it is a draft: its settings, audience branches and questions (part of the survey repository). */
 export function draftQueries(db: Queryable) {
   async function writeParts(id: number, branchIds: number[], questions: QuestionDraft[]) {
@@ -24,17 +35,7 @@ export function draftQueries(db: Queryable) {
          VALUES ($1, $2, extract(year FROM $3::date)::int, $4, $5,
                  $3::date::timestamp AT TIME ZONE 'Asia/Shanghai', ($6::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai', $7, $8, $9)
          RETURNING id`,
-        [
-          unionId,
-          createdBy,
-          input.opensOn,
-          input.title.trim(),
-          input.intro?.trim() ?? '',
-          input.closesOn,
-          input.passLine ?? 85,
-          input.resultsVisible ?? false,
-          input.byBranch ?? true,
-        ],
+        [unionId, createdBy, ...settingsParams(input)],
       );
       await writeParts(row!.id, input.branchIds, questions);
       return row!.id;
@@ -47,16 +48,7 @@ export function draftQueries(db: Queryable) {
                 opens_at = $2::date::timestamp AT TIME ZONE 'Asia/Shanghai', closes_at = ($5::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai',
                 pass_line = $6, results_visible = $7, by_branch = $8, updated_at = now()
           WHERE id = $1 AND status = 'draft' RETURNING id`,
-        [
-          id,
-          input.opensOn,
-          input.title.trim(),
-          input.intro?.trim() ?? '',
-          input.closesOn,
-          input.passLine ?? 85,
-          input.resultsVisible ?? false,
-          input.byBranch ?? true,
-        ],
+        [id, ...settingsParams(input)],
       );
       if (rows.length === 0) return false;
       await db.query(`DELETE FROM survey_branches WHERE survey_id = $1`, [id]);
