@@ -109,7 +109,7 @@ export const GOVERNANCE_CREATES: Record<string, Prepare> = {
   },
   uploadAssessmentEvidence: async (w) => {
     const { tree, supervisor, schoolStaff } = await assessmentDistrict(w);
-    const roundId = await assessmentApi(w.app).openRound(supervisor);
+    const roundId = await assessmentApi(w.app).openRound(supervisor, { opensOn: today(-1), closesOn: today(10) });
     const url = `/api/assessment/rounds/${roundId}/schools/${tree.schoolId}/items/org-1/files`;
     return { url, as: schoolStaff, ...upload(PNG, '委员名单.png', 'image/png') };
   },

@@ -6,8 +6,8 @@ import type { IdempotencyWorld } from './idempotency-fixtures';
 /** What the create operations are made under: rooms, clubs, cases, surveys… each its own for each `n`. */
 export const day = (offset: number) => new Date(Date.UTC(2030, 2, 5 + offset)).toISOString().slice(0, 10);
 export const beijing = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
-export const today = (offset = 0) =>
-  new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+/** The world's today (its one clock stands on 2030-03-05), `offset` days on. */
+export const today = (offset = 0) => day(offset);
 
 export const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -48,9 +48,9 @@ export const clubEvent = async (w: IdempotencyWorld, n: number) =>
 export const clubEventBody = (n: number) => ({
   title: `周末活动${n}`,
   place: '职工活动中心',
-  startsAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
-  endsAt: new Date(Date.now() + 50 * 3_600_000).toISOString(),
-  signupDeadline: new Date(Date.now() + 24 * 3_600_000).toISOString(),
+  startsAt: beijing(day(2), '10:00'),
+  endsAt: beijing(day(2), '12:00'),
+  signupDeadline: beijing(day(1), '10:00'),
   capacity: 10,
   audience: 'union',
 });
@@ -93,10 +93,14 @@ export const suggestionBody = (w: IdempotencyWorld, n: number) => ({
   title: `食堂延长供餐${n}`,
   body: '晚自习老师吃不上饭',
 });
+// Whether a survey is open is still read from the database's own clock (its SQL says now()), while
+// opening it checks the app's clock: so it opens yesterday in real time and closes after the world's day.
+const realDay = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 export const surveyBody = (n: number) => ({
   title: `食堂满意度${n}`,
-  opensOn: today(-1),
-  closesOn: today(10),
+  opensOn: realDay(-1),
+  closesOn: '2030-12-31',
   branchIds: [],
   questions: [{ kind: 'single', title: '总体评价', required: true, options: ['满意', '不满意'] }],
 });

@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { book, consent, counsellingSchool, iso, request, standAt, TUESDAY } from './counselling-fixtures';
 import { CREATES } from './idempotency-creates';
 import { EXCUSED } from './idempotency-excused';
-import { idempotencyWorld, type IdempotencyWorld, type Submission } from './idempotency-fixtures';
+import { idempotencyWorld, type IdempotencyWorld, standInWorld, type Submission } from './idempotency-fixtures';
 
 let t: TestApp;
 let officer: Record<string, string>;
@@ -34,6 +34,8 @@ beforeAll(async () => {
   rows = async () => Number((await t.db.query<{ n: number }>(sql))[0]!.n);
   world = await idempotencyWorld(t.app, t.db);
 });
+// Each operation is made at the world's time: a recipe before it may have moved the one clock on.
+beforeEach(standInWorld);
 afterAll(async () => {
   await t.close();
   fs.rmSync(process.env.FILE_STORE_DIR!, { recursive: true, force: true });
