@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import { Button, FormError } from '@/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button, FormError, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { ApiError } from '@/services/http';
 import { figureText } from '../labels';
@@ -72,15 +72,15 @@ export function ItemCard({ item, mode, onSave, review, onReview, files }: Props)
               onInput={(e) => setScore(e.detail.value)}
             />
           </View>
-          <Textarea
-            className="ui-textarea as-item__evidence"
-            value={evidence}
-            maxlength={2000}
+          <TextAreaField
+            hideLabel
+            label={`${item.area}：自评说明`}
+            className="as-item__evidence"
+            maxLength={2000}
             placeholder="自评说明：做了什么，材料在哪里"
-            placeholderClass="ui-input-placeholder"
-            aria-label={`${item.area}：自评说明`}
-            data-testid={`evidence-${item.key}`}
-            onInput={(e) => setEvidence(e.detail.value)}
+            value={evidence}
+            onInput={setEvidence}
+            testId={`evidence-${item.key}`}
           />
           <FormError message={save.error} />
           <Button size="small" loading={save.busy} onClick={() => void save.run()} testId={`save-${item.key}`}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Textarea, View } from '@tarojs/components';
-import { Button, FormError } from '@/components';
+import { View } from '@tarojs/components';
+import { Button, FormError, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { ApiError } from '@/services/http';
 import './assessment.css';
@@ -22,15 +22,15 @@ export function PeerCommentForm({
     <View className="as-block" data-testid="peer-comment">
       <View className="as-block__title">我校的互查意见</View>
       <View className="as-row__meta">上级工会安排我校查看这所学校的自评。意见会给这所学校和上级工会看到。</View>
-      <Textarea
-        className="ui-textarea as-item__evidence"
-        value={comment}
-        maxlength={1000}
+      <TextAreaField
+        hideLabel
+        label="互查意见"
+        className="as-item__evidence"
+        maxLength={1000}
         placeholder="亮点、不足和建议"
-        placeholderClass="ui-input-placeholder"
-        aria-label="互查意见"
-        data-testid="peer-comment-input"
-        onInput={(e) => setComment(e.detail.value)}
+        value={comment}
+        onInput={setComment}
+        testId="peer-comment-input"
       />
       <FormError message={save.error} />
       <Button type="primary" loading={save.busy} onClick={() => void save.run()} testId="save-peer-comment">

@@ -1,5 +1,5 @@
-import { Input, Picker, Textarea, View } from '@tarojs/components';
-import { Button, CellGroup, FormField } from '@/components';
+import { Input, Picker, View } from '@tarojs/components';
+import { Button, CellGroup, FormField, TextAreaField } from '@/components';
 import { FIGURE_LABELS } from '../labels';
 import type { FigureKey, StandardItem } from '../types';
 import { PickerValue } from './picker-value';
@@ -36,14 +36,15 @@ export function StandardItemEditor({ index, item, onChange, onRemove }: Props) {
           />
         </FormField>
         <FormField label="考核内容" vertical>
-          <Textarea
-            className="ui-textarea as-item__evidence"
-            value={item.title}
-            maxlength={200}
+          <TextAreaField
+            hideLabel
+            label="考核内容"
+            className="as-item__evidence"
+            maxLength={200}
             placeholder="这一条考核什么"
-            placeholderClass="ui-input-placeholder"
-            data-testid={`std-title-${index}`}
-            onInput={(e) => onChange({ title: e.detail.value })}
+            value={item.title}
+            onInput={(value) => onChange({ title: value })}
+            testId={`std-title-${index}`}
           />
         </FormField>
         <FormField label="分值">
@@ -59,14 +60,15 @@ export function StandardItemEditor({ index, item, onChange, onRemove }: Props) {
           />
         </FormField>
         <FormField label="佐证材料" vertical>
-          <Textarea
-            className="ui-textarea as-item__evidence as-std__hint"
-            value={item.evidence}
-            maxlength={200}
+          <TextAreaField
+            hideLabel
+            label="佐证材料"
+            className="as-item__evidence as-std__hint"
+            maxLength={200}
             placeholder="学校要交什么材料（选填）"
-            placeholderClass="ui-input-placeholder"
-            data-testid={`std-evidence-${index}`}
-            onInput={(e) => onChange({ evidence: e.detail.value })}
+            value={item.evidence}
+            onInput={(value) => onChange({ evidence: value })}
+            testId={`std-evidence-${index}`}
           />
         </FormField>
         <Picker

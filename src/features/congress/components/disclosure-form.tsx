@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { a11y, CellGroup, ChoiceChips, FormField } from '@/components';
+import { Input, Picker, Text, View } from '@tarojs/components';
+import { a11y, CellGroup, ChoiceChips, FormField, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { addDays, DISCLOSURE_CATEGORIES, formatDate, NEEDS_OBJECTION_PERIOD, newClientKey, todayIn } from '../labels';
 import type { DisclosureCategory, NewDisclosure } from '../types';
@@ -64,15 +64,15 @@ export function DisclosureForm({
           />
         </FormField>
         <View className="congress-form__block">
-          <Textarea
-            className="ui-textarea congress-form__textarea"
-            placeholderClass="ui-input-placeholder"
-            maxlength={5000}
+          <TextAreaField
+            hideLabel
+            label="公开内容"
+            className="congress-form__textarea"
+            maxLength={5000}
             placeholder="公开的具体内容"
             value={body}
-            onInput={(e) => setBody(e.detail.value)}
-            aria-label="公开内容"
-            data-testid="disclosure-body"
+            onInput={setBody}
+            testId="disclosure-body"
           />
         </View>
       </CellGroup>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, ChoiceChips, FormField } from '@/components';
+import { Input, Text, View } from '@tarojs/components';
+import { CellGroup, ChoiceChips, FormField, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { CATEGORIES } from '../labels';
 import type { MotionCategory, MotionDraft } from '../types';
@@ -61,29 +61,29 @@ export function MotionForm({ initial, onSubmit, submitLabel }: Props) {
       </CellGroup>
       <CellGroup title="案由（存在的问题）">
         <View className="congress-form__block">
-          <Textarea
-            className="ui-textarea congress-form__textarea"
-            placeholderClass="ui-input-placeholder"
-            maxlength={2000}
+          <TextAreaField
+            hideLabel
+            label="案由"
+            className="congress-form__textarea"
+            maxLength={2000}
             placeholder="写明问题的现状和影响"
             value={reason}
-            onInput={(e) => setReason(e.detail.value)}
-            aria-label="案由"
-            data-testid="motion-reason"
+            onInput={setReason}
+            testId="motion-reason"
           />
         </View>
       </CellGroup>
       <CellGroup title="建议（希望怎样解决）">
         <View className="congress-form__block">
-          <Textarea
-            className="ui-textarea congress-form__textarea"
-            placeholderClass="ui-input-placeholder"
-            maxlength={2000}
+          <TextAreaField
+            hideLabel
+            label="建议"
+            className="congress-form__textarea"
+            maxLength={2000}
             placeholder="写明具体、可行的解决办法"
             value={proposal}
-            onInput={(e) => setProposal(e.detail.value)}
-            aria-label="建议"
-            data-testid="motion-proposal"
+            onInput={setProposal}
+            testId="motion-proposal"
           />
         </View>
         <Text className="congress-form__hint">保存后为草稿，请其他代表附议；附议人数够了再提交。</Text>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { CellGroup } from '@/components';
+import { Text, View } from '@tarojs/components';
+import { CellGroup, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { answerObjection, objectToDisclosure } from '../api';
 import { formatDateTime, newClientKey } from '../labels';
@@ -25,15 +25,15 @@ export function ObjectionForm({ item, onChange }: { item: Disclosure; onChange: 
   return (
     <CellGroup title="提出异议" footer="异议只有工会干事和工会主席看到，答复会发到您的消息中。">
       <View className="congress-form__block">
-        <Textarea
-          className="ui-textarea congress-form__textarea"
-          placeholderClass="ui-input-placeholder"
-          maxlength={1000}
+        <TextAreaField
+          hideLabel
+          label="异议内容"
+          className="congress-form__textarea"
+          maxLength={1000}
           placeholder="对公示内容有不同意见，请写明事实和理由"
           value={body}
-          onInput={(e) => setBody(e.detail.value)}
-          aria-label="异议内容"
-          data-testid="objection-body"
+          onInput={setBody}
+          testId="objection-body"
         />
       </View>
       <SubmitBar
@@ -59,15 +59,15 @@ function AnswerForm({ objection, onAnswered }: { objection: Objection; onAnswere
   };
   return (
     <View>
-      <Textarea
-        className="ui-textarea congress-form__textarea"
-        placeholderClass="ui-input-placeholder"
-        maxlength={1000}
+      <TextAreaField
+        hideLabel
+        label="答复异议"
+        className="congress-form__textarea"
+        maxLength={1000}
         placeholder="核实情况后答复异议人"
         value={answer}
-        onInput={(e) => setAnswer(e.detail.value)}
-        aria-label="答复异议"
-        data-testid={`answer-body-${objection.id}`}
+        onInput={setAnswer}
+        testId={`answer-body-${objection.id}`}
       />
       <SubmitBar
         type="default"

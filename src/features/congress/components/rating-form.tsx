@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, ChoiceChips } from '@/components';
+import { Text, View } from '@tarojs/components';
+import { CellGroup, ChoiceChips, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { rateMotionReply } from '../api';
 import { RATINGS } from '../labels';
@@ -26,15 +26,15 @@ export function RatingForm({ motion: m, onChange }: { motion: Motion; onChange: 
       </View>
       {m.round === 1 && <Text className="congress-form__hint">选“不满意”时，提案将退回承办部门再答复一次。</Text>}
       <View className="congress-form__block">
-        <Textarea
-          className="ui-textarea congress-form__textarea"
-          placeholderClass="ui-input-placeholder"
-          maxlength={200}
+        <TextAreaField
+          hideLabel
+          label="评价说明"
+          className="congress-form__textarea"
+          maxLength={200}
           placeholder={rating === 'dissatisfied' ? '请写明不满意的原因（必填）' : '想说的话（选填）'}
           value={comment}
-          onInput={(e) => setComment(e.detail.value)}
-          aria-label="评价说明"
-          data-testid="rating-comment"
+          onInput={setComment}
+          testId="rating-comment"
         />
       </View>
       <SubmitBar

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Textarea, View } from '@tarojs/components';
-import { CellGroup } from '@/components';
+import { View } from '@tarojs/components';
+import { CellGroup, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { replyToMotion } from '../api';
 import type { Motion } from '../types';
@@ -19,15 +19,15 @@ export function ReplyForm({ motion: m, onChange }: { motion: Motion; onChange: (
   return (
     <CellGroup title={`录入${m.departmentName ?? '承办部门'}的${m.round === 2 ? '第二次' : ''}答复`}>
       <View className="congress-form__block">
-        <Textarea
-          className="ui-textarea congress-form__textarea"
-          placeholderClass="ui-input-placeholder"
-          maxlength={2000}
+        <TextAreaField
+          hideLabel
+          label="答复内容"
+          className="congress-form__textarea"
+          maxLength={2000}
           placeholder="承办部门的办理情况和答复意见"
           value={body}
-          onInput={(e) => setBody(e.detail.value)}
-          aria-label="答复内容"
-          data-testid="reply-body"
+          onInput={setBody}
+          testId="reply-body"
         />
       </View>
       <SubmitBar

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Picker, Text, Textarea, View } from '@tarojs/components';
-import { a11y, CellGroup, ChoiceChips, FormField } from '@/components';
+import { Picker, Text, View } from '@tarojs/components';
+import { a11y, CellGroup, ChoiceChips, FormField, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { listDepartments, listMotions, reviewMotion } from '../api';
 import { addDays, formatDate, HANDLING_LABELS, motionName, todayIn } from '../labels';
@@ -91,15 +91,15 @@ export function ReviewForm({ motion: m, onChange }: { motion: Motion; onChange: 
       {decision === 'reject' && (
         <View>
           <View className="congress-form__block">
-            <Textarea
-              className="ui-textarea congress-form__textarea"
-              placeholderClass="ui-input-placeholder"
-              maxlength={500}
+            <TextAreaField
+              hideLabel
+              label="不立案理由"
+              className="congress-form__textarea"
+              maxLength={500}
               placeholder="不立案的理由，将告知提案人和附议代表"
               value={reason}
-              onInput={(e) => setReason(e.detail.value)}
-              aria-label="不立案理由"
-              data-testid="review-reason"
+              onInput={setReason}
+              testId="review-reason"
             />
           </View>
           <View className="congress-form__block">

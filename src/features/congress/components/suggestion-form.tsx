@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import { CellGroup, FormField } from '@/components';
+import { Input, Text, View } from '@tarojs/components';
+import { CellGroup, FormField, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { SubmitBar } from './submit-bar';
 import './congress.css';
@@ -34,15 +34,15 @@ export function SuggestionForm({ onSubmit }: { onSubmit: (title: string, body: s
           />
         </FormField>
         <View className="congress-form__block">
-          <Textarea
-            className="ui-textarea congress-form__textarea"
-            placeholderClass="ui-input-placeholder"
-            maxlength={1000}
+          <TextAreaField
+            hideLabel
+            label="建议内容"
+            className="congress-form__textarea"
+            maxLength={1000}
             placeholder="存在什么问题，希望怎样解决"
             value={body}
-            onInput={(e) => setBody(e.detail.value)}
-            aria-label="建议内容"
-            data-testid="suggestion-body"
+            onInput={setBody}
+            testId="suggestion-body"
           />
         </View>
       </CellGroup>
