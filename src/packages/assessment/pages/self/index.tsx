@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, FormError, PageContainer, showSuccess } from '@/components';
+import { a11y, Button, FormError, PageContainer, showSuccess } from '@/components';
 import { assessmentApi, type SelfAssessment, STATUS_LABELS } from '@/features/assessment';
 import { EvidenceFiles } from '@/features/assessment/components/evidence-files';
 import { ItemCard, type ReviewDraft } from '@/features/assessment/components/item-card';
@@ -55,7 +55,7 @@ export default function SelfAssessmentPage() {
           </View>
           {areas.map((area) => (
             <View key={area}>
-              <View className="as-area" role="heading" aria-level={2}>
+              <View className="as-area" {...a11y({ role: 'heading' })} aria-level={2}>
                 {area}
               </View>
               {data.items
