@@ -117,6 +117,7 @@ export function DisclosureAttachments({ item, onChange }: Props) {
       {room > 0 ? (
         <View className="congress-actions congress-actions--row">
           <Button
+            className="congress-actions__half"
             disabled={busy !== null}
             onClick={() => void add(choosePictures)}
             testId="attachment-add-picture"
@@ -125,6 +126,7 @@ export function DisclosureAttachments({ item, onChange }: Props) {
             上传图片
           </Button>
           <Button
+            className="congress-actions__half"
             disabled={busy !== null}
             onClick={() => void add(choosePdfs)}
             testId="attachment-add-pdf"
