@@ -120,7 +120,8 @@ describe('会员评议职工之家 on a phone-sized screen', () => {
     // The district's 首页 is its roll-up: no member services, one tap to each school's figures.
     await visible(page, 'home-open-rollup').click();
     await visible(page, 'rollup-totals').waitFor();
-    expect(await page.locator('[data-testid="rollup-school"]:visible').count()).toBe(2);
+    // The e2e files share one database: assessment-pages adds 新城区第三小学工会, listed here with nothing to count.
+    expect(await page.locator('[data-testid="rollup-school"]:visible').count()).toBeGreaterThanOrEqual(2);
     expect(await visible(page, 'rollup-totals').innerText()).toContain('计入 2 所学校');
     await shot(page, 'survey-rollup');
     await district.browser.close();
