@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { testConfig } from '../../server/src/config';
-import { addDays, atLocal, localDate } from '../../server/src/routes/booking/time';
+import { addDays, atLocal, localDate } from '../../server/src/time/beijing';
 import { startServer } from '../../server/src/server';
 import { freePort } from '../support/postgres-server';
 import { burst, type Request } from './load';

@@ -1,4 +1,4 @@
-import { addDays } from '../../server/src/routes/booking/time';
+import { addDays } from '../../server/src/time/beijing';
 import { at, book, bookingSuite, createRoom, memberWithHeaders, MONDAY } from './booking-fixtures';
 
 const ctx = bookingSuite();

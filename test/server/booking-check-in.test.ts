@@ -1,4 +1,4 @@
-import { setClock } from '../../server/src/routes/booking/clock';
+import { setClock } from '../../server/src/clock';
 import { createUnionTree } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { at, book, createRoom, type Headers, memberWithHeaders, MONDAY, standAt } from './booking-fixtures';

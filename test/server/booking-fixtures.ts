@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { setClock } from '../../server/src/routes/booking/clock';
-import { atLocal, parseClock } from '../../server/src/routes/booking/time';
+import { setClock } from '../../server/src/clock';
+import { atLocal, parseClock } from '../../server/src/time/beijing';
 import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 

@@ -1,7 +1,7 @@
 import { hashToken } from '../../server/src/plugins/auth';
 import { bookingRepository } from '../../server/src/routes/booking/bookings-repository';
 import { decide, factsQuery, type PlaceRequest } from '../../server/src/routes/booking/place';
-import { addDays } from '../../server/src/routes/booking/time';
+import { addDays } from '../../server/src/time/beijing';
 import { at, book, bookingSuite, createRoom, memberWithHeaders, MONDAY, standAt } from './booking-fixtures';
 
 const ctx = bookingSuite();

@@ -1,5 +1,5 @@
-import { setClock } from '../../server/src/routes/booking/clock';
-import { addDays } from '../../server/src/routes/booking/time';
+import { setClock } from '../../server/src/clock';
+import { addDays } from '../../server/src/time/beijing';
 import { createUnionTree } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { at, book, createRoom, type Headers, memberWithHeaders, MONDAY, standAt } from './booking-fixtures';

@@ -1,5 +1,5 @@
 import { findSlot, slotsOn, weeklySlotStarts } from '../../server/src/routes/booking/slots';
-import { atLocal, formatClock, isoWeekday, localDays, localMidnight } from '../../server/src/routes/booking/time';
+import { atLocal, formatClock, isoWeekday, localDays, localMidnight } from '../../server/src/time/beijing';
 
 describe('clocks', () => {
   it('writes clocks from 00:00 to 24:00', () => {

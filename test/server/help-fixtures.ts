@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { setHelpClock } from '../../server/src/routes/help/clock';
+import { setClock as setHelpClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 

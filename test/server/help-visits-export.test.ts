@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createHelpCaseForMember } from '../../server/src/routes/help';
-import { setHelpClock } from '../../server/src/routes/help/clock';
+import { setClock as setHelpClock } from '../../server/src/clock';
 import {
   act,
   at,

@@ -5,7 +5,7 @@ import { bookingRepository } from './bookings-repository';
 import { closureOn, type Grid, gridRepository } from './grid';
 import type { Availability, FreeSlot, QuotaUsage, RoomList, RoomRecord, RoomRules, RoomSummary } from './schemas';
 import { bookingWindow, isFew, slotCapacity, slotsOn, weeklySlotStarts } from './slots';
-import { atLocal, daysBetween, formatClock, type LocalDay, localDate, localDays, weekOf } from './time';
+import { atLocal, daysBetween, formatClock, type LocalDay, localDate, localDays, weekOf } from '../../time/beijing';
 
 const MINUTE_MS = 60_000;
 

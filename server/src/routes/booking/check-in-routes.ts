@@ -3,7 +3,7 @@ import { conflict, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { checkIn } from './check-in';
-import { now } from './clock';
+import { now } from '../../clock';
 import { translateBookingError } from './place';
 import { AppealBody, CheckInBody, CheckInResult, Standing, Suspension, tags } from './schemas';
 import { standingRepository } from './standing-repository';

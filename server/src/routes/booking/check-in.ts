@@ -10,7 +10,7 @@ import { roomRepository } from './rooms-repository';
 import { bookingLabel, bookingRefusal, checkInClosesAt, checkInOpensAt } from './rules';
 import type { CheckInResult, FreeSlot, RoomRecord } from './schemas';
 import { bookingWindow, type Slot, slotCapacity, slotsOn } from './slots';
-import { addDays, daysBetween, formatClock, localDate, localMinutes, weekOf } from './time';
+import { addDays, daysBetween, formatClock, localDate, localMinutes, weekOf } from '../../time/beijing';
 import { toBookingView } from './views';
 
 type Result = Static<typeof CheckInResult>;

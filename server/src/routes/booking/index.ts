@@ -29,7 +29,15 @@ export { cancelOpenBookings } from './cancellations';
 export { roomRepository } from './rooms-repository';
 export { createSeries } from './series';
 export { seriesRepository } from './series-repository';
-export { formatClock, formatDate, formatDuration, formatInstant, isoWeekday, localDate, localMinutes } from './time';
+export {
+  formatClock,
+  formatDate,
+  formatDuration,
+  formatInstant,
+  isoWeekday,
+  localDate,
+  localMinutes,
+} from '../../time/beijing';
 export type { CreateRoomBody, RoomRecord } from './schemas';
 export { LOCK_MEMBER, LOCK_ROOM } from './bookings-repository';
 export { MY_BOOKINGS_LINK } from './links';

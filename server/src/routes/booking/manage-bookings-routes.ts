@@ -7,7 +7,7 @@ import { notify } from '../../services/notify';
 import { bookingReads } from './booking-reads';
 import { bookingRepository } from './bookings-repository';
 import { closureOn, gridRepository } from './grid';
-import { now } from './clock';
+import { now } from '../../clock';
 import { MY_BOOKINGS_LINK } from './links';
 import { DayQuery, DayView, DecideBookingBody, ManagedBookingsQuery } from './manage-schemas';
 import { roomRepository } from './rooms-repository';
@@ -15,7 +15,7 @@ import { bookingLabel } from './rules';
 import { Booking, BookingPage, tags } from './schemas';
 import { slotCapacity, slotsOn } from './slots';
 import { requireStaff } from './staff';
-import { clockLabels, localDate } from './time';
+import { clockLabels, localDate } from '../../time/beijing';
 import { toBookingView } from './views';
 
 type DayBooking = Static<typeof DayView>['rooms'][number]['slots'][number]['bookings'][number];

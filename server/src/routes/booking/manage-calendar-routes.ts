@@ -5,11 +5,11 @@ import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { cancelOpenBookings } from './cancellations';
-import { now } from './clock';
+import { now } from '../../clock';
 import { Closure, ClosureCreated, ClosureList, ClosureListQuery, CreateClosureBody } from './manage-schemas';
 import { tags } from './schemas';
 import { requireStaff } from './staff';
-import { localDate } from './time';
+import { localDate } from '../../time/beijing';
 
 const CLOSURE_SELECT = `SELECT c.id, c.room_id AS "roomId", r.name AS "roomName", c.starts_on AS "startsOn", c.ends_on AS "endsOn",
        c.reason, c.created_at AS "createdAt"

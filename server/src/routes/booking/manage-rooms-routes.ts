@@ -7,7 +7,7 @@ import { imageType, pageCode, pageCodeImage, type PosterCode, posterSvg, qrSvg }
 import { createWechatClient } from '../../services/wechat';
 import { bookingRepository } from './bookings-repository';
 import { cancelOpenBookings } from './cancellations';
-import { now } from './clock';
+import { now } from '../../clock';
 import { CHECK_IN_PAGE } from './links';
 import { ArchiveResult, PosterQuery, RoomCollection } from './manage-schemas';
 import { roomRepository } from './rooms-repository';

@@ -4,7 +4,7 @@ import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { cancelOpenBookings } from './cancellations';
-import { now } from './clock';
+import { now } from '../../clock';
 import { CreateSeriesBody, SeriesCancelled, SeriesCreated, SeriesList, SeriesListQuery } from './manage-schemas';
 import { tags } from './schemas';
 import { createSeries } from './series';

@@ -4,7 +4,7 @@ import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { notify } from '../../services/notify';
-import { now } from './clock';
+import { now } from '../../clock';
 import { MY_BOOKINGS_LINK } from './links';
 import {
   DecideAppealBody,
@@ -18,7 +18,7 @@ import {
 import { Suspension, tags } from './schemas';
 import { standingRepository } from './standing-repository';
 import { requireStaff } from './staff';
-import { formatInstant } from './time';
+import { formatInstant } from '../../time/beijing';
 import { monthlyUsage, usageWorkbook } from './usage';
 
 /** Staff: the no-show policy, suspensions and appeals, and the monthly report. */

@@ -5,7 +5,7 @@ import { MY_BOOKINGS_LINK } from './links';
 import { type BookingFacts, type BookingMode, bookingRefusal, bookingLabel, slotFull } from './rules';
 import type { BookingView, RoomRecord } from './schemas';
 import { findSlot, slotCapacity } from './slots';
-import { localDate, weekOf } from './time';
+import { localDate, weekOf } from '../../time/beijing';
 import { toBookingView } from './views';
 
 export interface PlaceRequest {

@@ -3,10 +3,10 @@ import { notFound } from '../../errors';
 import { acceptCaller, requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { roomAvailability, roomsWithToday } from './availability';
-import { now } from './clock';
+import { now } from '../../clock';
 import { roomWithGrid } from './grid';
 import { roomRepository } from './rooms-repository';
-import { localDate } from './time';
+import { localDate } from '../../time/beijing';
 import { Availability, AvailabilityQuery, Room, RoomList, tags } from './schemas';
 
 /** What members see: their union's rooms, each room's rules, and its slot grid. */

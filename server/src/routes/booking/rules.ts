@@ -1,6 +1,6 @@
 import { type AppError, badRequest, conflict } from '../../errors';
 import { bookingWindow, type RoomGrid, type Slot } from './slots';
-import { clockLabels, formatDate, formatDuration, formatInstant, localDate } from './time';
+import { clockLabels, formatDate, formatDuration, formatInstant, localDate } from '../../time/beijing';
 
 /** A room's rules beyond its grid. */
 export interface RoomRules extends RoomGrid {

@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import type { Series } from './manage-schemas';
-import { formatClock, localDate, parseClock } from './time';
+import { formatClock, localDate, parseClock } from '../../time/beijing';
 
 type SeriesView = Static<typeof Series>;
 

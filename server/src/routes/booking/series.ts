@@ -8,7 +8,7 @@ import { roomRepository } from './rooms-repository';
 import type { RoomRecord } from './schemas';
 import { type Holder, seriesRepository } from './series-repository';
 import { type Slot, slotCapacity, slotsOn } from './slots';
-import { addDays, daysBetween, isoWeekday, localDate, weekdayName } from './time';
+import { addDays, daysBetween, isoWeekday, localDate, weekdayName } from '../../time/beijing';
 
 type Outcome = Omit<Static<typeof SeriesCreated>, 'series'>;
 type Result = Outcome & { seriesId: number };

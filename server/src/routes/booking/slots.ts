@@ -1,4 +1,13 @@
-import { addDays, atLocal, formatClock, isoWeekday, localDate, localMidnight, localMinutes, parseClock } from './time';
+import {
+  addDays,
+  atLocal,
+  formatClock,
+  isoWeekday,
+  localDate,
+  localMidnight,
+  localMinutes,
+  parseClock,
+} from '../../time/beijing';
 
 export interface OpeningPeriod {
   weekday: number;

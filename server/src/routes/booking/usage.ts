@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../../db';
 import type { Usage } from './manage-schemas';
-import { localMinutes, monthRange } from './time';
+import { localMinutes, monthRange } from '../../time/beijing';
 
 type UsageReport = Static<typeof Usage>;
 type Counts = { bookings: number; checkedIn: number; noShows: number; cancelled: number };

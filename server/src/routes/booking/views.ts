@@ -1,6 +1,6 @@
 import { cancelDeadline, checkInClosesAt, checkInOpensAt } from './rules';
 import type { BookingView } from './schemas';
-import { clockLabels } from './time';
+import { clockLabels } from '../../time/beijing';
 
 /** A booking row as the list queries select it. */
 export interface BookingRow {

@@ -4,7 +4,7 @@ import { badRequest, conflict, notFound } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
-import { helpNow } from './clock';
+import { now as helpNow } from '../../clock';
 import { requireHandler, tags } from './context';
 import { buildHelpWorkbook, monthsBetween, monthStart, nextMonth } from './export';
 import { helpRepository } from './repository';

@@ -7,7 +7,7 @@ import { requireCaller } from '../../plugins/auth';
 import { sendInline } from '../../http/download';
 import { errors, IdParams } from '../../schemas/common';
 import { type FileStore, newStorageKey, sniffContentType, type StoredContentType } from '../../services/file-store';
-import { helpNow } from './clock';
+import { now as helpNow } from '../../clock';
 import { type HelpDeps, inTransaction, tags } from './context';
 import { helpRepository } from './repository';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, OPEN_STATUSES, STATUS_LABELS } from './rules';

@@ -4,7 +4,7 @@ import { notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { decodeKeyset } from '../../schemas/keyset';
-import { helpNow } from './clock';
+import { now as helpNow } from '../../clock';
 import { type HelpDeps, inTransaction, requireHandler, tags } from './context';
 import { helpRepository } from './repository';
 import {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Caller } from '../../plugins/auth';
 import { requireOfficer } from '../../policy';
 import type { FileStore } from '../../services/file-store';
-import { helpNow } from './clock';
+import { now as helpNow } from '../../clock';
 import type { FileLinks } from './file-links';
 import type { HelpContext } from './service';
 

@@ -3,7 +3,7 @@ import { badRequest, notFound } from '../../errors';
 import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { decodeKeyset } from '../../schemas/keyset';
-import { helpNow } from './clock';
+import { now as helpNow } from '../../clock';
 import { type HelpDeps, inTransaction, requireHandler, tags } from './context';
 import { findOwnRecentDuplicate } from './own-duplicate';
 import { helpRepository } from './repository';
