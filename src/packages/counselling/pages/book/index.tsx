@@ -1,4 +1,4 @@
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { showSuccess } from '@/components';
 import {
   BookingForm,
@@ -11,6 +11,7 @@ import {
 import { useRequireSession } from '@/features/session';
 import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 /** ?counsellorId=… books that counsellor; without it, 任一咨询师. */
 export default function BookCounsellingPage() {
@@ -21,14 +22,17 @@ export default function BookCounsellingPage() {
     counsellorId ? counsellingApi.getCounsellor(counsellorId) : Promise.resolve(null),
   );
 
-  useLoad(() => {
-    if (!member) return;
-    void reload().then((fresh) => {
-      // Booking is for those who agreed: everyone else reads the consent first.
-      if (fresh && !hasConsented(fresh)) void Taro.redirectTo({ url: ROUTES.counsellingConsent });
-    });
-    void counsellor.reload();
-  });
+  usePageRefresh(
+    () =>
+      Promise.all([
+        reload().then((fresh) => {
+          // Booking is for those who agreed: everyone else reads the consent first.
+          if (fresh && !hasConsented(fresh)) void Taro.redirectTo({ url: ROUTES.counsellingConsent });
+        }),
+        counsellor.reload(),
+      ]),
+    { enabled: !!member, onShow: false },
+  );
 
   const onBooked = (appointment: MyAppointment) => {
     showSuccess('已提交');

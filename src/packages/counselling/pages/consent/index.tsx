@@ -1,4 +1,4 @@
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, FormError, showSuccess } from '@/components';
 import {
@@ -10,6 +10,7 @@ import {
   useOverview,
 } from '@/features/counselling';
 import { useAction } from '@/lib/use-action';
+import { usePageRefresh } from '@/lib/use-page-data';
 import { useRequireSession } from '@/features/session';
 import { formatDateTime } from '@/lib/dayjs';
 import { ROUTES } from '@/lib/routes';
@@ -23,9 +24,7 @@ export default function ConsentPage() {
   const { overview, error, reload } = useOverview(member?.id);
   const submit = useAction();
 
-  useLoad(() => {
-    if (member) void reload();
-  });
+  usePageRefresh(reload, { enabled: !!member, onShow: false });
 
   const agree = async () => {
     if (

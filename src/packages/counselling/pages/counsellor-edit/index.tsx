@@ -1,9 +1,10 @@
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { showSuccess } from '@/components';
 import { CounsellingPage, CounsellorForm, counsellingApi, useOverview } from '@/features/counselling';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 /** ?id=… edits that profile; without it, a new one. */
 export default function CounsellorEditPage() {
@@ -14,11 +15,7 @@ export default function CounsellorEditPage() {
     id ? ((await counsellingApi.listManaged()).find((c) => c.id === id) ?? null) : null,
   );
 
-  useLoad(() => {
-    if (!member) return;
-    void reloadOverview();
-    void existing.reload();
-  });
+  usePageRefresh(() => Promise.all([reloadOverview(), existing.reload()]), { enabled: !!member, onShow: false });
 
   const onSaved = () => {
     showSuccess('已保存');

@@ -1,10 +1,11 @@
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@/components';
 import { CounsellingPage, CounsellorCard, counsellingApi, MissingPage, useOverview } from '@/features/counselling';
 import { useRequireSession } from '@/features/session';
 import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function CounsellorPage() {
   const member = useRequireSession();
@@ -12,10 +13,9 @@ export default function CounsellorPage() {
   const { reload: reloadOverview } = useOverview(member?.id);
   const counsellor = useLoader(() => counsellingApi.getCounsellor(id ?? 0));
 
-  useLoad(() => {
-    if (!member || !id) return;
-    void reloadOverview();
-    void counsellor.reload();
+  usePageRefresh(() => Promise.all([reloadOverview(), counsellor.reload()]), {
+    enabled: !!member && !!id,
+    onShow: false,
   });
 
   if (!member) return null;

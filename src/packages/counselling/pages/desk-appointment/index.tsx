@@ -1,8 +1,9 @@
-import { useLoad, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { CounsellingPage, counsellingApi, DeskAppointmentView, MissingPage, useOverview } from '@/features/counselling';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function DeskAppointmentPage() {
   const member = useRequireSession();
@@ -17,11 +18,7 @@ export default function DeskAppointmentPage() {
     return { appointment, counsellor: desk.counsellor };
   });
 
-  useLoad(() => {
-    if (!member || !id) return;
-    void reloadOverview();
-    void page.reload();
-  });
+  usePageRefresh(() => Promise.all([reloadOverview(), page.reload()]), { enabled: !!member && !!id, onShow: false });
 
   if (!member) return null;
   if (!id) return <MissingPage title="预约不存在" />;

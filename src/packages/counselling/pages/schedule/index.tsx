@@ -1,18 +1,14 @@
-import { useLoad } from '@tarojs/taro';
 import { CounsellingPage, counsellingApi, LeaveList, ScheduleForm, useOverview } from '@/features/counselling';
 import { useRequireSession } from '@/features/session';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function SchedulePage() {
   const member = useRequireSession();
   const { reload: reloadOverview } = useOverview(member?.id);
   const schedule = useLoader(() => counsellingApi.getSchedule());
 
-  useLoad(() => {
-    if (!member) return;
-    void reloadOverview();
-    void schedule.reload();
-  });
+  usePageRefresh(() => Promise.all([reloadOverview(), schedule.reload()]), { enabled: !!member, onShow: false });
 
   if (!member) return null;
   const s = schedule.data;
