@@ -1,15 +1,13 @@
+import type { ApiResponse } from '@/services/api-types';
 import { request } from '@/services/http';
 import type {
   Appointment,
   Desk,
-  HelpCategory,
   FollowUps,
   NewAppointment,
   NewSessions,
   Outcome,
   Rating,
-  ReceptionSession,
-  Receiver,
   SessionDetail,
   Summary,
   TodayReceptions,
@@ -21,17 +19,21 @@ const appointment = (id: number, action = '') => `${BASE}/appointments/${id}${ac
 
 // Member
 export const listSessions = () =>
-  request<{ items: ReceptionSession[] }>('GET', `${BASE}/sessions`).then((r) => r.items);
+  request<ApiResponse<'listReceptionSessions'>>('GET', `${BASE}/sessions`).then((r) => r.items);
 export const getSession = (id: number) => request<SessionDetail>('GET', `${BASE}/sessions/${id}`);
 export const bookSlot = (input: NewAppointment) =>
-  request<Appointment>('POST', `${BASE}/appointments`, { body: input });
+  request<ApiResponse<'bookReceptionSlot'>>('POST', `${BASE}/appointments`, { body: input });
 export const listMine = () =>
-  request<{ items: Appointment[] }>('GET', `${BASE}/appointments/mine`).then((r) => r.items);
+  request<ApiResponse<'listMyReceptionAppointments'>>('GET', `${BASE}/appointments/mine`).then((r) => r.items);
 export const getAppointment = (id: number) => request<Appointment>('GET', appointment(id));
 export const cancelAppointment = (id: number, reason?: string) =>
-  request<Appointment>('POST', appointment(id, 'cancel'), { body: reason ? { reason } : {} });
+  request<ApiResponse<'cancelReceptionAppointment'>>('POST', appointment(id, 'cancel'), {
+    body: reason ? { reason } : {},
+  });
 export const rateReply = (id: number, rating: Rating, comment?: string) =>
-  request<Appointment>('POST', appointment(id, 'rating'), { body: comment ? { rating, comment } : { rating } });
+  request<ApiResponse<'rateReceptionReply'>>('POST', appointment(id, 'rating'), {
+    body: comment ? { rating, comment } : { rating },
+  });
 
 // Chair, staff and receivers
 export const getDesk = () => request<Desk>('GET', `${BASE}/desk`);
@@ -40,24 +42,27 @@ export const listWeek = (date?: string) =>
   request<WeekReceptions>('GET', `${BASE}/week`, { query: date ? { date } : {} });
 export const listFollowUps = () => request<FollowUps>('GET', `${BASE}/follow-ups`);
 export const markAttendance = (id: number, attended: boolean) =>
-  request<Appointment>('POST', appointment(id, 'attendance'), { body: { attended } });
+  request<ApiResponse<'markReceptionAttendance'>>('POST', appointment(id, 'attendance'), { body: { attended } });
 export const recordOutcome = (id: number, outcome: Outcome) =>
-  request<Appointment>('PUT', appointment(id, 'outcome'), { body: outcome });
+  request<ApiResponse<'recordReceptionOutcome'>>('PUT', appointment(id, 'outcome'), { body: outcome });
 export const assign = (id: number, assignee: string, dueOn: string) =>
-  request<Appointment>('POST', appointment(id, 'assignment'), { body: { assignee, dueOn } });
+  request<ApiResponse<'assignReceptionAppointment'>>('POST', appointment(id, 'assignment'), {
+    body: { assignee, dueOn },
+  });
 export const sendReply = (id: number, reply: string) =>
-  request<Appointment>('POST', appointment(id, 'reply'), { body: { reply } });
+  request<ApiResponse<'replyReceptionAppointment'>>('POST', appointment(id, 'reply'), { body: { reply } });
 
 /** The union's help categories, for 转困难帮扶 (the help feature's endpoint; it creates the defaults). */
 export const listHelpCategories = () =>
-  request<{ items: HelpCategory[] }>('GET', '/api/help/categories').then((r) => r.items);
+  request<ApiResponse<'listHelpCategories'>>('GET', '/api/help/categories').then((r) => r.items);
 
 // Chair and staff
-export const listReceivers = () => request<{ items: Receiver[] }>('GET', `${BASE}/receivers`).then((r) => r.items);
+export const listReceivers = () =>
+  request<ApiResponse<'listReceptionReceivers'>>('GET', `${BASE}/receivers`).then((r) => r.items);
 export const publishSessions = (input: NewSessions) =>
-  request<{ created: number; items: ReceptionSession[] }>('POST', `${BASE}/sessions`, { body: input });
+  request<ApiResponse<'publishReceptionSessions'>>('POST', `${BASE}/sessions`, { body: input });
 export const cancelSession = (id: number, reason: string) =>
-  request<ReceptionSession>('POST', `${BASE}/sessions/${id}/cancel`, { body: { reason } });
+  request<ApiResponse<'cancelReceptionSession'>>('POST', `${BASE}/sessions/${id}/cancel`, { body: { reason } });
 export const getSummary = (month: string) => request<Summary>('GET', `${BASE}/summary`, { query: { month } });
 /** exportReceptionSummary answers an XLSX file: a path for downloadFile, not for request(). */
 export const summaryExportPath = (month: string) => `${BASE}/summary/export?month=${month}`;

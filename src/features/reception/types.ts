@@ -1,158 +1,28 @@
-export type Topic = 'work' | 'life' | 'rights' | 'suggestion' | 'other';
-export type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
-export type AppointmentStatus = 'booked' | 'arrived' | 'no_show' | 'cancelled';
-export type Stage = 'booked' | 'cancelled' | 'no_show' | 'arrived' | 'registered' | 'assigned' | 'replied' | 'rated';
-export type ReceiverRole = 'chair' | 'vice_chair';
+import type { ApiRequestBody, ApiResponse, ItemOf } from '@/services/api-types';
 
-export interface ReceptionSession {
-  id: number;
-  date: string;
-  startsAt: string;
-  endsAt: string;
-  slotMinutes: number;
-  place: string;
-  receiverId: number;
-  receiverName: string;
-  receiverRole: ReceiverRole;
-  weekly: boolean;
-  status: 'open' | 'cancelled';
-  cancelReason: string | null;
-  slotCount: number;
-  bookedCount: number;
-  freeSlots: number;
-  myAppointmentId: number | null;
-}
+// Generated from the server's schemas (npm run api:types); nothing here is written twice.
+export type Appointment = ApiResponse<'getReceptionAppointment'>;
+export type Topic = Appointment['topic'];
+export type Stage = Appointment['stage'];
+export type AppointmentStatus = Appointment['status'];
+export type Rating = NonNullable<Appointment['rating']>;
 
-export interface Slot {
-  startsAt: string;
-  endsAt: string;
-  state: 'free' | 'taken' | 'mine' | 'past';
-}
+export type SessionDetail = ApiResponse<'getReceptionSession'>;
+export type ReceptionSession = ItemOf<ApiResponse<'listReceptionSessions'>['items']>;
+export type Slot = ItemOf<SessionDetail['slots']>;
 
-export interface SessionDetail extends ReceptionSession {
-  slots: Slot[];
-}
+export type Desk = ApiResponse<'getReceptionDesk'>;
+export type TodayReceptions = ApiResponse<'listTodayReceptions'>;
+export type WeekReceptions = ApiResponse<'listWeekReceptions'>;
+export type FollowUps = ApiResponse<'listReceptionFollowUps'>;
+export type Summary = ApiResponse<'getReceptionSummary'>;
 
-export interface Appointment {
-  id: number;
-  sessionId: number;
-  date: string;
-  slotStart: string;
-  slotEnd: string;
-  place: string;
-  receiverName: string;
-  member: { id: number; name: string; branchName: string | null };
-  topic: Topic;
-  confidential: boolean;
-  contentHidden: boolean;
-  description: string | null;
-  status: AppointmentStatus;
-  stage: Stage;
-  cancelReason: string | null;
-  cancelledByMember: boolean;
-  raised: string | null;
-  helpCaseRequested: boolean;
-  helpCaseNote: string | null;
-  helpCaseId: number | null;
-  assignee: string | null;
-  dueOn: string | null;
-  overdue: boolean;
-  reply: string | null;
-  repliedAt: string | null;
-  repliedOnTime: boolean | null;
-  rating: Rating | null;
-  ratingComment: string | null;
-  canCancel: boolean;
-  canHandle: boolean;
-}
+export type Receiver = ItemOf<ApiResponse<'listReceptionReceivers'>['items']>;
+export type ReceiverRole = Receiver['role'];
 
-export interface Desk {
-  canManage: boolean;
-  isReceiver: boolean;
-  todayCount: number;
-  pendingCount: number;
-  overdueCount: number;
-}
+export type NewAppointment = ApiRequestBody<'bookReceptionSlot'>;
+export type NewSessions = ApiRequestBody<'publishReceptionSessions'>;
+export type Outcome = ApiRequestBody<'recordReceptionOutcome'>;
 
-export interface TodayReceptions {
-  date: string;
-  sessions: ReceptionSession[];
-  items: Appointment[];
-  overdueCount: number;
-}
-
-export interface WeekReceptions {
-  start: string;
-  end: string;
-  sessions: (ReceptionSession & { appointments: Appointment[] })[];
-}
-
-export interface FollowUps {
-  items: Appointment[];
-  overdueCount: number;
-}
-
-export interface Receiver {
-  id: number;
-  name: string;
-  role: ReceiverRole;
-}
-
-export interface Summary {
-  month: string;
-  sessions: number;
-  appointments: number;
-  arrived: number;
-  noShow: number;
-  cancelled: number;
-  topics: { topic: Topic; count: number }[];
-  replies: {
-    needed: number;
-    replied: number;
-    onTime: number;
-    overdue: number;
-    pending: number;
-    onTimeRate: number | null;
-  };
-  satisfaction: {
-    satisfied: number;
-    basicallySatisfied: number;
-    dissatisfied: number;
-    rated: number;
-    rate: number | null;
-  };
-  helpCases: number;
-}
-
-export interface NewAppointment {
-  sessionId: number;
-  slotStart: string;
-  topic: Topic;
-  description: string;
-  confidential: boolean;
-}
-
-export interface NewSessions {
-  repeat: 'once' | 'weekly';
-  date: string;
-  until?: string;
-  startTime: string;
-  endTime: string;
-  slotMinutes: number;
-  place: string;
-  receiverId: number;
-}
-
-export interface Outcome {
-  raised: string;
-  helpCaseRequested: boolean;
-  helpCaseNote?: string;
-  helpCategoryId?: number;
-  helpCaseTitle?: string;
-}
-
-export interface HelpCategory {
-  id: number;
-  name: string;
-  active: boolean;
-}
+/** 转困难帮扶 picks one of the help feature's categories. */
+export type HelpCategory = ItemOf<ApiResponse<'listHelpCategories'>['items']>;

@@ -1,19 +1,18 @@
-import { useLoad, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ErrorView, PageContainer } from '@/components';
 import { MemberPanel, OfficerPanel, receptionApi, VisitCard, type Appointment } from '@/features/reception';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 export default function ReceptionAppointmentPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
-  const appointment = useLoader(() => receptionApi.getAppointment(id ?? 0));
-
-  useLoad(() => {
-    if (member && id) void appointment.reload();
+  const appointment = usePageData(() => receptionApi.getAppointment(id ?? 0), {
+    enabled: !!member && !!id,
+    onShow: false,
   });
 
   if (!member) return null;

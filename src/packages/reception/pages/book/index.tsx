@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y, CellGroup, ErrorView, PageContainer, showSuccess } from '@/components';
 import {
@@ -14,18 +14,14 @@ import {
 } from '@/features/reception';
 import { useRequireSession } from '@/features/session';
 import { ROUTES, readIdParam, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 export default function BookReceptionPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
-  const session = useLoader(() => receptionApi.getSession(id ?? 0));
+  const session = usePageData(() => receptionApi.getSession(id ?? 0), { enabled: !!member && !!id, onShow: false });
   const [slot, setSlot] = useState<string | null>(null);
-
-  useLoad(() => {
-    if (member && id) void session.reload();
-  });
 
   const onBooked = (appointment: Appointment) => {
     showSuccess('预约成功');

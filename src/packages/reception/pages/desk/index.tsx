@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, CellGroup, EmptyView, Loading, PageContainer, showError, showSuccess, Tabs } from '@/components';
+import { a11y, CellGroup, EmptyView, Loading, PageContainer, Tabs } from '@/components';
 import {
   addDays,
   AppointmentItem,
@@ -15,7 +15,9 @@ import {
 } from '@/features/reception';
 import { useRequireSession } from '@/features/session';
 import { readParam } from '@/lib/routes';
+import { useAction } from '@/lib/use-action';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
 const TABS = [
@@ -38,10 +40,13 @@ export default function ReceptionDeskPage() {
   const followUps = useLoader(receptionApi.listFollowUps);
   const current = { today, week, 'follow-ups': followUps }[tab];
 
-  useDidShow(() => {
-    if (member) void current.reload();
+  // The tab on screen: loaded first, again on each return here and on pull-down.
+  usePageRefresh(() => current.reload(), { enabled: !!member });
+  const cancelAction = useAction((id: number, reason: string) => receptionApi.cancelSession(id, reason), {
+    success: '已取消并通知会员',
+    toast: true,
+    then: () => void current.reload(),
   });
-  usePullDownRefresh(() => void current.reload().then(() => Taro.stopPullDownRefresh()));
 
   const switchTo = (next: Tab) => {
     setTab(next);
@@ -56,14 +61,7 @@ export default function ReceptionDeskPage() {
       tapIndex: -1,
     }));
     const reason = SESSION_CANCEL_REASONS[tapIndex];
-    if (!reason) return;
-    try {
-      await receptionApi.cancelSession(session.id, reason);
-      showSuccess('已取消并通知会员');
-      void current.reload();
-    } catch (err) {
-      showError(err);
-    }
+    if (reason) await cancelAction.run(session.id, reason);
   };
 
   if (!member) return null;

@@ -1,18 +1,13 @@
-import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { ErrorView, PageContainer, showSuccess } from '@/components';
 import { managesReception, PublishForm, receptionApi } from '@/features/reception';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function PublishReceptionPage() {
   const member = useRequireSession();
-  const receivers = useLoader(receptionApi.listReceivers);
   const manages = managesReception(member);
-
-  useEffect(() => {
-    if (manages) void receivers.reload();
-  }, [manages, receivers.reload]);
+  const receivers = usePageData(receptionApi.listReceivers, { enabled: manages, onShow: false });
 
   const onPublished = (created: number) => {
     showSuccess(created > 1 ? `已发布 ${created} 场` : '已发布');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button, ErrorView, PageContainer } from '@/components';
 import { useAction } from '@/lib/use-action';
@@ -13,18 +13,14 @@ import {
   SummaryView,
 } from '@/features/reception';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 export default function ReceptionSummaryPage() {
   const member = useRequireSession();
   const [month, setMonth] = useState(monthOf());
-  const summary = useLoader(() => receptionApi.getSummary(month));
   const manages = managesReception(member);
-
-  useEffect(() => {
-    if (manages) void summary.reload();
-  }, [month, manages, summary.reload]);
+  const summary = usePageData(() => receptionApi.getSummary(month), { enabled: manages, onShow: false, deps: [month] });
 
   const exportMonthAction = useAction(
     async () => {
