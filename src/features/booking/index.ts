@@ -9,4 +9,3 @@ export { monthOf, monthTitle, shiftMonth } from './usage-figures';
 export { seriesTimeText, seriesWhenText, weekdaysText } from './series-plan';
 export { hoursSummary, type RoomFormValue } from './room-form';
 export type * from './types';
-export { useRefresh } from './use-refresh';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup, FormError, TextAreaField } from '@/components';
 import { formatDateTime } from '@/lib/dayjs';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { appealSuspension } from '../api';
 import type { Suspension } from '../types';
 import './booking.css';
@@ -17,20 +17,16 @@ interface Props {
 /** 申诉: why the member thinks the suspension is wrong; staff answer it once. */
 export function AppealForm({ suspension, onSent }: Props) {
   const [reason, setReason] = useState('');
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    run,
+    busy: sending,
+    error,
+    setError,
+  } = useAction((id: number, why: string) => appealSuspension(id, why), { then: onSent });
 
   const submit = async () => {
     if (!reason.trim()) return setError('请填写申诉理由');
-    setError(null);
-    setSending(true);
-    try {
-      onSent(await appealSuspension(suspension.id, reason.trim()));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSending(false);
-    }
+    await run(suspension.id, reason.trim());
   };
 
   return (

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, FormError } from '@/components';
 import { formatDateTime } from '@/lib/dayjs';
+import { useAction } from '@/lib/use-action';
 import { useSubscribeTemplate } from '@/lib/use-subscribe-template';
-import { errorMessage } from '@/services/http';
 import { askToSubscribe } from '@/services/subscribe';
 import { createBooking } from '../api';
 import { cancelRule, checkInRule, quotaLines } from '../rules-text';
@@ -30,23 +30,19 @@ interface Props {
 export function BookingSheet({ room, slot, quota, today, onClose, onBooked, onViewMine }: Props) {
   const templateId = useSubscribeTemplate('booking');
   const [booking, setBooking] = useState<Booking | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [reminder, setReminder] = useState<'ask' | 'asking' | 'on' | 'off'>('ask');
 
-  const submit = async () => {
-    setSubmitting(true);
-    setError(null);
-    try {
-      const made = await createBooking({ roomId: room.id, startsAt: slot.startsAt });
+  const {
+    run,
+    busy: submitting,
+    error,
+  } = useAction((roomId: number, startsAt: string) => createBooking({ roomId, startsAt }), {
+    then: (made) => {
       setBooking(made);
       onBooked(made);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
+  const submit = () => void run(room.id, slot.startsAt);
 
   // Called straight from the tap: WeChat shows its permission dialog only for a tap.
   const remind = async () => {

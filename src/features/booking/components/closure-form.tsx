@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Picker, Text, View } from '@tarojs/components';
 import { a11y, Button, CellGroup, FormError, FormField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { createClosure } from '../api';
 import { dateTitle } from '../slot-labels';
-import type { ClosureCreated, Room } from '../types';
+import type { ClosureCreated, NewClosure, Room } from '../types';
 import './form-extras.css';
 
 const REASONS = ['寒假', '暑假', '期末考试', '设备维修', '学校活动'];
@@ -22,8 +22,17 @@ export function ClosureForm({ rooms, today, onCreated }: Props) {
   const [startsOn, setStartsOn] = useState(today);
   const [endsOn, setEndsOn] = useState(today);
   const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    run,
+    busy: saving,
+    error,
+    setError,
+  } = useAction((input: NewClosure) => createClosure(input), {
+    then: (result) => {
+      onCreated(result);
+      setReason('');
+    },
+  });
   const roomNames = ['全部场地', ...rooms.map((r) => r.name)];
 
   const submit = async () => {
@@ -39,16 +48,8 @@ export function ClosureForm({ rooms, today, onCreated }: Props) {
       cancelText: '再想想',
     });
     if (!confirm) return;
-    setSaving(true);
-    try {
-      const roomId = roomIndex === 0 ? null : rooms[roomIndex - 1]!.id;
-      onCreated(await createClosure({ roomId, startsOn, endsOn, reason: reason.trim() }));
-      setReason('');
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    const roomId = roomIndex === 0 ? null : rooms[roomIndex - 1]!.id;
+    await run({ roomId, startsOn, endsOn, reason: reason.trim() });
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Button, FormError } from '@/components';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import type { Decision } from '../types';
 import './decision-actions.css';
 
@@ -26,20 +26,13 @@ export function DecisionActions({
 }: Props) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState<Decision | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, isBusy, error, setError } = useAction((decision: Decision, why?: string) =>
+    onDecide(decision, why),
+  );
 
-  const decide = async (decision: Decision) => {
+  const decide = (decision: Decision) => {
     if (decision === 'reject' && !reason.trim()) return setError(`请填写${reasonLabel}`);
-    setBusy(decision);
-    setError(null);
-    try {
-      await onDecide(decision, decision === 'reject' ? reason.trim() : undefined);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
+    void run(decision, decision === 'reject' ? reason.trim() : undefined);
   };
 
   return (
@@ -62,13 +55,13 @@ export function DecisionActions({
       <View className="bk-decide__buttons">
         {rejecting ? (
           <>
-            <Button size="small" onClick={() => setRejecting(false)} disabled={!!busy}>
+            <Button size="small" onClick={() => setRejecting(false)} disabled={busy}>
               返回
             </Button>
             <Button
               type="warn"
               size="small"
-              loading={busy === 'reject'}
+              loading={isBusy('reject')}
               onClick={() => decide('reject')}
               testId="decision-reject-confirm"
             >
@@ -81,7 +74,7 @@ export function DecisionActions({
               type="warn"
               size="small"
               onClick={() => setRejecting(true)}
-              disabled={!!busy}
+              disabled={busy}
               testId="decision-reject"
             >
               {rejectText}
@@ -89,7 +82,7 @@ export function DecisionActions({
             <Button
               type="primary"
               size="small"
-              loading={busy === 'approve'}
+              loading={isBusy('approve')}
               onClick={() => decide('approve')}
               testId="decision-approve"
             >

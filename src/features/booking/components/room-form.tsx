@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Picker, Switch, Text, View } from '@tarojs/components';
 import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import {
   choicesWith,
   CUTOFF_CHOICES,
@@ -34,8 +34,7 @@ interface Props {
 /** 场地编辑: every rule of a room, checked here first and again by the server. */
 export function RoomForm({ room, onSave }: Props) {
   const [form, setForm] = useState<Form>(() => toRoomForm(room));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: saving, error, setError } = useAction((value: RoomFormValue) => onSave(value));
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const text = (key: TextKey, label: string, unit?: string, placeholder = '') => (
@@ -70,15 +69,7 @@ export function RoomForm({ room, onSave }: Props) {
   const submit = async () => {
     const result = readRoomForm(form);
     if (!result.ok) return setError(result.error);
-    setError(null);
-    setSaving(true);
-    try {
-      await onSave(result.value);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    await run(result.value);
   };
 
   const slots = choicesWith(SLOT_CHOICES, form.slotMinutes);

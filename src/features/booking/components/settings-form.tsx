@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Button, CellGroup, FormError, FormField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { updateNoShowSettings } from '../api';
 import type { NoShowSettings } from '../types';
 import './form-extras.css';
@@ -26,8 +26,12 @@ export function SettingsForm({ settings, onSaved }: Props) {
     noShowWindowDays: String(settings.noShowWindowDays),
     suspensionDays: String(settings.suspensionDays),
   });
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    run,
+    busy: saving,
+    error,
+    setError,
+  } = useAction((numbers: NoShowSettings) => updateNoShowSettings(numbers), { then: onSaved });
 
   const save = async () => {
     const read = (key: Key) => Number(values[key].trim());
@@ -38,15 +42,7 @@ export function SettingsForm({ settings, onSaved }: Props) {
     };
     const bad = FIELDS.find((f) => !Number.isInteger(numbers[f.key]) || numbers[f.key] < 1);
     if (bad) return setError(`${bad.label}须为正整数`);
-    setError(null);
-    setSaving(true);
-    try {
-      onSaved(await updateNoShowSettings(numbers));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    await run(numbers);
   };
 
   return (

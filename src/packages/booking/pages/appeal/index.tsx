@@ -1,18 +1,14 @@
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { ErrorView, PageContainer, showSuccess } from '@/components';
 import { getStanding } from '@/features/booking';
 import { AppealForm } from '@/features/booking/components/appeal-form';
 import { StandingBanner } from '@/features/booking/components/standing-banner';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function AppealPage() {
   const member = useRequireSession();
-  const standing = useLoader(getStanding);
-
-  useLoad(() => {
-    if (member) void standing.reload();
-  });
+  const standing = usePageData(getStanding, { enabled: !!member, onShow: false });
 
   const onSent = () => {
     showSuccess('申诉已提交');

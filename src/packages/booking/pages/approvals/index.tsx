@@ -1,22 +1,16 @@
-import { useLoad } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { EmptyView, PageContainer, showSuccess } from '@/components';
-import { isBookingStaff, listManagedBookings, useRefresh, type Booking } from '@/features/booking';
+import { isBookingStaff, listManagedBookings, type Booking } from '@/features/booking';
 import { ApprovalItem } from '@/features/booking/components/approval-item';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function ApprovalsPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
-  const queue = useLoader(() => listManagedBookings({ status: 'pending', limit: 100 }));
+  const queue = usePageData(() => listManagedBookings({ status: 'pending', limit: 100 }), { enabled: staff });
   const { reload, setData } = queue;
-
-  useLoad(() => {
-    if (staff) void reload();
-  });
-  useRefresh(staff, reload);
 
   const decided = (b: Booking) => {
     showSuccess(b.status === 'rejected' ? '已驳回' : '已通过');

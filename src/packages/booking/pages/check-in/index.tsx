@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, ErrorView, Loading, PageContainer } from '@/components';
@@ -6,7 +6,7 @@ import { checkIn, readScene, type CheckInResult, type FreeSlot } from '@/feature
 import { CheckInRefused, CheckInSuccess } from '@/features/booking/components/check-in-result';
 import { isSignedIn, useSession } from '@/features/session';
 import { ROUTES, withQuery } from '@/lib/routes';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { SignInGate } from './sign-in-gate';
 import './index.css';
 
@@ -16,26 +16,13 @@ export default function CheckInPage() {
   // Not useRequireSession: sending the visitor away would lose the scanned code.
   const memberId = useSession((s) => (isSignedIn(s) ? s.member?.id : null));
   const [result, setResult] = useState<CheckInResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'check' | 'walk' | null>(null);
-
-  const run = useCallback(
-    async (walkIn: boolean) => {
-      if (!scene) return;
-      setBusy(walkIn ? 'walk' : 'check');
-      setError(null);
-      try {
-        setResult(await checkIn(scene, walkIn));
-      } catch (err) {
-        setError(err);
-      } finally {
-        setBusy(null);
-      }
-    },
-    [scene],
+  // 'check' signs in to the member's booking; 'walk' (立即使用) books the current slot and signs in.
+  const { run, busy, isBusy, error } = useAction(
+    (kind: 'check' | 'walk', code: string) => checkIn(code, kind === 'walk'),
+    { then: setResult },
   );
   useEffect(() => {
-    if (memberId && scene) void run(false);
+    if (memberId && scene) void run('check', scene);
   }, [memberId, scene, run]);
 
   const bookNext = (slot: FreeSlot) => {
@@ -57,19 +44,24 @@ export default function CheckInPage() {
   const done = result && result.outcome !== 'not_checked_in';
   return (
     <PageContainer>
-      {busy === 'check' && <Loading full text="正在签到…" />}
+      {isBusy('check') && <Loading full text="正在签到…" />}
       {!busy && !!error && (
-        <ErrorView title="签到未完成" message={errorMessage(error)} onRetry={() => run(false)} retryText="重新签到" />
+        <ErrorView title="签到未完成" message={error} onRetry={() => run('check', scene)} retryText="重新签到" />
       )}
       {result &&
         !error &&
-        busy !== 'check' &&
+        !isBusy('check') &&
         (done ? (
           <CheckInSuccess result={result} />
         ) : (
-          <CheckInRefused result={result} walking={busy === 'walk'} onWalkIn={() => run(true)} onBookNext={bookNext} />
+          <CheckInRefused
+            result={result}
+            walking={isBusy('walk')}
+            onWalkIn={() => run('walk', scene)}
+            onBookNext={bookNext}
+          />
         ))}
-      {result && busy !== 'check' && (
+      {result && !isBusy('check') && (
         <View className="bk-checkin-actions">
           <Button onClick={() => Taro.navigateTo({ url: ROUTES.bookingMine })} testId="check-in-mine">
             查看我的预约

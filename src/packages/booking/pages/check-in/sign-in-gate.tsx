@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Loading, showError } from '@/components';
+import { Button, Loading } from '@/components';
 import { DevAccountList, sessionApi, useSession, type DevAccount } from '@/features/session';
 import { ROUTES, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/booking/components/booking.css';
 import './index.css';
 
@@ -20,20 +20,11 @@ async function loadOptions() {
  * the page, still holding its scene, checks in at once. (The sign-in page always ends on 首页.)
  */
 export function SignInGate() {
-  const options = useLoader(loadOptions);
-  const [pending, setPending] = useState<string | null>(null);
-  useLoad(() => void options.reload());
-
-  const run = async (key: string, action: () => Promise<void>) => {
-    setPending(key);
-    try {
-      await action();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setPending(null);
-    }
-  };
+  const options = usePageData(loadOptions, { onShow: false });
+  // One sign-in at a time, named by the account's staffNo or 'wechat'.
+  const { run, isBusy } = useAction((_key: string, signIn: () => Promise<void>) => signIn(), { toast: true });
+  const accounts = options.data?.accounts ?? [];
+  const pending = accounts.find((a) => isBusy(a.staffNo))?.staffNo ?? null;
   const dev = (a: DevAccount) =>
     run(a.staffNo, async () => useSession.getState().signIn(await sessionApi.devLogin(a.staffNo)));
   const wechat = () =>
@@ -52,10 +43,10 @@ export function SignInGate() {
         <Text className="bk-gate__text">登录后会自动为您签到。签到码只认本人预约，不能代签。</Text>
       </View>
       {!options.data && <Loading />}
-      {mode === 'dev' && <DevAccountList accounts={options.data?.accounts ?? []} pending={pending} onPick={dev} />}
+      {mode === 'dev' && <DevAccountList accounts={accounts} pending={pending} onPick={dev} />}
       {mode && mode !== 'dev' && !IS_H5 && (
         <View className="bk-gate__actions">
-          <Button type="primary" loading={pending === 'wechat'} onClick={wechat} testId="check-in-wechat-login">
+          <Button type="primary" loading={isBusy('wechat')} onClick={wechat} testId="check-in-wechat-login">
             微信登录并签到
           </Button>
           <Text className="bk-gate__hint">首次使用需先核对会员信息，核对后请再扫一次门口的签到码。</Text>

@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, PageContainer, showError, showSuccess } from '@/components';
+import { Cell, CellGroup, EmptyView, PageContainer, showSuccess } from '@/components';
 import {
   dateTitle,
   deleteClosure,
   isBookingStaff,
   listClosures,
   listManagedRooms,
-  useRefresh,
   type Closure,
   type ClosureCreated,
 } from '@/features/booking';
@@ -16,7 +15,8 @@ import { ClosureForm } from '@/features/booking/components/closure-form';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { useRequireSession } from '@/features/session';
 import { todayIn } from '@/lib/dayjs';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import { COLORS } from '@/lib/colors';
 import '@/features/booking/components/booking.css';
 
@@ -28,14 +28,14 @@ const range = (c: Closure) =>
 export default function ClosuresPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
-  const data = useLoader(load);
+  const data = usePageData(load, { enabled: staff });
   const [last, setLast] = useState<ClosureCreated | null>(null);
   const { reload } = data;
-
-  useLoad(() => {
-    if (staff) void reload();
+  const removal = useAction((id: number) => deleteClosure(id), {
+    success: '已撤销',
+    toast: true,
+    then: () => void reload(),
   });
-  useRefresh(staff, reload);
 
   const created = (result: ClosureCreated) => {
     setLast(result);
@@ -50,14 +50,7 @@ export default function ClosuresPage() {
       confirmText: '撤销',
       confirmColor: COLORS.dangerStrong,
     });
-    if (!confirm) return;
-    try {
-      await deleteClosure(c.id);
-      showSuccess('已撤销');
-      void reload();
-    } catch (err) {
-      showError(err);
-    }
+    if (confirm) await removal.run(c.id);
   };
 
   if (!member) return null;

@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { EmptyView, Loading, PageContainer } from '@/components';
-import { dateTitle, getDayView, isBookingStaff, useRefresh, type DayRoom } from '@/features/booking';
+import { dateTitle, getDayView, isBookingStaff, type DayRoom } from '@/features/booking';
 import { DayRoomCard, DaySummary } from '@/features/booking/components/day-room';
 import { PeriodSwitcher } from '@/features/booking/components/period-switcher';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { useRequireSession } from '@/features/session';
 import { beijing, todayIn } from '@/lib/dayjs';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/booking/components/booking.css';
 
 const booked = (room: DayRoom) => room.slots.some((s) => s.bookings.length > 0);
@@ -20,13 +20,8 @@ export default function DayPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const [date, setDate] = useState(() => todayIn());
-  const day = useLoader(() => getDayView(date));
+  const day = usePageData(() => getDayView(date), { enabled: staff, deps: [date] });
   const { reload } = day;
-
-  useEffect(() => {
-    if (staff) void reload();
-  }, [date, staff, reload]);
-  useRefresh(staff, reload);
 
   if (!member) return null;
   if (!staff) return <StaffOnly />;

@@ -1,4 +1,4 @@
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Cell, CellGroup, EmptyView, PageContainer } from '@/components';
 import {
@@ -8,7 +8,6 @@ import {
   listMyBookings,
   listRooms,
   listSuspensions,
-  useRefresh,
 } from '@/features/booking';
 import { RoomCard } from '@/features/booking/components/room-card';
 import { StaffEntries } from '@/features/booking/components/staff-entries';
@@ -16,6 +15,7 @@ import { StandingBanner } from '@/features/booking/components/standing-banner';
 import { useRequireSession } from '@/features/session';
 import { ROUTES, withQuery } from '@/lib/routes';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 import '@/features/booking/components/booking.css';
 
 async function loadStaffCounts() {
@@ -38,10 +38,7 @@ export default function BookingHomePage() {
 
   const reload = () =>
     Promise.all([rooms.reload(), standing.reload(), upcoming.reload(), staff ? counts.reload() : null]);
-  useLoad(() => {
-    if (member) void reload();
-  });
-  useRefresh(!!member, reload);
+  usePageRefresh(reload, { enabled: !!member });
 
   if (!member) return null;
   const items = rooms.data ?? [];

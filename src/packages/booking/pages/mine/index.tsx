@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
-import Taro, { useLoad } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, EmptyView, ErrorView, Loading, PageContainer, showError, showSuccess, Tabs } from '@/components';
+import { Button, EmptyView, ErrorView, Loading, PageContainer, Tabs } from '@/components';
 import {
   cancelBooking,
   dateTitle,
   getStanding,
   listMyBookings,
-  useRefresh,
   type Booking,
   type BookingScope,
 } from '@/features/booking';
@@ -15,7 +14,8 @@ import { BookingCard } from '@/features/booking/components/booking-card';
 import { StandingBanner } from '@/features/booking/components/standing-banner';
 import { useRequireSession } from '@/features/session';
 import { ROUTES } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import { errorMessage } from '@/services/http';
 import { COLORS } from '@/lib/colors';
 
@@ -28,20 +28,24 @@ const TABS = [
 export default function MyBookingsPage() {
   const member = useRequireSession();
   const [scope, setScope] = useState<BookingScope>('upcoming');
-  const list = useLoader(() => listMyBookings(scope, { limit: PAGE }));
-  const standing = useLoader(getStanding);
-  const [cancelling, setCancelling] = useState<number | null>(null);
-  const [more, setMore] = useState(false);
   const signedIn = !!member;
+  // Both reload on coming back and on pull-down; the list also when the tab changes.
+  const list = usePageData(() => listMyBookings(scope, { limit: PAGE }), { enabled: signedIn, deps: [scope] });
+  const standing = usePageData(getStanding, { enabled: signedIn });
   const { reload, setData } = list;
-
-  useLoad(() => {
-    if (signedIn) void standing.reload();
+  const cancelling = useAction((id: number) => cancelBooking(id), {
+    success: '已取消',
+    toast: true,
+    then: (b) =>
+      setData((page) => page && { ...page, items: page.items.filter((x) => x.id !== b.id), total: page.total - 1 }),
   });
-  useEffect(() => {
-    if (signedIn) void reload();
-  }, [scope, signedIn, reload]);
-  useRefresh(signedIn, () => Promise.all([reload(), standing.reload()]));
+  const more = useAction(
+    (after: string | undefined) =>
+      listMyBookings(scope, { limit: PAGE, after }).then((next) =>
+        setData((page) => page && { ...next, items: [...page.items, ...next.items] }),
+      ),
+    { toast: true },
+  );
 
   const cancel = async (b: Booking) => {
     const { confirm } = await Taro.showModal({
@@ -51,30 +55,9 @@ export default function MyBookingsPage() {
       confirmColor: COLORS.dangerStrong,
       cancelText: '再想想',
     });
-    if (!confirm) return;
-    setCancelling(b.id);
-    try {
-      await cancelBooking(b.id);
-      showSuccess('已取消');
-      setData((page) => page && { ...page, items: page.items.filter((x) => x.id !== b.id), total: page.total - 1 });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setCancelling(null);
-    }
+    if (confirm) await cancelling.run(b.id);
   };
-
-  const loadMore = async () => {
-    setMore(true);
-    try {
-      const next = await listMyBookings(scope, { limit: PAGE, after: list.data?.nextCursor ?? undefined });
-      setData((page) => page && { ...next, items: [...page.items, ...next.items] });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setMore(false);
-    }
-  };
+  const loadMore = () => void more.run(list.data?.nextCursor ?? undefined);
 
   if (!member) return null;
   const page = list.data;
@@ -103,7 +86,7 @@ export default function MyBookingsPage() {
             key={b.id}
             booking={b}
             now={now}
-            cancelling={cancelling === b.id}
+            cancelling={cancelling.isBusy(b.id)}
             onCancel={scope === 'upcoming' ? () => cancel(b) : undefined}
           />
         ))}
@@ -122,7 +105,7 @@ export default function MyBookingsPage() {
         )}
         {page?.nextCursor && (
           <View className="ui-form-actions">
-            <Button loading={more} onClick={loadMore}>
+            <Button loading={more.busy} onClick={loadMore}>
               加载更多
             </Button>
           </View>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { useLoad, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { Button, ErrorView, PageContainer, showError, showSuccess } from '@/components';
+import { Button, ErrorView, PageContainer } from '@/components';
 import {
   downloadBookingFile,
   getManagedRoom,
@@ -13,7 +12,8 @@ import {
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/booking/components/booking.css';
 import './index.css';
 
@@ -23,33 +23,25 @@ async function loadPoster(id: number) {
   const [room, image] = await Promise.all([getManagedRoom(id), downloadBookingFile(roomPosterPath(id))]);
   return { room, image };
 }
+type Poster = Awaited<ReturnType<typeof loadPoster>>;
 
 export default function PosterPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const id = readIdParam(useRouter().params.id);
-  const poster = useLoader(() => loadPoster(id ?? 0));
-  const [saving, setSaving] = useState<'png' | 'svg' | null>(null);
-
-  useLoad(() => {
-    if (staff && id) void poster.reload();
-  });
-
-  const save = async (format: 'png' | 'svg') => {
-    if (!poster.data?.room) return;
-    setSaving(format);
-    try {
-      const name = `${poster.data.room.name}-签到码`;
-      // A refused album has already been explained (with a way to the settings): no success toast.
-      if (format === 'png') {
-        if (!(await saveImage(poster.data.image, `${name}.png`))) return;
-      } else saveInBrowser(await downloadBookingFile(roomPosterPath(id!, 'svg')), `${name}-A4海报.svg`);
-      showSuccess(IS_H5 ? '已开始下载' : '已保存到相册');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(null);
-    }
+  const poster = usePageData(() => loadPoster(id ?? 0), { enabled: staff && !!id, onShow: false });
+  const saving = useAction(
+    async (format: 'png' | 'svg', { room, image }: Poster) => {
+      const name = `${room.name}-签到码`;
+      if (format === 'png') return saveImage(image, `${name}.png`);
+      saveInBrowser(await downloadBookingFile(roomPosterPath(room.id, 'svg')), `${name}-A4海报.svg`);
+      return true;
+    },
+    // A refused album has already been explained (with a way to the settings): no success toast.
+    { success: (saved) => (saved ? (IS_H5 ? '已开始下载' : '已保存到相册') : ''), toast: true },
+  );
+  const save = (format: 'png' | 'svg') => {
+    if (poster.data?.room) void saving.run(format, poster.data);
   };
 
   if (!member) return null;
@@ -77,11 +69,11 @@ export default function PosterPage() {
       )}
       {poster.data && (
         <View className="bk-poster__actions">
-          <Button type="primary" loading={saving === 'png'} onClick={() => save('png')} testId="poster-save">
+          <Button type="primary" loading={saving.isBusy('png')} onClick={() => save('png')} testId="poster-save">
             {IS_H5 ? '下载签到码图片' : '保存到相册'}
           </Button>
           {IS_H5 && (
-            <Button loading={saving === 'svg'} onClick={() => save('svg')} testId="poster-a4">
+            <Button loading={saving.isBusy('svg')} onClick={() => save('svg')} testId="poster-a4">
               下载 A4 打印海报
             </Button>
           )}

@@ -1,21 +1,20 @@
 import { useEffect } from 'react';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { PageContainer, showSuccess } from '@/components';
 import { createRoom, getManagedRoom, isBookingStaff, updateRoom, type RoomFormValue } from '@/features/booking';
 import { RoomForm } from '@/features/booking/components/room-form';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function RoomEditPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const id = readIdParam(useRouter().params.id);
-  const room = useLoader(() => (id ? getManagedRoom(id) : Promise.resolve(undefined)));
-
-  useLoad(() => {
-    if (staff) void room.reload();
+  const room = usePageData(() => (id ? getManagedRoom(id) : Promise.resolve(undefined)), {
+    enabled: staff,
+    onShow: false,
   });
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: id ? '编辑场地' : '新增场地' });

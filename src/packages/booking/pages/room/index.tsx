@@ -9,7 +9,6 @@ import {
   hoursSummary,
   releaseHint,
   slotRefusal,
-  useRefresh,
   type AvailabilitySlot,
 } from '@/features/booking';
 import { BookingSheet } from '@/features/booking/components/booking-sheet';
@@ -19,7 +18,7 @@ import { QuotaUsageBar, RoomRulesCard } from '@/features/booking/components/room
 import { SlotGrid, SlotLegend } from '@/features/booking/components/slot-grid';
 import { useRequireSession } from '@/features/session';
 import { readIdParam, readParam, ROUTES } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,14 +30,9 @@ export default function RoomPage() {
   const initialDate = readParam(params.date);
   const [date, setDate] = useState<string | undefined>(DATE.test(initialDate) ? initialDate : undefined);
   const [picked, setPicked] = useState<AvailabilitySlot | null>(null);
-  // One request gives the room, its rules, the member's quota use and the day's slots.
-  const grid = useLoader(() => getRoomAvailability(id, date));
   const signedIn = !!member && id > 0;
-
-  useEffect(() => {
-    if (signedIn) void grid.reload();
-  }, [date, signedIn, grid.reload]);
-  useRefresh(signedIn, grid.reload);
+  // One request gives the room, its rules, the member's quota use and the day's slots.
+  const grid = usePageData(() => getRoomAvailability(id, date), { enabled: signedIn, deps: [date] });
   const name = grid.data?.room.name;
   useEffect(() => {
     if (name) void Taro.setNavigationBarTitle({ title: name });

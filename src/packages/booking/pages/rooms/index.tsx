@@ -1,13 +1,13 @@
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, EmptyView, PageContainer } from '@/components';
-import { hoursSummary, isBookingStaff, listManagedRooms, useRefresh } from '@/features/booking';
+import { hoursSummary, isBookingStaff, listManagedRooms } from '@/features/booking';
 import { roomCapacityText } from '@/features/booking/components/room-card';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { StatusTag } from '@/features/booking/components/status-tag';
 import { useRequireSession } from '@/features/session';
 import { ROUTES, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/booking/components/booking.css';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -15,13 +15,8 @@ const go = (url: string) => void Taro.navigateTo({ url });
 export default function ManagedRoomsPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
-  const rooms = useLoader(listManagedRooms);
+  const rooms = usePageData(listManagedRooms, { enabled: staff });
   const { reload } = rooms;
-
-  useLoad(() => {
-    if (staff) void reload();
-  });
-  useRefresh(staff, reload);
 
   if (!member) return null;
   if (!staff) return <StaffOnly />;

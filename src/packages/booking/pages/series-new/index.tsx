@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ErrorView, PageContainer } from '@/components';
 import { isBookingStaff, listManagedRooms, type SeriesCreated } from '@/features/booking';
@@ -9,7 +9,7 @@ import { StaffOnly } from '@/features/booking/components/staff-only';
 import { useRequireSession } from '@/features/session';
 import { todayIn } from '@/lib/dayjs';
 import { readIdParam, ROUTES } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/booking/components/booking.css';
 
 const activeRooms = () => listManagedRooms().then((rooms) => rooms.filter((r) => r.active));
@@ -19,14 +19,10 @@ export default function NewSeriesPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const roomId = readIdParam(useRouter().params.roomId) ?? undefined;
-  const rooms = useLoader(activeRooms);
+  const rooms = usePageData(activeRooms, { enabled: staff, onShow: false });
   const [result, setResult] = useState<SeriesCreated | null>(null);
   // A new form (再新增一个) starts clean.
   const [formKey, setFormKey] = useState(0);
-
-  useLoad(() => {
-    if (staff) void rooms.reload();
-  });
 
   const created = (r: SeriesCreated) => {
     setResult(r);

@@ -1,21 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
-import { a11y, Button, EmptyView, PageContainer, showError, showSuccess } from '@/components';
+import { a11y, Button, EmptyView, PageContainer } from '@/components';
 import {
   cancelSeries,
   isBookingStaff,
   listManagedRooms,
   listSeries,
   seriesWhenText,
-  useRefresh,
   type Series,
 } from '@/features/booking';
 import { SeriesCard } from '@/features/booking/components/series-card';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { useRequireSession } from '@/features/session';
 import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import { COLORS } from '@/lib/colors';
 import '@/features/booking/components/booking.css';
 import '@/features/booking/components/series.css';
@@ -24,18 +24,15 @@ export default function SeriesPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const [roomId, setRoomId] = useState<number | null>(readIdParam(useRouter().params.roomId));
-  const rooms = useLoader(listManagedRooms);
-  const series = useLoader(() => listSeries(roomId ?? undefined));
-  const [cancelling, setCancelling] = useState<number | null>(null);
+  // Both reload on coming back and on pull-down; the series also when the room filter changes.
+  const rooms = usePageData(listManagedRooms, { enabled: staff });
+  const series = usePageData(() => listSeries(roomId ?? undefined), { enabled: staff, deps: [roomId] });
   const reload = () => Promise.all([rooms.reload(), series.reload()]);
-
-  useEffect(() => {
-    if (staff) void rooms.reload();
-  }, [staff, rooms.reload]);
-  useEffect(() => {
-    if (staff) void series.reload();
-  }, [staff, roomId, series.reload]);
-  useRefresh(staff, reload);
+  const cancelling = useAction((id: number) => cancelSeries(id), {
+    success: ({ cancelledBookings }) => `已释放 ${cancelledBookings} 个时段`,
+    toast: true,
+    then: () => series.reload(),
+  });
 
   const cancel = async (s: Series) => {
     const { confirm } = await Taro.showModal({
@@ -45,17 +42,7 @@ export default function SeriesPage() {
       cancelText: '再想想',
       confirmColor: COLORS.dangerStrong,
     });
-    if (!confirm) return;
-    setCancelling(s.id);
-    try {
-      const { cancelledBookings } = await cancelSeries(s.id);
-      showSuccess(`已释放 ${cancelledBookings} 个时段`);
-      await series.reload();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setCancelling(null);
-    }
+    if (confirm) await cancelling.run(s.id);
   };
 
   if (!member) return null;
@@ -98,7 +85,7 @@ export default function SeriesPage() {
       )}
       <Text className="bk-section-title">社团训练、课程等每周固定占用场地的安排；会员在这些时段看到“已满”。</Text>
       {items.map((s) => (
-        <SeriesCard key={s.id} series={s} cancelling={cancelling === s.id} onCancel={() => cancel(s)} />
+        <SeriesCard key={s.id} series={s} cancelling={cancelling.isBusy(s.id)} onCancel={() => cancel(s)} />
       ))}
       {items.length === 0 && !series.loading && (
         <EmptyView text={roomName ? `${roomName}还没有固定安排` : '还没有固定安排'} />

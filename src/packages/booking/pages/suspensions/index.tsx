@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
-import { useLoad } from '@tarojs/taro';
+import { useState } from 'react';
 import { EmptyView, ErrorView, Loading, PageContainer, showSuccess, Tabs } from '@/components';
-import { getNoShowSettings, isBookingStaff, listSuspensions, useRefresh, type Suspension } from '@/features/booking';
+import { getNoShowSettings, isBookingStaff, listSuspensions, type Suspension } from '@/features/booking';
 import { SettingsForm } from '@/features/booking/components/settings-form';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { SuspensionItem } from '@/features/booking/components/suspension-item';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import { errorMessage } from '@/services/http';
 
 const TABS = [
@@ -18,17 +17,10 @@ export default function SuspensionsPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const [tab, setTab] = useState<'pending' | 'any'>('pending');
-  const list = useLoader(() => listSuspensions({ appeal: tab, limit: 100 }));
-  const settings = useLoader(getNoShowSettings);
+  // Both reload on coming back and on pull-down; the list also when the tab changes.
+  const list = usePageData(() => listSuspensions({ appeal: tab, limit: 100 }), { enabled: staff, deps: [tab] });
+  const settings = usePageData(getNoShowSettings, { enabled: staff });
   const { reload, setData } = list;
-
-  useLoad(() => {
-    if (staff) void settings.reload();
-  });
-  useEffect(() => {
-    if (staff) void reload();
-  }, [tab, staff, reload]);
-  useRefresh(staff, () => Promise.all([reload(), settings.reload()]));
 
   const decided = (s: Suspension) => {
     showSuccess(s.status === 'lifted' ? '已解除暂停' : '已维持暂停');

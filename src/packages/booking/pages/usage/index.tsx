@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button, CellGroup, EmptyView, PageContainer, showInfo } from '@/components';
 import { useAction } from '@/lib/use-action';
@@ -11,25 +11,19 @@ import {
   openDocument,
   shiftMonth,
   usageExportPath,
-  useRefresh,
 } from '@/features/booking';
 import { PeriodSwitcher } from '@/features/booking/components/period-switcher';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { BarList, hourBars, roomBars, UsageTotals } from '@/features/booking/components/usage-chart';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function UsagePage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const [month, setMonth] = useState(() => monthOf());
-  const usage = useLoader(() => getMonthlyUsage(month));
+  const usage = usePageData(() => getMonthlyUsage(month), { enabled: staff, deps: [month] });
   const { reload } = usage;
-
-  useEffect(() => {
-    if (staff) void reload();
-  }, [month, staff, reload]);
-  useRefresh(staff, reload);
 
   const exportXlsxAction = useAction(
     async () => {
