@@ -2,7 +2,6 @@
 export * as receptionApi from './api';
 export * from './labels';
 export { openWorkbook } from './download';
-export { useAction } from '@/lib/use-action';
 export { AppointmentItem, openAppointment } from './components/appointment-item';
 export { BookingForm } from './components/booking-form';
 export { DeskCard } from './components/desk-card';
