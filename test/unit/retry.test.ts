@@ -158,6 +158,31 @@ describe('uploads and downloads share the token, the retries and the 401', () =>
     expect(sent[1]!.header['Idempotency-Key']).toBe(sent[0]!.header['Idempotency-Key']);
   });
 
+  it('an upload whose answer was lost is sent again under its key; the next file chosen has a key of its own', async () => {
+    noWait();
+    const { fake } = files([], []);
+    fake.upload
+      .mockRejectedValueOnce(new Error('uploadFile:fail timeout'))
+      .mockResolvedValueOnce({ statusCode: 201, data: '{"id":5}' } as never)
+      .mockResolvedValueOnce({ statusCode: 201, data: '{"id":6}' } as never);
+    jest.useFakeTimers();
+    try {
+      for (const filePath of ['wxfile://a.jpg', 'wxfile://a.jpg']) {
+        const pending = upload('/api/clubs/1/images', { filePath });
+        await jest.runAllTimersAsync();
+        await pending;
+      }
+    } finally {
+      jest.useRealTimers();
+    }
+    const keys = fake.upload.mock.calls.map((call) => call[0].header['Idempotency-Key']);
+    expect(keys).toHaveLength(3);
+    // The first upload's retry reuses its key (the server answers it, not a second copy); choosing
+    // the file again is a new upload, so a new key.
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
   it('a rejected token during an upload signs the member out, as for any request', async () => {
     const { clearSession } = files([{ statusCode: 401, data: '{"code":"UNAUTHORIZED","message":"请先登录"}' }], []);
     await expect(upload('/api/clubs/1/images', { filePath: 'wxfile://p.jpg' })).rejects.toMatchObject({

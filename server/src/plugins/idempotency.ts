@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { MultipartFields } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Queryable } from '../db';
@@ -8,7 +9,24 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set when this request holds an Idempotency-Key whose answer must be stored. */
     idempotencyKey: { memberId: number; key: string } | null;
+    /** A retried upload whose first answer is stored: its file must match that answer's before it is replayed. */
+    idempotentUploadToCompare: { digest: string; stored: Stored } | null;
+    /** The stored answer the reply is to be replaced with (a retried upload whose file matched). */
+    idempotentReplay: Stored | null;
+    /**
+     * Each upload route calls this once, right after it has read the file (before checking what
+     * the file is). Under an Idempotency-Key: the first request records a digest of the file and
+     * the form's other fields; a retry with the same file is answered with the first answer, one
+     * with another file is a 422. Without a key it does nothing.
+     */
+    bindUploadToIdempotencyKey(file: UploadedFile, bytes: Buffer): Promise<void>;
   }
+}
+
+/** What an upload route has read of its one file part (a MultipartFile satisfies it). */
+export interface UploadedFile {
+  filename: string;
+  fields: MultipartFields;
 }
 
 const HEADER = 'idempotency-key';
@@ -20,18 +38,41 @@ const VALID_KEY = /^[\x21-\x7e]{1,100}$/;
 
 type Stored = {
   request_hash: string;
+  content_digest: string | null;
   status: number | null;
   content_type: string | null;
   body: string | null;
   expired: boolean;
 };
 
-const requestHash = (request: FastifyRequest) =>
-  createHash('sha256')
+const REUSED_MESSAGE = '这次提交的内容与先前同一次提交不同，请重新填写后再提交';
+const keyReused = () => new AppError(422, 'IDEMPOTENCY_KEY_REUSED', REUSED_MESSAGE);
+
+// The query joins the hash only when there is one, so that hashes stored before it counted stay valid.
+// It matters for the roster import: dryRun=true and dryRun=false are different requests.
+const requestHash = (request: FastifyRequest) => {
+  const query = request.query && Object.keys(request.query).length ? ` ${JSON.stringify(request.query)}` : '';
+  return createHash('sha256')
     .update(
-      `${request.method} ${request.routeOptions.url ?? ''} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(request.body ?? null)}`,
+      `${request.method} ${request.routeOptions.url ?? ''} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(request.body ?? null)}${query}`,
     )
     .digest('hex');
+};
+
+/** The file's bytes with its name and the form's other fields (the parts read before the file). */
+function uploadDigest(file: UploadedFile, bytes: Buffer): string {
+  const fields = Object.entries(file.fields)
+    .flatMap(([name, parts]) => (Array.isArray(parts) ? parts : [parts]).map((part) => ({ name, part })))
+    .flatMap(({ name, part }) => (part && part.type === 'field' ? [[name, String(part.value)] as const] : []))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256')
+    .update(JSON.stringify({ filename: file.filename, fields }))
+    .update('\0')
+    .update(bytes)
+    .digest('hex');
+}
+
+const isMultipart = (request: FastifyRequest) => /^multipart\//i.test(String(request.headers['content-type'] ?? ''));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,7 +85,7 @@ async function claim(db: Queryable, memberId: number, key: string, hash: string)
     );
     if (inserted.length) return null;
     const [stored] = await db.query<Stored>(
-      `SELECT request_hash, status, content_type, body, created_at < now() - make_interval(hours => $3) AS expired
+      `SELECT request_hash, content_digest, status, content_type, body, created_at < now() - make_interval(hours => $3) AS expired
          FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
       [memberId, key, KEEP_HOURS],
     );
@@ -63,7 +104,7 @@ async function waitForAnswer(db: Queryable, memberId: number, key: string, first
   while (stored && stored.status === null && Date.now() < deadline) {
     await sleep(POLL_MS);
     [stored] = await db.query<Stored>(
-      `SELECT request_hash, status, content_type, body, false AS expired FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
+      `SELECT request_hash, content_digest, status, content_type, body, false AS expired FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
       [memberId, key],
     );
   }
@@ -76,13 +117,39 @@ function replay(reply: FastifyReply, stored: Stored) {
   return reply.status(stored.status!).send(stored.body ?? undefined);
 }
 
+/** Takes the place of the reply a retried upload's route was stopped with: see onSend. */
+const REPLAY_PENDING = () => new AppError(409, 'IDEMPOTENT_REPLAY', '上一次提交已经完成');
+
 /**
  * Every create operation (any POST by a signed-in member) honours an `Idempotency-Key` header:
  * the same key and the same request within 24 hours get the first answer again and change
  * nothing; the same key with another request is a 422. A weak network's retry is then harmless.
+ * An upload's file is not read until its route runs, so the route binds it to the key itself
+ * (`request.bindUploadToIdempotencyKey`), and a retried upload's answer waits for that comparison.
  */
 export default fp(async function idempotency(app: FastifyInstance) {
   app.decorateRequest('idempotencyKey', null);
+  app.decorateRequest('idempotentUploadToCompare', null);
+  app.decorateRequest('idempotentReplay', null);
+  app.decorateRequest('bindUploadToIdempotencyKey', async function (this: FastifyRequest, file, bytes) {
+    const held = this.idempotencyKey;
+    if (held) {
+      // The first request with its key: later ones with the key compare their file with this one's.
+      await app.db.query(`UPDATE idempotency_keys SET content_digest = $3 WHERE member_id = $1 AND key = $2`, [
+        held.memberId,
+        held.key,
+        uploadDigest(file, bytes),
+      ]);
+      return;
+    }
+    const pending = this.idempotentUploadToCompare;
+    if (!pending) return;
+    this.idempotentUploadToCompare = null;
+    if (uploadDigest(file, bytes) !== pending.digest) throw keyReused();
+    // The same file again: stop the route here, and onSend answers with what the first one was told.
+    this.idempotentReplay = pending.stored;
+    throw REPLAY_PENDING();
+  } satisfies FastifyRequest['bindUploadToIdempotencyKey']);
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers[HEADER];
@@ -96,17 +163,32 @@ export default fp(async function idempotency(app: FastifyInstance) {
       request.idempotencyKey = { memberId, key };
       return;
     }
-    if (stored.request_hash !== hash) {
-      throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '这次提交的内容与先前同一次提交不同，请重新填写后再提交');
-    }
+    if (stored.request_hash !== hash) throw keyReused();
     stored = await waitForAnswer(app.db, memberId, key, stored);
     if (!stored) return reply.status(409).send({ code: 'RETRY', message: '上一次提交没有完成，请再提交一次' });
     if (stored.status === null)
       return reply.status(409).send({ code: 'IN_PROGRESS', message: '上一次提交还在处理中，请稍后再看' });
+    // The first upload read its file: this one's must be the same, which only its route can read.
+    if (isMultipart(request) && stored.content_digest !== null) {
+      request.idempotentUploadToCompare = { digest: stored.content_digest, stored };
+      return;
+    }
     return replay(reply, stored);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
+    const replayed = request.idempotentReplay;
+    if (replayed) {
+      request.idempotentReplay = null;
+      reply.status(replayed.status!).header('idempotent-replayed', 'true');
+      if (replayed.content_type) reply.header('content-type', replayed.content_type);
+      else reply.removeHeader('content-type');
+      return replayed.body;
+    }
+    if (request.idempotentUploadToCompare && reply.statusCode < 300)
+      request.log.error(
+        'an upload route answered a retry without bindUploadToIdempotencyKey: it may have stored twice',
+      );
     const held = request.idempotencyKey;
     if (!held) return payload;
     request.idempotencyKey = null;

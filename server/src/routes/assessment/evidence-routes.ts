@@ -61,6 +61,7 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const part = await request.file();
         if (!part) throw badRequest('请选择要上传的文件');
         buffer = await part.toBuffer();
+        await request.bindUploadToIdempotencyKey(part, buffer);
         claimed = part.filename;
       } catch (error) {
         if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')

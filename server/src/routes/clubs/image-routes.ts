@@ -52,6 +52,7 @@ export const imageUploadRoutes: FastifyPluginAsyncTypebox<ImageDeps> = async (ap
         const part = await request.file();
         if (!part) throw badRequest('请选择要上传的图片');
         buffer = await part.toBuffer();
+        await request.bindUploadToIdempotencyKey(part, buffer);
       } catch (error) {
         if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
           throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);

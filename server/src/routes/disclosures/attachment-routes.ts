@@ -21,7 +21,9 @@ async function readUpload(request: FastifyRequest) {
   try {
     const part = await request.file();
     if (!part) throw badRequest('请选择要上传的文件');
-    return { buffer: await part.toBuffer(), fileName: part.filename };
+    const buffer = await part.toBuffer();
+    await request.bindUploadToIdempotencyKey(part, buffer);
+    return { buffer, fileName: part.filename };
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
       throw new AppError(413, 'FILE_TOO_LARGE', TOO_LARGE);

@@ -47,6 +47,7 @@ async function readUpload(request: FastifyRequest): Promise<{ buffer: Buffer; fi
     part = await request.file();
     if (!part) throw badRequest('请选择要上传的文件');
     const buffer = await part.toBuffer();
+    await request.bindUploadToIdempotencyKey(part, buffer);
     const named = part.fields.fileName;
     const fileName = named && 'value' in named && typeof named.value === 'string' ? named.value : part.filename;
     return { buffer, fileName };
