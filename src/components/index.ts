@@ -17,5 +17,7 @@ export { showError, showInfo, showSuccess } from './toast';
 export { controlLabel, FormError, FormField } from './form';
 export { TextAreaField } from './text-area-field';
 export type { TextAreaFieldProps } from './text-area-field';
+export { TextField } from './text-field';
+export type { TextFieldProps } from './text-field';
 export { a11y } from './a11y';
 export type { A11y, A11yRole } from './a11y';

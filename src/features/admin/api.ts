@@ -1,4 +1,5 @@
 import { request } from '@/services/http';
+import type { ApiResponse } from '@/services/api-types';
 import type {
   AdminOverview,
   AnnualContents,
@@ -9,12 +10,13 @@ import type {
   MemberChanges,
   RosterMember,
   RosterPage,
+  RosterQuery,
 } from './types';
 
 const BASE = '/api/admin';
 
 export const getOverview = () => request<AdminOverview>('GET', `${BASE}/overview`);
-export const listMembers = (query: { q?: string; after?: string } = {}) =>
+export const listMembers = (query: RosterQuery = {}) =>
   request<RosterPage>('GET', `${BASE}/members`, { query: { limit: 50, ...query } });
 export const getMember = (id: number) => request<RosterMember>('GET', `${BASE}/members/${id}`);
 export const updateMember = (id: number, changes: MemberChanges) =>
@@ -25,7 +27,7 @@ export const listBranches = () => request<BranchList>('GET', `${BASE}/branches`)
 export const createBranch = (name: string) => request<Branch>('POST', `${BASE}/branches`, { body: { name } });
 export const renameBranch = (id: number, name: string) =>
   request<Branch>('PATCH', `${BASE}/branches/${id}`, { body: { name } });
-export const deleteBranch = (id: number) => request<void>('DELETE', `${BASE}/branches/${id}`);
+export const deleteBranch = (id: number) => request<ApiResponse<'deleteBranch'>>('DELETE', `${BASE}/branches/${id}`);
 
 export const listAuditLog = (query: AuditQuery) =>
   request<AuditPage>('GET', `${BASE}/audit`, { query: { limit: 20, ...query } });

@@ -1,47 +1,19 @@
-export interface PersonalProfile {
-  name: string;
-  staffNo: string;
-  /** Shown with the middle four digits hidden. */
-  phone: string;
-  unionName: string;
-  branchName: string | null;
-  roles: string[];
-  wechatBound: boolean;
-  boundAt: string | null;
-  memberSince: string;
-  openSessions: number;
-}
+import type { ApiQuery, ApiResponse, ItemOf } from '@/services/api-types';
 
-export interface RecordItem {
-  title: string;
-  detail: string;
-  at: string | null;
-}
+// Generated from the server's schemas (npm run api:types); nothing here is written twice.
+export type PersonalData = ApiResponse<'getMyPersonalData'>;
 
-export interface RecordSection {
-  key: string;
-  title: string;
-  count: number;
-  items: RecordItem[];
-}
+/** The phone is shown with the middle four digits hidden; roles are their Chinese names. */
+export type PersonalProfile = PersonalData['profile'];
 
-export interface PersonalData {
-  profile: PersonalProfile;
-  sections: RecordSection[];
-  surveys: { participated: number; note: string };
-}
+export type RecordSection = ItemOf<PersonalData['sections']>;
 
-export interface ErasureEffect {
-  key: string;
-  label: string;
-  count: number;
-  unit: string;
-}
+export type RecordItem = ItemOf<RecordSection['items']>;
 
-export interface ErasurePreview {
-  allowed: boolean;
-  refusal: string | null;
-  effects: ErasureEffect[];
-}
+export type ErasurePreview = ApiResponse<'previewAccountErasure'>;
 
-export type ExportFormat = 'json' | 'xlsx';
+export type ErasureEffect = ItemOf<ErasurePreview['effects']>;
+
+export type ErasureResult = ApiResponse<'eraseMyAccount'>;
+
+export type ExportFormat = ApiQuery<'exportMyPersonalData'>['format'];

@@ -9,6 +9,9 @@ export type AdminRole = ItemOf<AdminOverview['roles']>;
 
 export type RosterPage = ApiResponse<'listMembers'>;
 
+/** `after`: the next page, members after this one (the page's `next`). */
+export type RosterQuery = Omit<ApiQuery<'listMembers'>, 'limit'>;
+
 export type RosterMember = ApiResponse<'getMember'>;
 
 export type MemberStatus = RosterMember['status'];

@@ -1,83 +1,79 @@
 import { request } from '@/services/http';
-import type { ApiRequestBody } from '@/services/api-types';
-import type {
-  CheckInResult,
-  Club,
-  ClubApplication,
-  ClubCategory,
-  ClubEvent,
-  ClubInput,
-  ClubMember,
-  ClubSummary,
-  EventRoom,
-  EventSignUp,
-  NewEvent,
-  Person,
-} from './types';
+import type { ApiQuery, ApiRequestBody, ApiResponse } from '@/services/api-types';
+import type { ClubInput, NewEvent } from './types';
 
-export const listClubs = (query: { category?: ClubCategory; q?: string } = {}) =>
-  request<{ items: ClubSummary[] }>('GET', '/api/clubs', { query: { ...query } }).then((r) => r.items);
+// Each call is typed by the server's operationId (src/services/api-schema.ts).
 
-export const getClub = (id: number) => request<Club>('GET', `/api/clubs/${id}`);
+export const listClubs = (query: Pick<ApiQuery<'listClubs'>, 'category' | 'q'> = {}) =>
+  request<ApiResponse<'listClubs'>>('GET', '/api/clubs', { query: { ...query } }).then((r) => r.items);
 
-export const createClub = (input: ApiRequestBody<'createClub'>) => request<Club>('POST', '/api/clubs', { body: input });
+export const getClub = (id: number) => request<ApiResponse<'getClub'>>('GET', `/api/clubs/${id}`);
+
+export const createClub = (input: ApiRequestBody<'createClub'>) =>
+  request<ApiResponse<'createClub'>>('POST', '/api/clubs', { body: input });
 
 export const updateClub = (id: number, input: Partial<ClubInput>) =>
-  request<Club>('PATCH', `/api/clubs/${id}`, { body: input });
+  request<ApiResponse<'updateClub'>>('PATCH', `/api/clubs/${id}`, { body: input });
 
 export const setClubLeaders = (id: number, leaderIds: number[]) =>
-  request<Club>('PUT', `/api/clubs/${id}/leaders`, { body: { leaderIds } });
+  request<ApiResponse<'setClubLeaders'>>('PUT', `/api/clubs/${id}/leaders`, { body: { leaderIds } });
 
-export const archiveClub = (id: number) => request<null>('POST', `/api/clubs/${id}/archive`);
+export const archiveClub = (id: number) => request<ApiResponse<'archiveClub'>>('POST', `/api/clubs/${id}/archive`);
 
-export const restoreClub = (id: number) => request<null>('POST', `/api/clubs/${id}/restore`);
+export const restoreClub = (id: number) => request<ApiResponse<'restoreClub'>>('POST', `/api/clubs/${id}/restore`);
 
 export const searchClubPeople = (q: string) =>
-  request<{ items: Person[] }>('GET', '/api/clubs/people', { query: { q } }).then((r) => r.items);
+  request<ApiResponse<'searchClubPeople'>>('GET', '/api/clubs/people', { query: { q } }).then((r) => r.items);
 
 export const listClubMembers = (id: number) =>
-  request<{ items: ClubMember[] }>('GET', `/api/clubs/${id}/members`).then((r) => r.items);
+  request<ApiResponse<'listClubMembers'>>('GET', `/api/clubs/${id}/members`).then((r) => r.items);
 
 export const joinClub = (id: number, reason?: string) =>
-  request<{ status: 'member' | 'pending' }>('POST', `/api/clubs/${id}/join`, { body: reason ? { reason } : {} });
+  request<ApiResponse<'joinClub'>>('POST', `/api/clubs/${id}/join`, { body: reason ? { reason } : {} });
 
-export const leaveClub = (id: number) => request<null>('POST', `/api/clubs/${id}/leave`);
+export const leaveClub = (id: number) => request<ApiResponse<'leaveClub'>>('POST', `/api/clubs/${id}/leave`);
 
 export const listClubApplications = (id: number) =>
-  request<{ items: ClubApplication[] }>('GET', `/api/clubs/${id}/applications`).then((r) => r.items);
+  request<ApiResponse<'listClubApplications'>>('GET', `/api/clubs/${id}/applications`).then((r) => r.items);
 
 export const decideClubApplication = (id: number, approve: boolean, reply?: string) =>
-  request<null>('POST', `/api/clubs/applications/${id}/decision`, { body: { approve, ...(reply ? { reply } : {}) } });
+  request<ApiResponse<'decideClubApplication'>>('POST', `/api/clubs/applications/${id}/decision`, {
+    body: { approve, ...(reply ? { reply } : {}) },
+  });
 
 export const createClubAnnouncement = (id: number, body: string, images: string[]) =>
-  request<null>('POST', `/api/clubs/${id}/announcements`, { body: { body, images } });
+  request<ApiResponse<'createClubAnnouncement'>>('POST', `/api/clubs/${id}/announcements`, { body: { body, images } });
 
 /** uploadClubImage takes a multipart file: a path for uploadFile, not for request(). */
 export const clubImageUploadPath = (id: number) => `/api/clubs/${id}/images`;
 
-export const listClubEventRooms = () => request<{ items: EventRoom[] }>('GET', '/api/clubs/rooms').then((r) => r.items);
+export const listClubEventRooms = () =>
+  request<ApiResponse<'listClubEventRooms'>>('GET', '/api/clubs/rooms').then((r) => r.items);
 
 export const createClubEvent = (clubId: number, input: NewEvent) =>
-  request<ClubEvent>('POST', `/api/clubs/${clubId}/events`, { body: input });
+  request<ApiResponse<'createClubEvent'>>('POST', `/api/clubs/${clubId}/events`, { body: input });
 
-export const getClubEvent = (id: number) => request<ClubEvent>('GET', `/api/clubs/events/${id}`);
+export const getClubEvent = (id: number) => request<ApiResponse<'getClubEvent'>>('GET', `/api/clubs/events/${id}`);
 
 export const cancelClubEvent = (id: number, reason?: string) =>
-  request<ClubEvent>('POST', `/api/clubs/events/${id}/cancel`, { body: reason ? { reason } : {} });
+  request<ApiResponse<'cancelClubEvent'>>('POST', `/api/clubs/events/${id}/cancel`, {
+    body: reason ? { reason } : {},
+  });
 
-export const signUpClubEvent = (id: number) => request<ClubEvent>('POST', `/api/clubs/events/${id}/sign-ups`);
+export const signUpClubEvent = (id: number) =>
+  request<ApiResponse<'signUpClubEvent'>>('POST', `/api/clubs/events/${id}/sign-ups`);
 
 export const cancelClubEventSignUp = (id: number) =>
-  request<ClubEvent>('DELETE', `/api/clubs/events/${id}/sign-ups/me`);
+  request<ApiResponse<'cancelClubEventSignUp'>>('DELETE', `/api/clubs/events/${id}/sign-ups/me`);
 
 export const listClubEventSignUps = (id: number) =>
-  request<{ items: EventSignUp[] }>('GET', `/api/clubs/events/${id}/sign-ups`).then((r) => r.items);
+  request<ApiResponse<'listClubEventSignUps'>>('GET', `/api/clubs/events/${id}/sign-ups`).then((r) => r.items);
 
-export const markClubEventAttendance = (id: number, items: { memberId: number; attended: boolean }[]) =>
-  request<null>('PUT', `/api/clubs/events/${id}/attendance`, { body: { items } });
+export const markClubEventAttendance = (id: number, items: ApiRequestBody<'markClubEventAttendance'>['items']) =>
+  request<ApiResponse<'markClubEventAttendance'>>('PUT', `/api/clubs/events/${id}/attendance`, { body: { items } });
 
 export const checkInClubEvent = (code: string) =>
-  request<CheckInResult>('POST', '/api/clubs/check-in', { body: { code } });
+  request<ApiResponse<'checkInClubEvent'>>('POST', '/api/clubs/check-in', { body: { code } });
 
 /** getClubEventQrCode answers an image: a path for downloadFile. */
 export const clubEventQrPath = (id: number) => `/api/clubs/events/${id}/qr`;

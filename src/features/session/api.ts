@@ -1,17 +1,21 @@
 import { request } from '@/services/http';
-import type { AuthConfig, BindInput, DevAccount, Me, Session, WechatLoginResult } from './types';
+import type { ApiRequestBody, ApiResponse } from '@/services/api-types';
 
-export const getAuthConfig = () => request<AuthConfig>('GET', '/api/auth/config');
+// Each call is typed by the server's operationId (src/services/api-schema.ts).
+export const getAuthConfig = () => request<ApiResponse<'getAuthConfig'>>('GET', '/api/auth/config');
 
 export const listDevAccounts = () =>
-  request<{ accounts: DevAccount[] }>('GET', '/api/auth/dev-accounts').then((r) => r.accounts);
+  request<ApiResponse<'listDevAccounts'>>('GET', '/api/auth/dev-accounts').then((r) => r.accounts);
 
-export const devLogin = (staffNo: string) => request<Session>('POST', '/api/auth/dev-login', { body: { staffNo } });
+export const devLogin = (staffNo: string) =>
+  request<ApiResponse<'devLogin'>>('POST', '/api/auth/dev-login', { body: { staffNo } });
 
-export const wechatLogin = (code: string) => request<WechatLoginResult>('POST', '/api/auth/wechat', { body: { code } });
+export const wechatLogin = (code: string) =>
+  request<ApiResponse<'wechatLogin'>>('POST', '/api/auth/wechat', { body: { code } });
 
-export const bindMember = (input: BindInput) => request<Session>('POST', '/api/auth/bind', { body: input });
+export const bindMember = (input: ApiRequestBody<'bindMember'>) =>
+  request<ApiResponse<'bindMember'>>('POST', '/api/auth/bind', { body: input });
 
-export const logout = () => request<void>('POST', '/api/auth/logout');
+export const logout = () => request<ApiResponse<'logout'>>('POST', '/api/auth/logout');
 
-export const getMe = () => request<Me>('GET', '/api/me');
+export const getMe = () => request<ApiResponse<'getMe'>>('GET', '/api/me');

@@ -1,4 +1,4 @@
-import type { DevAccount, Me, Role } from './types';
+import type { Me, Role, RoleGrant } from './types';
 
 export const ROLE_LABELS: Record<Role, string> = {
   chair: '工会主席',
@@ -20,6 +20,7 @@ export function memberRoleLabels(me: Pick<Me, 'roles'>): string[] {
   return labelsOf(me.roles.map((g) => g.role));
 }
 
-export function devAccountRoleLabels(account: Pick<DevAccount, 'roles'>): string[] {
+/** A demo account's roles: names as listDevAccounts sends them, or grants as /api/me has them. */
+export function devAccountRoleLabels(account: { roles: ReadonlyArray<Role | Pick<RoleGrant, 'role'>> }): string[] {
   return labelsOf(account.roles.map((r) => (typeof r === 'string' ? r : r.role)));
 }

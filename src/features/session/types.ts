@@ -1,6 +1,6 @@
 import type { ApiRequestBody, ApiResponse, ApiSchema, ItemOf } from '@/services/api-types';
 
-// Generated from the server's schemas (npm run api:types); only DevAccount is written here.
+// Generated from the server's schemas (npm run api:types); nothing here is written twice.
 export type Me = ApiSchema<'Me'>;
 
 export type Session = ApiSchema<'Session'>;
@@ -15,13 +15,7 @@ export type AuthConfig = ApiResponse<'getAuthConfig'>;
 
 export type AuthMode = AuthConfig['mode'];
 
-export interface DevAccount {
-  staffNo: string;
-  name: string;
-  unionName: string;
-  // The contract says Role[]; accept grant objects too so either server shape renders.
-  roles: Array<Role | Pick<RoleGrant, 'role'>>;
-}
+export type DevAccount = ItemOf<ApiResponse<'listDevAccounts'>['accounts']>;
 
 export type WechatLoginResult = ApiResponse<'wechatLogin'>;
 

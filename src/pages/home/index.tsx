@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import Taro, { useDidShow, useLoad, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { a11y, CellGroup, EmptyView, ErrorView, Loading, PageContainer } from '@/components';
 import { hasWorkbench } from '@/features/admin/permissions';
@@ -9,7 +8,8 @@ import { listNotices, NoticeCells, type NoticeSummary } from '@/features/notices
 import { useRequireSession } from '@/features/session';
 import { LargeTextOffer } from '@/features/settings';
 import { ROUTES, withQuery } from '@/lib/routes';
-import { useLoader, type Loader } from '@/lib/use-loader';
+import type { Loader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import { errorMessage } from '@/services/http';
 import { DistrictRollup, OfficerWork } from './work-sections';
 import './index.css';
@@ -27,19 +27,12 @@ function PinnedNotices({ loader }: { loader: Loader<NoticeSummary[]> }) {
 
 export default function HomePage() {
   const member = useRequireSession();
-  const pinned = useLoader(() => listNotices({ pinned: true, limit: PINNED_LIMIT }).then((p) => p.items));
+  // Pinned notices change seldom: loaded once and on pull-down (the work sections also refresh on show).
+  const pinned = usePageData(() => listNotices({ pinned: true, limit: PINNED_LIMIT }).then((p) => p.items), {
+    enabled: !!member,
+    onShow: false,
+  });
   useUnreadBadge(!!member);
-
-  // Counts change while the officer works elsewhere: refresh them each time 首页 comes back.
-  const [shownAt, setShownAt] = useState(0);
-  useLoad(() => {
-    if (member) void pinned.reload();
-  });
-  useDidShow(() => setShownAt(Date.now()));
-  usePullDownRefresh(() => {
-    setShownAt(Date.now());
-    void pinned.reload().then(() => Taro.stopPullDownRefresh());
-  });
 
   if (!member) return null;
   // Each role's own work first: the district union's roll-up (it uses no member service), an
@@ -49,8 +42,8 @@ export default function HomePage() {
     // Only a failed refresh (data already on screen) reaches PageContainer, as a toast.
     <PageContainer error={pinned.data ? pinned.error : null} className="home">
       <HomeHeader unionName={member.union.name} memberName={member.name} />
-      {district && <DistrictRollup shownAt={shownAt} />}
-      {hasWorkbench(member) && <OfficerWork shownAt={shownAt} withDesks={!district} />}
+      {district && <DistrictRollup />}
+      {hasWorkbench(member) && <OfficerWork withDesks={!district} />}
       {!district && <ServiceGrid entries={SERVICE_ENTRIES} />}
       <LargeTextOffer />
       <CellGroup

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useDidShow, useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, PageContainer, showError } from '@/components';
+import { Button, PageContainer } from '@/components';
 import {
   completeSignIn,
   DevAccountList,
@@ -13,7 +13,8 @@ import {
 } from '@/features/session';
 import { hideHomeButton } from '@/lib/hide-home-button';
 import { ROUTES } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -25,28 +26,20 @@ async function loadSignInOptions() {
 }
 
 export default function LoginPage() {
-  const options = useLoader(loadSignInOptions);
-  const [pending, setPending] = useState<string | null>(null);
+  // Opened with a live session (e.g. a bookmarked H5 link): go straight home, loading nothing.
+  const [signedInAtOpen] = useState(() => isSignedIn(useSession.getState()));
+  const options = usePageData(loadSignInOptions, { enabled: !signedInAtOpen, onShow: false });
+  // One sign-in at a time: `isBusy(staffNo)` spins the account tapped, 'wechat' the WeChat button.
+  const signIn = useAction((_key: string, start: () => Promise<void>) => start(), { toast: true });
 
   useDidShow(hideHomeButton);
   useLoad(() => {
-    // Opened with a live session (e.g. a bookmarked H5 link): go straight home.
-    if (isSignedIn(useSession.getState())) void Taro.switchTab({ url: ROUTES.home });
-    else void options.reload();
+    if (signedInAtOpen) void Taro.switchTab({ url: ROUTES.home });
   });
 
-  const run = async (key: string, action: () => Promise<void>) => {
-    setPending(key);
-    try {
-      await action();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setPending(null);
-    }
-  };
   const pickDevAccount = (a: DevAccount) =>
-    run(a.staffNo, async () => completeSignIn(await sessionApi.devLogin(a.staffNo)));
+    void signIn.run(a.staffNo, async () => completeSignIn(await sessionApi.devLogin(a.staffNo)));
+  const pending = options.data?.accounts.find((a) => signIn.isBusy(a.staffNo))?.staffNo ?? null;
 
   const mode = options.data?.config.mode;
   return (
@@ -71,8 +64,8 @@ export default function LoginPage() {
         <View className="login-actions">
           <Button
             type="primary"
-            loading={pending === 'wechat'}
-            onClick={() => run('wechat', signInWithWechat)}
+            loading={signIn.isBusy('wechat')}
+            onClick={() => void signIn.run('wechat', signInWithWechat)}
             testId="wechat-login"
           >
             微信一键登录

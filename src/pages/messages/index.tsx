@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useEffect } from 'react';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { a11y, Loading, PageContainer, showError } from '@/components';
+import { a11y, Loading, PageContainer } from '@/components';
 import {
   listMessages,
   markAllRead,
@@ -13,35 +13,29 @@ import {
 } from '@/features/messages';
 import { useRequireSession } from '@/features/session';
 import { isTabPage } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 const now = () => new Date().toISOString();
 
 export default function MessagesPage() {
   const member = useRequireSession();
-  const list = useLoader<MessagePage>(() => listMessages());
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [markingAll, setMarkingAll] = useState(false);
-  const page = list.data;
-
-  const refresh = () => list.reload();
   // Tab pages stay alive; reloading on show keeps the list and the badge current.
-  useDidShow(() => {
-    if (member) void refresh();
-  });
-  usePullDownRefresh(() => void refresh().then(() => Taro.stopPullDownRefresh()));
-  useReachBottom(async () => {
-    if (!page?.hasMore || loadingMore || list.loading) return;
-    setLoadingMore(true);
-    try {
-      const next = await listMessages(page.items[page.items.length - 1]?.id);
+  const list = usePageData<MessagePage>(() => listMessages(), { enabled: !!member });
+  const page = list.data;
+  const refresh = list.reload;
+
+  const more = useAction(
+    async (before: number | undefined) => {
+      const next = await listMessages(before);
       list.setData((prev) => prev && { ...next, items: [...prev.items, ...next.items] });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setLoadingMore(false);
-    }
+    },
+    { toast: true },
+  );
+  useReachBottom(() => {
+    if (!page?.hasMore || more.busy || list.loading) return;
+    void more.run(page.items[page.items.length - 1]?.id);
   });
   const unreadCount = page?.unreadCount;
   useEffect(() => {
@@ -67,20 +61,17 @@ export default function MessagesPage() {
     }
   };
 
-  const readAll = async () => {
-    setMarkingAll(true);
-    try {
+  const readAll = useAction(
+    async () => {
       await markAllRead();
       list.setData(
         (prev) =>
           prev && { ...prev, unreadCount: 0, items: prev.items.map((x) => ({ ...x, readAt: x.readAt ?? now() })) },
       );
-    } catch (err) {
-      showError(err);
-    } finally {
-      setMarkingAll(false);
-    }
-  };
+    },
+    { toast: true },
+  );
+  const markingAll = readAll.busy;
 
   if (!member) return null;
   const unread = unreadCount ?? 0;
@@ -97,7 +88,7 @@ export default function MessagesPage() {
         {unread > 0 && (
           <Text
             className={`link-text${markingAll ? ' messages-bar__busy' : ''}`}
-            onClick={markingAll ? undefined : readAll}
+            onClick={markingAll ? undefined : () => void readAll.run()}
             data-testid="messages-read-all"
             {...a11y({ role: 'button' })}
           >
@@ -110,7 +101,7 @@ export default function MessagesPage() {
           <MessageItem key={m.id} message={m} onOpen={open} />
         ))}
       </View>
-      {loadingMore && <Loading />}
+      {more.busy && <Loading />}
       {page && !page.hasMore && page.items.length > 0 && <View className="messages-end">没有更多了</View>}
     </PageContainer>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Switch, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, controlLabel, PageContainer } from '@/components';
 import { hasWorkbench } from '@/features/admin/permissions';
@@ -8,6 +8,7 @@ import { leaveSession, ProfileCard, sessionApi, useRequireSession, useSession } 
 import { useSettings } from '@/features/settings';
 import { ROUTES } from '@/lib/routes';
 import { COLORS } from '@/lib/colors';
+import { usePageRefresh } from '@/lib/use-page-data';
 import { MyRecords } from './my-records';
 import './index.css';
 
@@ -21,8 +22,8 @@ export default function MinePage() {
   const [leaving, setLeaving] = useState(false);
   useUnreadBadge(!!member);
   // Roles and 分工会 can change after sign-in; refresh them quietly on each visit.
-  useDidShow(() => {
-    if (member) sessionApi.getMe().then(useSession.getState().setMember, () => undefined);
+  usePageRefresh(() => sessionApi.getMe().then(useSession.getState().setMember, () => undefined), {
+    enabled: !!member,
   });
 
   const signOut = async () => {

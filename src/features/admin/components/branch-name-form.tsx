@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Input, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { View } from '@tarojs/components';
+import { Button, CellGroup, FormError, TextField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import './branch-name-form.css';
 
 interface Props {
@@ -16,37 +16,24 @@ interface Props {
 /** One name for a 分工会: a new one, or another name for an existing one. */
 export function BranchNameForm({ title, initial = '', submitLabel, onSubmit, onCancel, testId }: Props) {
   const [name, setName] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    if (!name.trim()) return setError('请填写分工会名称');
-    setError(null);
-    setBusy(true);
-    try {
-      await onSubmit(name.trim());
-      setName('');
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+  const save = useAction(onSubmit, { then: () => setName('') });
+  const submit = () => {
+    if (!name.trim()) return save.setError('请填写分工会名称');
+    void save.run(name.trim());
   };
   return (
     <View data-testid={testId}>
       <CellGroup title={title}>
-        <FormField label="名称">
-          <Input
-            className="ui-input"
-            placeholderClass="ui-input-placeholder"
-            placeholder="如：英语教研组分工会"
-            maxlength={30}
-            value={name}
-            onInput={(e) => setName(e.detail.value)}
-            data-testid={`${testId}-name`}
-          />
-        </FormField>
+        <TextField
+          label="名称"
+          placeholder="如：英语教研组分工会"
+          maxLength={30}
+          value={name}
+          onInput={setName}
+          testId={`${testId}-name`}
+        />
       </CellGroup>
-      <FormError message={error} />
+      <FormError message={save.error} />
       <View className="branch-form__actions">
         {onCancel && (
           <Button onClick={onCancel} className="branch-form__button">
@@ -55,7 +42,7 @@ export function BranchNameForm({ title, initial = '', submitLabel, onSubmit, onC
         )}
         <Button
           type="primary"
-          loading={busy}
+          loading={save.busy}
           onClick={submit}
           testId={`${testId}-submit`}
           className="branch-form__button"

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Input, Picker, Text, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { Picker, Text, View } from '@tarojs/components';
+import { Button, CellGroup, ChoiceChips, FormError, FormField, TextField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { updateMember } from '../api';
 import { ROLE_LABELS, STATUS_LABELS } from '../labels';
 import type { AdminRole, Branch, MemberChanges, MemberStatus, RosterMember } from '../types';
@@ -27,8 +27,7 @@ export function MemberForm({ member, branches, roleChoices, onSaved }: Props) {
     status: member.status,
     roles: member.roles,
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const saving = useAction((changes: MemberChanges) => updateMember(member.id, changes), { then: onSaved });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const branchNames = ['不分配分工会', ...branches.map((b) => b.name)];
   const branchIndex = Math.max(0, branches.findIndex((b) => b.id === form.branchId) + 1);
@@ -43,36 +42,27 @@ export function MemberForm({ member, branches, roleChoices, onSaved }: Props) {
     if (form.branchId !== member.branchId) changes.branchId = form.branchId;
     if (form.status !== member.status) changes.status = form.status as MemberStatus;
     if ([...form.roles].sort().join() !== [...member.roles].sort().join()) changes.roles = form.roles;
-    if (!Object.keys(changes).length) return setError('没有修改任何内容');
-    setError(null);
-    setBusy(true);
-    try {
-      onSaved(await updateMember(member.id, changes));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    if (!Object.keys(changes).length) return saving.setError('没有修改任何内容');
+    void saving.run(changes);
   };
 
-  const input = (key: 'name' | 'staffNo' | 'phone', placeholder: string, max: number) => (
-    <Input
-      className="ui-input"
-      placeholderClass="ui-input-placeholder"
+  const field = (key: 'name' | 'staffNo' | 'phone', label: string, placeholder: string, max: number) => (
+    <TextField
+      label={label}
       placeholder={placeholder}
-      maxlength={max}
+      maxLength={max}
       type={key === 'phone' ? 'number' : 'text'}
       value={form[key]}
-      onInput={(e) => set({ [key]: e.detail.value })}
-      data-testid={`member-${key}`}
+      onInput={(value) => set({ [key]: value })}
+      testId={`member-${key}`}
     />
   );
   return (
     <View>
       <CellGroup title="基本资料">
-        <FormField label="姓名">{input('name', '与花名册一致', 30)}</FormField>
-        <FormField label="工号">{input('staffNo', '字母、数字或短横线', 20)}</FormField>
-        <FormField label="手机号">{input('phone', '11 位手机号码', 11)}</FormField>
+        {field('name', '姓名', '与花名册一致', 30)}
+        {field('staffNo', '工号', '字母、数字或短横线', 20)}
+        {field('phone', '手机号', '11 位手机号码', 11)}
         <Picker
           className="member-form__branch"
           mode="selector"
@@ -108,9 +98,9 @@ export function MemberForm({ member, branches, roleChoices, onSaved }: Props) {
           />
         </View>
       </CellGroup>
-      <FormError message={error} />
+      <FormError message={saving.error} />
       <View className="ui-form-actions">
-        <Button type="primary" loading={busy} onClick={save} testId="member-save">
+        <Button type="primary" loading={saving.busy} onClick={save} testId="member-save">
           保存
         </Button>
       </View>

@@ -20,7 +20,7 @@ interface Props {
 export function AnnouncementForm({ clubId, onPosted }: Props) {
   const [body, setBody] = useState('');
   const [photos, setPhotos] = useState<PickedImage[]>([]);
-  const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work());
+  const { busy: saving, error, setError, run } = useAction();
 
   const pick = async () => {
     try {
@@ -34,7 +34,7 @@ export function AnnouncementForm({ clubId, onPosted }: Props) {
 
   const submit = async () => {
     if (!body.trim()) return setError('请写下公告内容');
-    await run(async () => {
+    await run('post', async () => {
       const uploaded: PickedImage[] = [];
       for (const photo of photos)
         uploaded.push(photo.url ? photo : { ...photo, ...(await uploadClubPhoto(clubId, photo.path)) });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Input, Switch, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
+import { Switch, View } from '@tarojs/components';
+import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField, TextField } from '@/components';
 import { CATEGORIES, POLICIES } from '../labels';
 import type { Club, ClubInput, Person } from '../types';
 import { useAction } from '@/lib/use-action';
@@ -24,7 +24,7 @@ export function ClubForm({ club, onSubmit }: Props) {
     membersVisible: club?.membersVisible ?? true,
   });
   const [leaders, setLeaders] = useState<Person[]>(club?.leaders ?? []);
-  const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work());
+  const { busy: saving, error, setError, run } = useAction();
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
 
   const submit = async () => {
@@ -40,23 +40,20 @@ export function ClubForm({ club, onSubmit }: Props) {
       memberCap: cap,
       membersVisible: form.membersVisible,
     };
-    await run(() => onSubmit(input, leaders));
+    await run('save', () => onSubmit(input, leaders));
   };
 
   return (
     <View data-testid="club-form">
       <CellGroup title="社团">
-        <FormField label="社团名称">
-          <Input
-            className="ui-input"
-            placeholderClass="ui-input-placeholder"
-            placeholder="如：乒乓球"
-            maxlength={30}
-            value={form.name}
-            onInput={(e) => set({ name: e.detail.value })}
-            data-testid="club-name"
-          />
-        </FormField>
+        <TextField
+          label="社团名称"
+          placeholder="如：乒乓球"
+          maxLength={30}
+          value={form.name}
+          onInput={(name) => set({ name })}
+          testId="club-name"
+        />
         <View className="clubs-label">类别</View>
         <ChoiceChips
           shape="card"
@@ -85,17 +82,14 @@ export function ClubForm({ club, onSubmit }: Props) {
           onChange={(joinPolicy) => set({ joinPolicy })}
           testIdPrefix="club-policy-"
         />
-        <FormField label="人数上限">
-          <Input
-            className="ui-input"
-            type="number"
-            placeholderClass="ui-input-placeholder"
-            placeholder="不限"
-            maxlength={5}
-            value={form.memberCap}
-            onInput={(e) => set({ memberCap: e.detail.value })}
-          />
-        </FormField>
+        <TextField
+          label="人数上限"
+          type="number"
+          placeholder="不限"
+          maxLength={5}
+          value={form.memberCap}
+          onInput={(memberCap) => set({ memberCap })}
+        />
         <FormField label="成员名单公开">
           <View className="clubs-switch">
             <Switch

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Input, Picker, View } from '@tarojs/components';
-import { Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
+import { Picker, View } from '@tarojs/components';
+import { Button, CellGroup, ChoiceChips, FormError, TextAreaField, TextField } from '@/components';
 import { formatDate, todayIn } from '@/lib/dayjs';
 import { AUDIENCES, DEADLINES, type EventDraft, eventInput, newDraft, roomHint } from '../event-form';
 import type { EventRoom, NewEvent } from '../types';
@@ -21,7 +21,7 @@ const WHERE = [
 /** 发起活动: what, when, where (a place, or a room reserved by the booking rules), how many, until when, for whom. */
 export function EventForm({ rooms, onSubmit }: Props) {
   const [draft, setDraft] = useState<EventDraft>(() => newDraft());
-  const { busy: saving, error, setError, run } = useAction((work: () => Promise<unknown>) => work());
+  const { busy: saving, error, setError, run } = useAction();
   const set = (patch: Partial<EventDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const bookable = rooms.filter((r) => !r.requiresApproval);
   const room = bookable.find((r) => r.id === draft.roomId) ?? null;
@@ -31,23 +31,20 @@ export function EventForm({ rooms, onSubmit }: Props) {
   const submit = async () => {
     const input = eventInput(draft);
     if (typeof input === 'string') return setError(input);
-    await run(() => onSubmit(input));
+    await run('save', () => onSubmit(input));
   };
 
   return (
     <View data-testid="event-form">
       <CellGroup title="活动">
-        <FormField label="活动名称">
-          <Input
-            className="ui-input"
-            placeholderClass="ui-input-placeholder"
-            placeholder="如：周三友谊赛"
-            maxlength={40}
-            value={draft.title}
-            onInput={(e) => set({ title: e.detail.value })}
-            data-testid="event-title"
-          />
-        </FormField>
+        <TextField
+          label="活动名称"
+          placeholder="如：周三友谊赛"
+          maxLength={40}
+          value={draft.title}
+          onInput={(title) => set({ title })}
+          testId="event-title"
+        />
         <TextAreaField
           label="活动说明"
           value={draft.description}
@@ -104,17 +101,14 @@ export function EventForm({ rooms, onSubmit }: Props) {
           testIdPrefix="event-where-"
         />
         {draft.where === 'place' ? (
-          <FormField label="地点">
-            <Input
-              className="ui-input"
-              placeholderClass="ui-input-placeholder"
-              placeholder="如：音乐教室（三楼）"
-              maxlength={60}
-              value={draft.place}
-              onInput={(e) => set({ place: e.detail.value })}
-              data-testid="event-place"
-            />
-          </FormField>
+          <TextField
+            label="地点"
+            placeholder="如：音乐教室（三楼）"
+            maxLength={60}
+            value={draft.place}
+            onInput={(place) => set({ place })}
+            testId="event-place"
+          />
         ) : (
           <View>
             <Picker
@@ -134,17 +128,15 @@ export function EventForm({ rooms, onSubmit }: Props) {
         )}
       </CellGroup>
       <CellGroup title="报名">
-        <FormField label="名额">
-          <Input
-            className="ui-input"
-            type="number"
-            maxlength={4}
-            value={draft.capacity}
-            onInput={(e) => set({ capacity: e.detail.value })}
-            data-testid="event-capacity"
-          />
-          <View className="clubs-hint clubs-hint--inline">人，满员后可候补</View>
-        </FormField>
+        <TextField
+          label="名额"
+          type="number"
+          maxLength={4}
+          value={draft.capacity}
+          onInput={(capacity) => set({ capacity })}
+          hint="人，满员后可候补"
+          testId="event-capacity"
+        />
         <View className="clubs-label">报名截止</View>
         <ChoiceChips
           shape="card"

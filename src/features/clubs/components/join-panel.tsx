@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Textarea, View } from '@tarojs/components';
-import { Button } from '@/components';
+import { View } from '@tarojs/components';
+import { Button, TextAreaField } from '@/components';
 import { joinClub, leaveClub } from '../api';
 import type { Club } from '../types';
 import type { ClubSteps } from '../use-club-steps';
@@ -25,13 +25,15 @@ export function JoinPanel({ club: c, busy, act }: Props) {
       )}
       {c.myRole === null && c.joinPolicy === 'approval' && (
         <View className="clubs-card clubs-card--round">
-          <Textarea
+          <TextAreaField
+            label="申请理由"
+            hideLabel
             className="clubs-textarea"
             placeholder="简单说说为什么想加入（选填），负责人会看到"
-            maxlength={200}
+            maxLength={200}
             value={reason}
-            onInput={(e) => setReason(e.detail.value)}
-            data-testid="club-reason"
+            onInput={setReason}
+            testId="club-reason"
           />
         </View>
       )}

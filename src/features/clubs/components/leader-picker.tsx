@@ -15,8 +15,8 @@ interface Props {
 export function LeaderPicker({ value, onChange }: Props) {
   const [q, setQ] = useState('');
   const [found, setFound] = useState<Person[] | null>(null);
-  const { busy: searching, error, run } = useAction((work: () => Promise<unknown>) => work());
-  const search = () => (q.trim() ? run(async () => setFound(await searchClubPeople(q.trim()))) : undefined);
+  const { busy: searching, error, run } = useAction();
+  const search = () => (q.trim() ? run('search', async () => setFound(await searchClubPeople(q.trim()))) : undefined);
   const chosen = new Set(value.map((p) => p.id));
   return (
     <View>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Input, Picker, Switch, Text, View } from '@tarojs/components';
-import { Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { Picker, Switch, Text, View } from '@tarojs/components';
+import { Button, CellGroup, FormError, FormField, TextAreaField, TextField } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { publishNotice } from '../api';
 import { BODY_MAX, CATEGORY_LABELS, PUBLISH_CATEGORIES, TITLE_MAX } from '../categories';
 import type { Notice, NoticeCategory } from '../types';
@@ -18,21 +18,12 @@ export function PublishForm({ initialCategory, onPublished }: Props) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [pinned, setPinned] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const publish = useAction(publishNotice, { then: onPublished });
 
-  const submit = async () => {
-    if (!title.trim()) return setError('请填写标题');
-    if (!body.trim()) return setError('请填写正文');
-    setError(null);
-    setSubmitting(true);
-    try {
-      onPublished(await publishNotice({ category, title: title.trim(), body, pinned }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSubmitting(false);
-    }
+  const submit = () => {
+    if (!title.trim()) return publish.setError('请填写标题');
+    if (!body.trim()) return publish.setError('请填写正文');
+    void publish.run({ category, title: title.trim(), body, pinned });
   };
 
   const labels = PUBLISH_CATEGORIES.map((c) => CATEGORY_LABELS[c]);
@@ -51,16 +42,13 @@ export function PublishForm({ initialCategory, onPublished }: Props) {
             <Text className="ui-cell__arrow" />
           </FormField>
         </Picker>
-        <FormField label="标题">
-          <Input
-            className="ui-input"
-            placeholderClass="ui-input-placeholder"
-            placeholder={`不超过${TITLE_MAX}字`}
-            maxlength={TITLE_MAX}
-            value={title}
-            onInput={(e) => setTitle(e.detail.value)}
-          />
-        </FormField>
+        <TextField
+          label="标题"
+          placeholder={`不超过${TITLE_MAX}字`}
+          maxLength={TITLE_MAX}
+          value={title}
+          onInput={setTitle}
+        />
         <TextAreaField
           label="正文"
           value={body}
@@ -74,9 +62,9 @@ export function PublishForm({ initialCategory, onPublished }: Props) {
           </View>
         </FormField>
       </CellGroup>
-      <FormError message={error} />
+      <FormError message={publish.error} />
       <View className="ui-form-actions">
-        <Button type="primary" loading={submitting} onClick={submit} testId="publish-submit">
+        <Button type="primary" loading={publish.busy} onClick={submit} testId="publish-submit">
           发布
         </Button>
       </View>

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button, ChoiceChips, PageContainer } from '@/components';
 import { useAction } from '@/lib/use-action';
 import { adminApi, AnnualPreview, saveApiFile } from '@/features/admin';
 import { useRequireSession } from '@/features/session';
 import { beijing } from '@/lib/dayjs';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 export default function AnnualReportPage() {
@@ -13,12 +13,12 @@ export default function AnnualReportPage() {
   const now = beijing();
   // In January and February the year to report on is the one just ended.
   const [year, setYear] = useState(now.month() < 2 ? now.year() - 1 : now.year());
-  const contents = useLoader(() => adminApi.getAnnualContents(year));
+  const contents = usePageData(() => adminApi.getAnnualContents(year), {
+    enabled: !!member,
+    onShow: false,
+    deps: [year],
+  });
   const { reload } = contents;
-  const signedIn = !!member;
-  useEffect(() => {
-    if (signedIn) void reload();
-  }, [signedIn, year, reload]);
 
   const downloadAction = useAction(
     async () => {

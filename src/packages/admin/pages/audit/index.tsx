@@ -1,41 +1,35 @@
-import { useEffect, useState } from 'react';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, PageContainer, showError } from '@/components';
+import { Button, CellGroup, EmptyView, PageContainer } from '@/components';
 import { adminApi, type AuditEntry, AuditEntryRow, AuditFilter, type AuditQuery } from '@/features/admin';
 import { useRequireSession } from '@/features/session';
+import { useAction } from '@/lib/use-action';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function AuditLogPage() {
   const member = useRequireSession();
   const [query, setQuery] = useState<AuditQuery>({});
   const [more, setMore] = useState<AuditEntry[]>([]);
-  const [busy, setBusy] = useState(false);
   const page = useLoader(() => adminApi.listAuditLog(query));
   const { reload } = page;
-  const signedIn = !!member;
-  useEffect(() => {
-    if (!signedIn) return;
-    setMore([]);
-    void reload();
-  }, [signedIn, query, reload]);
-  usePullDownRefresh(() => {
-    setMore([]);
-    void reload().then(() => Taro.stopPullDownRefresh());
-  });
+  // A new filter or a pull-down starts again from the newest entries.
+  usePageRefresh(
+    () => {
+      setMore([]);
+      return reload();
+    },
+    { enabled: !!member, onShow: false, deps: [query] },
+  );
 
   const shown = [...(page.data?.items ?? []), ...more];
-  const loadMore = async () => {
-    setBusy(true);
-    try {
-      const next = await adminApi.listAuditLog({ ...query, before: shown.at(-1)?.id });
+  const older = useAction(
+    async (before: number | undefined) => {
+      const next = await adminApi.listAuditLog({ ...query, before });
       setMore((m) => [...m, ...next.items]);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { toast: true },
+  );
 
   if (!member) return null;
   const total = page.data?.total ?? 0;
@@ -54,7 +48,7 @@ export default function AuditLogPage() {
       </CellGroup>
       {shown.length < total && (
         <View className="audit-more">
-          <Button loading={busy} onClick={loadMore} testId="audit-more">
+          <Button loading={older.busy} onClick={() => void older.run(shown.at(-1)?.id)} testId="audit-more">
             再看 {Math.min(20, total - shown.length)} 条
           </Button>
         </View>

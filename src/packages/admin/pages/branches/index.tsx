@@ -1,23 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Cell, CellGroup, EmptyView, PageContainer, showSuccess } from '@/components';
 import { adminApi, type Branch, BranchNameForm } from '@/features/admin';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import { errorMessage } from '@/services/http';
 import { COLORS } from '@/lib/colors';
 import './index.css';
 
 export default function BranchesPage() {
   const member = useRequireSession();
-  const list = useLoader(adminApi.listBranches);
+  const list = usePageData(adminApi.listBranches, { enabled: !!member, onShow: false });
   const [renaming, setRenaming] = useState<Branch | null>(null);
   const { reload } = list;
-  const signedIn = !!member;
-  useEffect(() => {
-    if (signedIn) void reload();
-  }, [signedIn, reload]);
 
   const remove = async (branch: Branch) => {
     const { confirm } = await Taro.showModal({

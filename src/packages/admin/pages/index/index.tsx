@@ -2,15 +2,13 @@ import { View } from '@tarojs/components';
 import { PageContainer } from '@/components';
 import { adminApi, RecordGroups, ROLE_LABELS, ToolGroups, WaitingGroup } from '@/features/admin';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
-import { usePageRefresh } from '@/lib/use-page-data';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 export default function WorkbenchPage() {
   const member = useRequireSession();
-  const overview = useLoader(adminApi.getOverview);
+  const overview = usePageData(adminApi.getOverview, { enabled: !!member });
   const { reload } = overview;
-  usePageRefresh(reload, { enabled: !!member });
 
   if (!member) return null;
   const data = overview.data;

@@ -1,23 +1,21 @@
-import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ErrorView, PageContainer, showSuccess } from '@/components';
 import { adminApi, MemberForm, roleChoicesFor } from '@/features/admin';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function MemberPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
-  const data = useLoader(async () => {
-    const [target, branches] = await Promise.all([adminApi.getMember(id!), adminApi.listBranches()]);
-    return { target, branches: branches.items };
-  });
+  const data = usePageData(
+    async () => {
+      const [target, branches] = await Promise.all([adminApi.getMember(id!), adminApi.listBranches()]);
+      return { target, branches: branches.items };
+    },
+    { enabled: !!member && id !== null, onShow: false },
+  );
   const { reload } = data;
-  const ready = !!member && id !== null;
-  useEffect(() => {
-    if (ready) void reload();
-  }, [ready, reload]);
 
   const onSaved = () => {
     showSuccess('已保存');

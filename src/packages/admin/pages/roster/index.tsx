@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Input, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, LoadMore, PageContainer, showError, showSuccess, Tag } from '@/components';
+import { Button, Cell, CellGroup, EmptyView, LoadMore, PageContainer, showError, Tag } from '@/components';
 import {
   adminApi,
   chooseRosterFile,
@@ -15,8 +15,9 @@ import {
 } from '@/features/admin';
 import { ROUTES, withQuery } from '@/lib/routes';
 import { useRequireSession } from '@/features/session';
+import { useAction } from '@/lib/use-action';
 import { useLoadMore } from '@/lib/use-load-more';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import './index.css';
 
 const statusTag = (m: RosterMember) =>
@@ -33,53 +34,45 @@ export default function RosterPage() {
   const [q, setQ] = useState('');
   // 加载更多 goes on with the search the list on screen was found by, not with what is typed since.
   const shownSearch = useRef<{ q?: string }>({});
-  const list = useLoader(() => {
-    shownSearch.current = q.trim() ? { q: q.trim() } : {};
-    return adminApi.listMembers(shownSearch.current);
-  });
+  // Back from a member's page (refresh on show): show what was saved there.
+  const list = usePageData(
+    () => {
+      shownSearch.current = q.trim() ? { q: q.trim() } : {};
+      return adminApi.listMembers(shownSearch.current);
+    },
+    { enabled: !!member },
+  );
   const more = useLoadMore(list, (after) => adminApi.listMembers({ ...shownSearch.current, after }));
   const [file, setFile] = useState<RosterFile | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
   const { reload } = list;
-  const signedIn = !!member;
-  useEffect(() => {
-    if (signedIn) void reload();
-  }, [signedIn, reload]);
-  // Back from a member's page: show what was saved there.
-  useDidShow(() => {
-    if (signedIn && list.data) void reload();
+  const clearImport = () => {
+    setReport(null);
+    setFile(null);
+  };
+
+  // First a dry run that reports each row's problems; nothing is imported until 确认导入.
+  const check = useAction(
+    async (picked: RosterFile) => {
+      setReport(await uploadRoster(picked, true));
+      setFile(picked);
+    },
+    { toast: true },
+  );
+  const importing = useAction((picked: RosterFile) => uploadRoster(picked, false), {
+    toast: true,
+    success: (done) => `已导入 ${done.total} 行`,
+    then: () => {
+      clearImport();
+      return reload();
+    },
   });
 
   const pick = async () => {
     const picked = await chooseRosterFile().catch(() => null);
     if (!picked) return;
     if (picked.size > MAX_ROSTER_BYTES) return showError('名册文件不能超过 10 MB');
-    setBusy(true);
-    try {
-      setReport(await uploadRoster(picked, true));
-      setFile(picked);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const apply = async () => {
-    if (!file) return;
-    setBusy(true);
-    try {
-      const done = await uploadRoster(file, false);
-      setReport(null);
-      setFile(null);
-      showSuccess(`已导入 ${done.total} 行`);
-      await reload();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    await check.run(picked);
   };
 
   if (!member) return null;
@@ -103,21 +96,14 @@ export default function RosterPage() {
           <View className="roster-actions">
             <Button
               type="primary"
-              loading={busy}
+              loading={importing.busy}
               disabled={report.problems.length > 0}
-              onClick={apply}
+              onClick={() => void (file && importing.run(file))}
               testId="roster-confirm"
             >
               确认导入
             </Button>
-            <Button
-              onClick={() => {
-                setReport(null);
-                setFile(null);
-              }}
-            >
-              取消
-            </Button>
+            <Button onClick={clearImport}>取消</Button>
           </View>
         </View>
       ) : (
@@ -151,7 +137,7 @@ export default function RosterPage() {
       )}
       {!report && (
         <View className="roster-actions">
-          <Button type="primary" loading={busy} onClick={pick} testId="roster-import">
+          <Button type="primary" loading={check.busy} onClick={pick} testId="roster-import">
             导入名册
           </Button>
           <View className="roster-hint">

@@ -1,19 +1,15 @@
-import { useLoad, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { ErrorView, PageContainer } from '@/components';
 import { getNotice } from '@/features/notices';
 import { NoticeArticle } from '@/features/notices/components/notice-article';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function NoticeDetailPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
-  const notice = useLoader(() => getNotice(id ?? 0));
-
-  useLoad(() => {
-    if (member && id) void notice.reload();
-  });
+  const notice = usePageData(() => getNotice(id ?? 0), { enabled: !!member && !!id, onShow: false });
 
   if (!member) return null;
   if (!id) {

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, ErrorView, Loading, PageContainer, showError, Tabs } from '@/components';
+import { Button, CellGroup, EmptyView, ErrorView, Loading, PageContainer, Tabs } from '@/components';
 import {
   BOARD_TABS,
   canPublishNotices,
@@ -12,7 +12,8 @@ import {
 } from '@/features/notices';
 import { useRequireSession } from '@/features/session';
 import { ROUTES, readParam, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import { errorMessage } from '@/services/http';
 import './index.css';
 
@@ -23,14 +24,15 @@ export default function NoticesPage() {
   const member = useRequireSession();
   const initial = readParam(useRouter().params.category);
   const [category, setCategory] = useState<BoardCategory>(isBoardCategory(initial) ? initial : 'news');
-  const list = useLoader(() => listNotices({ category, limit: PAGE_SIZE }));
+  // Coming back from the publish page (refresh on show): show the new notice.
+  const list = usePageData(() => listNotices({ category, limit: PAGE_SIZE }), {
+    enabled: !!member,
+    deps: [category],
+  });
   const { reload, setData } = list;
-  const [loadingMore, setLoadingMore] = useState(false);
-  const loadMore = async () => {
-    const shown = list.data?.items.length ?? 0;
-    setLoadingMore(true);
-    try {
-      const next = await listNotices({ category, limit: PAGE_SIZE, offset: shown });
+  const older = useAction(
+    async (offset: number) => {
+      const next = await listNotices({ category, limit: PAGE_SIZE, offset });
       setData((prev) =>
         prev
           ? {
@@ -39,23 +41,9 @@ export default function NoticesPage() {
             }
           : next,
       );
-    } catch (err) {
-      showError(errorMessage(err));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  const signedIn = !!member;
-  useEffect(() => {
-    if (signedIn) void reload();
-  }, [category, signedIn, reload]);
-  // Coming back from the publish page: show the new notice.
-  const shows = useRef(0);
-  useDidShow(() => {
-    if (shows.current++ > 0 && signedIn) void reload();
-  });
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
+    },
+    { toast: true },
+  );
 
   const switchTo = (next: BoardCategory) => {
     setData(() => undefined);
@@ -84,7 +72,11 @@ export default function NoticesPage() {
       </CellGroup>
       {more && (
         <View className="notices-more">
-          <Button loading={loadingMore} onClick={loadMore} testId="notice-more">
+          <Button
+            loading={older.busy}
+            onClick={() => void older.run(list.data?.items.length ?? 0)}
+            testId="notice-more"
+          >
             显示更早的公告
           </Button>
         </View>

@@ -1,21 +1,31 @@
 import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { a11y, Button, PageContainer, showError } from '@/components';
+import { a11y, Button, PageContainer } from '@/components';
 import { ErasureNotes, privacyApi } from '@/features/admin';
 import { leaveSession, useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import { COLORS } from '@/lib/colors';
 import '@/features/admin/components/privacy.css';
 
 export default function EraseAccountPage() {
   const member = useRequireSession();
-  const preview = useLoader(privacyApi.previewErasure);
+  const preview = usePageData(privacyApi.previewErasure, { enabled: !!member });
   const [understood, setUnderstood] = useState(false);
-  const [busy, setBusy] = useState(false);
   const { reload } = preview;
-  useDidShow(() => {
-    if (member) void reload();
+  // The button spins on until the sign-in page opens: there is nothing left to tap here.
+  const erasure = useAction(privacyApi.eraseMyAccount, {
+    toast: true,
+    then: async () => {
+      await Taro.showModal({
+        title: '账号已注销',
+        content: '您的个人信息已按注销规则处理。感谢您使用教职工之家。',
+        showCancel: false,
+        confirmText: '好的',
+      });
+      leaveSession();
+    },
   });
 
   const erase = async () => {
@@ -25,21 +35,7 @@ export default function EraseAccountPage() {
       confirmText: '注销',
       confirmColor: COLORS.dangerStrong,
     });
-    if (!confirm) return;
-    setBusy(true);
-    try {
-      await privacyApi.eraseMyAccount();
-    } catch (err) {
-      setBusy(false);
-      return showError(err);
-    }
-    await Taro.showModal({
-      title: '账号已注销',
-      content: '您的个人信息已按注销规则处理。感谢您使用教职工之家。',
-      showCancel: false,
-      confirmText: '好的',
-    });
-    leaveSession();
+    if (confirm) await erasure.run();
   };
 
   if (!member) return null;
@@ -64,7 +60,13 @@ export default function EraseAccountPage() {
                 我已了解以上内容，确定要注销
               </View>
               <View className="privacy-actions">
-                <Button type="warn" disabled={!understood} loading={busy} onClick={erase} testId="erase-confirm">
+                <Button
+                  type="warn"
+                  disabled={!understood}
+                  loading={erasure.busy}
+                  onClick={erase}
+                  testId="erase-confirm"
+                >
                   注销账号
                 </Button>
               </View>

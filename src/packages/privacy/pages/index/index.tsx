@@ -1,34 +1,22 @@
-import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, PageContainer, showError } from '@/components';
+import { Button, Cell, CellGroup, PageContainer } from '@/components';
 import { type ExportFormat, privacyApi, ProfileGroup, RecordSections, saveApiFile } from '@/features/admin';
 import { useRequireSession } from '@/features/session';
 import { ROUTES } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/admin/components/privacy.css';
 
 const FILE_NAMES: Record<ExportFormat, string> = { json: '我的个人信息.json', xlsx: '我的个人信息.xlsx' };
 
 export default function PrivacyPage() {
   const member = useRequireSession();
-  const data = useLoader(privacyApi.getMyPersonalData);
-  const [saving, setSaving] = useState<ExportFormat | null>(null);
+  const data = usePageData(privacyApi.getMyPersonalData, { enabled: !!member });
   const { reload } = data;
-  useDidShow(() => {
-    if (member) void reload();
+  const saving = useAction((format: ExportFormat) => saveApiFile(privacyApi.exportPath(format), FILE_NAMES[format]), {
+    toast: true,
   });
-
-  const download = async (format: ExportFormat) => {
-    setSaving(format);
-    try {
-      await saveApiFile(privacyApi.exportPath(format), FILE_NAMES[format]);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(null);
-    }
-  };
 
   if (!member) return null;
   const d = data.data;
@@ -47,17 +35,17 @@ export default function PrivacyPage() {
           <CellGroup title="下载我的信息" footer="JSON 文件便于转存到其他系统，XLSX 表格可以直接用 WPS 或 Excel 打开。">
             <View className="privacy-actions">
               <Button
-                loading={saving === 'xlsx'}
-                disabled={!!saving}
-                onClick={() => void download('xlsx')}
+                loading={saving.isBusy('xlsx')}
+                disabled={saving.busy}
+                onClick={() => void saving.run('xlsx')}
                 testId="privacy-download-xlsx"
               >
                 下载表格（XLSX）
               </Button>
               <Button
-                loading={saving === 'json'}
-                disabled={!!saving}
-                onClick={() => void download('json')}
+                loading={saving.isBusy('json')}
+                disabled={saving.busy}
+                onClick={() => void saving.run('json')}
                 testId="privacy-download-json"
               >
                 下载数据文件（JSON）
