@@ -27,6 +27,7 @@ export function Applications({ items, busy, act }: Props) {
           <Input
             className="clubs-reply"
             placeholder="回复申请人（选填）"
+            aria-label={`回复${a.name}的入社申请`}
             maxlength={200}
             value={replies[a.id] ?? ''}
             onInput={(e) => setReplies((r) => ({ ...r, [a.id]: e.detail.value }))}

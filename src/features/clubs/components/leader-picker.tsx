@@ -38,6 +38,7 @@ export function LeaderPicker({ value, onChange }: Props) {
         <Input
           className="clubs-reply"
           placeholder="输入姓名或工号查找"
+          aria-label="按姓名或工号查找负责人"
           value={q}
           confirmType="search"
           onInput={(e) => setQ(e.detail.value)}

@@ -84,6 +84,7 @@ export default function RosterPage() {
           className="roster-search__input"
           value={q}
           placeholder="搜索姓名、工号或手机号"
+          aria-label="搜索会员"
           confirmType="search"
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={() => void reload()}

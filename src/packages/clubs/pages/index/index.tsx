@@ -33,6 +33,7 @@ export default function ClubsPage() {
           <Input
             className="clubs-search__input"
             placeholder="搜索社团名称或简介"
+            aria-label="搜索社团"
             value={q}
             confirmType="search"
             onConfirm={(e) => setQ(e.detail.value)}
