@@ -1,3 +1,4 @@
+import type { ApiResponse } from '@/services/api-types';
 import { request } from '@/services/http';
 import type {
   LeadershipRating,
@@ -7,11 +8,9 @@ import type {
   PeerPairInput,
   ReviewInput,
   Rollup,
-  Round,
   SelfAssessment,
   Standard,
   StandardItem,
-  UnionNode,
 } from './types';
 
 const BASE = '/api/assessment';
@@ -19,19 +18,25 @@ const school = (roundId: number, schoolId: number) => `${BASE}/rounds/${roundId}
 
 export const getStandard = () => request<Standard>('GET', `${BASE}/standard`);
 export const updateStandard = (items: StandardItem[]) =>
-  request<Standard>('PUT', `${BASE}/standard`, { body: { items } });
-export const listRounds = () => request<{ items: Round[] }>('GET', `${BASE}/rounds`).then((r) => r.items);
-export const openRound = (input: OpenRoundInput) => request<Round>('POST', `${BASE}/rounds`, { body: input });
+  request<ApiResponse<'updateAssessmentStandard'>>('PUT', `${BASE}/standard`, { body: { items } });
+export const listRounds = () =>
+  request<ApiResponse<'listAssessmentRounds'>>('GET', `${BASE}/rounds`).then((r) => r.items);
+export const openRound = (input: OpenRoundInput) =>
+  request<ApiResponse<'openAssessmentRound'>>('POST', `${BASE}/rounds`, { body: input });
 export const getSelfAssessment = (roundId: number, schoolId: number) =>
   request<SelfAssessment>('GET', school(roundId, schoolId));
 export const saveItem = (roundId: number, schoolId: number, key: string, selfScore: number, evidence: string) =>
-  request<SelfAssessment>('PUT', `${school(roundId, schoolId)}/items/${key}`, { body: { selfScore, evidence } });
+  request<ApiResponse<'saveSelfAssessmentItem'>>('PUT', `${school(roundId, schoolId)}/items/${key}`, {
+    body: { selfScore, evidence },
+  });
 export const saveLeadership = (roundId: number, schoolId: number, rating: LeadershipRating, note: string) =>
-  request<SelfAssessment>('PUT', `${school(roundId, schoolId)}/leadership`, { body: { rating, note } });
+  request<ApiResponse<'saveLeadershipRating'>>('PUT', `${school(roundId, schoolId)}/leadership`, {
+    body: { rating, note },
+  });
 export const submitSelfAssessment = (roundId: number, schoolId: number) =>
-  request<SelfAssessment>('POST', `${school(roundId, schoolId)}/submit`);
+  request<ApiResponse<'submitSelfAssessment'>>('POST', `${school(roundId, schoolId)}/submit`);
 export const reviewSelfAssessment = (roundId: number, schoolId: number, input: ReviewInput) =>
-  request<SelfAssessment>('POST', `${school(roundId, schoolId)}/review`, { body: input });
+  request<ApiResponse<'reviewSelfAssessment'>>('POST', `${school(roundId, schoolId)}/review`, { body: input });
 export const getRollup = (roundId: number) => request<Rollup>('GET', `${BASE}/rounds/${roundId}/rollup`);
 export const rollupFilePath = (roundId: number) => `${BASE}/rounds/${roundId}/rollup.xlsx`;
 
@@ -39,14 +44,15 @@ export const rollupFilePath = (roundId: number) => `${BASE}/rounds/${roundId}/ro
 export const evidencePath = (roundId: number, schoolId: number, key: string) =>
   `${school(roundId, schoolId)}/items/${key}/files`;
 export const deleteEvidence = (roundId: number, schoolId: number, key: string, fileId: number) =>
-  request<SelfAssessment>('DELETE', `${evidencePath(roundId, schoolId, key)}/${fileId}`);
+  request<ApiResponse<'deleteAssessmentEvidence'>>('DELETE', `${evidencePath(roundId, schoolId, key)}/${fileId}`);
 
 export const listPeers = (roundId: number) => request<PeerList>('GET', `${BASE}/rounds/${roundId}/peers`);
 export const assignPeers = (roundId: number, pairs: PeerPairInput[]) =>
-  request<{ pairs: number }>('PUT', `${BASE}/rounds/${roundId}/peers`, { body: { pairs } });
+  request<ApiResponse<'assignPeerReviews'>>('PUT', `${BASE}/rounds/${roundId}/peers`, { body: { pairs } });
 export const savePeerReview = (roundId: number, schoolId: number, comment: string) =>
-  request<SelfAssessment>('PUT', `${school(roundId, schoolId)}/peer-review`, { body: { comment } });
+  request<ApiResponse<'savePeerReview'>>('PUT', `${school(roundId, schoolId)}/peer-review`, { body: { comment } });
 
 /** 工会组织: the upper union's tree (any depth) and a new union below it. */
-export const listUnions = () => request<{ items: UnionNode[] }>('GET', '/api/unions').then((r) => r.items);
-export const createUnion = (input: NewUnion) => request<UnionNode>('POST', '/api/unions', { body: input });
+export const listUnions = () => request<ApiResponse<'listUnions'>>('GET', '/api/unions').then((r) => r.items);
+export const createUnion = (input: NewUnion) =>
+  request<ApiResponse<'createUnion'>>('POST', '/api/unions', { body: input });

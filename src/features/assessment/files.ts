@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro';
+import type { ApiResponse } from '@/services/api-types';
 import { openDocument } from '@/services/download';
 import { download, upload } from '@/services/http';
 import { withPermission } from '@/services/permission';
 import { evidencePath } from './api';
-import type { EvidenceFile, LocalFile, SelfAssessment } from './types';
+import type { EvidenceFile, LocalFile } from './types';
 
 /** The server's limit (evidence-routes.ts): checked here first so a large scan is refused before it is sent. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
@@ -11,7 +12,7 @@ const isH5 = process.env.TARO_ENV === 'h5';
 
 /** Uploads one picked file as evidence of an item (multipart, field `file`) and answers the whole self-assessment. */
 export const uploadEvidence = (where: { roundId: number; schoolId: number; key: string }, file: LocalFile) =>
-  upload<SelfAssessment>(evidencePath(where.roundId, where.schoolId, where.key), {
+  upload<ApiResponse<'uploadAssessmentEvidence'>>(evidencePath(where.roundId, where.schoolId, where.key), {
     filePath: file.path,
     ...(file.name ? { fileName: file.name } : {}),
   });

@@ -37,6 +37,9 @@ const STATUSES: Record<MotionStatus, { label: string; tone: Tone }> = {
   rated: { label: '已办结', tone: 'grey' },
 };
 
+/** A status read from a link (the 工作台 opens the motions waiting for a reply). */
+export const isMotionStatus = (value: string): value is MotionStatus => value in STATUSES;
+
 /** Where a motion stands in a few words, with 答复逾期 before anything else. */
 export function statusOf(m: Pick<MotionSummary, 'status' | 'overdue'>): { label: string; tone: Tone } {
   if (m.overdue) return { label: '答复逾期', tone: 'orange' };

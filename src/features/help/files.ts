@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import type { ApiResponse } from '@/services/api-types';
 import { API_BASE, download, upload } from '@/services/http';
 import { withPermission } from '@/services/permission';
 import { openApiWorkbook, openDocument } from '@/services/download';
@@ -10,7 +11,10 @@ const isH5 = process.env.TARO_ENV === 'h5';
 
 /** Uploads one picked file to a case; the server's Chinese message comes back as an ApiError like any other. */
 export const uploadAttachment = (caseId: number, file: LocalFile) =>
-  upload<HelpAttachment>(attachmentUploadPath(caseId), { filePath: file.path, fileName: file.name });
+  upload<ApiResponse<'uploadHelpAttachment'>>(attachmentUploadPath(caseId), {
+    filePath: file.path,
+    fileName: file.name,
+  });
 
 /** Photos from the album or the camera (compressed by WeChat, which keeps them small). */
 export async function choosePhotos(count: number): Promise<LocalFile[]> {

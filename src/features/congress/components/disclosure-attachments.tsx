@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, showError, showInfo, showSuccess } from '@/components';
+import { Button, Cell, CellGroup, showError, showInfo } from '@/components';
 import { COLORS } from '@/lib/colors';
+import { useAction } from '@/lib/use-action';
 import { deleteDisclosureAttachment, getDisclosure } from '../api';
 import {
   choosePdfs,
@@ -31,9 +31,33 @@ const kindText = (a: Attachment) => (a.contentType === 'application/pdf' ? 'PDF 
  * card. Files go up one by one: a refused one (wrong type, too large) leaves the others in place.
  */
 export function DisclosureAttachments({ item, onChange }: Props) {
-  const [busy, setBusy] = useState<string | null>(null);
   const room = MAX_ATTACHMENTS - item.attachments.length;
   const refresh = async () => onChange(await getDisclosure(item.id));
+  // Each refused file says why (a toast each) and the rest still go up; then the item is read again.
+  const upload = useAction(
+    async (files: PickedFile[]) => {
+      let sent = 0;
+      for (const file of files) {
+        try {
+          await uploadDisclosureFile(item.id, file);
+          sent += 1;
+        } catch (err) {
+          showError(err);
+        }
+      }
+      await refresh();
+      return sent;
+    },
+    { success: (sent) => (sent ? `已上传 ${sent} 个` : ''), toast: true },
+  );
+  const removal = useAction(
+    async (a: Attachment) => {
+      await deleteDisclosureAttachment(a.id);
+      await refresh();
+    },
+    { success: '已删除', toast: true },
+  );
+  const busy = upload.busy ? '正在上传…' : removal.busy ? '正在删除…' : null;
 
   const add = async (pick: (count: number) => Promise<PickedFile[]>) => {
     let picked: PickedFile[];
@@ -45,25 +69,7 @@ export function DisclosureAttachments({ item, onChange }: Props) {
     const fitting = picked.filter((f) => f.size <= MAX_ATTACHMENT_BYTES);
     if (fitting.length < picked.length)
       showInfo(`有 ${picked.length - fitting.length} 个文件超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB，未上传`);
-    if (!fitting.length) return;
-    setBusy('正在上传…');
-    let sent = 0;
-    for (const file of fitting) {
-      try {
-        await uploadDisclosureFile(item.id, file);
-        sent += 1;
-      } catch (err) {
-        showError(err);
-      }
-    }
-    try {
-      await refresh();
-      if (sent) showSuccess(`已上传 ${sent} 个`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(null);
-    }
+    if (fitting.length) await upload.run(fitting);
   };
 
   const remove = async (a: Attachment) => {
@@ -74,17 +80,7 @@ export function DisclosureAttachments({ item, onChange }: Props) {
       confirmColor: COLORS.dangerStrong,
       cancelText: '保留',
     });
-    if (!confirm) return;
-    setBusy('正在删除…');
-    try {
-      await deleteDisclosureAttachment(a.id);
-      await refresh();
-      showSuccess('已删除');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(null);
-    }
+    if (confirm) await removal.run(a);
   };
 
   return (

@@ -1,20 +1,18 @@
-import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup, EmptyView, Loading } from '@/components';
 import { ROUTES } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import type { Loader } from '@/lib/use-loader';
 import { errorMessage } from '@/services/http';
-import { listDisclosures } from '../api';
+import type { ApiResponse } from '@/services/api-types';
 import { DisclosureItem } from './disclosure-item';
 import './congress.css';
 
-/** The 校务公开栏: what the school has made public, newest first; staff publish from here. */
-export function DisclosuresPanel({ visible }: { visible: boolean }) {
-  const board = useLoader(listDisclosures);
-  useEffect(() => {
-    if (visible) void board.reload();
-  }, [visible]);
+/**
+ * The 校务公开栏: what the school has made public, newest first; staff publish from here.
+ * The page loads the board (usePageData), so it is asked again on show and on pull-down.
+ */
+export function DisclosuresPanel({ board }: { board: Loader<ApiResponse<'listDisclosures'>> }) {
   return (
     <View data-testid="disclosures-panel">
       <Text className="congress-intro">

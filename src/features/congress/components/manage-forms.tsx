@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
 import { a11y, Cell, CellGroup, ChoiceChips, FormField, showSuccess } from '@/components';
 import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import {
   createDepartment,
   createSession,
@@ -11,7 +12,6 @@ import {
   setDepartmentActive,
 } from '../api';
 import { addDays, formatDate, todayIn } from '../labels';
-import type { Delegate, Department } from '../types';
 import { SubmitBar } from './submit-bar';
 import './congress.css';
 
@@ -88,18 +88,15 @@ const ROLES = [
 export function DelegateForm({ term }: { term: string }) {
   const [staffNo, setStaffNo] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]['key']>('delegate');
-  const [list, setList] = useState<Delegate[]>([]);
+  // A failure to list leaves the list empty: marking a 代表 still works and answers the new list.
+  const delegates = usePageData(() => listDelegates(term), { deps: [term], onShow: false });
+  const list = delegates.data?.items ?? [];
   const action = useAction(setDelegate);
-  useEffect(() => {
-    void listDelegates(term)
-      .then((r) => setList(r.items))
-      .catch(() => undefined);
-  }, [term]);
   const submit = async () => {
     if (!staffNo.trim()) return action.setError('请填写工号');
     const next = await action.run(term, staffNo.trim(), role);
     if (next) {
-      setList(next.items);
+      delegates.setData(() => next);
       setStaffNo('');
     }
   };
@@ -139,15 +136,12 @@ export function DelegateForm({ term }: { term: string }) {
 
 /** 承办部门: added by name, paused rather than deleted so old motions keep theirs. */
 export function DepartmentForm() {
-  const [list, setList] = useState<Department[]>([]);
+  const departments = usePageData(listDepartments, { onShow: false });
+  const list = departments.data ?? [];
+  const reload = departments.reload;
   const [name, setName] = useState('');
   const add = useAction(createDepartment);
   const toggle = useAction(setDepartmentActive);
-  const reload = () =>
-    listDepartments()
-      .then(setList)
-      .catch(() => undefined);
-  useEffect(() => void reload(), []);
   const submit = async () => {
     if (!name.trim()) return add.setError('请填写部门名称');
     if (await add.run(name.trim())) {

@@ -1,15 +1,14 @@
-import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, EmptyView, Loading, showError, showSuccess } from '@/components';
+import { Button, Cell, CellGroup, EmptyView, Loading } from '@/components';
 import { useAction } from '@/lib/use-action';
-import { useLoader } from '@/lib/use-loader';
+import type { Loader } from '@/lib/use-loader';
 import { ROUTES, withQuery } from '@/lib/routes';
 import { errorMessage } from '@/services/http';
-import { adoptSuggestion, listMotions, listSuggestions, publishSession } from '../api';
+import { adoptSuggestion, publishSession } from '../api';
 import { openMotionsWorkbook } from '../download';
 import { CATEGORIES, newClientKey } from '../labels';
-import type { CongressSession, Suggestion } from '../types';
+import type { CongressSession, MotionList, MotionStatus, Suggestion } from '../types';
 import { MotionItem, openMotion } from './motion-item';
 import { SessionCard } from './session-card';
 import './congress.css';
@@ -17,27 +16,32 @@ import './congress.css';
 interface Props {
   session: CongressSession;
   /** Only this status (the 工作台 opens the motions waiting for a reply). */
-  status?: string;
+  status?: MotionStatus;
+  /** The page loads both (usePageData), so they are asked again on show and on pull-down. */
+  motions: Loader<MotionList>;
+  suggestions: Loader<Suggestion[]>;
   onSessionChange: () => void;
 }
 
-/** A 代表 takes up a member's 建议 as a draft of their own, choosing its category. */
-async function adopt(s: Suggestion) {
-  const { tapIndex } = await Taro.showActionSheet({ itemList: CATEGORIES.map((c) => c.label) });
-  const motion = await adoptSuggestion(s.id, newClientKey(), CATEGORIES[tapIndex]!.key);
-  await openMotion(motion.id);
+/** A 代表 picks the category a member's 建议 is taken up under; null when they closed the sheet. */
+async function pickCategory() {
+  const picked = await Taro.showActionSheet({ itemList: CATEGORIES.map((c) => c.label) }).catch(() => null);
+  return picked ? CATEGORIES[picked.tapIndex]!.key : null;
 }
 
 /** One session's motions, with what the viewer may do: write, suggest, publish, export. */
-export function MotionsPanel({ session: s, status, onSessionChange }: Props) {
-  const motions = useLoader(() => listMotions(s.id, status ? { status } : {}));
-  const suggestions = useLoader(() => (s.delegate || s.manage ? listSuggestions(s.id) : Promise.resolve([])));
-  const publish = useAction(publishSession);
-  const exporting = useAction((id: number) => openMotionsWorkbook(id, s.title));
-  useEffect(() => {
-    void motions.reload();
-    void suggestions.reload();
-  }, [s.id, status]);
+export function MotionsPanel({ session: s, status, motions, suggestions, onSessionChange }: Props) {
+  const publish = useAction(publishSession, { success: '已公开', then: onSessionChange, toast: true });
+  const exporting = useAction((id: number) => openMotionsWorkbook(id, s.title), { toast: true });
+  // A 代表 takes up a member's 建议 as a draft of their own.
+  const adopting = useAction(
+    (x: Suggestion, category: (typeof CATEGORIES)[number]['key']) => adoptSuggestion(x.id, newClientKey(), category),
+    { then: (motion) => openMotion(motion.id), toast: true },
+  );
+  const adopt = async (x: Suggestion) => {
+    const category = await pickCategory();
+    if (category) await adopting.run(x, category);
+  };
 
   const doPublish = async () => {
     const { confirm } = await Taro.showModal({
@@ -45,10 +49,7 @@ export function MotionsPanel({ session: s, status, onSessionChange }: Props) {
       content: '公开后全体会员都能看到本次会议已提交的提案及办理情况。',
       confirmText: '公开',
     });
-    if (confirm && (await publish.run(s.id))) {
-      showSuccess('已公开');
-      onSessionChange();
-    }
+    if (confirm) await publish.run(s.id);
   };
   const open = (query: Record<string, string | number>) =>
     Taro.navigateTo({ url: withQuery(ROUTES.congressMotionNew, { sessionId: s.id, ...query }) });
@@ -79,7 +80,7 @@ export function MotionsPanel({ session: s, status, onSessionChange }: Props) {
         {(s.manage || s.committee) && (
           <Button
             loading={exporting.busy}
-            onClick={() => void exporting.run(s.id).then(() => exporting.error && showError(exporting.error))}
+            onClick={() => void exporting.run(s.id)}
             testId="motions-export"
             label="导出提案汇总表"
           >
@@ -117,12 +118,7 @@ export function MotionsPanel({ session: s, status, onSessionChange }: Props) {
                 x.motionId
                   ? () => void openMotion(x.motionId!)
                   : s.delegate && s.collecting
-                    ? () =>
-                        void adopt(x).catch((e: unknown) =>
-                          e && (e as { errMsg?: string }).errMsg?.includes('cancel')
-                            ? undefined
-                            : showError(errorMessage(e)),
-                        )
+                    ? () => void adopt(x)
                     : undefined
               }
             />

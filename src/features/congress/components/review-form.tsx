@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import { a11y, CellGroup, ChoiceChips, FormField, TextAreaField } from '@/components';
 import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import { listDepartments, listMotions, reviewMotion } from '../api';
 import { addDays, formatDate, HANDLING_LABELS, motionName, todayIn } from '../labels';
-import type { Department, Motion, MotionSummary, RejectHandling, Review } from '../types';
+import type { Motion, RejectHandling, Review } from '../types';
 import { SubmitBar } from './submit-bar';
 import './congress.css';
 
@@ -22,8 +23,6 @@ const HANDLINGS = (Object.keys(HANDLING_LABELS) as RejectHandling[]).map((key) =
 export function ReviewForm({ motion: m, onChange }: { motion: Motion; onChange: (next: Motion) => void }) {
   const today = todayIn();
   const [decision, setDecision] = useState<Review['decision'] | null>(null);
-  const [departments, setDepartments] = useState<Department[]>([]);
-  const [others, setOthers] = useState<MotionSummary[]>([]);
   const [departmentId, setDepartmentId] = useState<number | null>(null);
   const [dueOn, setDueOn] = useState(addDays(today, 30));
   const [reason, setReason] = useState('');
@@ -31,16 +30,12 @@ export function ReviewForm({ motion: m, onChange }: { motion: Motion; onChange: 
   const [intoId, setIntoId] = useState<number | null>(null);
   const action = useAction(reviewMotion);
 
-  useEffect(() => {
-    void listDepartments()
-      .then(setDepartments)
-      .catch(() => undefined);
-    void listMotions(m.sessionId)
-      .then((r) =>
-        setOthers(r.items.filter((x) => x.id !== m.id && (x.status === 'submitted' || x.status === 'accepted'))),
-      )
-      .catch(() => undefined);
-  }, [m.id, m.sessionId]);
+  // The choices are asked for once: a failure leaves them empty, and the server names what is missing.
+  const departments = usePageData(listDepartments, { onShow: false }).data ?? [];
+  const session = usePageData(() => listMotions(m.sessionId), { deps: [m.sessionId], onShow: false });
+  const others = (session.data?.items ?? []).filter(
+    (x) => x.id !== m.id && (x.status === 'submitted' || x.status === 'accepted'),
+  );
 
   const submit = async () => {
     if (!decision) return action.setError('请选择审查意见');

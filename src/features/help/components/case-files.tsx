@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { a11y, CellGroup, EmptyView, showError, showInfo } from '@/components';
+import { useAction } from '@/lib/use-action';
 import { attachmentUrl, choosePdf, choosePhotos, openAttachment, tooLarge, uploadAttachment } from '../files';
 import { MAX_FILES } from '../permissions';
 import type { HelpRequest, LocalFile } from '../types';
@@ -32,7 +32,11 @@ export async function uploadAll(caseId: number, files: LocalFile[]): Promise<num
 
 /** The case's photos and PDFs; the member may add more while the case is open. */
 export function CaseFiles({ kase, canAdd: adds = false, onUploaded }: Props) {
-  const [uploading, setUploading] = useState(false);
+  // uploadAll never fails as a whole: each refused file has said why in a toast of its own.
+  const upload = useAction(async (files: LocalFile[]) => {
+    if (await uploadAll(kase.id, files)) await onUploaded?.();
+  });
+  const uploading = upload.busy;
   const room = MAX_FILES - kase.attachments.length;
   const add = async (pick: (count: number) => Promise<LocalFile[]>) => {
     let picked: LocalFile[];
@@ -43,13 +47,7 @@ export function CaseFiles({ kase, canAdd: adds = false, onUploaded }: Props) {
     }
     const large = tooLarge(picked);
     if (large.length) showInfo(`有 ${large.length} 个文件超过 10 MB`);
-    setUploading(true);
-    const sent = await uploadAll(
-      kase.id,
-      picked.filter((f) => !large.includes(f)),
-    );
-    setUploading(false);
-    if (sent) await onUploaded?.();
+    await upload.run(picked.filter((f) => !large.includes(f)));
   };
   const canAdd = kase.canUpload && adds && !uploading;
   if (!kase.attachments.length && !kase.canUpload) return null;

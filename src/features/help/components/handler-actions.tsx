@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup, ChoiceChips, FormError, showSuccess, TextAreaField } from '@/components';
 import { addHelpNote, listHelpHandlers, replyHelpRequest, transitionHelpRequest } from '../api';
-import type { Handler, HelpCase, TransitionInput } from '../types';
+import type { HelpCase, TransitionInput } from '../types';
 import { useAction } from '@/lib/use-action';
+import { usePageData } from '@/lib/use-page-data';
 import { TextBox } from './text-box';
 import './panels.css';
 
@@ -28,7 +29,6 @@ type FollowUp = (typeof FOLLOW_UPS)[number]['key'];
 /** The handler's moves on a case: each action the case allows now, a reply to the member, an internal note. */
 export function HandlerActions({ kase, meId, onChanged }: Props) {
   const [mode, setMode] = useState<Mode>(null);
-  const [handlers, setHandlers] = useState<Handler[]>([]);
   const [handlerId, setHandlerId] = useState<number>(meId);
   const [outcome, setOutcome] = useState('');
   const [followUp, setFollowUp] = useState<FollowUp>('both');
@@ -42,18 +42,13 @@ export function HandlerActions({ kase, meId, onChanged }: Props) {
   };
   const move = useAction(send);
 
-  // Asks for the handlers once per opening of 受理/改派: depending on `handlers` too would ask again
-  // and again while the answer is an empty list.
-  useEffect(() => {
-    if ((mode === 'accept' || mode === 'assign') && !handlers.length)
-      void listHelpHandlers()
-        .then(setHandlers)
-        .catch(() => undefined);
-  }, [mode]);
+  // Asked for when 受理/改派 opens; until it answers (or if it fails) there is no one to choose.
+  const handlerList = usePageData(listHelpHandlers, { enabled: mode === 'accept' || mode === 'assign', onShow: false });
+  const handlers = handlerList.data ?? [];
   useEffect(() => {
     if (mode === 'assign')
       setHandlerId(kase.handlerId === meId ? (handlers.find((h) => h.id !== meId)?.id ?? meId) : meId);
-  }, [mode, handlers, kase.handlerId, meId]);
+  }, [mode, handlerList.data, kase.handlerId, meId]);
 
   const button = (
     label: string,

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, CellGroup, showSuccess } from '@/components';
 import { formatDate } from '@/lib/dayjs';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { rateHelpRequest, replyHelpRequest, transitionHelpRequest } from '../api';
 import { dueLabel, RATING_LABEL } from '../labels';
 import type { HelpRequest } from '../types';
@@ -27,6 +27,10 @@ export function MemberPanel({ kase, onChanged }: Props) {
     await onChanged();
   };
 
+  const withdrawing = useAction(() => transitionHelpRequest(kase.id, { action: 'withdraw' }), {
+    then: after('已撤回'),
+    toast: true,
+  });
   const withdraw = async () => {
     const { confirm } = await Taro.showModal({
       title: '撤回求助',
@@ -34,13 +38,7 @@ export function MemberPanel({ kase, onChanged }: Props) {
       confirmText: '撤回',
       confirmColor: COLORS.dangerStrong,
     });
-    if (!confirm) return;
-    try {
-      await transitionHelpRequest(kase.id, { action: 'withdraw' });
-      await after('已撤回')();
-    } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-    }
+    if (confirm) await withdrawing.run();
   };
 
   return (
@@ -123,7 +121,7 @@ export function MemberPanel({ kase, onChanged }: Props) {
       )}
       {can('withdraw') && (
         <View className="ui-form-actions">
-          <Button type="warn" onClick={() => void withdraw()} testId="help-withdraw">
+          <Button type="warn" loading={withdrawing.busy} onClick={() => void withdraw()} testId="help-withdraw">
             撤回求助
           </Button>
         </View>

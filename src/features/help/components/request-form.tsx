@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Switch, Text, View } from '@tarojs/components';
 import { a11y, Button, CellGroup, ChoiceChips, FormError, FormField, TextAreaField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { choosePdf, choosePhotos, tooLarge } from '../files';
 import { CONTACTS, URGENCIES } from '../labels';
 import { DESCRIPTION_MAX, MAX_FILES, TITLE_MAX } from '../permissions';
@@ -24,8 +24,8 @@ export function RequestForm({ categories, onSubmit }: Props) {
   const [contact, setContact] = useState<ContactPreference>('phone');
   const [anonymous, setAnonymous] = useState(false);
   const [files, setFiles] = useState<LocalFile[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction(onSubmit);
+  const setError = action.setError;
   const category = categories.find((c) => c.id === categoryId);
 
   const addFiles = async (pick: (count: number) => Promise<LocalFile[]>) => {
@@ -43,22 +43,14 @@ export function RequestForm({ categories, onSubmit }: Props) {
     if (!category) return setError('请选择求助类别');
     if (!title.trim()) return setError('请填写标题');
     if (!description.trim()) return setError('请写明遇到的困难');
-    setError(null);
-    setSubmitting(true);
-    try {
-      const input = {
-        categoryId: category.id,
-        title: title.trim(),
-        description: description.trim(),
-        urgency,
-        contactPreference: contact,
-      };
-      await onSubmit(category.allowsAnonymous && anonymous ? { ...input, anonymous: true } : input, files);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSubmitting(false);
-    }
+    const input = {
+      categoryId: category.id,
+      title: title.trim(),
+      description: description.trim(),
+      urgency,
+      contactPreference: contact,
+    };
+    await action.run(category.allowsAnonymous && anonymous ? { ...input, anonymous: true } : input, files);
   };
 
   return (
@@ -161,9 +153,9 @@ export function RequestForm({ categories, onSubmit }: Props) {
         </View>
       </CellGroup>
 
-      <FormError message={error} />
+      <FormError message={action.error} />
       <View className="ui-form-actions">
-        <Button type="primary" loading={submitting} onClick={submit} testId="help-submit">
+        <Button type="primary" loading={action.busy} onClick={submit} testId="help-submit">
           提交求助
         </Button>
         <Text className="help-form__promise">提交后，受理、答复和办结都会通过消息通知您。</Text>

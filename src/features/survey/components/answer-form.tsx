@@ -2,10 +2,11 @@ import { Fragment, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, FormError } from '@/components';
-import { ApiError, errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
+import { ApiError } from '@/services/http';
 import { submitSurveyResponse } from '../api';
 import { firstMissing, progressOf, toSubmission } from '../answers';
-import type { AnswerMap, AnswerValue, Question, Receipt } from '../types';
+import type { AnswerInput, AnswerMap, AnswerValue, Question, Receipt } from '../types';
 import { Meter } from './meter';
 import { QuestionField } from './question-field';
 import './answer.css';
@@ -25,8 +26,17 @@ interface Props {
 
 /** The questions under their 方面 headings, a sticky progress bar, and the one submit. */
 export function AnswerForm({ surveyId, questions, answers, onChange, onSubmitted, onAlreadyAnswered }: Props) {
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const submitting = useAction((submission: AnswerInput[]) => submitSurveyResponse(surveyId, submission), {
+    then: onSubmitted,
+    // Answered already (another phone, a double tap): the page shows the receipt, not an error.
+    onError: (err) => {
+      if (err instanceof ApiError && err.code === 'ALREADY_ANSWERED') {
+        submitting.setError(null);
+        onAlreadyAnswered();
+      }
+    },
+  });
+  const { error, setError } = submitting;
   const [missingId, setMissingId] = useState<number | null>(null);
   const { done, total } = progressOf(questions, answers);
 
@@ -58,17 +68,7 @@ export function AnswerForm({ surveyId, questions, answers, onChange, onSubmitted
       confirmText: '提交',
       cancelText: '再看看',
     });
-    if (!confirm) return;
-    setSubmitting(true);
-    setError(null);
-    try {
-      onSubmitted(await submitSurveyResponse(surveyId, toSubmission(questions, answers)));
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'ALREADY_ANSWERED') onAlreadyAnswered();
-      else setError(errorMessage(err));
-    } finally {
-      setSubmitting(false);
-    }
+    if (confirm) await submitting.run(toSubmission(questions, answers));
   };
 
   return (
@@ -97,7 +97,7 @@ export function AnswerForm({ surveyId, questions, answers, onChange, onSubmitted
       <FormError message={error} />
       <View className="ui-form-actions">
         <Text className="sv-answer__note">作答进度只保存在您的手机上，提交之前不会上传。</Text>
-        <Button type="primary" loading={submitting} onClick={submit} testId="survey-submit">
+        <Button type="primary" loading={submitting.busy} onClick={submit} testId="survey-submit">
           提交评议
         </Button>
       </View>

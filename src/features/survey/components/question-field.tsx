@@ -1,5 +1,5 @@
-import { Text, Textarea, View } from '@tarojs/components';
-import { a11y, controlLabel } from '@/components';
+import { Text, View } from '@tarojs/components';
+import { a11y, TextAreaField } from '@/components';
 import { toggleChoice } from '../answers';
 import { RATING_HINTS } from '../format';
 import type { AnswerValue, Question } from '../types';
@@ -84,18 +84,15 @@ export function QuestionField({ question: q, value, onChange, missing }: Props) 
       )}
       {q.kind === 'text' && (
         <View className="sv-text">
-          <Textarea
-            className="ui-textarea sv-text__input"
-            placeholderClass="ui-input-placeholder"
+          <TextAreaField
+            label={q.title}
+            hideLabel
+            className="sv-text__input"
             placeholder="请写下您的意见和建议（不记名）"
-            maxlength={TEXT_MAX}
+            maxLength={TEXT_MAX}
             value={typeof value === 'string' ? value : ''}
-            onInput={(e) => onChange(e.detail.value)}
-            {...controlLabel(q.title)}
+            onInput={onChange}
           />
-          <Text className="ui-field__hint">
-            {typeof value === 'string' ? value.length : 0}/{TEXT_MAX}
-          </Text>
         </View>
       )}
     </View>

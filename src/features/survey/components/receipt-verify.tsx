@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import { Button, CellGroup, FormError, FormField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { verifyReceipt } from '../api';
 import { normalizeReceiptCode } from '../format';
 import type { VerifiedReceipt } from '../types';
@@ -9,23 +9,14 @@ import type { VerifiedReceipt } from '../types';
 /** Staff check a receipt a member shows them: it proves participation and nothing else. */
 export function ReceiptVerify() {
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<VerifiedReceipt | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const verify = useAction(verifyReceipt, { then: setResult });
 
-  const check = async () => {
+  const check = () => {
     const normalized = normalizeReceiptCode(code);
-    if (normalized.length < 12) return setError('请输入完整的 12 位回执码');
-    setBusy(true);
-    setError(null);
+    if (normalized.length < 12) return verify.setError('请输入完整的 12 位回执码');
     setResult(null);
-    try {
-      setResult(await verifyReceipt(normalized));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    void verify.run(normalized);
   };
 
   return (
@@ -47,9 +38,9 @@ export function ReceiptVerify() {
           />
         </FormField>
       </CellGroup>
-      <FormError message={error} />
+      <FormError message={verify.error} />
       <View className="ui-form-actions">
-        <Button loading={busy} onClick={check}>
+        <Button loading={verify.busy} onClick={check}>
           核验
         </Button>
       </View>

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, FormError, showSuccess } from '@/components';
 import { ROUTES, withQuery } from '@/lib/routes';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { closeSurvey, deleteSurvey, downloadSurveyExport, openSurvey, remindNonRespondents } from '../api';
 import type { SurveyDetail } from '../types';
 import { COLORS } from '@/lib/colors';
@@ -30,60 +29,55 @@ interface Props {
 
 /** What staff can do at each stage: edit and publish a draft, remind and close an open one, export. */
 export function StaffActions({ survey, onChanged }: Props) {
-  const [busy, setBusy] = useState<Action | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
+  const steps = useAction();
+  // The question first, then the submission: the request starts inside run(), so it carries the
+  // submission's Idempotency-Key.
   const run = async (action: Action, work: () => Promise<string | null>) => {
-    setBusy(action);
-    setError(null);
-    try {
-      const done = await work();
-      if (done) showSuccess(done);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
+    const done = await steps.run(action, work);
+    if (done) showSuccess(done);
   };
 
-  const publish = () =>
-    run('open', async () => {
-      if (!(await confirm('发布评议', '发布后题目不能再修改，参评范围内的会员会收到参评通知。', '发布'))) return null;
+  const publish = async () => {
+    if (!(await confirm('发布评议', '发布后题目不能再修改，参评范围内的会员会收到参评通知。', '发布'))) return;
+    await run('open', async () => {
       await openSurvey(survey.id);
       onChanged();
       return '已发布';
     });
-  const remind = () =>
-    run('remind', async () => {
-      if (!(await confirm('提醒未参评会员', '只提醒还没有参评的会员。提醒不会透露任何人的答案。', '发送提醒')))
-        return null;
+  };
+  const remind = async () => {
+    if (!(await confirm('提醒未参评会员', '只提醒还没有参评的会员。提醒不会透露任何人的答案。', '发送提醒'))) return;
+    await run('remind', async () => {
       const sent = await remindNonRespondents(survey.id);
       return sent > 0 ? `已提醒 ${sent} 人` : '所有人都已参评';
     });
-  const close = () =>
-    run('close', async () => {
-      if (!(await confirm('结束评议', '结束后会员不能再提交答卷，此操作不能撤销。', '结束评议', true))) return null;
+  };
+  const close = async () => {
+    if (!(await confirm('结束评议', '结束后会员不能再提交答卷，此操作不能撤销。', '结束评议', true))) return;
+    await run('close', async () => {
       await closeSurvey(survey.id);
       onChanged();
       return '评议已结束';
     });
+  };
   const exportFile = () =>
     run('export', async () => {
       await downloadSurveyExport(survey.id);
       return null;
     });
-  const remove = () =>
-    run('delete', async () => {
-      if (!(await confirm('删除草稿', '删除后不能恢复。', '删除', true))) return null;
+  const remove = async () => {
+    if (!(await confirm('删除草稿', '删除后不能恢复。', '删除', true))) return;
+    await run('delete', async () => {
       await deleteSurvey(survey.id);
       void Taro.navigateBack();
       return '已删除';
     });
+  };
 
   const props = (action: Action) => ({
     size: 'small' as const,
-    loading: busy === action,
-    disabled: busy !== null && busy !== action,
+    loading: steps.isBusy(action),
+    disabled: steps.busy && !steps.isBusy(action),
   });
   return (
     <View className="sv-actions" data-testid="staff-actions">
@@ -95,7 +89,7 @@ export function StaffActions({ survey, onChanged }: Props) {
             </Button>
             <Button
               size="small"
-              disabled={busy !== null}
+              disabled={steps.busy}
               onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.surveyEdit, { id: survey.id }) })}
               testId="survey-edit"
             >
@@ -125,7 +119,7 @@ export function StaffActions({ survey, onChanged }: Props) {
           </Button>
         )}
       </View>
-      <FormError message={error} />
+      <FormError message={steps.error} />
     </View>
   );
 }

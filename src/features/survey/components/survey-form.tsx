@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Picker, Switch, Text, View } from '@tarojs/components';
 import { a11y, Button, CellGroup, FormError, FormField, TextAreaField } from '@/components';
-import { errorMessage } from '@/services/http';
+import { useAction } from '@/lib/use-action';
 import { createSurvey, updateSurvey } from '../api';
 import { formatDay } from '../format';
 import type { BranchOptions, SurveyDetail, SurveyInput } from '../types';
@@ -21,8 +21,10 @@ interface Props {
 /** A draft's settings (window, audience, pass line, publishing) and its questions. */
 export function SurveyForm({ surveyId, initial, branches, onSaved }: Props) {
   const [input, setInput] = useState<SurveyInput>(initial);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const saving = useAction((body: SurveyInput) => (surveyId ? updateSurvey(surveyId, body) : createSurvey(body)), {
+    then: onSaved,
+  });
+  const setError = saving.setError;
   const set = (patch: Partial<SurveyInput>) => {
     setError(null);
     setInput((prev) => ({ ...prev, ...patch }));
@@ -35,15 +37,7 @@ export function SurveyForm({ surveyId, initial, branches, onSaved }: Props) {
   const save = async () => {
     if (!input.title.trim()) return setError('请填写标题');
     if (input.questions.length === 0) return setError('请至少添加一道题目');
-    setSaving(true);
-    try {
-      const body = { ...input, title: input.title.trim(), passLine: Number(input.passLine) };
-      onSaved(surveyId ? await updateSurvey(surveyId, body) : await createSurvey(body));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    await saving.run({ ...input, title: input.title.trim(), passLine: Number(input.passLine) });
   };
 
   const audienceCount = input.branchIds.length
@@ -149,9 +143,9 @@ export function SurveyForm({ surveyId, initial, branches, onSaved }: Props) {
 
       <QuestionList questions={input.questions} onChange={(questions) => set({ questions })} />
 
-      <FormError message={error} />
+      <FormError message={saving.error} />
       <View className="ui-form-actions">
-        <Button type="primary" loading={saving} onClick={save} testId="survey-save">
+        <Button type="primary" loading={saving.busy} onClick={save} testId="survey-save">
           保存草稿
         </Button>
         <Text className="sv-form__note">保存后可预览，确认无误再发布。发布后题目不能再修改。</Text>

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Cell, CellGroup, EmptyView, ErrorView, PageContainer } from '@/components';
 import {
   assessmentApi,
@@ -11,18 +11,14 @@ import {
 import { OpenRoundForm } from '@/features/assessment/components/open-round-form';
 import { useRequireSession } from '@/features/session';
 import { ROUTES, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 /** 建家评家: the rounds that concern the officer's union; upper unions open this year's. */
 export default function AssessmentIndexPage() {
   const member = useRequireSession();
-  const rounds = useLoader(assessmentApi.listRounds);
   const upper = isUpperOfficer(member);
   const school = isSchoolOfficer(member);
-  useDidShow(() => {
-    if (upper || school) void rounds.reload();
-  });
-  usePullDownRefresh(() => void rounds.reload().then(() => Taro.stopPullDownRefresh()));
+  const rounds = usePageData(assessmentApi.listRounds, { enabled: upper || school });
 
   if (!member) return null;
   if (!upper && !school)

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Cell, CellGroup, EmptyView, FormError, PageContainer, showSuccess } from '@/components';
 import { assessmentApi } from '@/features/assessment';
@@ -9,19 +9,22 @@ import type { PeerPairInput } from '@/features/assessment/types';
 import { useRequireSession } from '@/features/session';
 import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
 import { useAction } from '@/lib/use-action';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/assessment/components/assessment.css';
 
 /** 片组互查: the upper union pairs its schools; a school sees the schools it is to look over. */
 export default function PeerReviewsPage() {
   const member = useRequireSession();
   const roundId = readIdParam(useRouter().params.roundId) ?? 0;
-  const data = useLoader(async () => {
-    const peers = await assessmentApi.listPeers(roundId);
-    // The schools an upper union may pair are those of the round that are below it: the roll-up's rows.
-    const rollup = peers.canAssign ? await assessmentApi.getRollup(roundId) : null;
-    return { peers, rollup };
-  });
+  const data = usePageData(
+    async () => {
+      const peers = await assessmentApi.listPeers(roundId);
+      // The schools an upper union may pair are those of the round that are below it: the roll-up's rows.
+      const rollup = peers.canAssign ? await assessmentApi.getRollup(roundId) : null;
+      return { peers, rollup };
+    },
+    { enabled: !!member },
+  );
   const [draft, setDraft] = useState<PeerPairInput[] | null>(null);
   const save = useAction(async () => {
     await assessmentApi.assignPeers(roundId, draft ?? []);
@@ -29,10 +32,6 @@ export default function PeerReviewsPage() {
     setDraft(null);
     showSuccess('互查安排已保存');
   });
-  useDidShow(() => {
-    if (member) void data.reload();
-  });
-  usePullDownRefresh(() => void data.reload().then(() => Taro.stopPullDownRefresh()));
 
   if (!member) return null;
   const d = data.data;

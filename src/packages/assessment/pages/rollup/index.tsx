@@ -1,11 +1,11 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y, Button, EmptyView, FormError, PageContainer } from '@/components';
 import { assessmentApi, leadershipLabel, STATUS_LABELS } from '@/features/assessment';
 import { useRequireSession } from '@/features/session';
 import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
 import { useAction } from '@/lib/use-action';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import { openApiWorkbook } from '@/services/download';
 import '@/features/assessment/components/assessment.css';
 
@@ -13,17 +13,13 @@ import '@/features/assessment/components/assessment.css';
 export default function AssessmentRollupPage() {
   const member = useRequireSession();
   const roundId = readIdParam(useRouter().params.roundId) ?? 0;
-  const rollup = useLoader(() => assessmentApi.getRollup(roundId));
+  const rollup = usePageData(() => assessmentApi.getRollup(roundId), { enabled: !!member });
   const download = useAction(() =>
     openApiWorkbook(assessmentApi.rollupFilePath(roundId), '建家评家汇总.xlsx', {
       403: '只有上级工会可以导出汇总',
       other: '导出失败，请稍后再试',
     }),
   );
-  useDidShow(() => {
-    if (member) void rollup.reload();
-  });
-  usePullDownRefresh(() => void rollup.reload().then(() => Taro.stopPullDownRefresh()));
 
   if (!member) return null;
   const data = rollup.data;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y, Button, FormError, PageContainer, showSuccess } from '@/components';
 import { assessmentApi, type SelfAssessment, STATUS_LABELS } from '@/features/assessment';
@@ -11,7 +11,7 @@ import { ReviewPanel } from '@/features/assessment/components/review-panel';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
 import { useAction } from '@/lib/use-action';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/assessment/components/assessment.css';
 
 /** One school's self-assessment: filled in by its staff, reviewed by the union that opened the round. */
@@ -20,17 +20,17 @@ export default function SelfAssessmentPage() {
   const params = useRouter().params;
   const roundId = readIdParam(params.roundId) ?? 0;
   const schoolId = readIdParam(params.schoolId) ?? 0;
-  const view = useLoader(() => assessmentApi.getSelfAssessment(roundId, schoolId));
+  // Not again on show: picking evidence photos leaves the page and comes back, which is no reason to read it all.
+  const view = usePageData(() => assessmentApi.getSelfAssessment(roundId, schoolId), {
+    enabled: !!member,
+    onShow: false,
+  });
   const [drafts, setDrafts] = useState<Record<string, ReviewDraft>>({});
   const replace = (next: SelfAssessment) => view.setData(() => next);
   const submit = useAction(async () => {
     replace(await assessmentApi.submitSelfAssessment(roundId, schoolId));
     showSuccess('已提交上级工会');
   });
-  useLoad(() => {
-    if (member) void view.reload();
-  });
-  usePullDownRefresh(() => void view.reload().then(() => Taro.stopPullDownRefresh()));
 
   if (!member) return null;
   const data = view.data;

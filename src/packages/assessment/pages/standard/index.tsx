@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useLoad } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, ErrorView, FormError, PageContainer, showSuccess } from '@/components';
 import { assessmentApi, isUpperOfficer, SOURCE_LABELS, type Standard } from '@/features/assessment';
 import { type ItemDraft, StandardItemEditor } from '@/features/assessment/components/standard-item-editor';
 import { useRequireSession } from '@/features/session';
 import { useAction } from '@/lib/use-action';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import { ApiError } from '@/services/http';
 import '@/features/assessment/components/assessment.css';
 
@@ -22,16 +21,12 @@ const byArea = (drafts: ItemDraft[]) =>
 /** 评价标准: the upper union adapts the items (area, content, points, evidence) and publishes them. */
 export default function AssessmentStandardPage() {
   const member = useRequireSession();
-  const standard = useLoader(assessmentApi.getStandard);
+  const standard = usePageData(assessmentApi.getStandard, { enabled: isUpperOfficer(member), onShow: false });
   const [drafts, setDrafts] = useState<ItemDraft[] | null>(null);
   // Loaded or just published: the drafts start again from what the server holds.
   useEffect(() => {
     if (standard.data) setDrafts(toDrafts(standard.data));
   }, [standard.data]);
-  const load = () => standard.reload();
-  useLoad(() => {
-    if (isUpperOfficer(member)) void load();
-  });
   const publish = useAction(async () => {
     if (!drafts?.length) throw refuse('标准至少要有一条');
     drafts.forEach((d, i) => {
@@ -68,7 +63,11 @@ export default function AssessmentStandardPage() {
       },
     ]);
   return (
-    <PageContainer loading={standard.loading && !drafts} error={drafts ? null : standard.error} onRetry={load}>
+    <PageContainer
+      loading={standard.loading && !drafts}
+      error={drafts ? null : standard.error}
+      onRetry={standard.reload}
+    >
       {drafts && standard.data && (
         <>
           <View className="as-summary" data-testid="std-summary">

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Input, Picker, Text, View } from '@tarojs/components';
 import {
   Button,
@@ -22,7 +21,7 @@ import {
 import { PickerValue } from '@/features/assessment/components/picker-value';
 import { useRequireSession } from '@/features/session';
 import { useAction } from '@/lib/use-action';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import { ApiError } from '@/services/http';
 import '@/features/assessment/components/assessment.css';
 
@@ -33,14 +32,10 @@ const depthClass = (depth: number) => (depth > 0 ? ` as-tree__node--d${Math.min(
 export default function UnionsPage() {
   const member = useRequireSession();
   const upper = isUpperOfficer(member);
-  const tree = useLoader(assessmentApi.listUnions);
+  const tree = usePageData(assessmentApi.listUnions, { enabled: upper });
   const [parentId, setParentId] = useState<number | null>(null);
   const [kind, setKind] = useState<NewKind>('school');
   const [name, setName] = useState('');
-  useDidShow(() => {
-    if (upper) void tree.reload();
-  });
-  usePullDownRefresh(() => void tree.reload().then(() => Taro.stopPullDownRefresh()));
 
   const nodes = tree.data ?? [];
   // Only a city or district union can hold others; the caller's own union is the first choice.

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Input, Picker, View } from '@tarojs/components';
 import { Button, CellGroup, EmptyView, FormError, FormField, PageContainer } from '@/components';
 import { beijingToday, careApi, type MemberOption, shortDay } from '@/features/care';
 import { MemberPicker } from '@/features/care/components/member-picker';
 import { useRequireSession } from '@/features/session';
 import { useAction } from '@/lib/use-action';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/care/components/care.css';
 
 const inMonths = (months: number) =>
@@ -15,7 +14,7 @@ const inMonths = (months: number) =>
 /** 困难职工档案: who, why, when to look again; staff only. Reminders come before 教师节 and 春节. */
 export default function HardshipPage() {
   const member = useRequireSession();
-  const list = useLoader(careApi.listHardship);
+  const list = usePageData(careApi.listHardship, { enabled: !!member });
   const [who, setWho] = useState<MemberOption | null>(null);
   const [cause, setCause] = useState('');
   const [reviewOn, setReviewOn] = useState(inMonths(6));
@@ -30,10 +29,6 @@ export default function HardshipPage() {
     await careApi.unflagHardship(memberId);
     await list.reload();
   });
-  useDidShow(() => {
-    if (member) void list.reload();
-  });
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()));
   if (!member) return null;
   return (
     <PageContainer loading={list.loading && !list.data} error={list.data ? null : list.error} onRetry={list.reload}>

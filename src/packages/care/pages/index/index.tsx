@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Cell, CellGroup, EmptyView, ErrorView, PageContainer } from '@/components';
 import { isSchoolOfficer, isUpperOfficer } from '@/features/assessment';
@@ -6,7 +6,7 @@ import { beijingToday, careApi, money, shortDay } from '@/features/care';
 import { SummaryView } from '@/features/care/components/summary-view';
 import { useRequireSession } from '@/features/session';
 import { ROUTES, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import '@/features/care/components/care.css';
 
 const YEAR = Number(beijingToday().slice(0, 4));
@@ -16,15 +16,14 @@ export default function CareIndexPage() {
   const member = useRequireSession();
   const school = isSchoolOfficer(member);
   const upper = isUpperOfficer(member);
-  const data = useLoader(async () => ({
-    summary: await careApi.getSummary(YEAR),
-    records: school ? await careApi.listRecords(YEAR) : [],
-    suggestions: school ? await careApi.listSuggestions() : [],
-  }));
-  useDidShow(() => {
-    if (school || upper) void data.reload();
-  });
-  usePullDownRefresh(() => void data.reload().then(() => Taro.stopPullDownRefresh()));
+  const data = usePageData(
+    async () => ({
+      summary: await careApi.getSummary(YEAR),
+      records: school ? await careApi.listRecords(YEAR) : [],
+      suggestions: school ? await careApi.listSuggestions() : [],
+    }),
+    { enabled: school || upper },
+  );
 
   if (!member) return null;
   if (!school && !upper)

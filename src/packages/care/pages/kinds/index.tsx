@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useLoad } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, ErrorView, FormError, PageContainer, showSuccess } from '@/components';
 import { isSchoolOfficer } from '@/features/assessment';
@@ -7,7 +6,7 @@ import { careApi, type CareKind } from '@/features/care';
 import { KindEditor } from '@/features/care/components/kind-editor';
 import { useRequireSession } from '@/features/session';
 import { useAction } from '@/lib/use-action';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import { ApiError } from '@/services/http';
 import '@/features/care/components/care.css';
 
@@ -17,14 +16,11 @@ const refuse = (message: string) => new ApiError('business', 400, 'LOCAL', messa
 export default function CareKindsPage() {
   const member = useRequireSession();
   const staff = isSchoolOfficer(member);
-  const kinds = useLoader(careApi.listAllKinds);
+  const kinds = usePageData(careApi.listAllKinds, { enabled: staff, onShow: false });
   const [draft, setDraft] = useState<CareKind[] | null>(null);
   useEffect(() => {
     if (kinds.data) setDraft(kinds.data);
   }, [kinds.data]);
-  useLoad(() => {
-    if (staff) void kinds.reload();
-  });
   const save = useAction(async () => {
     if (!draft) return;
     const items = draft.map((k) => ({ ...k, label: k.label.trim() }));

@@ -1,10 +1,10 @@
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { PageContainer, showSuccess } from '@/components';
 import { careApi } from '@/features/care';
 import { CareForm } from '@/features/care/components/care-form';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 /** 记录慰问: opened from 送温暖, or from a help case that calls for a visit (member and case filled in). */
 export default function CareRecordPage() {
@@ -12,10 +12,7 @@ export default function CareRecordPage() {
   const params = useRouter().params;
   const memberId = readIdParam(params.memberId);
   const helpCaseId = readIdParam(params.helpCaseId);
-  const kinds = useLoader(careApi.listKinds);
-  useLoad(() => {
-    if (member) void kinds.reload();
-  });
+  const kinds = usePageData(careApi.listKinds, { enabled: !!member, onShow: false });
   if (!member) return null;
   const preset = memberId ? { id: memberId, name: decodeURIComponent(params.memberName ?? ''), staffNo: '' } : null;
   return (

@@ -1,4 +1,4 @@
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ErrorView, PageContainer } from '@/components';
 import {
@@ -12,6 +12,7 @@ import {
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 export default function DisclosurePage() {
   const member = useRequireSession();
@@ -20,9 +21,7 @@ export default function DisclosurePage() {
   // Staff see every objection with its sender; the board's list says whether the viewer is staff.
   const board = useLoader(congressApi.listDisclosures);
 
-  useDidShow(() => {
-    if (member && id) void Promise.all([item.reload(), board.reload()]);
-  });
+  usePageRefresh(() => Promise.all([item.reload(), board.reload()]), { enabled: !!member && !!id });
 
   if (!member) return null;
   if (!id) {

@@ -1,11 +1,18 @@
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, ChoiceChips, EmptyView, PageContainer, Tabs } from '@/components';
-import { currentSession, DisclosuresPanel, MotionsPanel, useCongress } from '@/features/congress';
+import {
+  congressApi,
+  currentSession,
+  DisclosuresPanel,
+  isMotionStatus,
+  MotionsPanel,
+  useCongress,
+} from '@/features/congress';
 import { useRequireSession } from '@/features/session';
 import { readParam, ROUTES } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 const TABS = [
   { key: 'motions', label: '教代会提案' },
@@ -17,21 +24,25 @@ export default function CongressPage() {
   const member = useRequireSession();
   const params = useRouter().params;
   const [tab, setTab] = useState<Tab>(readParam(params.tab) === 'disclosures' ? 'disclosures' : 'motions');
-  const status = readParam(params.status) || undefined;
+  const statusParam = readParam(params.status);
+  const status = isMotionStatus(statusParam) ? statusParam : undefined;
   const refresh = useCongress((s) => s.refresh);
   const choose = useCongress((s) => s.choose);
   const sessions = useCongress((s) => (s.memberId === member?.id ? s.sessions : null));
   const session = useCongress(currentSession(member?.id));
   const manage = useCongress((s) => s.manage);
-  const loader = useLoader(() => refresh(member!.id));
-  const [round, setRound] = useState(0);
-
-  // Coming back from a motion may have changed its status; reload the panels.
-  const reloadAll = () => loader.reload().then(() => setRound((n) => n + 1));
-  useDidShow(() => {
-    if (member) void reloadAll();
+  const loader = usePageData(() => refresh(member!.id), { enabled: !!member });
+  // Coming back from a motion may have changed its status: the tab's lists reload on show too.
+  const onMotions = !!member && tab === 'motions' && !!session;
+  const motions = usePageData(() => congressApi.listMotions(session!.id, status ? { status } : {}), {
+    enabled: onMotions,
+    deps: [session?.id, status],
   });
-  usePullDownRefresh(() => void reloadAll().then(() => Taro.stopPullDownRefresh()));
+  const suggestions = usePageData(() => congressApi.listSuggestions(session!.id), {
+    enabled: onMotions && (session!.delegate || session!.manage),
+    deps: [session?.id],
+  });
+  const board = usePageData(congressApi.listDisclosures, { enabled: !!member && tab === 'disclosures' });
 
   if (!member) return null;
   return (
@@ -44,7 +55,12 @@ export default function CongressPage() {
           <ChoiceChips
             items={sessions.map((s) => ({ key: s.id, label: s.title }))}
             value={session?.id ?? null}
-            onChange={choose}
+            onChange={(id) => {
+              // Another session's lists are not shown under this one while it loads.
+              motions.setData(() => undefined);
+              suggestions.setData(() => undefined);
+              choose(id);
+            }}
             testIdPrefix="session-"
             shape="card"
           />
@@ -55,10 +71,12 @@ export default function CongressPage() {
       )}
       {tab === 'motions' && session && (
         <MotionsPanel
-          key={`${session.id}-${round}`}
+          key={session.id}
           session={session}
           status={status}
-          onSessionChange={() => void reloadAll()}
+          motions={motions}
+          suggestions={suggestions}
+          onSessionChange={() => void Promise.all([loader.reload(), motions.reload()])}
         />
       )}
       {tab === 'motions' && manage && (
@@ -72,7 +90,7 @@ export default function CongressPage() {
           </Button>
         </View>
       )}
-      {tab === 'disclosures' && <DisclosuresPanel key={round} visible />}
+      {tab === 'disclosures' && <DisclosuresPanel board={board} />}
     </PageContainer>
   );
 }

@@ -1,4 +1,3 @@
-import { useLoad } from '@tarojs/taro';
 import { PageContainer } from '@/components';
 import {
   congressApi,
@@ -10,16 +9,16 @@ import {
   useCongress,
 } from '@/features/congress';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 /** Staff and the chair: the union's 附议人数, open a session, mark the term's 代表, keep the 承办部门 list. */
 export default function CongressManagePage() {
   const member = useRequireSession();
   const refresh = useCongress((s) => s.refresh);
   const session = useCongress(currentSession(member?.id));
-  const loader = useLoader(() => Promise.all([refresh(member!.id), congressApi.getSettings()]));
-  useLoad(() => {
-    if (member) void loader.reload();
+  const loader = usePageData(() => Promise.all([refresh(member!.id), congressApi.getSettings()]), {
+    enabled: !!member,
+    onShow: false,
   });
   if (!member) return null;
   const settings = loader.data?.[1];

@@ -1,21 +1,17 @@
 import { useState } from 'react';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ErrorView, PageContainer } from '@/components';
 import { congressApi, DraftEditor, EditDraftButton, MotionActions, MotionCard, type Motion } from '@/features/congress';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function MotionPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
-  const motion = useLoader(() => congressApi.getMotion(id ?? 0));
+  const motion = usePageData(() => congressApi.getMotion(id ?? 0), { enabled: !!member && !!id });
   const [editing, setEditing] = useState(false);
-
-  useDidShow(() => {
-    if (member && id) void motion.reload();
-  });
 
   if (!member) return null;
   if (!id) {

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Cell, CellGroup, ErrorView, PageContainer } from '@/components';
 import {
   CaseFiles,
@@ -13,18 +13,13 @@ import {
 } from '@/features/help';
 import { useRequireSession } from '@/features/session';
 import { readIdParam, ROUTES, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function HelpCasePage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
-  const kase = useLoader(() => helpApi.getHelpCase(id ?? 0));
   const handles = handlesHelp(member);
-
-  useDidShow(() => {
-    if (handles && id) void kase.reload();
-  });
-  usePullDownRefresh(() => void kase.reload().then(() => Taro.stopPullDownRefresh()));
+  const kase = usePageData(() => helpApi.getHelpCase(id ?? 0), { enabled: handles && !!id });
 
   if (!member) return null;
   if (!handles || !id) {

@@ -1,21 +1,16 @@
 import { useEffect } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { CellGroup, ErrorView, PageContainer, showSuccess } from '@/components';
 import { CaseFiles, CaseHeader, DescriptionCard, helpApi, MemberPanel, Timeline } from '@/features/help';
 import { useRequireSession } from '@/features/session';
 import { readIdParam } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function HelpDetailPage() {
   const member = useRequireSession();
   const { params } = useRouter();
   const id = readIdParam(params.id);
-  const kase = useLoader(() => helpApi.getHelpRequest(id ?? 0));
-
-  useDidShow(() => {
-    if (member && id) void kase.reload();
-  });
-  usePullDownRefresh(() => void kase.reload().then(() => Taro.stopPullDownRefresh()));
+  const kase = usePageData(() => helpApi.getHelpRequest(id ?? 0), { enabled: !!member && !!id });
   useEffect(() => {
     if (params.created) showSuccess('已提交');
   }, [params.created]);

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Badge, Button, Cell, CellGroup, EmptyView, LoadMore, PageContainer } from '@/components';
 import { handlesHelp, helpApi, MyCaseCells } from '@/features/help';
@@ -6,6 +6,7 @@ import { useRequireSession } from '@/features/session';
 import { ROUTES } from '@/lib/routes';
 import { useLoadMore } from '@/lib/use-load-more';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
 export default function HelpIndexPage() {
@@ -16,10 +17,7 @@ export default function HelpIndexPage() {
   const counts = useLoader(() => (handles ? helpApi.getHelpSummary() : Promise.resolve(null)));
   const reload = () => Promise.all([mine.reload(), counts.reload()]);
 
-  useDidShow(() => {
-    if (member) void reload();
-  });
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
+  usePageRefresh(reload, { enabled: !!member });
 
   if (!member) return null;
   const c = counts.data;

@@ -1,18 +1,14 @@
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { PageContainer } from '@/components';
 import { helpApi, RequestForm, uploadAll } from '@/features/help';
 import type { LocalFile, NewHelpRequest } from '@/features/help/types';
 import { useRequireSession } from '@/features/session';
 import { ROUTES, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 export default function NewHelpPage() {
   const member = useRequireSession();
-  const categories = useLoader(() => helpApi.listCategories());
-
-  useLoad(() => {
-    if (member) void categories.reload();
-  });
+  const categories = usePageData(() => helpApi.listCategories(), { enabled: !!member, onShow: false });
 
   // The case first, then its files one by one: a refused file never loses the case.
   const submit = async (input: NewHelpRequest, files: LocalFile[]) => {

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, ErrorView, LoadMore, Loading, PageContainer, showError, Tabs } from '@/components';
+import { Cell, CellGroup, EmptyView, ErrorView, LoadMore, Loading, PageContainer, Tabs } from '@/components';
 import {
   type CaseQuery,
   downloadWorkbook,
@@ -15,7 +15,9 @@ import { useRequireSession } from '@/features/session';
 import { beijing } from '@/lib/dayjs';
 import { ROUTES } from '@/lib/routes';
 import { useLoadMore } from '@/lib/use-load-more';
+import { useAction } from '@/lib/use-action';
 import { useLoader } from '@/lib/use-loader';
+import { usePageData, usePageRefresh } from '@/lib/use-page-data';
 import { errorMessage } from '@/services/http';
 import './index.css';
 
@@ -41,24 +43,22 @@ export default function HelpQueuePage() {
   const member = useRequireSession();
   const [tab, setTab] = useState<TabKey>('submitted');
   const [categoryId, setCategoryId] = useState<number | null>(null);
-  const [exporting, setExporting] = useState(false);
   const handles = handlesHelp(member);
   const categories = useLoader(() => helpApi.listCategories(true));
   const counts = useLoader(() => helpApi.getHelpSummary());
   const query = { ...queryOf(tab), ...(categoryId ? { categoryId } : {}) };
-  const list = useLoader(() => helpApi.listHelpCases(query));
+  // The list follows the tab and the category; back from a case only the counts are asked again,
+  // so the pages already loaded below stay where the handler left them.
+  const list = usePageData(() => helpApi.listHelpCases(query), {
+    enabled: handles,
+    deps: [tab, categoryId],
+    onShow: false,
+  });
   const { reload, setData } = list;
   const more = useLoadMore(list, (after) => helpApi.listHelpCases({ ...query, after }));
-
-  useEffect(() => {
-    if (handles) void reload();
-  }, [tab, categoryId, handles, reload]);
-  useDidShow(() => {
-    if (!handles) return;
-    void counts.reload();
-    if (!categories.data) void categories.reload();
+  usePageRefresh(() => Promise.all([counts.reload(), categories.data ? null : categories.reload()]), {
+    enabled: handles,
   });
-  usePullDownRefresh(() => void Promise.all([reload(), counts.reload()]).then(() => Taro.stopPullDownRefresh()));
 
   const switchTo = (next: TabKey) => {
     setData(() => undefined);
@@ -66,20 +66,16 @@ export default function HelpQueuePage() {
   };
   const pick = (key: StripKey) =>
     key === 'visits' ? void Taro.navigateTo({ url: ROUTES.helpVisits }) : switchTo(key === 'waiting' ? 'open' : key);
-  const exportYear = async () => {
-    const now = beijing();
-    setExporting(true);
-    try {
-      await downloadWorkbook(
+  const exportYear = useAction(
+    () => {
+      const now = beijing();
+      return downloadWorkbook(
         helpApi.exportPath(`${now.year()}-01`, now.format('YYYY-MM')),
         `困难帮扶统计-${now.year()}.xlsx`,
       );
-    } catch (err) {
-      showError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
+    },
+    { toast: true },
+  );
 
   if (!member) return null;
   if (!handles) {
@@ -136,9 +132,9 @@ export default function HelpQueuePage() {
         <Cell
           title="导出本年统计"
           label="Excel：按月的求助数、类别、答复用时、满意率"
-          value={exporting ? '导出中…' : undefined}
+          value={exportYear.busy ? '导出中…' : undefined}
           arrow
-          onClick={exporting ? undefined : () => void exportYear()}
+          onClick={exportYear.busy ? undefined : () => void exportYear.run()}
           testId="help-export"
         />
         <Cell

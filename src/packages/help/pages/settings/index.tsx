@@ -1,19 +1,14 @@
-import { useLoad } from '@tarojs/taro';
 import { ErrorView, PageContainer } from '@/components';
 import { CategoryEditor, ClosedDaysEditor, handlesHelp, helpApi, ResponseDaysField } from '@/features/help';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 const loadAll = () => Promise.all([helpApi.getHelpSettings(), helpApi.listCategories(true), helpApi.listClosedDays()]);
 
 export default function HelpSettingsPage() {
   const member = useRequireSession();
   const handles = handlesHelp(member);
-  const data = useLoader(loadAll);
-
-  useLoad(() => {
-    if (handles) void data.reload();
-  });
+  const data = usePageData(loadAll, { enabled: handles, onShow: false });
 
   if (!member) return null;
   if (!handles) {

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
 import { CellGroup, EmptyView, ErrorView, PageContainer, showSuccess, Tabs } from '@/components';
 import { handlesHelp, helpApi, openCase, VisitRow } from '@/features/help';
 import { useRequireSession } from '@/features/session';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 const TABS = [
   { key: 'due', label: '近期到期' },
@@ -16,13 +15,8 @@ export default function HelpVisitsPage() {
   const member = useRequireSession();
   const handles = handlesHelp(member);
   const [scope, setScope] = useState<Scope>('due');
-  const list = useLoader(() => helpApi.listHelpVisits(scope));
+  const list = usePageData(() => helpApi.listHelpVisits(scope), { enabled: handles, deps: [scope], onShow: false });
   const { reload, setData } = list;
-
-  useEffect(() => {
-    if (handles) void reload();
-  }, [scope, handles, reload]);
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
 
   if (!member) return null;
   if (!handles) {

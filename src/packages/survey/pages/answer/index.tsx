@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, ErrorView, PageContainer } from '@/components';
 import { useRequireSession } from '@/features/session';
@@ -9,7 +9,7 @@ import { ReceiptCard } from '@/features/survey/components/receipt-card';
 import { SurveyHead } from '@/features/survey/components/survey-head';
 import { openResultsPage } from '@/features/survey/components/survey-cells';
 import { readIdParam, ROUTES } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 import { storage } from '@/services/storage';
 import './index.css';
 
@@ -19,15 +19,13 @@ const NOT_ANSWERABLE = { draft: '评议尚未发布', scheduled: '评议尚未�
 export default function AnswerPage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
-  const survey = useLoader(() => surveyApi.getSurvey(id ?? 0));
+  // Loaded once: answering is not interrupted by a reload when the member comes back to the page.
+  const survey = usePageData(() => surveyApi.getSurvey(id ?? 0), { enabled: !!member && !!id, onShow: false });
   const [answers, setAnswers] = useState<AnswerMap>({});
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const memberId = member?.id;
   const progress = useMemo(() => (memberId && id ? progressStore(storage, memberId, id) : null), [memberId, id]);
 
-  useLoad(() => {
-    if (member && id) void survey.reload();
-  });
   useEffect(() => {
     if (!survey.data || !progress) return;
     // Answered (here or on another phone): a leftover draft has nothing more to do.

@@ -1,11 +1,11 @@
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { ErrorView, PageContainer, showSuccess } from '@/components';
 import { useRequireSession } from '@/features/session';
 import { canManageSurveys, type SurveyDetail, surveyApi } from '@/features/survey';
 import { SurveyForm } from '@/features/survey/components/survey-form';
 import { beijingToday, blankInput, fromDetail, fromTemplate } from '@/features/survey/form-model';
 import { readIdParam, readParam, ROUTES, withQuery } from '@/lib/routes';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 /** A new draft (from the standard template or blank) or an existing draft, until it is published. */
 export default function SurveyEditPage() {
@@ -13,16 +13,20 @@ export default function SurveyEditPage() {
   const params = useRouter().params;
   const id = readIdParam(params.id) ?? undefined;
   const template = readParam(params.template) === 'standard';
-  const start = useLoader(async () => {
-    const today = beijingToday();
-    const branches = await surveyApi.listSurveyBranches();
-    if (id) return { branches, input: fromDetail(await surveyApi.getSurvey(id)) };
-    return { branches, input: template ? fromTemplate(await surveyApi.getSurveyTemplate(), today) : blankInput(today) };
-  });
-
-  useLoad(() => {
-    if (member && canManageSurveys(member)) void start.reload();
-  });
+  const allowed = !!member && canManageSurveys(member);
+  // Loaded once: the form holds the officer's edits from then on.
+  const start = usePageData(
+    async () => {
+      const today = beijingToday();
+      const branches = await surveyApi.listSurveyBranches();
+      if (id) return { branches, input: fromDetail(await surveyApi.getSurvey(id)) };
+      return {
+        branches,
+        input: template ? fromTemplate(await surveyApi.getSurveyTemplate(), today) : blankInput(today),
+      };
+    },
+    { enabled: allowed, onShow: false },
+  );
 
   const saved = (survey: SurveyDetail) => {
     showSuccess('已保存');

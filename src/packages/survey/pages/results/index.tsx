@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { ErrorView, PageContainer } from '@/components';
 import { useRequireSession } from '@/features/session';
 import { surveyApi } from '@/features/survey';
@@ -9,6 +9,7 @@ import { StaffActions } from '@/features/survey/components/staff-actions';
 import { SurveyHead } from '@/features/survey/components/survey-head';
 import { readIdParam } from '@/lib/routes';
 import { useLoader } from '@/lib/use-loader';
+import { usePageRefresh } from '@/lib/use-page-data';
 
 // While an evaluation is open its turnout is counted again this often.
 const LIVE_REFRESH_MS = 30_000;
@@ -23,12 +24,9 @@ export default function SurveyResultsPage() {
   const [visible, setVisible] = useState(true);
 
   // Returning from the editor, or reopening the page, shows the current state.
-  useDidShow(() => {
-    setVisible(true);
-    if (member && id) void reload();
-  });
+  usePageRefresh(reload, { enabled: !!member && !!id });
+  useDidShow(() => setVisible(true));
   useDidHide(() => setVisible(false));
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
 
   const live = results.data?.survey.phase === 'open';
   const reloadResults = results.reload;

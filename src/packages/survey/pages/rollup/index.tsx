@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
 import { ErrorView, PageContainer, Tabs } from '@/components';
 import { useRequireSession } from '@/features/session';
 import { isSupervisor, surveyApi } from '@/features/survey';
 import { RollupView } from '@/features/survey/components/rollup-view';
 import { beijingToday } from '@/features/survey/form-model';
-import { useLoader } from '@/lib/use-loader';
+import { usePageData } from '@/lib/use-page-data';
 
 const THIS_YEAR = Number(beijingToday().slice(0, 4));
 const YEARS = [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({ key: String(y), label: `${y}年度` }));
@@ -14,14 +13,13 @@ const YEARS = [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({ key: Strin
 export default function SurveyRollupPage() {
   const member = useRequireSession();
   const [year, setYear] = useState(String(THIS_YEAR));
-  const rollup = useLoader(() => surveyApi.getSurveyRollup(Number(year)));
-  const { reload } = rollup;
   const allowed = isSupervisor(member);
-
-  useEffect(() => {
-    if (allowed) void reload();
-  }, [allowed, year, reload]);
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
+  const rollup = usePageData(() => surveyApi.getSurveyRollup(Number(year)), {
+    enabled: allowed,
+    deps: [year],
+    onShow: false,
+  });
+  const { reload } = rollup;
 
   if (!member) return null;
   if (!allowed)
