@@ -7,32 +7,42 @@
  * Only parts that are objects have stand-ins; a number or string set in beforeAll stays a `let` in
  * the test file.
  */
+/** Opening a world signs in a dozen people on a fresh database: on a busy two-core machine that can pass a minute. */
+const OPEN_TIMEOUT_MS = 180_000;
+
 export function fileSuite<W extends object>(
   open: () => Promise<W>,
   close: (world: W) => Promise<void>,
 ): ObjectParts<W> {
   let world: W | undefined;
+  let opening: Promise<W> | undefined;
   beforeAll(async () => {
-    world = await open();
-  });
+    opening = open();
+    world = await opening;
+  }, OPEN_TIMEOUT_MS);
   afterAll(async () => {
-    if (world) await close(world);
+    // Also when beforeAll timed out: the world it was still opening is closed once it opens.
+    const opened = await opening?.catch(() => undefined);
+    if (opened) await close(opened);
   });
   const part = (key: string | symbol): object => {
     if (!world) throw new Error(`${String(key)} is read before beforeAll has opened the test file's world`);
     return world[key as keyof W] as object;
   };
+  // The target is a function so that a part which is itself a function can be called.
   return new Proxy({} as ObjectParts<W>, {
     get: (_, key) =>
-      new Proxy(
-        {},
-        {
-          get: (__, property) => Reflect.get(part(key), property),
-          has: (__, property) => Reflect.has(part(key), property),
-          ownKeys: () => Reflect.ownKeys(part(key)),
-          getOwnPropertyDescriptor: (__, property) => Reflect.getOwnPropertyDescriptor(part(key), property),
+      new Proxy(() => undefined, {
+        apply: (__, self, args) => Reflect.apply(part(key) as (...a: unknown[]) => unknown, self, args),
+        get: (__, property) => {
+          // A method is bound to the part itself: a class's #private fields are not reachable through a Proxy.
+          const value = Reflect.get(part(key), property);
+          return typeof value === 'function' ? value.bind(part(key)) : value;
         },
-      ),
+        has: (__, property) => Reflect.has(part(key), property),
+        ownKeys: () => Reflect.ownKeys(part(key)),
+        getOwnPropertyDescriptor: (__, property) => Reflect.getOwnPropertyDescriptor(part(key), property),
+      }),
   });
 }
 
