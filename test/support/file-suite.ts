@@ -4,8 +4,8 @@
  * part itself (`const { t, w } = fileSuite(...)`, then `t.app.inject(...)` inside tests): each
  * stand-in forwards to the part once beforeAll has set it. This lets a long test file be split into
  * several without repeating its setup, while the tests' bodies stay word for word as they were.
- * Only parts that are objects have stand-ins; a number or string set in beforeAll stays a `let` in
- * the test file.
+ * Only parts that are plain objects have stand-ins (not functions, arrays, numbers or strings: a
+ * number set in beforeAll stays a `let` in the test file).
  */
 /** Opening a world signs in a dozen people on a fresh database: on a busy two-core machine that can pass a minute. */
 const OPEN_TIMEOUT_MS = 180_000;
@@ -29,20 +29,21 @@ export function fileSuite<W extends object>(
     if (!world) throw new Error(`${String(key)} is read before beforeAll has opened the test file's world`);
     return world[key as keyof W] as object;
   };
-  // The target is a function so that a part which is itself a function can be called.
   return new Proxy({} as ObjectParts<W>, {
     get: (_, key) =>
-      new Proxy(() => undefined, {
-        apply: (__, self, args) => Reflect.apply(part(key) as (...a: unknown[]) => unknown, self, args),
-        get: (__, property) => {
-          // A method is bound to the part itself: a class's #private fields are not reachable through a Proxy.
-          const value = Reflect.get(part(key), property);
-          return typeof value === 'function' ? value.bind(part(key)) : value;
+      new Proxy(
+        {},
+        {
+          get: (__, property) => {
+            // A method is bound to the part itself: a class's #private fields are not reachable through a Proxy.
+            const value = Reflect.get(part(key), property);
+            return typeof value === 'function' ? value.bind(part(key)) : value;
+          },
+          has: (__, property) => Reflect.has(part(key), property),
+          ownKeys: () => Reflect.ownKeys(part(key)),
+          getOwnPropertyDescriptor: (__, property) => Reflect.getOwnPropertyDescriptor(part(key), property),
         },
-        has: (__, property) => Reflect.has(part(key), property),
-        ownKeys: () => Reflect.ownKeys(part(key)),
-        getOwnPropertyDescriptor: (__, property) => Reflect.getOwnPropertyDescriptor(part(key), property),
-      }),
+      ),
   });
 }
 
