@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Queryable } from '../../server/src/db';
 import { appointmentLink } from '../../server/src/routes/reception/messages';
 import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { seedClubs, seedReception, seedSurvey } from './privacy-seed-community';
 import { ERASED, seedBookings, seedCounselling, seedHelp } from './privacy-seed-services';
@@ -134,3 +135,13 @@ export async function whereFound(db: Queryable, needle: string): Promise<string[
   return found;
 }
 
+/** The frame of a privacy test file: the world above on a database of its own, and the 个人信息 API. */
+export function privacySuite() {
+  const { w } = fileSuite(
+    async () => ({ w: await privacyWorld() }),
+    ({ w }) => w.close(),
+  );
+  const privacy = (method: 'GET' | 'DELETE', url: string, headers: Headers, payload?: object) =>
+    w.app.inject({ method, url: `/api/me/privacy${url}`, headers, payload });
+  return { w, privacy };
+}
