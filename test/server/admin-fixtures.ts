@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { TestApp } from '../support/test-app';
+import { createMember, createUnionTree, signIn } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 /** A multipart/form-data body as Taro.uploadFile sends it: one file under the field `file`. */
 export function upload(data: Buffer, fileName: string) {
@@ -68,3 +70,30 @@ export function gbkCsv(rows: string[][]): Buffer {
     }),
   );
 }
+
+/**
+ * The frame of an admin test file: a school with its staff (李干事), chair (王主席) and a plain member
+ * (周老师, in the first 分工会), and another school's staff, all signed in.
+ */
+export function adminSuite() {
+  return fileSuite(
+    async () => {
+      const t = await createTestApp();
+      const tree = await createUnionTree(t.db);
+      const staffMember = await createMember(t.db, tree.schoolId, { roles: ['staff'], name: '李干事' });
+      const staff = { ...staffMember, headers: await signIn(t.app, staffMember) };
+      const chair = await signIn(t.app, await createMember(t.db, tree.schoolId, { roles: ['chair'], name: '王主席' }));
+      const plain = await createMember(t.db, tree.schoolId, { name: '周老师', branchId: tree.branchIds[0] });
+      const plainHeaders = await signIn(t.app, plain);
+      const otherStaff = await signIn(t.app, await createMember(t.db, tree.otherSchoolId, { roles: ['staff'] }));
+      return { t, tree, staff, chair, plain, plainHeaders, otherStaff };
+    },
+    ({ t }) => t.close(),
+  );
+}
+
+/** The admin API of a test file's app. */
+export const adminApi =
+  (t: TestApp) =>
+  (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: Record<string, string>, payload?: object) =>
+    t.app.inject({ method, url: `/api/admin${url}`, headers, payload });

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../server/src/db';
+import { fileSuite } from '../support/file-suite';
+import { createTestApp, type TestApp } from '../support/test-app';
 import { beijingDay, type Headers } from './survey-fixtures';
 
 export const YEAR = Number(beijingDay(0).slice(0, 4));
@@ -84,3 +86,18 @@ export async function insertHelpCases(db: Queryable, schoolId: number, memberId:
     );
   }
 }
+
+/** The frame of an assessment test file: the app on a database of its own and its assessment API. */
+export function assessmentSuite() {
+  return fileSuite(
+    async () => {
+      const t = await createTestApp();
+      return { t, api: assessmentApi(t.app) };
+    },
+    ({ t }) => t.close(),
+  );
+}
+
+/** Counts the rows `FROM …` of a test file's database. */
+export const rowCounter = (t: TestApp) => async (sql: string, params: unknown[]) =>
+  (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0]!.n;

@@ -1,30 +1,10 @@
 import { createMember, signIn } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
 import { assessmentApi } from './assessment-fixtures';
-import { act, congressWorld, draft, resetClock, standAt } from './congress-fixtures';
+import { act, congressHelpers, congressSuite, resetClock, standAt } from './congress-fixtures';
 import { beijingDay } from './survey-fixtures';
 
-let t: TestApp;
-let w: Awaited<ReturnType<typeof congressWorld>>;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await congressWorld(t.app, t.db);
-});
-afterAll(async () => {
-  resetClock();
-  await t.close();
-});
-
-/** A motion seconded and submitted in the 2030 session. */
-async function submitted(title: string) {
-  standAt('2030-03-05');
-  const [author, s1, s2] = w.delegates;
-  const id = (await draft(t.app, author!.headers, w.sessionId, { title })).json().id as number;
-  await act(t.app, s1!.headers, id, 'second');
-  await act(t.app, s2!.headers, id, 'second');
-  expect((await act(t.app, author!.headers, id, 'submit')).statusCode).toBe(200);
-  return id;
-}
+const { t, w } = congressSuite();
+const { submitted } = congressHelpers(t, w);
 
 describe('the motions figure of the self-assessment', () => {
   it('counts motions, accepted, answered on time and satisfaction exactly as the annual workbook does', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { setClock } from '../../server/src/clock';
 import { atLocal, parseClock } from '../../server/src/time/beijing';
 import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /** A Monday well in the future, so that the tests never depend on the day they run. */
@@ -75,16 +76,51 @@ export interface BookingSuite {
 export function bookingSuite(staffOptions: Parameters<typeof createMember>[2] = { roles: ['staff'] }): BookingSuite {
   const suite = {} as BookingSuite;
   beforeAll(async () => {
-    suite.t = await createTestApp();
-    suite.tree = await createUnionTree(suite.t.db);
-    const staff = await memberWithHeaders(suite.t.app, suite.t.db, suite.tree.schoolId, staffOptions);
-    suite.staff = staff.headers;
-    suite.staffId = staff.id;
+    Object.assign(suite, await openBooking(staffOptions));
   });
   beforeEach(() => standAt(MONDAY, '10:30'));
-  afterAll(async () => {
-    setClock(null);
-    await suite.t.close();
-  });
+  afterAll(() => closeBooking(suite));
   return suite;
+}
+
+async function openBooking(staffOptions: Parameters<typeof createMember>[2]): Promise<BookingSuite> {
+  const t = await createTestApp();
+  const tree = await createUnionTree(t.db);
+  const staff = await memberWithHeaders(t.app, t.db, tree.schoolId, staffOptions);
+  return { t, tree, staff: staff.headers, staffId: staff.id };
+}
+
+async function closeBooking({ t }: { t: TestApp }) {
+  setClock(null);
+  await t.close();
+}
+
+/**
+ * The same frame as bookingSuite, for files whose tests name `t`, `tree` and `staff` directly:
+ * `const { t, tree, staff } = bookingFileSuite()`. The clock stands at MONDAY `clock` before each test.
+ */
+export function bookingFileSuite(options: { staff?: Parameters<typeof createMember>[2]; clock?: string } = {}) {
+  const suite = fileSuite(() => openBooking(options.staff ?? { roles: ['staff'] }), closeBooking);
+  beforeEach(() => standAt(MONDAY, options.clock ?? '10:30'));
+  return suite;
+}
+
+/** A new member of the school, signed in; a slot's booked count; and the check of a refusal in Chinese. */
+export function bookingHelpers(t: TestApp, tree: BookingSuite['tree']) {
+  const member = () => memberWithHeaders(t.app, t.db, tree.schoolId);
+  const slotCounter = async (roomId: number, startsAt: Date) =>
+    (
+      await t.db.query<{ booked: number }>('SELECT booked FROM booking_slots WHERE room_id = $1 AND starts_at = $2', [
+        roomId,
+        startsAt,
+      ])
+    )[0]?.booked ?? 0;
+  const expectRefused = (
+    response: { statusCode: number; json: () => { message: string } },
+    status: number,
+    message: string,
+  ) => {
+    expect({ status: response.statusCode, message: response.json().message }).toEqual({ status, message });
+  };
+  return { member, slotCounter, expectRefused };
 }

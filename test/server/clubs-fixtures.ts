@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../server/src/db';
 import type { RoleName } from '../../server/src/plugins/auth';
 import { createMember, createUnionTree, signIn } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
 import { createTestApp } from '../support/test-app';
 
 export type Headers = Record<string, string>;
@@ -72,4 +73,15 @@ export async function clubsApp() {
     staff: await person(t.app, t.db, tree.schoolId, ['staff']),
     leader: await person(t.app, t.db, tree.schoolId),
   };
+}
+
+/** The frame of a clubs test file: clubsApp's world, and a second member to lead another club. */
+export function clubsSuite() {
+  return fileSuite(
+    async () => {
+      const world = await clubsApp();
+      return { ...world, otherLeader: await person(world.t.app, world.t.db, world.tree.schoolId) };
+    },
+    ({ t }) => t.close(),
+  );
 }

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/db';
 import { setClock as setCongressClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 export type Headers = Record<string, string>;
 
@@ -99,3 +101,41 @@ export const act = (app: FastifyInstance, headers: Headers, id: number, action: 
 
 export const getMotion = (app: FastifyInstance, headers: Headers, id: number) =>
   app.inject({ method: 'GET', url: `/api/congress/motions/${id}`, headers });
+
+export type CongressWorld = Awaited<ReturnType<typeof congressWorld>>;
+
+/** The frame of a congress test file: the app on a database of its own and the school's congress. */
+export function congressSuite() {
+  return fileSuite(
+    async () => {
+      const t = await createTestApp();
+      return { t, w: await congressWorld(t.app, t.db) };
+    },
+    async ({ t }) => {
+      resetClock();
+      await t.close();
+    },
+  );
+}
+
+/** Messages and motions counted, and a motion taken through to submission, for a test file's congress. */
+export function congressHelpers(t: TestApp, w: CongressWorld) {
+  const messagesOf = (memberId: number) =>
+    t.db.query<{ title: string; body: string }>(
+      `SELECT title, body FROM notifications WHERE member_id = $1 AND kind = 'congress' ORDER BY id`,
+      [memberId],
+    );
+  const motionCount = async () => (await t.db.query<{ n: number }>(`SELECT count(*) AS n FROM congress_motions`))[0]!.n;
+
+  /** A motion by the first 代表, seconded by the other two and submitted; answers its id. */
+  async function submitted(title = '增设教工午休室') {
+    standAt('2030-03-05');
+    const [author, s1, s2] = w.delegates;
+    const id = (await draft(t.app, author!.headers, w.sessionId, { title })).json().id as number;
+    await act(t.app, s1!.headers, id, 'second');
+    await act(t.app, s2!.headers, id, 'second');
+    expect((await act(t.app, author!.headers, id, 'submit')).statusCode).toBe(200);
+    return id;
+  }
+  return { messagesOf, motionCount, submitted };
+}

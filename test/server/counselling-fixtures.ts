@@ -4,6 +4,8 @@ import { setClock } from '../../server/src/clock';
 import { CONSENT_VERSION } from '../../server/src/routes/counselling/rules';
 import { localInstant, minuteOfDay } from '../../server/src/routes/counselling/slots';
 import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 export type Headers = Record<string, string>;
 
@@ -157,4 +159,76 @@ export async function storedAbout(db: Queryable, memberId: number) {
     [memberId],
   );
   return row!;
+}
+
+/** The frame of a counselling test file: the app on a database of its own and the school, then `prepare`. */
+export function counsellingSuite<P extends object>(prepare: (t: TestApp, s: School) => Promise<P>) {
+  return fileSuite(
+    async () => {
+      const t = await createTestApp();
+      const s = await counsellingSchool(t.app, t.db);
+      return { t, s, prepared: await prepare(t, s) };
+    },
+    async ({ t }) => {
+      setClock(() => new Date());
+      await t.close();
+    },
+  );
+}
+
+export const NOTE = '来访者提到与校长的冲突，伴有失眠';
+
+/**
+ * The frame of the access test files. `prepared` holds member A's appointment with counsellor X
+ * (with X's note, NOTE), and member B's with counsellor Y, both for TUESDAY 09:00.
+ */
+export function counsellingAccessSuite() {
+  return counsellingSuite(async (t, s) => {
+    standAt(MONDAY, '08:00');
+    for (const who of [s.a, s.b]) await consent(t.app, who);
+    const ofA = await book(t.app, s.a, s.xId, iso(TUESDAY, '09:00'), { alias: '小林', note: '和领导关系紧张' });
+    const ofB = await book(t.app, s.b, s.yId, iso(TUESDAY, '09:00'), { note: '孩子的事' });
+    expect((await desk(t.app, s.x, 'PUT', `/appointments/${ofA}/note`, { text: NOTE })).statusCode).toBe(200);
+    return { ofA, ofB };
+  });
+}
+
+/**
+ * The frame of the booking test files: members A, B and C have consented, and each test starts on
+ * MONDAY 08:00 with an empty diary.
+ */
+export function counsellingDiarySuite() {
+  const suite = counsellingSuite(async (t, s) => {
+    for (const who of [s.a, s.b, s.c]) await consent(t.app, who);
+    return {};
+  });
+  beforeEach(async () => {
+    standAt(MONDAY, '08:00');
+    // Each test starts with an empty diary.
+    await suite.t.db.query(`DELETE FROM counselling_notes`);
+    await suite.t.db.query(`DELETE FROM counselling_appointments`);
+    await suite.t.db.query(`DELETE FROM counsellor_leave`);
+  });
+  return suite;
+}
+
+/** A counsellor's free sessions as member A sees them, and the counselling messages sent so far. */
+export function counsellingDiaryHelpers(t: TestApp, s: School) {
+  const availability = async (counsellorId: number) =>
+    (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/counselling/counsellors/${counsellorId}/availability`,
+        headers: s.a.headers,
+      })
+    ).json<{
+      days: { date: string; slots: { startsAt: string; endsAt: string }[] }[];
+    }>();
+  const startsOn = async (counsellorId: number, day: string) =>
+    (await availability(counsellorId)).days.find((d) => d.date === day)?.slots.map((slot) => slot.startsAt) ?? [];
+  const counsellingMessages = () =>
+    t.db.query<{ member_id: number; title: string; body: string; link: string }>(
+      `SELECT member_id, title, body, link FROM notifications WHERE kind = 'counselling' ORDER BY id`,
+    );
+  return { availability, startsOn, counsellingMessages };
 }

@@ -1,9 +1,10 @@
+import type { FastifyInstance } from 'fastify';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { setClock as setHelpClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 export type Headers = Record<string, string>;
@@ -139,4 +140,12 @@ export async function caseIn(w: HelpWorld, state: string): Promise<number> {
     await expectOk(await act(w.app, (step.as === 'member' ? w.member : w.staff).headers, id, step.action, step.extra));
   if (state === 'closed') await expectOk(await rate(w.app, w.member.headers, id));
   return id;
+}
+
+/** The frame of a help test file: helpWorld on a database of its own. */
+export function helpSuite() {
+  return fileSuite(
+    async () => ({ w: await helpWorld() }),
+    ({ w }) => w.close(),
+  ).w;
 }

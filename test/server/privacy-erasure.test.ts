@@ -1,19 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { csv, importRoster } from './admin-fixtures';
-import { ERASED, type Headers, type PrivacyWorld, privacyWorld, whereFound } from './privacy-fixtures';
+import { ERASED, privacySuite, whereFound } from './privacy-fixtures';
 
-let w: PrivacyWorld;
-beforeAll(async () => {
-  w = await privacyWorld();
-});
-afterAll(() => w.close());
-
-const privacy = (method: 'GET' | 'DELETE', url: string, headers: Headers, payload?: object) =>
-  w.app.inject({ method, url: `/api/me/privacy${url}`, headers, payload });
+const { w, privacy } = privacySuite();
 
 type Figure = { section: string; label: string; kind: 'year' | 'snapshot'; value: number | null };
+
 const figures = async (year: number): Promise<Figure[]> => {
   const response = await w.app.inject({
     method: 'GET',
@@ -34,150 +27,6 @@ const bystanderRows = () =>
             (SELECT json_agg(p) FROM survey_participants p WHERE p.member_id = $1) AS surveys`,
     [w.bystander.id],
   );
-
-describe('个人信息与隐私: what the app holds', () => {
-  it('shows the member their profile with the phone masked, each feature’s records, and only a count of evaluations', async () => {
-    const response = await privacy('GET', '', w.member.headers);
-    expect(response.statusCode).toBe(200);
-    const data = response.json();
-    expect(data.profile).toMatchObject({
-      name: ERASED.name,
-      phone: '139****5678',
-      branchName: '语文组分工会',
-      wechatBound: true,
-      roles: [],
-    });
-    const counts = Object.fromEntries(data.sections.map((s: { key: string; count: number }) => [s.key, s.count]));
-    expect(counts).toEqual({
-      bookings: 3,
-      bookingSuspensions: 1,
-      helpCases: 2,
-      receptionAppointments: 2,
-      counsellingAppointments: 2,
-      counsellingConsents: 1,
-      clubMemberships: 1,
-      clubApplications: 1,
-      clubSignUps: 2,
-      careReceived: 0,
-      messages: 2,
-    });
-    const bookings = data.sections.find((s: { key: string }) => s.key === 'bookings');
-    expect(bookings.items[0]).toMatchObject({ title: '乒乓球室', detail: '已预约' });
-    expect(data.surveys.participated).toBe(1);
-    // Nothing of anyone else, and nothing of the evaluation answers.
-    expect(response.body).not.toContain('司马静');
-    expect(response.body).not.toContain('食堂饭菜');
-    expect(response.body).not.toContain(ERASED.phone);
-  });
-
-  it('downloads everything as JSON and as an XLSX workbook, and logs each download', async () => {
-    const json = await privacy('GET', '/export?format=json', w.member.headers);
-    expect(json.statusCode).toBe(200);
-    expect(json.headers['content-disposition']).toContain('attachment');
-    const file = JSON.parse(json.body);
-    expect(file.profile).toMatchObject({ name: ERASED.name, phone: ERASED.phone });
-    expect(file.helpCases.map((c: { title: string }) => c.title)).toEqual(['子女入学咨询', '欧阳明远母亲住院']);
-    expect(file.counsellingAppointments[1]).toMatchObject({ counsellor: '陈老师', alias: '小欧', status: '已完成' });
-    expect(file.surveys.participated).toBe(1);
-    expect(json.body).not.toContain('食堂饭菜');
-
-    const xlsx = await privacy('GET', '/export?format=xlsx', w.member.headers);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(
-      expect.arrayContaining(['个人资料', '活动中心预约', '困难帮扶与求助', '心理咨询预约', '消息']),
-    );
-    expect(book.getWorksheet('个人资料')!.getRow(1).values).toEqual([undefined, '姓名', ERASED.name]);
-    // Times read as Beijing time in WPS or Excel: the 10:00 visit says 10:00, not 02:00 UTC.
-    const bookings = book.getWorksheet('活动中心预约')!;
-    const starts = bookings.getColumn(2).values.slice(2);
-    expect(starts).toContain('2025-03-10 10:00');
-    for (const value of starts) expect(String(value)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-
-    const log = await w.db.query(
-      `SELECT detail FROM audit_log WHERE action = 'privacy.data.export' AND actor_id = $1 ORDER BY id`,
-      [w.member.id],
-    );
-    expect(log).toEqual([{ detail: { format: 'json' } }, { detail: { format: 'xlsx' } }]);
-    expect((await privacy('GET', '/export?format=pdf', w.member.headers)).json().message).toContain('文件格式');
-  });
-
-  it('says beforehand what erasing the account will cancel and delete', async () => {
-    const response = await privacy('GET', '/erasure', w.member.headers);
-    expect(response.statusCode).toBe(200);
-    const effects = Object.fromEntries(
-      response.json().effects.map((e: { key: string; count: number }) => [e.key, e.count]),
-    );
-    expect(response.json()).toMatchObject({ allowed: true, refusal: null });
-    expect(effects).toEqual({
-      bookings: 1,
-      counselling: 1,
-      reception: 1,
-      signUps: 1,
-      clubs: 1,
-      openCases: 1,
-      attachments: 1,
-      messages: 2,
-    });
-  });
-});
-
-describe('注销账号: who may, and how it is confirmed', () => {
-  it('refuses an officer until another officer has taken the role away', async () => {
-    const response = await privacy('DELETE', '/account', w.staff.headers, { confirm: true });
-    expect(response.statusCode).toBe(409);
-    expect(response.json().message).toBe('您目前担任工会干事，请先请本工会的其他干事或主席撤销您的角色，再注销账号');
-    expect((await privacy('GET', '/erasure', w.staff.headers)).json()).toMatchObject({
-      allowed: false,
-      refusal: response.json().message,
-    });
-  });
-
-  it('gives staff no way to erase someone else: no member can be named, and the roster has no delete', async () => {
-    const named = await privacy('DELETE', '/account', w.staff.headers, { confirm: true, memberId: w.bystander.id });
-    expect(named.statusCode).toBe(400);
-    const roster = await w.app.inject({
-      method: 'DELETE',
-      url: `/api/admin/members/${w.bystander.id}`,
-      headers: w.staff.headers,
-    });
-    expect(roster.statusCode).toBe(404);
-    const [row] = await w.db.query<{ name: string; erased: boolean }>(
-      `SELECT name, erased_at IS NOT NULL AS erased FROM members WHERE id = $1`,
-      [w.bystander.id],
-    );
-    expect(row).toEqual({ name: '司马静', erased: false });
-  });
-
-  it('changes nothing at all when any rule fails: the erasure is one transaction', async () => {
-    await w.db
-      .exec(`CREATE FUNCTION privacy_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test failure'; END $$;
-                     CREATE TRIGGER privacy_test_fail BEFORE INSERT ON account_erasures FOR EACH ROW EXECUTE FUNCTION privacy_test_fail();`);
-    try {
-      const before = await w.db.query(`SELECT name, phone, openid FROM members WHERE id = $1`, [w.member.id]);
-      const response = await privacy('DELETE', '/account', w.member.headers, { confirm: true });
-      expect(response.statusCode).toBe(500);
-      expect(await w.db.query(`SELECT name, phone, openid FROM members WHERE id = $1`, [w.member.id])).toEqual(before);
-      const [state] = await w.db.query(
-        `SELECT (SELECT status FROM bookings WHERE member_id = $1 AND starts_at = $2) AS booking,
-                (SELECT count(*)::int FROM help_attachments WHERE storage_key = $3) AS attachments,
-                (SELECT count(*)::int FROM notifications WHERE member_id = $1) AS messages`,
-        [w.member.id, w.ids.upcomingSlot, w.ids.storageKey],
-      );
-      expect(state).toEqual({ booking: 'confirmed', attachments: 1, messages: 2 });
-      expect(fs.existsSync(path.join(w.filesDir, ...w.ids.storageKey.split('/')))).toBe(true);
-      expect((await privacy('GET', '', w.member.headers)).statusCode).toBe(200);
-    } finally {
-      await w.db.exec(`DROP TRIGGER privacy_test_fail ON account_erasures; DROP FUNCTION privacy_test_fail();`);
-    }
-  });
-
-  it('asks for an explicit confirmation', async () => {
-    const response = await privacy('DELETE', '/account', w.member.headers, {});
-    expect(response.statusCode).toBe(400);
-    expect(response.json().message).toContain('确认注销');
-  });
-});
 
 describe('注销账号: one transaction, by the documented rules', () => {
   let before2025: Figure[];

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { setClock } from '../../server/src/clock';
 import { createMember, createUnionTree, signIn } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 /** A Wednesday far from the real calendar, so that every rule runs at a time the test chooses. */
 export const WEDNESDAY = '2030-01-09';
@@ -82,3 +84,37 @@ export const act = (
   payload: object,
   method: 'POST' | 'PUT' = 'POST',
 ) => app.inject({ method, url: `/api/reception/appointments/${id}/${action}`, headers, payload });
+
+export type ReceptionWorld = Awaited<ReturnType<typeof receptionWorld>>;
+
+/** The frame of a reception test file: the app on a database of its own and a school's people. */
+export function receptionSuite(memberCount?: number) {
+  return fileSuite(
+    async () => {
+      const t = await createTestApp();
+      return { t, w: await receptionWorld(t.app, t.db, memberCount) };
+    },
+    async ({ t }) => {
+      resetClock();
+      await t.close();
+    },
+  );
+}
+
+/** Reading reception pages and messages, and publishing a day, for a test file's app and people. */
+export function receptionHelpers(t: TestApp, w: ReceptionWorld) {
+  const get = (url: string, headers: Headers) => t.app.inject({ method: 'GET', url: `/api/reception${url}`, headers });
+  const receptionMessages = (memberId: number) =>
+    t.db.query<{ title: string; body: string; link: string }>(
+      `SELECT title, body, link FROM notifications WHERE member_id = $1 AND kind = 'reception' ORDER BY id`,
+      [memberId],
+    );
+  /** A one-off session on `date` received by the chair; answers its id. */
+  async function session(date: string, startTime = '14:00', endTime = '17:00') {
+    standAt(date, '08:00');
+    const response = await publish(t.app, w.chair.headers, { date, startTime, endTime, receiverId: w.chair.id });
+    expect(response.statusCode).toBe(201);
+    return response.json().items[0].id as number;
+  }
+  return { get, receptionMessages, session };
+}

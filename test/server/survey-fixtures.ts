@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { createMember, signIn, type TestMember } from '../support/factories';
-import type { TestApp } from '../support/test-app';
+import { createMember, createUnionTree, signIn, type TestMember } from '../support/factories';
+import { fileSuite } from '../support/file-suite';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 export type Headers = Record<string, string>;
 
@@ -91,4 +92,35 @@ export async function signedInMembers(
     out.push({ member, headers: await signIn(t.app, member) });
   }
   return out;
+}
+
+/** The frame of a survey test file: the app on a database of its own and its survey API. */
+export function surveySuite() {
+  return fileSuite(
+    async () => {
+      const t = await createTestApp();
+      return { t, api: surveyApi(t.app) };
+    },
+    ({ t }) => t.close(),
+  );
+}
+
+/** A fresh school for each test, and counts of who took part and what is stored. */
+export function surveyHelpers(t: TestApp) {
+  /** A fresh district with a school whose staff member (in the first 分工会) is signed in. */
+  async function school() {
+    const tree = await createUnionTree(t.db);
+    const staffMember = await createMember(t.db, tree.schoolId, { roles: ['staff'], branchId: tree.branchIds[0] });
+    return { tree, staff: await signIn(t.app, staffMember) };
+  }
+  const count = async (sql: string, params: unknown[]) => (await t.db.query<{ n: number }>(sql, params))[0]!.n;
+  const participants = (id: number) =>
+    count(`SELECT count(*)::int AS n FROM survey_participants WHERE survey_id = $1`, [id]);
+  // Stored answers, counted or still sealed and waiting (answers are counted in batches of five).
+  const answers = (id: number) =>
+    count(
+      `SELECT (SELECT count(*) FROM survey_answers WHERE survey_id = $1) + (SELECT count(*) FROM survey_pending_answers WHERE survey_id = $1) AS n`,
+      [id],
+    ).then(Number);
+  return { school, count, participants, answers };
 }

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ancestry, findAll, findElement, ownText, setPath, textOf } from './data-tree';
+import { ancestry, findAll, findElement, ownText, textOf } from './data-tree';
+import { createPageStack } from './fake-wx-pages';
 import { implementedApis, type WxDeps } from './wx-apis';
 
 export { findAll, textOf } from './data-tree';
+export type { PageInstance } from './fake-wx-pages';
 
 /**
  * WeChat's half of a mini-program, made for a test: the App/Page/Component globals, a page stack
@@ -14,14 +16,6 @@ export { findAll, textOf } from './data-tree';
  */
 
 type Data = Record<string, unknown>;
-type PageConfig = Record<string, unknown> & { data?: Data };
-export interface PageInstance {
-  route: string;
-  options: Record<string, string>;
-  data: Data;
-  config: PageConfig;
-  [key: string]: unknown;
-}
 
 export interface WalkOptions {
   dist: string;
@@ -40,81 +34,12 @@ export function createWeChat(options: WalkOptions) {
   const toasts: string[] = [];
   const badges = new Map<number, string>();
   const storage = new Map<string, unknown>();
-  const stack: PageInstance[] = [];
-  const registered = new Map<string, PageConfig>();
+  const pages = createPageStack(options.dist, failures);
+  const { stack, run, open, close } = pages;
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhijia-weapp-'));
-  let loadingRoute = '';
-  let appInstance: Record<string, unknown> | null = null;
   let pending = 0;
   const update: WxDeps['update'] = { applied: false };
   const permissions: WxDeps['permissions'] = { refused: new Set(), settingsOpened: 0 };
-
-  /** Runs a lifecycle; a throw (or a rejected promise) is a failure of the walk. */
-  function run(target: Record<string, unknown>, name: string, ...args: unknown[]) {
-    const fn = target[name];
-    if (typeof fn !== 'function') return;
-    try {
-      const result = fn.apply(target, args) as unknown;
-      if (result && typeof (result as Promise<unknown>).then === 'function') {
-        (result as Promise<unknown>).catch((error: Error) =>
-          failures.push(`${name} rejected: ${error.stack ?? error}`),
-        );
-      }
-    } catch (error) {
-      failures.push(`${String(target.route ?? 'app')} ${name} threw: ${(error as Error).stack ?? error}`);
-    }
-  }
-
-  function loadPage(route: string): PageConfig {
-    if (!registered.has(route)) {
-      const file = path.join(options.dist, `${route}.js`);
-      if (!fs.existsSync(file)) throw new Error(`no page ${route} in the build`);
-      loadingRoute = route;
-      require(file);
-      loadingRoute = '';
-    }
-    const config = registered.get(route);
-    if (!config) throw new Error(`${route} did not call Page()`);
-    return config;
-  }
-
-  function open(url: string): PageInstance {
-    const [rawPath, query = ''] = url.replace(/^\//, '').split('?');
-    const route = rawPath!;
-    // WeChat hands options over still URL-encoded, exactly as the query string carried them.
-    const pageOptions = Object.fromEntries(
-      query
-        .split('&')
-        .filter(Boolean)
-        .map((pair) => pair.split('=') as [string, string])
-        .map(([k, v]) => [k, v ?? '']),
-    );
-    const config = loadPage(route);
-    const page: PageInstance = {
-      ...config,
-      config,
-      route,
-      __route__: route,
-      options: pageOptions,
-      data: JSON.parse(JSON.stringify(config.data ?? {})) as Data,
-      setData(patch: Data, callback?: () => void) {
-        for (const [key, value] of Object.entries(patch)) setPath(page.data, key, value);
-        if (callback) setTimeout(callback, 0);
-      },
-    };
-    const previous = stack[stack.length - 1];
-    if (previous) run(previous, 'onHide');
-    stack.push(page);
-    run(page, 'onLoad', pageOptions);
-    run(page, 'onShow');
-    setTimeout(() => run(page, 'onReady'), 0);
-    return page;
-  }
-
-  function close(page: PageInstance) {
-    run(page, 'onUnload');
-    stack.splice(stack.indexOf(page), 1);
-  }
 
   const deps: WxDeps = {
     options,
@@ -176,19 +101,7 @@ export function createWeChat(options: WalkOptions) {
     ownKeys: (target) => Reflect.ownKeys(target),
   });
 
-  const globals = {
-    wx,
-    App(config: Record<string, unknown>) {
-      appInstance = config;
-    },
-    Page(config: PageConfig) {
-      registered.set(loadingRoute, config);
-    },
-    Component: () => undefined,
-    getApp: () => appInstance,
-    getCurrentPages: () => [...stack],
-  };
-  Object.assign(globalThis, globals);
+  Object.assign(globalThis, { wx, ...pages.globals });
 
   return {
     wx: apis,
@@ -202,6 +115,7 @@ export function createWeChat(options: WalkOptions) {
     permissions,
     boot() {
       require(path.join(options.dist, 'app.js'));
+      const appInstance = pages.app();
       if (!appInstance) throw new Error('app.js did not call App()');
       run(appInstance, 'onLaunch', { path: 'pages/home/index', query: {}, scene: 1001 });
       run(appInstance, 'onShow', { path: 'pages/home/index', query: {}, scene: 1001 });

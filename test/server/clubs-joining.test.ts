@@ -1,95 +1,12 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { testConfig } from '../../server/src/config';
-import { createContentCheck } from '../../server/src/services/content-check';
-import type { createUnionTree } from '../support/factories';
-import type { TestApp } from '../support/test-app';
-import { type api, clubsApp, type Person, person } from './clubs-fixtures';
+import { clubsSuite, person } from './clubs-fixtures';
 
-let t: TestApp;
-let tree: Awaited<ReturnType<typeof createUnionTree>>;
-let staff: Person;
-let leader: Person;
-let otherLeader: Person;
-let c: ReturnType<typeof api>;
-
-beforeAll(async () => {
-  ({ t, tree, c, staff, leader } = await clubsApp());
-  otherLeader = await person(t.app, t.db, tree.schoolId);
-});
-afterAll(() => t.close());
+const { t, tree, c, staff, leader, otherLeader } = clubsSuite();
 
 const notifications = (memberId: number) =>
   t.db.query<{ kind: string; title: string; body: string; link: string }>(
     `SELECT kind, title, body, link FROM notifications WHERE member_id = $1 AND kind = 'clubs' ORDER BY id`,
     [memberId],
   );
-
-describe('clubs: creating and the directory', () => {
-  it('lets staff create a club with leaders, and refuses a plain member', async () => {
-    const club = await c.createClub(staff.headers, [leader.id], { name: '乒乓球', joinPolicy: 'open', memberCap: 20 });
-    expect(club).toMatchObject({
-      name: '乒乓球',
-      joinPolicy: 'open',
-      memberCap: 20,
-      memberCount: 1,
-      leaders: [{ id: leader.id }],
-    });
-    const refused = await c.call('POST', '/api/clubs', leader.headers, {
-      name: '我的社团',
-      category: 'arts',
-      intro: '',
-      joinPolicy: 'open',
-      leaderIds: [leader.id],
-    });
-    expect(refused.statusCode).toBe(403);
-    const duplicate = await c.call('POST', '/api/clubs', staff.headers, {
-      name: '乒乓球',
-      category: 'sports',
-      intro: '',
-      joinPolicy: 'open',
-      leaderIds: [leader.id],
-    });
-    expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json().message).toBe('已有名为“乒乓球”的社团');
-  });
-
-  it('refuses a leader from another school', async () => {
-    const outsider = await person(t.app, t.db, tree.otherSchoolId);
-    const response = await c.call('POST', '/api/clubs', staff.headers, {
-      name: '外校社团',
-      category: 'arts',
-      intro: '',
-      joinPolicy: 'open',
-      leaderIds: [outsider.id],
-    });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().message).toBe('负责人须是本工会的在册会员');
-  });
-
-  it('filters the directory by category and search, hides archived clubs from members and other schools’ clubs from everyone', async () => {
-    await c.createClub(staff.headers, [leader.id], { name: '合唱团', category: 'arts', intro: '每周一午间排练' });
-    const archived = await c.createClub(staff.headers, [leader.id], { name: '合唱旧团', category: 'arts' });
-    expect((await c.call('POST', `/api/clubs/${archived.id}/archive`, staff.headers)).statusCode).toBe(204);
-    const otherStaff = await person(t.app, t.db, tree.otherSchoolId, ['staff']);
-    const otherLeaderThere = await person(t.app, t.db, tree.otherSchoolId);
-    const foreign = await c.createClub(otherStaff.headers, [otherLeaderThere.id], {
-      name: '外校合唱',
-      category: 'arts',
-    });
-
-    const member = await person(t.app, t.db, tree.schoolId);
-    const names = async (query: string, who = member) =>
-      (await c.call('GET', `/api/clubs${query}`, who.headers))
-        .json<{ items: { name: string }[] }>()
-        .items.map((i) => i.name);
-    expect(await names('?category=arts')).toEqual(['合唱团']);
-    expect(await names(`?q=${encodeURIComponent('午间')}`)).toEqual(['合唱团']);
-    expect(await names('?category=arts', staff)).toEqual(['合唱团', '合唱旧团']);
-    expect((await c.call('GET', `/api/clubs/${foreign.id}`, member.headers)).statusCode).toBe(404);
-    expect((await c.call('GET', `/api/clubs/${archived.id}`, member.headers)).statusCode).toBe(404);
-  });
-});
 
 describe('clubs: joining', () => {
   it('lets a member join an open club at once and leave it, and keeps to the member cap', async () => {
@@ -235,54 +152,5 @@ describe('clubs: joining', () => {
       [club.id, leader.id],
     );
     expect(row!.role).toBe('member');
-  });
-});
-
-describe('clubs: announcements and the content check', () => {
-  it('lets only the leader post an announcement, shown on the club page', async () => {
-    const club = await c.createClub(staff.headers, [leader.id], { joinPolicy: 'open' });
-    const member = await person(t.app, t.db, tree.schoolId);
-    await c.join(member.headers, club.id);
-    expect(
-      (await c.call('POST', `/api/clubs/${club.id}/announcements`, member.headers, { body: '我来发' })).statusCode,
-    ).toBe(403);
-    expect(
-      (await c.call('POST', `/api/clubs/${club.id}/announcements`, leader.headers, { body: '周三照常活动' }))
-        .statusCode,
-    ).toBe(204);
-    const page = (await c.call('GET', `/api/clubs/${club.id}`, member.headers)).json();
-    expect(page.announcements).toEqual([expect.objectContaining({ body: '周三照常活动', images: [] })]);
-  });
-
-  it('asks WeChat’s msgSecCheck outside dev mode and refuses risky text in Chinese', async () => {
-    const asked: string[] = [];
-    const server = http.createServer((request, response) => {
-      let raw = '';
-      request.on('data', (chunk) => (raw += chunk));
-      request.on('end', () => {
-        const { content } = JSON.parse(raw) as { content: string };
-        asked.push(`${request.url} ${content}`);
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errcode: 0, result: { suggest: content.includes('违规') ? 'risky' : 'pass' } }));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const base = testConfig();
-      const check = createContentCheck({
-        authMode: 'cloudrun',
-        wechat: { ...base.wechat, apiBase: `http://127.0.0.1:${(server.address() as AddressInfo).port}` },
-      });
-      await expect(check.text('周三照常活动')).resolves.toBeUndefined();
-      await expect(check.text('违规内容')).rejects.toMatchObject({
-        statusCode: 400,
-        message: '内容含有不适宜公开的信息，请修改后再发布',
-      });
-      expect(asked).toEqual(['/wxa/msg_sec_check 周三照常活动', '/wxa/msg_sec_check 违规内容']);
-      await expect(createContentCheck(testConfig()).text('违规内容')).resolves.toBeUndefined();
-    } finally {
-      server.closeAllConnections();
-      server.close();
-    }
   });
 });
