@@ -73,6 +73,7 @@ async function main() {
              (SELECT min(r.id) FROM rooms r JOIN members m ON m.union_id = r.union_id AND m.staff_no = 'S1001') AS "roomId",
              (SELECT max(h.id) FROM help_requests h JOIN members m ON m.union_id = h.union_id AND m.staff_no = 'S1001') AS "caseId",
              (SELECT max(v.id) FROM surveys v JOIN members m ON m.union_id = v.union_id AND m.staff_no = 'S1001') AS "surveyId",
+             (SELECT max(id) FROM assessment_rounds) AS "roundId",
              '张' AS search`);
     const demoBytes = await databaseBytes(demoDb);
     const demoCounts = `${await count(demoDb, 'members')} members, ${await count(demoDb, 'bookings')} bookings`;
@@ -102,6 +103,7 @@ async function main() {
       chairId: city.school.chairId,
       staffId: city.school.staffId,
       supervisorId: city.supervisorId,
+      roundId: city.roundId,
       memberIds: members!.ids,
       roomId: city.school.roomId,
       caseId: city.school.caseId,
