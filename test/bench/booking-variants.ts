@@ -5,7 +5,8 @@
  * interleaved rounds (every variant once a round, in turn), so that all of them see the same minutes
  * of a shared machine. The log goes to /dev/null at the production level (info) as it would to a
  * file. Per variant: answers per second, p50/p99 and the API's CPU time an answer (the median of the
- * rounds), and its rate ÷ the baseline's in the same round (the median of those ratios).
+ * rounds), and its rate ÷ the baseline's in the same round (the median of those ratios); first the
+ * 500-for-80 rush on each variant, its seconds likewise.
  * Needs wrk; prints figures and asserts nothing about timing.
  */
 import { randomBytes } from 'node:crypto';
@@ -17,10 +18,10 @@ import { migrate } from '../../server/src/db/migrate';
 import { openPostgres } from '../../server/src/db/postgres';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { createLoggingWechatClient } from '../../server/src/services/wechat';
-import { addDays, localDate } from '../../server/src/time/beijing';
+import { addDays, atLocal, localDate } from '../../server/src/time/beijing';
 import { freePort, startPostgres } from '../support/postgres-server';
 import { bookingRequests, readRequests } from './booking-api';
-import { assertLoadToolsPresent, CLIENTS, type Request, wrk } from './load';
+import { assertLoadToolsPresent, burst, CLIENTS, type Request, wrk } from './load';
 import { median } from './rounds';
 
 const MEMBERS = Number(process.env.DEMO_MEMBERS || 600);
@@ -158,6 +159,41 @@ async function main() {
         );
       }
     };
+    // The 500-for-80 rush on each variant in turn: a new room of 20 slots × 4 seats each time.
+    const rushes = VARIANTS.map(() => [] as number[]);
+    for (let r = 0; r < ROUNDS; r += 1) {
+      for (const [i, api] of apis.entries()) {
+        const room = (
+          await post(
+            '/api/booking/manage/rooms',
+            { name: `变体抢约${r}-${i}`, mode: 'seats', openingHours: allDay, capacity: 4, slotMinutes: 30 },
+            staff,
+          )
+        ).id;
+        const slots = Array.from({ length: 20 }, (_, k) => atLocal(members.tomorrow, 8 * 60 + k * 30));
+        const { results, seconds } = await burst(
+          api.port,
+          tokens.slice(0, 500).map((token, k) => ({
+            method: 'POST',
+            path: '/api/booking/bookings',
+            token,
+            body: { roomId: room, startsAt: slots[k % 20] },
+          })),
+        );
+        const created = results.filter((x) => x.status === 201).length;
+        const failed = results.filter((x) => x.status >= 500 || x.status === 0).length;
+        if (created !== 80 || failed)
+          throw new Error(`rush on ${VARIANTS[i]!.label}: ${created} confirmed, ${failed} failed`);
+        rushes[i]!.push(seconds);
+      }
+    }
+    console.log(
+      `\nRush, 500 members for 20 slots × 4 seats (80 confirmed, no 5xx, every time): seconds, the median of ${ROUNDS} rounds`,
+    );
+    for (const [i, v] of VARIANTS.entries())
+      console.log(
+        `  ${v.label.padEnd(34)} ${fmt(median(rushes[i]!), 2)} s  ratio ${fmt(median(rushes[i]!.map((x, r) => x / rushes[0]![r]!)), 2)} (rounds ${rushes[i]!.map((x) => fmt(x, 2)).join(', ')})`,
+      );
     await phase('Bookings (POST /api/booking/bookings)', () => bookingRequests(members, rooms, REQUESTS), 201);
     await phase('Availability (GET the slot grid of tomorrow)', () => readRequests(members, rooms, REQUESTS), 200);
     await setup.close();
