@@ -10,6 +10,7 @@ import { requestLimits } from './plugins/framework-errors';
 import h5Static from './plugins/h5-static';
 import idempotency from './plugins/idempotency';
 import openapi from './plugins/openapi';
+import { OneLinePerRequest } from './plugins/request-log';
 import validators from './plugins/validators';
 import adminRoutes from './routes/admin';
 import assessmentRoutes from './routes/assessment';
@@ -48,12 +49,21 @@ export interface AppDependencies {
   wechat: WechatClient;
   /** Where the log goes instead of stdout (a test reads it to check that nothing sealed leaks into it). */
   logStream?: NodeJS.WritableStream;
+  /** Fastify's own two lines a request instead of OneLinePerRequest's one: only for bench:booking:variants' A/B. */
+  frameworkRequestLog?: boolean;
 }
 
 /** Builds the API without listening: the server entry listens, tests call `inject`. */
-export async function buildApp({ db, config, wechat, logStream }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  config,
+  wechat,
+  logStream,
+  frameworkRequestLog = false,
+}: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
+    ...(frameworkRequestLog ? {} : { logController: new OneLinePerRequest() }),
     // Behind WeChat Cloud Run or a load balancer the client address comes in X-Forwarded-For.
     trustProxy: true,
     ...requestLimits(config.requestTimeoutMs),

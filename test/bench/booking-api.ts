@@ -130,9 +130,11 @@ export async function benchRooms(api: BenchApi, prefix: string): Promise<number[
 }
 
 const random = (n: number) => Math.floor(Math.random() * n);
+/** Who sends the requests, signed in, and the day they book. */
+type Members = Pick<BenchApi, 'tokens' | 'tomorrow'>;
 
 /** `count` bookings by random members of random quarter-hours tomorrow in random rooms of `rooms`. */
-export const bookingRequests = (api: BenchApi, rooms: number[], count: number): Request[] =>
+export const bookingRequests = (api: Members, rooms: number[], count: number): Request[] =>
   Array.from({ length: count }, () => ({
     method: 'POST',
     path: '/api/booking/bookings',
@@ -141,7 +143,7 @@ export const bookingRequests = (api: BenchApi, rooms: number[], count: number): 
   }));
 
 /** `count` room pages (the slot grid of tomorrow) by random members. */
-export const readRequests = (api: BenchApi, rooms: number[], count: number): Request[] =>
+export const readRequests = (api: Members, rooms: number[], count: number): Request[] =>
   Array.from({ length: count }, () => ({
     method: 'GET',
     path: `/api/booking/rooms/${rooms[random(rooms.length)]}/availability?date=${api.tomorrow}`,

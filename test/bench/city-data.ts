@@ -7,7 +7,7 @@
  * Sessions: member id N signs in with the bearer token `city-N` (see cityToken).
  */
 import type { Db } from '../../server/src/db';
-import { buildEvaluations, type Step } from './city-evaluations';
+import { buildAssessmentRound, buildEvaluations, type Step } from './city-evaluations';
 import { deferIndexes } from './deferred-indexes';
 
 // The tables that take millions of rows: loaded bare, then indexed (deferred-indexes.ts).
@@ -26,6 +26,8 @@ export const cityToken = (memberId: number) => `city-${memberId}`;
 export interface City {
   cityId: number;
   supervisorId: number;
+  /** The city's 建家评家 round of the year. */
+  roundId: number;
   /** The first school: its chair, a staff member, an ordinary member, a room, an open help case. */
   school: {
     id: number;
@@ -270,6 +272,7 @@ export async function buildCity(
   );
 
   await buildEvaluations(db, schools, step, log);
+  const roundId = await buildAssessmentRound(db, cityId, step);
 
   await timed('their indexes, built after the load', () => db.exec(rebuildIndexes || 'SELECT 1'));
   await timed('VACUUM ANALYZE', () => db.exec('VACUUM ANALYZE'));
@@ -298,5 +301,5 @@ export async function buildCity(
     counts[table] = row!.n;
   }
   await db.exec(`DROP TABLE city_schools, city_members, city_rooms`);
-  return { cityId, supervisorId: supervisor!.id, school: first!, counts };
+  return { cityId, supervisorId: supervisor!.id, roundId, school: first!, counts };
 }

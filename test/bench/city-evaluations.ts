@@ -1,4 +1,5 @@
 import type { Db } from '../../server/src/db';
+import { DEFAULT_RESULTS, DEFAULT_STANDARD } from '../../server/src/routes/assessment';
 import { surveyRepository } from '../../server/src/routes/survey/repository';
 import { STANDARD_TEMPLATE } from '../../server/src/routes/survey/template';
 
@@ -57,4 +58,59 @@ export async function buildEvaluations(db: Db, schools: number, step: Step, log:
                 FROM survey_questions q WHERE q.survey_id = p.survey_id AND q.kind <> 'text')
         FROM p JOIN members m ON m.id = p.member_id`,
   );
+  // The build writes with triggers off (city-data.ts), so the 满意率 tallies they keep are counted here once.
+  await step(
+    'their 满意率 tallies',
+    `
+      INSERT INTO survey_satisfaction_tallies (survey_id, satisfied, basic, unsatisfied)
+      SELECT a.survey_id, count(*) FILTER (WHERE a.choices -> q.id::text = '0'),
+             count(*) FILTER (WHERE a.choices -> q.id::text = '1'), count(*) FILTER (WHERE a.choices -> q.id::text = '2')
+        FROM survey_answers a JOIN survey_questions q ON q.survey_id = a.survey_id AND q.satisfaction
+       WHERE a.survey_id IN (SELECT v.id FROM surveys v JOIN city_schools s ON s.id = v.union_id)
+       GROUP BY a.survey_id`,
+  );
+}
+
+/**
+ * The city's 建家评家 round of the year with every school at a stage of it: one in five not started,
+ * one a draft of three items, two submitted with the figures they saw, one reviewed and rated.
+ * Returns the round's id.
+ */
+export async function buildAssessmentRound(db: Db, cityId: number, step: Step): Promise<number> {
+  const year = Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
+  const [round] = await db.query<{ id: number }>(
+    `INSERT INTO assessment_rounds (union_id, year, title, opens_on, closes_on, items, results)
+     VALUES ($1, $2, $3, make_date($2, 1, 2), make_date($2, 12, 30), $4::jsonb, $5) RETURNING id`,
+    [cityId, year, `${year}年度全市“职工之家”建家评家`, JSON.stringify(DEFAULT_STANDARD), DEFAULT_RESULTS],
+  );
+  const figures = JSON.stringify({
+    survey: [
+      { label: '参评人数', value: 120, unit: '人' },
+      { label: '参评率', value: 60, unit: '%' },
+      { label: '满意率', value: 90, unit: '%' },
+    ],
+  });
+  await step(
+    'a 建家评家 round, every school at a stage',
+    `
+      WITH a AS (
+        INSERT INTO self_assessments (round_id, union_id, status, leadership_rating, figures, submitted_at, result, reviewed_at)
+        SELECT $1, s.id, st, CASE WHEN st <> 'draft' THEN 'good' END, CASE WHEN st <> 'draft' THEN $2::jsonb END,
+               CASE WHEN st <> 'draft' THEN now() - interval '3 days' END,
+               CASE WHEN st = 'accepted' THEN ($3::text[])[1 + s.n % cardinality($3::text[])] END,
+               CASE WHEN st = 'accepted' THEN now() - interval '1 day' END
+          FROM city_schools s, LATERAL (SELECT (ARRAY[NULL, 'draft', 'submitted', 'submitted', 'accepted'])[1 + s.n % 5] AS st) x
+         WHERE st IS NOT NULL RETURNING id, status)
+      INSERT INTO self_assessment_items (assessment_id, item_key, self_score, evidence, review_score)
+      SELECT a.id, i.key, greatest(i.points - a.id % 3, 0), '材料已归档。', CASE WHEN a.status = 'accepted' THEN greatest(i.points - 1, 0) END
+        FROM a, jsonb_to_recordset($4::jsonb) AS i(key text, points int, n int)
+       WHERE a.status <> 'draft' OR i.n <= 3`,
+    [
+      round!.id,
+      figures,
+      DEFAULT_RESULTS,
+      JSON.stringify(DEFAULT_STANDARD.map((item, n) => ({ key: item.key, points: item.points, n: n + 1 }))),
+    ],
+  );
+  return round!.id;
 }

@@ -13,6 +13,8 @@ export interface Subjects {
   roomId: number;
   caseId: number;
   surveyId: number;
+  /** The 建家评家 round the supervisor's union takes part in. */
+  roundId: number;
   /** A roster search term that matches some members of the school. */
   search: string;
 }
@@ -112,6 +114,11 @@ export const HOT_READS: HotRead[] = [
   { name: '预约审批队列', paths: (s) => as(s.staffId, '/api/booking/manage/bookings?status=pending&limit=100') },
   { name: '评议结果', rollUp: true, paths: (s) => as(s.chairId, `/api/surveys/${s.surveyId}/results`) },
   { name: '区/市评议汇总', rollUp: true, paths: (s) => as(s.supervisorId, `/api/surveys/rollup?year=${year()}`) },
+  {
+    name: '建家评家汇总（区/市）',
+    rollUp: true,
+    paths: (s) => as(s.supervisorId, `/api/assessment/rounds/${s.roundId}/rollup`),
+  },
   {
     name: '年度工作簿目录',
     rollUp: true,

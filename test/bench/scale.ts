@@ -1,7 +1,10 @@
 /**
  * npm run bench:scale [-- --scale 0.1] — the busiest reads on the demo union and then, in the same run
  * against the same server, on a city's data (test/bench/city-data.ts): p50/p99 and rate at 32
- * connections (wrk), each read's time alone, the ratio city ÷ demo, and the database's size.
+ * connections (wrk), each read's time alone, the ratio city ÷ demo, and the database's size. Each read
+ * is measured in BENCH_ROUNDS rounds (default 3, demo then city each round; scale-rounds.ts): the
+ * median and the range are printed, and no ratio where the demo's own p99 moved too much between
+ * rounds. BENCH_READS=<regex> measures only the reads whose name matches (the build still runs).
  * Goal: no read's p99 above 1.5× its demo p99; roll-ups and the annual workbook under 1 s at the city.
  * Needs wrk; prints figures and asserts nothing about timing.
  */
@@ -15,13 +18,14 @@ import { addDays, localDate } from '../../server/src/time/beijing';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { startServer } from '../../server/src/server';
 import { freePort, startPostgres } from '../support/postgres-server';
-import { buildCity, cityToken } from './city-data';
-import { assertLoadToolsPresent, CLIENTS, type Request, wrk } from './load';
-import { HOT_READS, type HotRead, type Subjects } from './hot-reads';
+import { buildCity } from './city-data';
+import { assertLoadToolsPresent, CLIENTS } from './load';
+import { HOT_READS, type Subjects } from './hot-reads';
+import { median } from './rounds';
+import { MAX_P99_SPREAD, measureRead, middle, range, ROLL_UP_SECONDS, ROUNDS, SECONDS } from './scale-rounds';
 
 const flag = process.argv.indexOf('--scale');
 const SCALE = Number(flag > 0 ? process.argv[flag + 1] : (process.env.BENCH_SCALE ?? 1));
-const SECONDS = Number(process.env.BENCH_SECONDS || 3);
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE || 2 * os.cpus().length);
 const DEMO_MEMBERS = 200;
 const fmt = (n: number, digits = 0) =>
@@ -31,14 +35,6 @@ const load = () =>
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
-
-interface Figures {
-  perSecond: number;
-  p50: number;
-  p99: number;
-  alone: number;
-  bad: number;
-}
 
 async function databaseBytes(db: Db) {
   const [row] = await db.query<{ n: number }>(`SELECT pg_database_size(current_database())::bigint AS n`);
@@ -73,6 +69,7 @@ async function main() {
              (SELECT min(r.id) FROM rooms r JOIN members m ON m.union_id = r.union_id AND m.staff_no = 'S1001') AS "roomId",
              (SELECT max(h.id) FROM help_requests h JOIN members m ON m.union_id = h.union_id AND m.staff_no = 'S1001') AS "caseId",
              (SELECT max(v.id) FROM surveys v JOIN members m ON m.union_id = v.union_id AND m.staff_no = 'S1001') AS "surveyId",
+             (SELECT max(id) FROM assessment_rounds) AS "roundId",
              '张' AS search`);
     const demoBytes = await databaseBytes(demoDb);
     const demoCounts = `${await count(demoDb, 'members')} members, ${await count(demoDb, 'bookings')} bookings`;
@@ -102,6 +99,7 @@ async function main() {
       chairId: city.school.chairId,
       staffId: city.school.staffId,
       supervisorId: city.supervisorId,
+      roundId: city.roundId,
       memberIds: members!.ids,
       roomId: city.school.roomId,
       caseId: city.school.caseId,
@@ -125,63 +123,52 @@ async function main() {
     const cityPort = await start(cityUrl);
     const tomorrow = addDays(localDate(new Date()), 1);
 
-    const measure = async (port: number, read: HotRead, subjects: Subjects): Promise<Figures> => {
-      const requests: Request[] = read
-        .paths(subjects, tomorrow)
-        .map(({ path, memberId }) => ({ method: 'GET', path, token: cityToken(memberId) }));
-      // Alone: the median of three, one at a time (the first also warms the statement up).
-      const alone: number[] = [];
-      for (let i = 0; i < 3; i += 1) {
-        const r = requests[i % requests.length]!;
-        const t = performance.now();
-        const response = await fetch(`http://127.0.0.1:${port}${r.path}`, {
-          headers: { authorization: `Bearer ${r.token}` },
-        });
-        await response.arrayBuffer();
-        alone.push(performance.now() - t);
-        if (response.status !== 200) throw new Error(`${read.name} ${r.path}: ${response.status}`);
-      }
-      const run = await wrk(port, requests, read.rollUp ? Math.max(SECONDS, 5) : SECONDS);
-      // What wrk left in flight is answered before the next read starts.
-      await new Promise((resolve) => setTimeout(resolve, read.rollUp ? 3000 : 300));
-      const ok = run.count(200, 201);
-      return {
-        perSecond: ok / run.seconds,
-        p50: run.p50,
-        p99: run.p99,
-        alone: alone.sort((a, b) => a - b)[1]!,
-        bad: run.count(0, 1000) - ok + run.socketErrors,
-      };
-    };
-
+    const only = process.env.BENCH_READS ? new RegExp(process.env.BENCH_READS) : null;
+    const reads = HOT_READS.filter((read) => !only || only.test(read.name));
     console.log(
-      `\nDemo union (${demoCounts}) and the city, in turns; ${SECONDS} s a read (roll-ups 5 s) at ${CLIENTS} connections; load average ${load()}`,
+      `\nDemo union (${demoCounts}) and the city, in turns: ${ROUNDS} rounds a read, each the demo then the city, ${SECONDS} s each (roll-ups ${ROLL_UP_SECONDS} s) at ${CLIENTS} connections; load average ${load()}`,
     );
     console.log(
-      `\n${'read'.padEnd(26)} ${'demo p50/p99 ms'.padStart(16)} ${'demo/s'.padStart(7)}   ${'city p50/p99 ms'.padStart(16)} ${'city/s'.padStart(7)}  ${'alone ms'.padStart(9)}  p99 city÷demo`,
+      'Figures are the median of the rounds; "alone" is one request at a time. A ratio whose demo p99 moved more than ' +
+        `${fmt(MAX_P99_SPREAD * 100)}% between rounds is not given: the machine moved, not the data.`,
+    );
+    console.log(
+      `\n${'read'.padEnd(26)} ${'demo p50/p99 ms'.padStart(16)} ${'demo/s'.padStart(7)}   ${'city p50/p99 ms'.padStart(16)} ${'city/s'.padStart(7)}  ${'alone ms (range)'.padStart(18)}  p99 city÷demo (rounds)`,
     );
     let over = 0;
-    for (const read of HOT_READS) {
-      const d = await measure(demoPort, read, demo!);
-      const c = await measure(cityPort, read, citySubjects);
-      const ratio = c.p99 / d.p99;
+    let unsteady = 0;
+    for (const read of reads) {
+      const m = await measureRead(
+        read,
+        { port: demoPort, subjects: demo! },
+        { port: cityPort, subjects: citySubjects },
+        tomorrow,
+      );
+      const d = middle(m.demo);
+      const c = middle(m.city);
+      const ratio = median(m.ratios);
       // A roll-up that no connection saw answered within its seconds has no p99 to compare.
-      const unanswered = [d, c].some((f) => f.perSecond === 0);
+      const unanswered = [...m.demo, ...m.city].some((f) => f.perSecond === 0);
       const verdict = unanswered
-        ? 'no answer within the run under load'
+        ? 'NO ANSWER within a run under load'
         : read.rollUp
           ? c.alone < 1000
             ? 'roll-up alone < 1 s'
             : 'ROLL-UP ≥ 1 s'
-          : ratio <= 1.5
-            ? ''
-            : 'OVER 1.5×';
+          : !m.steady
+            ? `NO RATIO: demo p99 moved ${fmt(m.demoSpread * 100)}%`
+            : ratio <= 1.5
+              ? ''
+              : 'OVER 1.5×';
       if (unanswered || verdict.startsWith('OVER') || verdict.startsWith('ROLL')) over += 1;
+      if (verdict.startsWith('NO RATIO')) unsteady += 1;
       const bad = d.bad + c.bad ? `  (${d.bad + c.bad} not 200)` : '';
       const wide = [...read.name].filter((ch) => ch.charCodeAt(0) > 255).length;
+      const alone = `${fmt(c.alone, 0)} (${range(m.city.map((f) => f.alone))})`;
+      const ratios = unanswered ? '—' : `${fmt(ratio, 2)}× (${range(m.ratios, 1)})`;
       console.log(
         `${read.name.padEnd(26 - wide)} ${`${fmt(d.p50, 1)}/${fmt(d.p99, 1)}`.padStart(16)} ${fmt(d.perSecond).padStart(7)}   ` +
-          `${`${fmt(c.p50, 1)}/${fmt(c.p99, 1)}`.padStart(16)} ${fmt(c.perSecond).padStart(7)}  ${fmt(c.alone, 1).padStart(9)}  ${unanswered ? '—' : `${fmt(ratio, 2)}×`} ${verdict}${bad}`,
+          `${`${fmt(c.p50, 1)}/${fmt(c.p99, 1)}`.padStart(16)} ${fmt(c.perSecond).padStart(7)}  ${alone.padStart(18)}  ${ratios} ${verdict}${bad}`,
       );
     }
     const perMemberYear = (cityBytes - demoBytes) / city.counts.members! / 2;
@@ -189,7 +176,7 @@ async function main() {
       `\nDatabase: demo ${fmt(demoBytes / 2 ** 20)} MB, with the city ${fmt(cityBytes / 2 ** 20)} MB → about ${fmt(perMemberYear / 1024, 1)} KB per member per year (two years of data, indexes included)`,
     );
     console.log(
-      `${over === 0 ? 'Every read within its goal' : `${over} read(s) over their goal`}; total ${fmt((Date.now() - started) / 1000)} s; load average ${load()} after the run (other work on the machine raises every figure)`,
+      `${over === 0 ? 'Every read within its goal' : `${over} read(s) over their goal`}${unsteady ? `, ${unsteady} without a ratio (machine not steady)` : ''}; total ${fmt((Date.now() - started) / 1000)} s; load average ${load()} after the run (other work on the machine raises every figure)`,
     );
   } finally {
     for (const close of servers) await close().catch(() => undefined);

@@ -163,7 +163,13 @@ onPostgres('the busiest reads at a city of 100,000 members (PostgreSQL planner)'
       `SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM members WHERE union_id = $1 ORDER BY id OFFSET 5 LIMIT 3) m`,
       [built.school.id],
     );
-    city = { ...built.school, supervisorId: built.supervisorId, memberIds: members!.ids, search: '会员12' };
+    city = {
+      ...built.school,
+      supervisorId: built.supervisorId,
+      roundId: built.roundId,
+      memberIds: members!.ids,
+      search: '会员12',
+    };
     // As large as the full city: the rows per page stay as they are, the row count grows by 1 / BUILT_SCALE.
     for (const table of LARGE_TABLES) await db.exec(`ALTER TABLE ${table} SET (autovacuum_enabled = false)`);
     await db.exec('ANALYZE');

@@ -47,6 +47,25 @@ const surveyFigures: Source = async (db, schoolId, year) => {
   ];
 };
 
+/**
+ * 满意率 of every school under an upper union, as surveyFigures gives it one school at a time: the
+ * survey roll-up's one statement, so that a city's 500 schools cost one round trip, not 1,500.
+ */
+export async function satisfactionBySchool(db: Db, upperId: number, year: number): Promise<Map<number, number | null>> {
+  const rates = new Map<number, number | null>();
+  for (const r of await surveyRepository(db).rollupOf(upperId, year)) {
+    const valid = (r.satisfied ?? 0) + (r.basic ?? 0) + (r.unsatisfied ?? 0);
+    const counted = r.surveyId !== null && r.answered >= MIN_GROUP && r.satisfied !== null && valid >= MIN_GROUP;
+    rates.set(
+      r.unionId,
+      counted
+        ? satisfactionRate({ valid, satisfied: r.satisfied!, basic: r.basic!, unsatisfied: r.unsatisfied! })
+        : null,
+    );
+  }
+  return rates;
+}
+
 /** Replies of the reception days, month by month as the chair's monthly summary counts them. */
 const receptionFigures: Source = async (db, schoolId, year) => {
   const today = beijingToday();

@@ -5,7 +5,7 @@ import { notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { isUnder, type UnionRow } from '../../services/union-tree';
 import { roundView } from './access';
-import { type FigureSet, figuresFor } from './figures';
+import { type FigureSet, satisfactionBySchool } from './figures';
 import { assessmentRepository } from './repository';
 import type { Rollup } from './schemas';
 import { LEADERSHIP_LABELS } from './standard';
@@ -49,10 +49,11 @@ export async function assessmentRollup(db: Db, caller: Caller, viewer: UnionRow,
       WHERE u.kind = 'school' ORDER BY mine.depth, p.id, u.id`,
     [viewer.id, round.unionId, round.id],
   );
+  // 会员评家 满意率: as submitted, or as it stands now (every school's in one statement); empty under five answers either way.
+  const live = rows.some((r) => !r.figures?.survey) ? await satisfactionBySchool(db, viewer.id, round.year) : null;
   const schools: RollupView['schools'] = [];
   for (const r of rows) {
-    // 会员评家 满意率: as submitted, or as it stands now; empty under five answers either way.
-    const survey = r.figures?.survey ?? (await figuresFor(db, r.unionId, round.year, ['survey'])).survey ?? [];
+    const submitted = r.figures?.survey?.find((f) => f.label === '满意率');
     schools.push({
       unionId: r.unionId,
       unionName: r.unionName,
@@ -60,7 +61,7 @@ export async function assessmentRollup(db: Db, caller: Caller, viewer: UnionRow,
       status: (r.status ?? 'not_started') as RollupView['schools'][number]['status'],
       selfTotal: r.selfTotal,
       reviewTotal: r.status === 'accepted' ? r.reviewTotal : null,
-      satisfactionRate: survey.find((f) => f.label === '满意率')?.value ?? null,
+      satisfactionRate: r.figures?.survey ? (submitted?.value ?? null) : (live?.get(r.unionId) ?? null),
       leadershipRating: r.leadershipRating,
       result: r.result,
     });
