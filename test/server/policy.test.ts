@@ -22,6 +22,7 @@ describe('/api/me capabilities (server/src/policy)', () => {
       officer: false,
       schoolOfficer: false,
       upperUnion: false,
+      careSummaryReader: false,
       rosterManager: false,
       counsellor: false,
       workbench: false,

@@ -21,9 +21,8 @@ const CONVERTING = [
   '/api/congress',
   '/api/disclosures',
   '/api/admin',
-  '/api/unions',
+
   '/api/assessment',
-  '/api/care',
 ];
 
 let t: TestApp;

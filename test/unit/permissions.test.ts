@@ -15,6 +15,7 @@ const NONE: Capabilities = {
   officer: false,
   schoolOfficer: false,
   upperUnion: false,
+  careSummaryReader: false,
   rosterManager: false,
   counsellor: false,
   workbench: false,
