@@ -15,7 +15,6 @@ const CONVERTING = [
   '/api/booking',
   '/api/counselling',
   '/api/reception',
-  '/api/surveys',
   '/api/help',
   '/api/clubs',
   '/api/congress',
