@@ -19,7 +19,6 @@ const CONVERTING = [
   '/api/clubs',
   '/api/congress',
   '/api/disclosures',
-  '/api/admin',
 
   '/api/assessment',
 ];
