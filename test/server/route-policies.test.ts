@@ -17,8 +17,6 @@ const CONVERTING = [
   '/api/reception',
   '/api/help',
   '/api/clubs',
-  '/api/congress',
-  '/api/disclosures',
 
   '/api/assessment',
 ];
