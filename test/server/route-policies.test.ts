@@ -8,18 +8,11 @@ import { createTestApp, type TestApp } from '../support/test-app';
 const UNDECLARED = new Map([
   ['createBooking', 'booking hot path: any member, caller found in the first statement'],
   ['getRoomAvailability', 'booking hot path: any member, caller found in the first statement'],
+  ['getHelpAttachment', 'opens with a signed link or a token; the file’s owner or a handler of its union'],
 ]);
 
 /** Domains whose routes are still being converted to declare their policy (emptied as each is done). */
-const CONVERTING = [
-  '/api/booking',
-  '/api/counselling',
-  '/api/reception',
-  '/api/help',
-  '/api/clubs',
-
-  '/api/assessment',
-];
+const CONVERTING = ['/api/booking', '/api/reception', '/api/assessment'];
 
 let t: TestApp;
 beforeAll(async () => {
