@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Queryable } from '../../db';
 import { badRequest, conflict } from '../../errors';
-import { type Caller, requireCaller } from '../../plugins/auth';
+import type { Caller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { notify } from '../../services/notify';
-import { requireCounsellor } from './access';
+import { COUNSELLORS_ONLY, requireCounsellor } from './access';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
 import { AUDIT_TARGET, onAssigned } from './assigned';
 import { nextFreeSession } from './availability';
@@ -24,6 +24,7 @@ import {
 } from './schemas';
 import { addMinutes } from './slots';
 import { toCounsellorView, toDeskView } from './views';
+import { allow } from '../../policy';
 
 /**
  * The counsellor's desk: only their own appointments. Every read of an appointment's details here
@@ -54,9 +55,10 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '咨询工作台：我的档案、待处理与即将进行的数量、我的平均评分（至少 3 条评价后显示）',
         response: { 200: DeskSummary, ...errors(401, 403) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request) => {
-      const counsellor = await requireCounsellor(app.db, requireCaller(request));
+      const counsellor = await requireCounsellor(app.db, request.caller);
       const now = clock.now();
       const appointments = appointmentRepository(app.db, app.keyRing);
       const rating = await appointments.ratingOf(counsellor.id);
@@ -80,9 +82,10 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: DeskListQuery,
         response: { 200: DeskAppointmentPage, ...errors(400, 401, 403) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { scope = 'pending', limit = 20, offset = 0 } = request.query;
       return app.db.transaction(async (tx) => {
         const counsellor = await requireCounsellor(tx, caller);
@@ -116,9 +119,10 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: DeskAppointment, ...errors(401, 403, 404) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request) =>
-      onAssigned(app, requireCaller(request), request.params.id, 'counselling.appointment.read', async ({ row }) =>
+      onAssigned(app, request.caller, request.params.id, 'counselling.appointment.read', async ({ row }) =>
         toDeskView(row),
       ),
   );
@@ -162,10 +166,11 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...decision('confirmCounselling', '确认预约，可附见面安排（地点、会议号等，仅会员可见）'),
         body: ConfirmBody,
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request) => {
       const counsellorId = await decide(
-        requireCaller(request),
+        request.caller,
         request.params.id,
         'confirm',
         (row, now) => mustBeAhead(row, now, ['requested'], '只有待确认的预约可以确认'),
@@ -178,13 +183,16 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/desk/appointments/:id/propose',
-    { schema: { ...decision('proposeCounsellingTime', '建议另一个时间，由会员接受或拒绝'), body: ProposeBody } },
+    {
+      schema: { ...decision('proposeCounsellingTime', '建议另一个时间，由会员接受或拒绝'), body: ProposeBody },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
+    },
     async (request) => {
       const startsAt = new Date(request.body.startsAt);
       if (startsAt.getTime() % (5 * 60_000) !== 0) throw badRequest('建议的时间须为整 5 分钟');
       try {
         const counsellorId = await decide(
-          requireCaller(request),
+          request.caller,
           request.params.id,
           'propose',
           (row, now) => {
@@ -216,12 +224,15 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/desk/appointments/:id/decline',
-    { schema: { ...decision('declineCounselling', '婉拒预约并说明原因（仅会员可见）'), body: DeclineBody } },
+    {
+      schema: { ...decision('declineCounselling', '婉拒预约并说明原因（仅会员可见）'), body: DeclineBody },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
+    },
     async (request) => {
       const reason = request.body.reason.trim();
       if (!reason) throw badRequest('婉拒原因不能为空');
       const counsellorId = await decide(
-        requireCaller(request),
+        request.caller,
         request.params.id,
         'decline',
         (row, now) => mustBeAhead(row, now, ['requested', 'proposed', 'confirmed'], '这个预约已结束或已取消'),
@@ -236,10 +247,14 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ['complete', 'completed', 'completeCounselling', '标记咨询已完成（会员随后可以评价）'],
     ['no-show', 'no_show', 'markCounsellingNoShow', '标记会员未到场'],
   ] as const) {
-    app.post(`/desk/appointments/:id/${path}`, { schema: decision(operationId, summary) }, async (request) => {
-      const counsellorId = await decide(requireCaller(request), request.params.id, to, mustHaveBegun, to, () => ({}));
-      return reread(counsellorId, request.params.id);
-    });
+    app.post(
+      `/desk/appointments/:id/${path}`,
+      { schema: decision(operationId, summary), preHandler: allow('counsellor', COUNSELLORS_ONLY) },
+      async (request) => {
+        const counsellorId = await decide(request.caller, request.params.id, to, mustHaveBegun, to, () => ({}));
+        return reread(counsellorId, request.params.id);
+      },
+    );
   }
 };
 

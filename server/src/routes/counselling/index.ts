@@ -5,6 +5,7 @@ import directoryRoutes from './directory-routes';
 import manageRoutes from './manage-routes';
 import memberRoutes from './member-routes';
 import noteRoutes from './note-routes';
+import ownAppointmentRoutes from './own-appointment-routes';
 import scheduleRoutes from './schedule-routes';
 
 /**
@@ -17,6 +18,7 @@ const counsellingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(consentRoutes);
   await app.register(directoryRoutes);
   await app.register(memberRoutes);
+  await app.register(ownAppointmentRoutes);
   await app.register(deskRoutes);
   await app.register(noteRoutes, { cipher: app.keyRing });
   await app.register(scheduleRoutes);
