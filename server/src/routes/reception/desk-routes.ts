@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { badRequest, conflict } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { createHelpCaseForMember } from '../help';
 import { errors } from '../../schemas/common';
 import { optionalText, requiredText, requireHandler, requireOfficer, requireVisitOfficer, viewerOf } from './access';
@@ -22,6 +22,7 @@ import {
 import { sessionRepository } from './sessions-repository';
 import { addDays, localDate, weekOf } from './time';
 import { toAppointmentView, toSessionView, type Viewer } from './views';
+import { allow } from '../../policy';
 
 /** A help case's title from what the member raised: its first line, cut to fit the 50 characters. */
 function helpCaseTitle(raised: string): string {
@@ -40,8 +41,8 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const sessions = sessionRepository(app.db);
   const appointments = appointmentRepository(app.db);
 
-  async function officer(request: Parameters<typeof requireCaller>[0]) {
-    const viewer = viewerOf(requireCaller(request));
+  async function officer(request: FastifyRequest) {
+    const viewer = viewerOf(request.caller);
     requireOfficer(viewer, viewer.manage || (await sessions.isReceiver(viewer.memberId)));
     return viewer;
   }
@@ -63,9 +64,10 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '当前用户在接待日中的身份与待办数量（今日预约、待答复、已逾期）',
         response: { 200: ReceptionDesk, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const viewer = viewerOf(requireCaller(request));
+      const viewer = viewerOf(request.caller);
       const isReceiver = await sessions.isReceiver(viewer.memberId);
       if (!viewer.manage && !isReceiver)
         return { canManage: false, isReceiver, todayCount: 0, pendingCount: 0, overdueCount: 0 };
@@ -89,6 +91,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '今日接待：今天的预约按时间先后，含话题与说明（保密的只给接待人看）',
         response: { 200: TodayReceptions, ...errors(401, 403) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const viewer = await officer(request);
@@ -110,6 +113,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: WeekQuery,
         response: { 200: WeekReceptions, ...errors(400, 401, 403) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const viewer = await officer(request);
@@ -133,6 +137,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '已接待、尚未答复的事项，期限最早的在前，逾期的标出',
         response: { 200: FollowUps, ...errors(401, 403) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const viewer = await officer(request);
