@@ -8,11 +8,11 @@ import { createTestApp, type TestApp } from '../support/test-app';
 const UNDECLARED = new Map([
   ['createBooking', 'booking hot path: any member, caller found in the first statement'],
   ['getRoomAvailability', 'booking hot path: any member, caller found in the first statement'],
+  // assessment/rollup-routes.ts belongs to another change this session; both are upperUnion routes to declare next.
+  ['getAssessmentRollup', 'upper union only, checked by upperUnion() in the handler (file owned elsewhere)'],
+  ['exportAssessmentRollup', 'upper union only, checked by upperUnion() in the handler (file owned elsewhere)'],
   ['getHelpAttachment', 'opens with a signed link or a token; the file’s owner or a handler of its union'],
 ]);
-
-/** Domains whose routes are still being converted to declare their policy (emptied as each is done). */
-const CONVERTING = ['/api/booking', '/api/assessment'];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -53,12 +53,12 @@ describe('every authenticated route declares the policy it needs (server/src/pol
     const undeclared: string[] = [];
     let authenticated = 0;
     for (const op of await operations()) {
-      if (CONVERTING.some((prefix) => op.path.startsWith(prefix)) || !(await authenticates(op))) continue;
+      if (!(await authenticates(op))) continue;
       authenticated += 1;
       if (!op.policy && !UNDECLARED.has(op.operationId))
         undeclared.push(`${op.method.toUpperCase()} ${op.path} (${op.operationId})`);
     }
-    expect(authenticated).toBeGreaterThan(10);
+    expect(authenticated).toBeGreaterThan(150);
     expect(undeclared).toEqual([]);
   });
 
