@@ -3,7 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Queryable } from '../db';
-import { forbidden, unauthorized } from '../errors';
+import { unauthorized } from '../errors';
 import type { RoleNameSchema } from '../schemas/member';
 
 export type RoleName = Static<typeof RoleNameSchema>;
@@ -106,11 +106,6 @@ export function requireCaller(request: FastifyRequest): Caller {
 
 export const hasRole = (caller: Pick<Caller, 'roles'>, unionId: number, ...roles: RoleName[]) =>
   caller.roles.some((grant) => grant.unionId === unionId && roles.includes(grant.role));
-
-/** Staff and the chair run their own union; everyone else is refused. */
-export function requireUnionRole(caller: Caller, unionId: number, ...roles: RoleName[]) {
-  if (!hasRole(caller, unionId, ...roles)) throw forbidden();
-}
 
 export default fp(async function auth(app: FastifyInstance) {
   // Null until authenticate sets it (the null-with-dependencies overload: the declared type is the guarantee).

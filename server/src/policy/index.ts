@@ -23,4 +23,4 @@ export {
   rosterRolesOf,
   type Standing,
 } from './rules';
-export { schoolOffice, upperUnion, type UpperUnion } from './union-office';
+export { upperUnion, type UpperUnion } from './union-office';
