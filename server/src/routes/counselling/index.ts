@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import consentRoutes from './consent-routes';
+import deskDecisionRoutes from './desk-decision-routes';
 import deskRoutes from './desk-routes';
 import directoryRoutes from './directory-routes';
 import manageRoutes from './manage-routes';
@@ -20,6 +21,7 @@ const counsellingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(memberRoutes);
   await app.register(ownAppointmentRoutes);
   await app.register(deskRoutes);
+  await app.register(deskDecisionRoutes);
   await app.register(noteRoutes, { cipher: app.keyRing });
   await app.register(scheduleRoutes);
   await app.register(manageRoutes);
