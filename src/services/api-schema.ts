@@ -3580,6 +3580,8 @@ export interface components {
         Capabilities: {
             /** @description 可以查看操作记录 */
             auditReader: boolean;
+            /** @description 可以查看慰问统计（学校工会干事、主席或上级工会） */
+            careSummaryReader: boolean;
             /** @description 本工会的心理咨询师 */
             counsellor: boolean;
             /** @description 已登录的在会会员 */

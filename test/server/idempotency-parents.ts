@@ -93,13 +93,9 @@ export const suggestionBody = (w: IdempotencyWorld, n: number) => ({
   title: `食堂延长供餐${n}`,
   body: '晚自习老师吃不上饭',
 });
-// Whether a survey is open is still read from the database's own clock (its SQL says now()), while
-// opening it checks the app's clock: so it opens yesterday in real time and closes after the world's day.
-const realDay = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 export const surveyBody = (n: number) => ({
   title: `食堂满意度${n}`,
-  opensOn: realDay(-1),
+  opensOn: today(),
   closesOn: '2030-12-31',
   branchIds: [],
   questions: [{ kind: 'single', title: '总体评价', required: true, options: ['满意', '不满意'] }],

@@ -22,6 +22,7 @@ describe('/api/me capabilities (server/src/policy)', () => {
       officer: false,
       schoolOfficer: false,
       upperUnion: false,
+      careSummaryReader: false,
       rosterManager: false,
       counsellor: false,
       workbench: false,
@@ -43,6 +44,13 @@ describe('/api/me capabilities (server/src/policy)', () => {
     const member = await createMember(t.db, tree.schoolId, { roles: ['staff'], roleUnionId: tree.otherSchoolId });
     const caps = await capabilitiesOf(member);
     expect(caps).toMatchObject({ officer: false, workbench: false, noticePublisher: false });
+  });
+
+  it('opens the 工作台 to a counsellor without making them an officer', async () => {
+    const tree = await createUnionTree(t.db);
+    const caps = await capabilitiesOf(await createMember(t.db, tree.schoolId, { roles: ['counsellor'] }));
+    expect(caps).toMatchObject({ counsellor: true, workbench: true });
+    expect(caps).toMatchObject({ officer: false, noticePublisher: false, schoolOfficer: false, supervisor: false });
   });
 
   it("makes a district's supervisor the upper union and its roster manager, not a school officer", async () => {

@@ -7,7 +7,6 @@ import {
   shiftMonth,
   topHours,
 } from '../../src/features/booking/usage-figures';
-import { isBookingStaff } from '../../src/features/booking/permissions';
 
 describe('the check-in scene', () => {
   it('takes the room code as H5 passes it and as WeChat passes it (encoded)', () => {
@@ -46,17 +45,5 @@ describe('monthly usage figures', () => {
   it('keeps the busiest hours, shown in the order of the day', () => {
     const hours = [18, 12, 19, 9, 17, 20, 8].map((hour, i) => ({ hour, bookings: 10 - i }));
     expect(topHours(hours, 3).map((h) => h.hour)).toEqual([12, 18, 19]);
-  });
-});
-
-describe('who runs the activity centre', () => {
-  const member = (roles: { role: string; unionId: number }[]) => ({ union: { id: 2 }, roles });
-
-  it('is staff or the chair of the member’s own union', () => {
-    expect(isBookingStaff(member([{ role: 'staff', unionId: 2 }]))).toBe(true);
-    expect(isBookingStaff(member([{ role: 'chair', unionId: 2 }]))).toBe(true);
-    expect(isBookingStaff(member([{ role: 'staff', unionId: 9 }]))).toBe(false);
-    expect(isBookingStaff(member([{ role: 'counsellor', unionId: 2 }]))).toBe(false);
-    expect(isBookingStaff(null)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ const none: Capabilities = {
   officer: false,
   schoolOfficer: false,
   upperUnion: false,
+  careSummaryReader: false,
   rosterManager: false,
   counsellor: false,
   workbench: false,

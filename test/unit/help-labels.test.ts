@@ -1,5 +1,4 @@
 import { dueLabel, eventTitle, nextStep } from '../../src/features/help/labels';
-import { handlesHelp } from '../../src/features/help/permissions';
 
 const event = (over: Partial<Parameters<typeof eventTitle>[0]>) => ({
   id: 1,
@@ -34,14 +33,5 @@ describe('help labels', () => {
       '提交人（匿名） · 提交求助',
     );
     expect(eventTitle(event({ kind: 'closed', actorRole: 'system', actorName: null }), 'member')).toBe('系统 · 关闭');
-  });
-
-  it('lets staff and the chair of the member’s own union handle cases, nobody else', () => {
-    const member = (roles: { role: string; unionId: number }[]) => ({ union: { id: 2 }, roles });
-    expect(handlesHelp(member([{ role: 'staff', unionId: 2 }]))).toBe(true);
-    expect(handlesHelp(member([{ role: 'chair', unionId: 2 }]))).toBe(true);
-    expect(handlesHelp(member([{ role: 'counsellor', unionId: 2 }]))).toBe(false);
-    expect(handlesHelp(member([{ role: 'staff', unionId: 9 }]))).toBe(false);
-    expect(handlesHelp(null)).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ import {
   addDays,
   dueText,
   formatDay,
-  managesReception,
   memberStageOf,
   monthLabel,
   nextWeekday,
@@ -46,15 +45,6 @@ describe('reception wording', () => {
     expect(monthLabel('2026-03')).toBe('2026年3月');
     expect(percent(0.6667)).toBe('66.7%');
     expect(percent(null)).toBe('—');
-  });
-
-  it('lets the chair and staff of the member’s own union manage reception days', () => {
-    const member = (roles: { role: string; unionId: number }[]) => ({ union: { id: 2 }, roles });
-    expect(managesReception(member([{ role: 'chair', unionId: 2 }]))).toBe(true);
-    expect(managesReception(member([{ role: 'staff', unionId: 2 }]))).toBe(true);
-    expect(managesReception(member([{ role: 'counsellor', unionId: 2 }]))).toBe(false);
-    expect(managesReception(member([{ role: 'chair', unionId: 3 }]))).toBe(false);
-    expect(managesReception(null)).toBe(false);
   });
 });
 

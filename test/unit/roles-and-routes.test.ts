@@ -1,4 +1,3 @@
-import { canPublishNotices } from '../../src/features/notices/permissions';
 import { devAccountRoleLabels, memberRoleLabels } from '../../src/features/session/roles';
 import { isTabPage, readIdParam, readParam, withQuery } from '../../src/lib/routes';
 
@@ -19,22 +18,6 @@ describe('role labels', () => {
   it('reads demo account roles given as names or as grants', () => {
     expect(devAccountRoleLabels({ roles: ['chair'] })).toEqual(['会员', '工会主席']);
     expect(devAccountRoleLabels({ roles: [{ role: 'supervisor' }] })).toEqual(['会员', '上级工会']);
-  });
-});
-
-describe('canPublishNotices', () => {
-  const member = (roles: { role: string; unionId: number }[]) => ({ union: { id: 2 }, roles });
-
-  it('lets staff and the chair of the member’s own union publish', () => {
-    expect(canPublishNotices(member([{ role: 'staff', unionId: 2 }]))).toBe(true);
-    expect(canPublishNotices(member([{ role: 'chair', unionId: 2 }]))).toBe(true);
-  });
-
-  it('refuses plain members, counsellors and officers of another union', () => {
-    expect(canPublishNotices(member([]))).toBe(false);
-    expect(canPublishNotices(member([{ role: 'counsellor', unionId: 2 }]))).toBe(false);
-    expect(canPublishNotices(member([{ role: 'staff', unionId: 9 }]))).toBe(false);
-    expect(canPublishNotices(null)).toBe(false);
   });
 });
 

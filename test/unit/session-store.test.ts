@@ -27,6 +27,7 @@ const session: Session = {
       officer: true,
       schoolOfficer: true,
       upperUnion: false,
+      careSummaryReader: true,
       rosterManager: true,
       counsellor: false,
       workbench: true,

@@ -3,7 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Queryable } from '../db';
-import { forbidden, unauthorized } from '../errors';
+import { unauthorized } from '../errors';
 import type { RoleNameSchema } from '../schemas/member';
 
 export type RoleName = Static<typeof RoleNameSchema>;
@@ -23,7 +23,13 @@ export interface Caller {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    caller: Caller | null;
+    /**
+     * Who is asking. A scope that adds `app.authenticate` as its onRequest hook guarantees it: the hook
+     * answers 401 before any handler runs when there is no valid session, so handlers read it directly.
+     * It is null only outside those scopes (sign-in, health), which never read it, and on booking's
+     * `callerInFirstQuery` routes until `acceptCaller` sets it.
+     */
+    caller: Caller;
     /** The bearer token's hash, for a route that looks up the caller in its own first statement. */
     tokenHash: string | null;
   }
@@ -90,21 +96,20 @@ export function acceptCaller(request: FastifyRequest, caller: Caller | null): Ca
   return caller;
 }
 
+/** The caller where no authenticating scope vouches for it (a policy check, a route that finds the caller itself). */
 export function requireCaller(request: FastifyRequest): Caller {
-  if (!request.caller) throw unauthorized();
-  return request.caller;
+  // The type says Caller because authenticated scopes guarantee it; this is the check for everywhere else.
+  const caller = request.caller as Caller | null;
+  if (!caller) throw unauthorized();
+  return caller;
 }
 
 export const hasRole = (caller: Pick<Caller, 'roles'>, unionId: number, ...roles: RoleName[]) =>
   caller.roles.some((grant) => grant.unionId === unionId && roles.includes(grant.role));
 
-/** Staff and the chair run their own union; everyone else is refused. */
-export function requireUnionRole(caller: Caller, unionId: number, ...roles: RoleName[]) {
-  if (!hasRole(caller, unionId, ...roles)) throw forbidden();
-}
-
 export default fp(async function auth(app: FastifyInstance) {
-  app.decorateRequest('caller', null);
+  // Null until authenticate sets it (the null-with-dependencies overload: the declared type is the guarantee).
+  app.decorateRequest('caller', null, []);
   app.decorateRequest('tokenHash', null);
   app.decorate('authenticate', async (request: FastifyRequest) => {
     const token = bearerToken(request);
@@ -112,7 +117,8 @@ export default fp(async function auth(app: FastifyInstance) {
     request.tokenHash = hashToken(token);
     // The idempotency check runs before the handler and needs to know the member: look them up first.
     if (request.routeOptions.config.callerInFirstQuery && request.headers['idempotency-key'] === undefined) return;
-    request.caller = await findCaller(app.db, request.tokenHash);
-    if (!request.caller) throw unauthorized(SESSION_EXPIRED, 'SESSION_EXPIRED');
+    const caller = await findCaller(app.db, request.tokenHash);
+    if (!caller) throw unauthorized(SESSION_EXPIRED, 'SESSION_EXPIRED');
+    request.caller = caller;
   });
 });

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { ErrorResponse } from '../schemas/common';
 import { Capabilities, Me, Session } from '../schemas/member';
 import { Notice } from '../routes/notices/schemas';
+import { declaredPolicy } from '../policy';
 
 /** The OpenAPI 3 document is generated from the route schemas, so it cannot drift from what is enforced. */
 export default fp(async function openapi(app: FastifyInstance) {
@@ -12,6 +13,11 @@ export default fp(async function openapi(app: FastifyInstance) {
     // Shared schemas keep their $id as their name (not def-0, def-1…), so the client's generated types read as words.
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+    // Each operation names the policy its route declares (`x-policy`), so the document says who may call it.
+    transform: ({ schema, url, route }) => {
+      const policy = declaredPolicy(route.preHandler);
+      return { schema: policy ? { ...schema, 'x-policy': policy } : schema, url };
     },
     openapi: {
       openapi: '3.0.3',

@@ -21,15 +21,33 @@ export async function capabilities(db: Queryable, caller: Caller) {
   return capabilitiesOf(await standingOf(db, caller, true));
 }
 
+/** A route's policy check, carrying the policy's name so the API document (`x-policy`) and tests can read it. */
+export type PolicyCheck = ((request: FastifyRequest) => Promise<void>) & { readonly policy: MemberPolicy };
+
 /**
  * The preHandler a route declares for the policy it needs:
- * `{ schema, preHandler: allow('officer', '只有…可以…') }`. It runs after authentication and body
- * validation, as the checks at the top of the handlers did, and refuses with 403 and `refusal`.
+ * `{ schema, preHandler: allow('officer', '只有…可以…') }`. It runs after authentication, body validation and
+ * the idempotency check, as the checks at the top of the handlers did, and refuses with 403 and `refusal`.
+ * `allow('member')` says any signed-in member may call the route; checks on a record (the owner of this case,
+ * the counsellor of this appointment) stay in the handler, which has the record.
  */
-export const allow = (policy: MemberPolicy, refusal?: string) =>
-  async function checkPolicy(request: FastifyRequest): Promise<void> {
-    if (!(await permits(request.server.db, requireCaller(request), policy))) throw forbidden(refusal);
-  };
+export function allow(policy: MemberPolicy, refusal?: string): PolicyCheck {
+  const check =
+    policy === 'member'
+      ? // authenticate already vouched for the member: nothing to read, nothing to wait for.
+        async () => {}
+      : async (request: FastifyRequest) => {
+          if (!(await permits(request.server.db, requireCaller(request), policy))) throw forbidden(refusal);
+        };
+  return Object.assign(check, { policy });
+}
+
+/** The policy a route declares with `allow`, read from its preHandler option (undefined: none). */
+export function declaredPolicy(preHandler: unknown): MemberPolicy | undefined {
+  const hooks: unknown[] = Array.isArray(preHandler) ? preHandler : [preHandler];
+  const check = hooks.find((hook): hook is PolicyCheck => typeof hook === 'function' && 'policy' in hook);
+  return check?.policy;
+}
 
 /** The upper union over `unionId`: the supervisor of the caller's own city or district union, at or above it. */
 export async function upperUnionOver(db: Queryable, caller: Caller, unionId: number): Promise<boolean> {

@@ -1,5 +1,14 @@
 // The one place that says who may do what; docs/architecture.md explains where a new rule goes.
-export { allow, capabilities, permits, requireOfficer, requirePolicy, upperUnionOver } from './guard';
+export {
+  allow,
+  capabilities,
+  declaredPolicy,
+  permits,
+  type PolicyCheck,
+  requireOfficer,
+  requirePolicy,
+  upperUnionOver,
+} from './guard';
 export {
   capabilitiesOf,
   clubLeader,
@@ -14,4 +23,4 @@ export {
   rosterRolesOf,
   type Standing,
 } from './rules';
-export { schoolOffice, upperUnion, type UpperUnion } from './union-office';
+export { upperUnion, type UpperUnion } from './union-office';

@@ -37,6 +37,9 @@ export const memberPolicies = {
   officer: ({ caller }: Standing) => officerOf(caller, caller.unionId),
   /** 工会干事 or 主席 of a school union: the school's self-assessment and care summary. */
   schoolOfficer: ({ caller, unionKind }: Standing) => unionKind === 'school' && officerOf(caller, caller.unionId),
+  /** A school's officers (their own school) and an upper union (every school below it) read the care summary. */
+  careSummaryReader: (standing: Standing): boolean =>
+    memberPolicies.schoolOfficer(standing) || memberPolicies.upperUnion(standing),
   /** The supervisor of a city or district union (上级工会): rounds, reviews, roll-ups over the schools below. */
   upperUnion: ({ caller, unionKind }: Standing) =>
     isUpperKind(unionKind) && holds(caller, caller.unionId, ['supervisor']),
@@ -58,7 +61,12 @@ export type MemberPolicy = keyof typeof memberPolicies;
 export const MEMBER_POLICIES = Object.keys(memberPolicies) as MemberPolicy[];
 
 /** Policies that read the kind of the caller's union, so the guard loads it only for these. */
-export const NEEDS_UNION_KIND: ReadonlySet<MemberPolicy> = new Set(['schoolOfficer', 'upperUnion', 'rosterManager']);
+export const NEEDS_UNION_KIND: ReadonlySet<MemberPolicy> = new Set([
+  'schoolOfficer',
+  'upperUnion',
+  'rosterManager',
+  'careSummaryReader',
+]);
 
 /** Every member-level policy decided for one member: what /api/me reports as `capabilities`. */
 export const capabilitiesOf = (standing: Standing) =>

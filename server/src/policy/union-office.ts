@@ -24,15 +24,3 @@ export async function upperUnion(
   if (!union || !memberPolicies.upperUnion({ caller, unionKind: union.kind })) throw forbidden(message);
   return { caller, union };
 }
-
-/** The caller's own school, refused unless they are its staff or chair. */
-export async function schoolOffice(
-  db: Queryable,
-  request: FastifyRequest,
-  message = '只有本校工会干事或主席可以进行此操作',
-) {
-  const caller = requireCaller(request);
-  const union = await findUnion(db, caller.unionId);
-  if (!union || !memberPolicies.schoolOfficer({ caller, unionKind: union.kind })) throw forbidden(message);
-  return { caller, union };
-}

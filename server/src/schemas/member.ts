@@ -18,6 +18,7 @@ export const Capabilities = Type.Object(
     officer: Type.Boolean({ description: '本工会的工会干事或主席' }),
     schoolOfficer: Type.Boolean({ description: '学校工会的工会干事或主席' }),
     upperUnion: Type.Boolean({ description: '上级工会（市、区工会）' }),
+    careSummaryReader: Type.Boolean({ description: '可以查看慰问统计（学校工会干事、主席或上级工会）' }),
     rosterManager: Type.Boolean({ description: '可以管理本工会的名册和角色' }),
     counsellor: Type.Boolean({ description: '本工会的心理咨询师' }),
     workbench: Type.Boolean({ description: '可以使用工作台' }),

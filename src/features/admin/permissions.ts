@@ -1,10 +1,6 @@
-// Structural: the member comes from the session feature, which this feature may not import.
-interface MemberLike {
-  union: { id: number };
-  roles: { role: string; unionId: number }[];
-}
+import { can, type WithCapabilities } from '@/services/capabilities';
 
-/** Staff, the chair, counsellors and supervisors have a 工作台; the server checks the same on /api/admin/overview. */
-export function hasWorkbench(member: MemberLike | null | undefined): boolean {
-  return !!member && member.roles.some((g) => g.unionId === member.union.id);
+/** Staff, the chair, counsellors and supervisors have a 工作台: the server's `workbench` policy decides. */
+export function hasWorkbench(member: WithCapabilities | null | undefined): boolean {
+  return can(member, 'workbench');
 }

@@ -1,3 +1,4 @@
+import { can, type WithCapabilities } from '@/services/capabilities';
 import type { ClubCategory, ClubSummary, JoinPolicy } from './types';
 
 export const CATEGORY_TABS: { key: 'all' | ClubCategory; label: string }[] = [
@@ -26,16 +27,7 @@ export function roleLabel(club: Pick<ClubSummary, 'myRole' | 'archived'>): strin
   return undefined;
 }
 
-// Structural: the member comes from the session feature, which this feature may not import. The
-// server checks the same rule on every staff route.
-interface MemberLike {
-  union: { id: number };
-  roles: { role: string; unionId: number }[];
-}
-
-/** 工会干事 and 工会主席 of the member's own union run its clubs. */
-export function isClubStaff(member: MemberLike | null | undefined): boolean {
-  return (
-    !!member && member.roles.some((g) => (g.role === 'staff' || g.role === 'chair') && g.unionId === member.union.id)
-  );
+/** 工会干事 and 工会主席 of the member's own union run its clubs (the server's `officer`). */
+export function isClubStaff(member: WithCapabilities | null | undefined): boolean {
+  return can(member, 'officer');
 }

@@ -1,14 +1,8 @@
-// Structural: the member comes from the session feature, which this feature may not import. The
-// server checks the same rule on every handler route.
-interface MemberLike {
-  union: { id: number };
-  roles: { role: string; unionId: number }[];
-}
+import { can, type WithCapabilities } from '@/services/capabilities';
 
-/** 工会干事 and 工会主席 of the member's own union handle its help cases. */
-export function handlesHelp(member: MemberLike | null | undefined): boolean {
-  if (!member) return false;
-  return member.roles.some((g) => (g.role === 'staff' || g.role === 'chair') && g.unionId === member.union.id);
+/** 工会干事 and 工会主席 of the member's own union handle its help cases (the server's `officer`). */
+export function handlesHelp(member: WithCapabilities | null | undefined): boolean {
+  return can(member, 'officer');
 }
 
 export const TITLE_MAX = 50;

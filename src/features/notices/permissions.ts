@@ -1,12 +1,6 @@
-// Structural on purpose: the member comes from the session feature, which this
-// feature may not import. The server checks the same rule on POST /api/notices.
-interface MemberLike {
-  union: { id: number };
-  roles: { role: string; unionId: number }[];
-}
+import { can, type WithCapabilities } from '@/services/capabilities';
 
-/** 工会干事 and 工会主席 of the member's own union may publish notices. */
-export function canPublishNotices(member: MemberLike | null | undefined): boolean {
-  if (!member) return false;
-  return member.roles.some((g) => (g.role === 'staff' || g.role === 'chair') && g.unionId === member.union.id);
+/** Who may publish notices for their own union, as the server's `noticePublisher` policy decides. */
+export function canPublishNotices(member: WithCapabilities | null | undefined): boolean {
+  return can(member, 'noticePublisher');
 }

@@ -1,6 +1,7 @@
 // Pure wording and rules of the reception pages: no Taro here, so unit tests run in plain node.
 import { addDays, beijing, formatTime, todayIn } from '@/lib/dayjs';
 export { addDays, monthOf, shiftMonth, todayIn } from '@/lib/dayjs';
+import { can, type WithCapabilities } from '@/services/capabilities';
 import type { Appointment, Rating, ReceiverRole, Stage, Topic } from './types';
 
 export const TOPICS: { key: Topic; label: string }[] = [
@@ -89,15 +90,8 @@ export function dueText(dueOn: string, now: Date | number = Date.now()): string 
   return `已逾期 ${-days} 天`;
 }
 
-// Structural: the member comes from the session feature, which this feature may not import.
-interface MemberLike {
-  union: { id: number };
-  roles: { role: string; unionId: number }[];
-}
-
-/** The union's chair and staff publish sessions and read the monthly summary (the server checks the same). */
-export const managesReception = (member: MemberLike | null | undefined) =>
-  !!member?.roles.some((g) => (g.role === 'chair' || g.role === 'staff') && g.unionId === member.union.id);
+/** The union's chair and staff publish sessions and read the monthly summary (the server's `officer`). */
+export const managesReception = (member: WithCapabilities | null | undefined) => can(member, 'officer');
 
 export const DESCRIPTION_MAX = 200;
 export const REPLY_MAX = 1000;

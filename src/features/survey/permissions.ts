@@ -1,16 +1,11 @@
-// Structural on purpose: the member comes from the session feature, which this feature may not
-// import. The server checks the same rules on every request.
-interface MemberLike {
-  union: { id: number };
-  roles: { role: string; unionId: number }[];
+import { can, type WithCapabilities } from '@/services/capabilities';
+
+/** 工会干事 and 工会主席 run their own union's evaluations (the server's `officer`). */
+export function canManageSurveys(member: WithCapabilities | null | undefined): boolean {
+  return can(member, 'officer');
 }
 
-/** 工会干事 and 工会主席 run their own union's evaluations. */
-export function canManageSurveys(member: MemberLike | null | undefined): boolean {
-  return !!member?.roles.some((g) => (g.role === 'staff' || g.role === 'chair') && g.unionId === member.union.id);
-}
-
-/** The district union sees the roll-up across its schools. */
-export function isSupervisor(member: MemberLike | null | undefined): boolean {
-  return !!member?.roles.some((g) => g.role === 'supervisor');
+/** The district union sees the roll-up across its schools (the server's `supervisor`). */
+export function isSupervisor(member: WithCapabilities | null | undefined): boolean {
+  return can(member, 'supervisor');
 }

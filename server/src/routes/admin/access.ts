@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db';
 import { badRequest, conflict } from '../../errors';
-import { type Caller, requireCaller, type RoleName } from '../../plugins/auth';
-import { OFFICER_ROLES as UNION_OFFICERS, requirePolicy, rosterRolesOf } from '../../policy';
+import type { Caller, RoleName } from '../../plugins/auth';
+import { OFFICER_ROLES as UNION_OFFICERS, rosterRolesOf } from '../../policy';
 import { OFFICER_ROLES as OFFICER_ROLE_NAMES } from '../../services/personal-data';
 import { isUpperKind } from '../../services/union-tree';
 import { adminRepository } from './repository';
@@ -22,11 +22,13 @@ export interface Managed {
   kind: string;
 }
 
-/** The caller's union, refused unless they manage it. */
+/** The refusal of every roster route, whose policy is `rosterManager`. */
+export const ROSTER_MANAGERS_ONLY = '只有本工会的工会干事或主席可以管理名册和角色';
+
+/** The union the caller manages (the route's `rosterManager` policy let them in) and its kind. */
 export async function managed(db: Queryable, request: FastifyRequest): Promise<Managed> {
-  const caller = requireCaller(request);
+  const { caller } = request;
   const kind = (await adminRepository(db).unionKind(caller.unionId)) ?? 'school';
-  requirePolicy({ caller, unionKind: kind }, 'rosterManager', '只有本工会的工会干事或主席可以管理名册和角色');
   return { caller, unionId: caller.unionId, kind };
 }
 

@@ -3,9 +3,10 @@ import { Type } from '@sinclair/typebox';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { managed, tags } from './access';
+import { managed, ROSTER_MANAGERS_ONLY, tags } from './access';
 import { annualFigures, annualSheets, annualWorkbook } from './annual-report';
 import { AnnualReportContents, AnnualReportQuery } from './schemas';
+import { allow } from '../../policy';
 
 const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
@@ -24,6 +25,7 @@ const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: AnnualReportQuery,
         response: { 200: AnnualReportContents, ...errors(400, 401, 403) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const { unionId } = await managed(app.db, request);
@@ -50,6 +52,7 @@ const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errors(400, 401, 403),
         },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request, reply) => {
       const { caller, unionId } = await managed(app.db, request);

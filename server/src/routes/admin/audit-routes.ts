@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { requirePolicy } from '../../policy';
+import { allow } from '../../policy';
 import { errors } from '../../schemas/common';
 import { tags } from './access';
 import { actionLabel, AUDIT_KINDS, auditSummary, TARGET_LABEL_SQL, targetLabel } from './audit-view';
@@ -30,10 +29,10 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: AuditQuery,
         response: { 200: AuditList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('auditReader', '只有工会主席可以查看操作记录'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requirePolicy({ caller, unionKind: '' }, 'auditReader', '只有工会主席可以查看操作记录');
+      const { caller } = request;
       const { limit = 20, offset = 0, kind, from, to, before } = request.query;
       if (from && to && from > to) throw badRequest('开始日期不能晚于结束日期');
       const params: unknown[] = [caller.unionId];

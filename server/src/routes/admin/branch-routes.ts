@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { managed, tags } from './access';
+import { managed, ROSTER_MANAGERS_ONLY, tags } from './access';
 import { adminRepository } from './repository';
 import { Branch, BranchBody, BranchList } from './schemas';
+import { allow } from '../../policy';
 
 /** What a table that still points at a 分工会 means to the people who run it. */
 const USED_BY: Record<string, string> = {
@@ -32,6 +33,7 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本工会的分工会和各自的在册会员数',
         response: { 200: BranchList, ...errors(401, 403) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const { unionId } = await managed(app.db, request);
@@ -50,6 +52,7 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: BranchBody,
         response: { 201: Branch, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request, reply) => {
       const { caller, unionId, kind } = await managed(app.db, request);
@@ -84,6 +87,7 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: BranchBody,
         response: { 200: Branch, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const { caller, unionId } = await managed(app.db, request);
@@ -117,6 +121,7 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 204: NoContent, ...errors(401, 403, 404, 409) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request, reply) => {
       const { caller, unionId } = await managed(app.db, request);

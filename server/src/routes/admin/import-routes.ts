@@ -3,10 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, badRequest } from '../../errors';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { managed, tags } from './access';
+import { managed, ROSTER_MANAGERS_ONLY, tags } from './access';
 import { adminRepository } from './repository';
 import { parseRoster, readSheet } from './roster';
 import { ImportQuery, ImportReport } from './schemas';
+import { allow } from '../../policy';
 
 async function readUpload(request: FastifyRequest): Promise<{ buffer: Buffer; fileName: string }> {
   if (!request.isMultipart()) throw badRequest('请以表单（multipart/form-data）上传名册文件');
@@ -38,6 +39,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ImportQuery,
         response: { 200: ImportReport, ...errors(400, 401, 403, 409, 413) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const { caller, unionId } = await managed(app.db, request);

@@ -1,10 +1,8 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { forbidden } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { memberPolicies } from '../../policy';
+import { allow, memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
-import { OFFICER_ROLES, tags } from './access';
+import { tags } from './access';
 import annualRoutes from './annual-routes';
 import auditRoutes from './audit-routes';
 import branchRoutes from './branch-routes';
@@ -31,12 +29,11 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '工作台首页：待办数量和可用的功能',
         response: { 200: Overview, ...errors(401, 403) },
       },
+      preHandler: allow('workbench', '工作台只对工会干事、主席、咨询师和上级工会开放'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const roles = [...new Set(caller.roles.filter((r) => r.unionId === caller.unionId).map((r) => r.role))];
-      if (!roles.some((role) => OFFICER_ROLES.includes(role)))
-        throw forbidden('工作台只对工会干事、主席、咨询师和上级工会开放');
       const union = await repo.overviewUnion(caller.unionId);
       const kind = union?.kind ?? 'school';
       return {

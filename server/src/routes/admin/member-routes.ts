@@ -4,7 +4,7 @@ import type { RoleName } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { decodeKeyset } from '../../schemas/keyset';
 import { audit, auditActor } from '../../services/audit';
-import { checkBranch, checkRoleChange, managed, tags } from './access';
+import { checkBranch, checkRoleChange, managed, ROSTER_MANAGERS_ONLY, tags } from './access';
 import { adminRepository, type MemberFields } from './repository';
 import {
   CreateMemberBody,
@@ -15,6 +15,7 @@ import {
   RoleParams,
   UpdateMemberBody,
 } from './schemas';
+import { allow } from '../../policy';
 
 /** The roster by hand: members one by one, and their roles (a whole file comes through ./import-routes). */
 const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -29,6 +30,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: MemberListQuery,
         response: { 200: MemberList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const { unionId } = await managed(app.db, request);
@@ -42,6 +44,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/members/:id',
     {
       schema: { operationId: 'getMember', tags, params: IdParams, response: { 200: Member, ...errors(401, 403, 404) } },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const { unionId } = await managed(app.db, request);
@@ -61,6 +64,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateMemberBody,
         response: { 201: Member, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request, reply) => {
       const { caller, unionId } = await managed(app.db, request);
@@ -97,6 +101,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: UpdateMemberBody,
         response: { 200: Member, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const m = await managed(app.db, request);
@@ -174,6 +179,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: RoleBody,
         response: { 200: Member, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const m = await managed(app.db, request);
@@ -206,6 +212,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: RoleParams,
         response: { 200: Member, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('rosterManager', ROSTER_MANAGERS_ONLY),
     },
     async (request) => {
       const m = await managed(app.db, request);

@@ -3,12 +3,16 @@ import type { FastifyRequest } from 'fastify';
 import { today } from '../../clock';
 import type { Queryable } from '../../db';
 import { forbidden, notFound } from '../../errors';
-import { type Caller, hasRole, requireCaller } from '../../plugins/auth';
+import { type Caller, hasRole } from '../../plugins/auth';
 import { officerOf } from '../../policy';
 import { findUnion, isUnder, type UnionRow } from '../../services/union-tree';
 import { assessmentRepository, type RoundRow } from './repository';
 import type { Round } from './schemas';
 import { totalPoints } from './standard';
+
+/** The caller's own union: an upper union once the route's `upperUnion` policy let them in. */
+export const ownUnion = async (db: Queryable, caller: Caller): Promise<UnionRow> =>
+  (await findUnion(db, caller.unionId))!;
 
 /** How the caller stands to one school's self-assessment. */
 export type Viewer = 'school' | 'reviewer' | 'overseer' | 'peer';
@@ -45,7 +49,7 @@ export async function schoolAccess(
   roundId: number,
   schoolId: number,
 ): Promise<SchoolAccess> {
-  const caller = requireCaller(request);
+  const { caller } = request;
   const round = await assessmentRepository(db).round(roundId);
   if (!round) throw notFound('评家不存在');
   const school = await findUnion(db, schoolId);

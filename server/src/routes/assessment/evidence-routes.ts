@@ -11,6 +11,7 @@ import { requireSchoolStaff, type SchoolAccess, schoolAccess } from './access';
 import { assessmentRepository } from './repository';
 import { ItemParams, SelfAssessment, tags } from './schemas';
 import { isEditable, selfAssessmentView } from './view';
+import { allow } from '../../policy';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 const MAX_FILES_PER_ITEM = 9;
@@ -49,6 +50,7 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: ItemParams,
         response: { 201: SelfAssessment, ...errors(400, 401, 403, 404, 409, 413) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
@@ -115,6 +117,7 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errors(401, 403, 404),
         },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
@@ -135,6 +138,7 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: FileParams,
         response: { 200: SelfAssessment, ...errors(401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);

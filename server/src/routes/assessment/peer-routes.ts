@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Static, Type } from '@sinclair/typebox';
 import { forbidden, notFound } from '../../errors';
-import { hasRole, requireCaller } from '../../plugins/auth';
+import { hasRole } from '../../plugins/auth';
 import { errors, Timestamp } from '../../schemas/common';
 import { findUnion, isUnder, isUpperKind } from '../../services/union-tree';
 import { assessmentRepository } from './repository';
 import { RoundParams, tags } from './schemas';
-import { officerOf } from '../../policy';
+import { allow, officerOf } from '../../policy';
 
 const PeerPair = Type.Object({
   schoolId: Type.Integer(),
@@ -33,9 +33,10 @@ const peerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: RoundParams,
         response: { 200: PeerList, ...errors(401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const union = await findUnion(app.db, caller.unionId);
       const round = await assessmentRepository(app.db).round(request.params.roundId);
       const upper = isUpperKind(union?.kind) && hasRole(caller, caller.unionId, 'supervisor');

@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { OFFICER_ROLES } from '../../policy';
+import { allow, OFFICER_ROLES } from '../../policy';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { notify } from '../../services/notify';
 import { isUnder } from '../../services/union-tree';
-import { upperUnion } from '../../policy';
-import { schoolAccess } from './access';
+import { ownUnion, schoolAccess } from './access';
 import { assessmentRepository } from './repository';
 import { PeerCommentBody, PeerPairsBody, ReviewBody, RoundParams, SchoolParams, SelfAssessment, tags } from './schemas';
 import { selfAssessmentView } from './view';
@@ -29,6 +27,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ReviewBody,
         response: { 200: SelfAssessment, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
@@ -107,9 +106,11 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: PeerPairsBody,
         response: { 200: Type.Object({ pairs: Type.Integer() }), ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('upperUnion', '只有上级工会可以安排互查'),
     },
     async (request) => {
-      const { caller, union } = await upperUnion(app.db, request, '只有上级工会可以安排互查');
+      const { caller } = request;
+      const union = await ownUnion(app.db, caller);
       const round = await assessmentRepository(app.db).round(request.params.roundId);
       if (
         !round ||
@@ -171,6 +172,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: PeerCommentBody,
         response: { 200: SelfAssessment, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
@@ -179,7 +181,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!comment) throw badRequest('请填写互查意见');
       await app.db.query(
         `UPDATE assessment_peer_reviews SET comment = $4, commented_at = now() WHERE round_id = $1 AND union_id = $2 AND reviewer_union_id = $3`,
-        [access.round.id, access.school.id, requireCaller(request).unionId, comment],
+        [access.round.id, access.school.id, request.caller.unionId, comment],
       );
       return selfAssessmentView(app.db, access);
     },

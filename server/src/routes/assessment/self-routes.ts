@@ -10,6 +10,7 @@ import type { Queryable } from '../../db';
 import { notify } from '../../services/notify';
 import { formatDate } from '../../time/beijing';
 import { selfLink } from './review-routes';
+import { allow } from '../../policy';
 
 const response = { 200: SelfAssessment, ...errors(400, 401, 403, 404, 409) };
 
@@ -36,6 +37,7 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: SchoolParams,
         response,
       },
+      preHandler: allow('member'),
     },
     async (request) =>
       selfAssessmentView(app.db, await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId)),
@@ -52,6 +54,7 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: SaveItemBody,
         response,
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
@@ -84,6 +87,7 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: LeadershipBody,
         response,
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
@@ -109,6 +113,7 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: SchoolParams,
         response,
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);

@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Queryable } from '../../db';
 import { badRequest, conflict, forbidden } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { memberPolicies } from '../../policy';
+import { allow, memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { findUnion } from '../../services/union-tree';
-import { upperUnion } from '../../policy';
-import { roundView } from './access';
+import { ownUnion, roundView } from './access';
 import { assessmentRepository } from './repository';
 import { OpenRoundBody, Round, RoundList, Standard, StandardBody, tags } from './schemas';
 import { DEFAULT_RESULTS, DEFAULT_STANDARD, type StandardItem, totalPoints } from './standard';
@@ -47,9 +45,10 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本工会使用的建家评价标准（未修订时沿用上级或内置标准）',
         response: { 200: Standard, ...errors(401, 403) },
       },
+      preHandler: allow('upperUnion', '只有上级工会可以查看和修订评价标准'),
     },
     async (request) => {
-      const { union } = await upperUnion(app.db, request, '只有上级工会可以查看和修订评价标准');
+      const union = await ownUnion(app.db, request.caller);
       const { source, items } = await standardOf(app.db, union.id);
       return { unionName: union.name, source, items, totalPoints: totalPoints(items) };
     },
@@ -65,9 +64,11 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: StandardBody,
         response: { 200: Standard, ...errors(400, 401, 403) },
       },
+      preHandler: allow('upperUnion', '只有上级工会可以查看和修订评价标准'),
     },
     async (request) => {
-      const { caller, union } = await upperUnion(app.db, request, '只有上级工会可以查看和修订评价标准');
+      const { caller } = request;
+      const union = await ownUnion(app.db, caller);
       const items = request.body.items.map((i) => ({
         ...i,
         area: i.area.trim(),
@@ -102,9 +103,10 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '与本工会有关的评家（学校：上级开启的；上级工会：本级、上级和下级开启的）',
         response: { 200: RoundList, ...errors(401, 403) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const union = await findUnion(app.db, caller.unionId);
       const standing = { caller, unionKind: union?.kind ?? '' };
       const upper = memberPolicies.upperUnion(standing);
@@ -123,9 +125,11 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: OpenRoundBody,
         response: { 200: Round, 201: Round, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('upperUnion', '只有上级工会可以开启建家评家'),
     },
     async (request, reply) => {
-      const { caller, union } = await upperUnion(app.db, request, '只有上级工会可以开启建家评家');
+      const { caller } = request;
+      const union = await ownUnion(app.db, caller);
       const { year, opensOn, closesOn } = request.body;
       const title = request.body.title.trim();
       if (!title) throw badRequest('请填写评家名称');

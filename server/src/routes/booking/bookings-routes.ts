@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { badRequest, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { notifyCancelled } from './cancellations';
@@ -12,7 +11,7 @@ import { translateBookingError } from './place';
 import { cancelRefusal } from './rules';
 import { Booking, CancelBookingBody, CreateBookingBody, MyBookingPage, MyBookingsQuery, tags } from './schemas';
 import { toBookingView } from './views';
-import { officerOf } from '../../policy';
+import { allow, officerOf } from '../../policy';
 
 /** A cancel needs no reason, so a request without a body is read as `{}`. */
 async function bodyOptional(request: FastifyRequest) {
@@ -71,9 +70,10 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: MyBookingsQuery,
         response: { 200: MyBookingPage, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const { memberId } = requireCaller(request);
+      const { memberId } = request.caller;
       const { scope = 'upcoming', limit = 20, after } = request.query;
       const at = now();
       const { rows, total, next } = await bookingReads(app.db).mine({
@@ -101,9 +101,10 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: Booking, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const staff = officerOf(caller, caller.unionId);
       const row = await bookingReads(app.db).visibleTo(request.params.id, {
         unionId: caller.unionId,
@@ -126,10 +127,11 @@ const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CancelBookingBody,
         response: { 200: Booking, ...errors(400, 401, 404, 409) },
       },
+      preHandler: allow('member'),
       preValidation: bodyOptional,
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const at = now();
       await app.db.transaction(async (tx) => {
         const repo = bookingRepository(tx);

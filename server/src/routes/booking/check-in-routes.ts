@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { checkIn } from './check-in';
 import { now } from '../../clock';
 import { translateBookingError } from './place';
 import { AppealBody, CheckInBody, CheckInResult, Standing, Suspension, tags } from './schemas';
 import { standingRepository } from './standing-repository';
+import { allow } from '../../policy';
 
 /** Scanning the door code, and the member's own standing: no-shows, suspension, appeal. */
 const checkInRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -23,9 +23,10 @@ const checkInRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CheckInBody,
         response: { 200: CheckInResult, ...errors(400, 401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       try {
         return await checkIn(app.db, {
           caller,
@@ -49,9 +50,10 @@ const checkInRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '我的预约资格：统计期内的未到场次数，以及正在暂停时的原因、截止时间和申诉',
         response: { 200: Standing, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const at = now();
       const settings = await standing.settings(caller.unionId);
       return {
@@ -73,9 +75,10 @@ const checkInRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: AppealBody,
         response: { 200: Suspension, ...errors(400, 401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const at = now();
       const mine = await standing.byId(request.params.id, at, caller.memberId);
       if (!mine) throw notFound('暂停记录不存在');

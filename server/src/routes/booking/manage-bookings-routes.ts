@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from '@sinclair/typebox';
 import { conflict, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { bookingReads } from './booking-reads';
@@ -14,9 +13,9 @@ import { roomRepository } from './rooms-repository';
 import { bookingLabel } from './rules';
 import { Booking, BookingPage, tags } from './schemas';
 import { slotCapacity, slotsOn } from './slots';
-import { requireStaff } from './staff';
 import { clockLabels, localDate } from '../../time/beijing';
 import { toBookingView } from './views';
+import { allow } from '../../policy';
 
 type DayBooking = Static<typeof DayView>['rooms'][number]['slots'][number]['bookings'][number];
 
@@ -34,10 +33,10 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ManagedBookingsQuery,
         response: { 200: BookingPage, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const { status, roomId, from, to, limit = 20, offset = 0 } = request.query;
       const { rows, total } = await bookingReads(app.db).ofUnion({
         unionId: caller.unionId,
@@ -64,10 +63,10 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: DecideBookingBody,
         response: { 200: Booking, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const at = now();
       const { decision } = request.body;
       await app.db.transaction(async (tx) => {
@@ -119,10 +118,10 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: DayQuery,
         response: { 200: DayView, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const date = request.query.date ?? localDate(now());
       const rooms = await roomRepository(app.db).list(caller.unionId);
       const ids = rooms.map((r) => r.id);

@@ -1,15 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from '@sinclair/typebox';
 import { badRequest, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { cancelOpenBookings } from './cancellations';
 import { now } from '../../clock';
 import { Closure, ClosureCreated, ClosureList, ClosureListQuery, CreateClosureBody } from './manage-schemas';
 import { tags } from './schemas';
-import { requireStaff } from './staff';
 import { localDate } from '../../time/beijing';
+import { allow } from '../../policy';
 
 const CLOSURE_SELECT = `SELECT c.id, c.room_id AS "roomId", r.name AS "roomName", c.starts_on AS "startsOn", c.ends_on AS "endsOn",
        c.reason, c.created_at AS "createdAt"
@@ -29,10 +28,10 @@ const manageCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ClosureListQuery,
         response: { 200: ClosureList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const items = await app.db.query<Static<typeof Closure>>(
         `${CLOSURE_SELECT} WHERE c.union_id = $1 AND ($2 OR c.ends_on >= $3::date) ORDER BY c.starts_on, c.id`,
         [caller.unionId, request.query.includePast ?? false, localDate(now())],
@@ -51,10 +50,10 @@ const manageCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateClosureBody,
         response: { 201: ClosureCreated, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const { roomId = null, startsOn, endsOn, reason } = request.body;
       const at = now();
       if (endsOn < startsOn) throw badRequest('结束日期不能早于开始日期');
@@ -97,10 +96,10 @@ const manageCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 204: NoContent, ...errors(401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const rows = await app.db.query(`DELETE FROM room_closures WHERE id = $1 AND union_id = $2 RETURNING id`, [
         request.params.id,
         caller.unionId,

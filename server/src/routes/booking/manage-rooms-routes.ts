@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { badRequest, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { ErrorResponse, errors, IdParams } from '../../schemas/common';
 import { imageType, pageCode, pageCodeImage, type PosterCode, posterSvg, qrSvg } from '../../services/qr-poster';
 import { createWechatClient } from '../../services/wechat';
@@ -13,7 +12,7 @@ import { ArchiveResult, PosterQuery, RoomCollection } from './manage-schemas';
 import { roomRepository } from './rooms-repository';
 import { CreateRoomBody, Room, type RoomRecord, tags, UpdateRoomBody } from './schemas';
 import { openingHoursProblem, slotCapacity } from './slots';
-import { requireStaff } from './staff';
+import { allow } from '../../policy';
 
 /** Bytes sent as they are (the serializer leaves a Buffer alone). */
 const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
@@ -39,10 +38,10 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '全部场地（含已停用），供工会干事管理',
         response: { 200: RoomCollection, ...errors(401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       return { items: await rooms.list(caller.unionId, { includeInactive: true }) };
     },
   );
@@ -57,10 +56,10 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: Room, ...errors(401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const room = await rooms.find(caller.unionId, request.params.id, { includeInactive: true });
       if (!room) throw notFound('场地不存在');
       return room;
@@ -77,10 +76,10 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateRoomBody,
         response: { 201: Room, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const problem = roomProblem({ checkInAfterMinutes: 15, ...request.body });
       if (problem) throw badRequest(problem);
       const id = await app.db.transaction((tx) => roomRepository(tx).create(caller.unionId, request.body));
@@ -99,10 +98,10 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: UpdateRoomBody,
         response: { 200: Room, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const at = now();
       await app.db.transaction(async (tx) => {
         await bookingRepository(tx).lockRoomsExclusive([request.params.id]);
@@ -139,10 +138,10 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: ArchiveResult, ...errors(401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const at = now();
       return app.db.transaction(async (tx) => {
         await bookingRepository(tx).lockRoomsExclusive([request.params.id]);
@@ -186,10 +185,10 @@ const manageRoomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           502: Type.Ref(ErrorResponse, { description: '微信接口暂不可用' }),
         },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const room = await rooms.find(caller.unionId, request.params.id, { includeInactive: true });
       if (!room) throw notFound('场地不存在');
       const poster = (code: PosterCode) =>

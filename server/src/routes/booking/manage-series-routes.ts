@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { cancelOpenBookings } from './cancellations';
@@ -9,7 +8,7 @@ import { CreateSeriesBody, SeriesCancelled, SeriesCreated, SeriesList, SeriesLis
 import { tags } from './schemas';
 import { createSeries } from './series';
 import { seriesRepository } from './series-repository';
-import { requireStaff } from './staff';
+import { allow } from '../../policy';
 
 /** Staff: recurring bookings (周期预约), such as a club's weekly training for a term. */
 const manageSeriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -25,10 +24,10 @@ const manageSeriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: SeriesListQuery,
         response: { 200: SeriesList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       return { items: await seriesRepository(app.db).list(caller.unionId, request.query.roomId ?? null, now()) };
     },
   );
@@ -43,10 +42,10 @@ const manageSeriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateSeriesBody,
         response: { 201: SeriesCreated, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const at = now();
       const result = await app.db.transaction(async (tx) => {
         const { seriesId, ...outcome } = await createSeries(tx, {
@@ -71,10 +70,10 @@ const manageSeriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: SeriesCancelled, ...errors(401, 403, 404, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const at = now();
       return app.db.transaction(async (tx) => {
         const repo = seriesRepository(tx);

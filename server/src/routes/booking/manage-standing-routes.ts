@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { now } from '../../clock';
@@ -17,9 +16,9 @@ import {
 } from './manage-schemas';
 import { Suspension, tags } from './schemas';
 import { standingRepository } from './standing-repository';
-import { requireStaff } from './staff';
 import { formatInstant } from '../../time/beijing';
 import { monthlyUsage, usageWorkbook } from './usage';
+import { allow } from '../../policy';
 
 /** Staff: the no-show policy, suspensions and appeals, and the monthly report. */
 const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -35,10 +34,10 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '未到场规则：多少天内几次未到场暂停几天',
         response: { 200: Settings, ...errors(401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       return standing.settings(caller.unionId);
     },
   );
@@ -52,10 +51,10 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: SettingsBody,
         response: { 200: Settings, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       await standing.saveSettings(caller.unionId, request.body);
       return standing.settings(caller.unionId);
     },
@@ -71,10 +70,10 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: SuspensionListQuery,
         response: { 200: SuspensionPage, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const { appeal, limit = 20, offset = 0 } = request.query;
       return standing.list(caller.unionId, appeal === 'pending', limit, offset, now());
     },
@@ -91,10 +90,10 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: DecideAppealBody,
         response: { 200: Suspension, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const at = now();
       const approve = request.body.decision === 'approve';
       const reply = request.body.reply ?? null;
@@ -132,10 +131,10 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: MonthQuery,
         response: { 200: Usage, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       return monthlyUsage(app.db, caller.unionId, request.query.month);
     },
   );
@@ -150,10 +149,10 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: MonthQuery,
         response: { 200: XlsxFile, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireStaff(caller);
+      const { caller } = request;
       const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [caller.unionId]);
       const file = await usageWorkbook(
         await monthlyUsage(app.db, caller.unionId, request.query.month),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../errors';
-import { acceptCaller, requireCaller } from '../../plugins/auth';
+import { acceptCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { roomAvailability, roomsWithToday } from './availability';
 import { now } from '../../clock';
@@ -8,6 +8,7 @@ import { roomWithGrid } from './grid';
 import { roomRepository } from './rooms-repository';
 import { localDate } from '../../time/beijing';
 import { Availability, AvailabilityQuery, Room, RoomList, tags } from './schemas';
+import { allow } from '../../policy';
 
 /** What members see: their union's rooms, each room's rules, and its slot grid. */
 const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -22,9 +23,10 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本工会的场地，附今天还可预约的时段',
         response: { 200: RoomList, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       return roomsWithToday(app.db, await rooms.list(caller.unionId), caller.unionId, now());
     },
   );
@@ -39,9 +41,10 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: Room, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const room = await rooms.find(requireCaller(request).unionId, request.params.id);
+      const room = await rooms.find(request.caller.unionId, request.params.id);
       if (!room) throw notFound('场地不存在或已停用');
       return room;
     },

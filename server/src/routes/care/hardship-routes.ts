@@ -5,7 +5,7 @@ import type { Queryable } from '../../db';
 import { badRequest } from '../../errors';
 import { errors, NoContent } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { schoolOffice } from '../../policy';
+import { allow } from '../../policy';
 import { STAFF_ONLY } from './record-routes';
 import { HardshipBody, HardshipList, HardshipMember, MemberParams, Suggestions, tags } from './schemas';
 
@@ -36,10 +36,10 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '困难职工名单：原因、复核日期、最近一次慰问（仅干事和主席）',
         response: { 200: HardshipList, ...errors(401, 403) },
       },
+      preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
     async (request) => {
-      const { union } = await schoolOffice(app.db, request, STAFF_ONLY);
-      return hardshipList(app.db, union.id);
+      return hardshipList(app.db, request.caller.unionId);
     },
   );
 
@@ -54,22 +54,23 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: HardshipBody,
         response: { 200: HardshipList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
     async (request) => {
-      const { caller, union } = await schoolOffice(app.db, request, STAFF_ONLY);
+      const { caller } = request;
       const cause = request.body.cause.trim();
       if (!cause) throw badRequest('请填写困难原因');
       if (request.body.reviewOn < today()) throw badRequest('复核日期不能早于今天');
       const [member] = await app.db.query(
         `SELECT 1 FROM members WHERE id = $1 AND union_id = $2 AND status = 'active'`,
-        [request.params.memberId, union.id],
+        [request.params.memberId, request.caller.unionId],
       );
       if (!member) throw badRequest('所选会员不在本会名册中');
       await app.db.transaction(async (tx) => {
         await tx.query(
           `INSERT INTO hardship_members (member_id, union_id, cause, review_on, flagged_by) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (member_id) DO UPDATE SET cause = EXCLUDED.cause, review_on = EXCLUDED.review_on, flagged_by = EXCLUDED.flagged_by, updated_at = now()`,
-          [request.params.memberId, union.id, cause, request.body.reviewOn, caller.memberId],
+          [request.params.memberId, request.caller.unionId, cause, request.body.reviewOn, caller.memberId],
         );
         await audit(tx, {
           ...auditActor(caller),
@@ -78,7 +79,7 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
           targetId: request.params.memberId,
         });
       });
-      return hardshipList(app.db, union.id);
+      return hardshipList(app.db, request.caller.unionId);
     },
   );
 
@@ -92,13 +93,14 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: MemberParams,
         response: { 204: NoContent, ...errors(401, 403) },
       },
+      preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
     async (request, reply) => {
-      const { caller, union } = await schoolOffice(app.db, request, STAFF_ONLY);
+      const { caller } = request;
       await app.db.transaction(async (tx) => {
         const removed = await tx.query(
           `DELETE FROM hardship_members WHERE member_id = $1 AND union_id = $2 RETURNING 1`,
-          [request.params.memberId, union.id],
+          [request.params.memberId, request.caller.unionId],
         );
         if (removed.length)
           await audit(tx, {
@@ -121,9 +123,9 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '建议慰问：已办结的大病医疗、生活困难求助中尚无慰问记录的',
         response: { 200: Suggestions, ...errors(401, 403) },
       },
+      preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
     async (request) => {
-      const { union } = await schoolOffice(app.db, request, STAFF_ONLY);
       const items = await app.db.query<Static<typeof Suggestions>['items'][number]>(
         `SELECT h.id AS "helpCaseId", h.member_id AS "memberId", m.name AS "memberName", c.name AS category, h.resolved_at AS "resolvedAt"
            FROM help_requests h JOIN help_categories c ON c.id = h.category_id JOIN members m ON m.id = h.member_id
@@ -131,7 +133,7 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
             AND h.resolved_at > now() - interval '180 days'
             AND NOT EXISTS (SELECT 1 FROM care_records r WHERE r.help_request_id = h.id)
           ORDER BY h.resolved_at DESC LIMIT 50`,
-        [union.id, CARE_CATEGORIES],
+        [request.caller.unionId, CARE_CATEGORIES],
       );
       return { items };
     },

@@ -5,7 +5,7 @@ import type { Queryable } from '../../db';
 import { badRequest, conflict } from '../../errors';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { schoolOffice } from '../../policy';
+import { allow } from '../../policy';
 import { CARE_GROUPS, kindsOf } from './kinds';
 import { CareKinds, CareKindsBody, CareListQuery, CareRecord, CareRecordList, RecordCareBody, tags } from './schemas';
 
@@ -29,8 +29,9 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本会的慰问类别（未调整时为内置的五必访等类别）',
         response: { 200: CareKinds, ...errors(401, 403) },
       },
+      preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
-    async (request) => ({ items: await kindsOf(app.db, (await schoolOffice(app.db, request, STAFF_ONLY)).union.id) }),
+    async (request) => ({ items: await kindsOf(app.db, request.caller.unionId) }),
   );
 
   app.put(
@@ -43,9 +44,10 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CareKindsBody,
         response: { 200: CareKinds, ...errors(400, 401, 403) },
       },
+      preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
     async (request) => {
-      const { caller, union } = await schoolOffice(app.db, request, STAFF_ONLY);
+      const { caller } = request;
       const items = request.body.items.map((k) => ({ ...k, label: k.label.trim() }));
       const codes = new Set(items.map((k) => k.code));
       if (codes.size !== items.length) throw badRequest('慰问类别的编号不能重复');
@@ -55,13 +57,13 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await tx.query(
           `INSERT INTO care_kind_settings (union_id, kinds) VALUES ($1, $2::jsonb)
            ON CONFLICT (union_id) DO UPDATE SET kinds = EXCLUDED.kinds, updated_at = now()`,
-          [union.id, JSON.stringify(items)],
+          [request.caller.unionId, JSON.stringify(items)],
         );
         await audit(tx, {
           ...auditActor(caller),
           action: 'care.kinds.update',
           targetType: 'union',
-          targetId: union.id,
+          targetId: request.caller.unionId,
           detail: { kinds: items.length },
         });
       });
@@ -79,11 +81,11 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: CareListQuery,
         response: { 200: CareRecordList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
     async (request) => {
-      const { union } = await schoolOffice(app.db, request, STAFF_ONLY);
       const year = request.query.year ?? thisYear();
-      const params: unknown[] = [union.id, `${year}-01-01`, `${year + 1}-01-01`];
+      const params: unknown[] = [request.caller.unionId, `${year}-01-01`, `${year + 1}-01-01`];
       const byMember = request.query.memberId ? `AND c.member_id = $${params.push(request.query.memberId)}` : '';
       const items = await app.db.query<Static<typeof CareRecord>>(
         `SELECT ${SELECT} WHERE c.union_id = $1 AND c.care_date >= $2::date AND c.care_date < $3::date ${byMember}
@@ -104,17 +106,18 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: RecordCareBody,
         response: { 200: CareRecord, 201: CareRecord, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
     async (request, reply) => {
-      const { caller, union } = await schoolOffice(app.db, request, STAFF_ONLY);
+      const { caller } = request;
       const body = request.body;
       const [done] = await app.db.query<{ id: number }>(
         `SELECT id FROM care_records WHERE union_id = $1 AND request_id = $2`,
-        [union.id, body.requestId],
+        [request.caller.unionId, body.requestId],
       );
       if (done) return recordById(app.db, done.id);
 
-      const kind = (await kindsOf(app.db, union.id)).find((k) => k.code === body.kind);
+      const kind = (await kindsOf(app.db, request.caller.unionId)).find((k) => k.code === body.kind);
       if (!kind || !kind.active || !CARE_GROUPS.includes(kind.group)) throw badRequest('请选择本会启用的慰问类别');
       if (body.careDate > today()) throw badRequest('慰问日期不能晚于今天');
       // From a help case the member is the one who asked; an anonymous case names nobody to visit.
@@ -122,7 +125,7 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (body.helpCaseId) {
         const [found] = await app.db.query<{ memberId: number; anonymous: boolean }>(
           `SELECT member_id AS "memberId", anonymous FROM help_requests WHERE id = $1 AND union_id = $2`,
-          [body.helpCaseId, union.id],
+          [body.helpCaseId, request.caller.unionId],
         );
         if (!found || found.anonymous || (memberId !== null && found.memberId !== memberId))
           throw badRequest('关联的求助不是这位会员在本会提交的');
@@ -131,7 +134,7 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (memberId === null) throw badRequest('请选择受慰问的会员');
       const [member] = await app.db.query(`SELECT 1 FROM members WHERE id = $1 AND union_id = $2`, [
         memberId,
-        union.id,
+        request.caller.unionId,
       ]);
       if (!member) throw badRequest('所选会员不在本会名册中');
       const id = await app.db.transaction(async (tx) => {
@@ -140,7 +143,7 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
            ON CONFLICT (union_id, request_id) DO NOTHING RETURNING id`,
           [
-            union.id,
+            request.caller.unionId,
             memberId,
             kind.code,
             kind.label,
@@ -169,7 +172,7 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (id === null) {
         const [first] = await app.db.query<{ id: number }>(
           `SELECT id FROM care_records WHERE union_id = $1 AND request_id = $2`,
-          [union.id, body.requestId],
+          [request.caller.unionId, body.requestId],
         );
         if (!first) throw conflict('慰问记录正在保存，请稍后刷新');
         return recordById(app.db, first.id);

@@ -1,8 +1,6 @@
 import { thisYear } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { forbidden } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { memberPolicies } from '../../policy';
+import { allow, memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
 import { findUnion } from '../../services/union-tree';
 import { CARE_GROUPS, type CareGroup, GROUP_LABELS } from './kinds';
@@ -29,14 +27,12 @@ const summaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: SummaryQuery,
         response: { 200: CareSummary, ...errors(400, 401, 403) },
       },
+      preHandler: allow('careSummaryReader', '只有工会干事、主席和上级工会可以查看慰问统计'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      const union = await findUnion(app.db, caller.unionId);
-      const standing = { caller, unionKind: union?.kind ?? '' };
-      const upper = memberPolicies.upperUnion(standing);
-      const school = memberPolicies.schoolOfficer(standing);
-      if (!union || (!upper && !school)) throw forbidden('只有工会干事、主席和上级工会可以查看慰问统计');
+      const { caller } = request;
+      const union = (await findUnion(app.db, caller.unionId))!;
+      const upper = memberPolicies.upperUnion({ caller, unionKind: union.kind });
       const year = request.query.year ?? thisYear();
       // The schools counted: the union itself, or every school at any depth below the upper union.
       const scope = upper ? `SELECT id FROM unions_under($1)` : `SELECT $1::int`;

@@ -1,13 +1,13 @@
 import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
 import { eventOfUnion } from './event-routes';
 import { clubRepository } from './repository';
 import { occupyRoom } from './room-reservation';
 import { checkInRefusal } from './rules';
 import { CheckInBody, CheckInResult } from './schemas';
+import { allow } from '../../policy';
 
 const tags = ['兴趣社团'];
 
@@ -23,9 +23,10 @@ const checkInRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CheckInBody,
         response: { 200: CheckInResult, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const now = clock.now();
       return app.db.transaction(async (tx) => {
         const repo = clubRepository(tx);

@@ -1,8 +1,7 @@
 import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { officerOf, requireOfficer } from '../../policy';
+import { allow, officerOf } from '../../policy';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import type { ContentCheck } from '../../services/content-check';
 import { clubOfUnion, IMAGE_URL_PATTERN, requireLeader } from './access';
@@ -54,9 +53,10 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         querystring: ClubListQuery,
         response: { 200: ClubList, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { q, ...rest } = request.query;
       const items = await repo.list(caller.unionId, caller.memberId, {
         ...rest,
@@ -69,9 +69,12 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
 
   app.get(
     '/:id',
-    { schema: { operationId: 'getClub', tags, params: IdParams, response: { 200: Club, ...errors(401, 404) } } },
+    {
+      schema: { operationId: 'getClub', tags, params: IdParams, response: { 200: Club, ...errors(401, 404) } },
+      preHandler: allow('member'),
+    },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
       if (club.archived && !officerOf(caller, club.unionId)) throw notFound('社团不存在');
       return clubView(club.id, caller.memberId);
@@ -88,10 +91,10 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         body: CreateClubBody,
         response: { 201: Club, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       const body = request.body;
       await contentCheck.text(`${body.name}\n${body.intro}`);
       const id = await app.db.transaction(async (tx) => {
@@ -116,11 +119,11 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         body: UpdateClubBody,
         response: { 200: Club, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
-      requireOfficer(caller, club.unionId);
       const body = request.body;
       if (body.name && (await repo.nameTaken(club.unionId, body.name, club.id)))
         throw conflict(`已有名为“${body.name}”的社团`);
@@ -141,11 +144,11 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         body: LeadersBody,
         response: { 200: Club, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
-      requireOfficer(caller, club.unionId);
       const ids = await checkLeaders(repo, club.unionId, request.body.leaderIds);
       await app.db.transaction((tx) => clubRepository(tx).setLeaders(club.id, ids));
       return clubView(club.id, caller.memberId);
@@ -158,11 +161,13 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
   ] as const) {
     app.post(
       path,
-      { schema: { operationId, tags, params: IdParams, response: { 204: NoContent, ...errors(401, 403, 404) } } },
+      {
+        schema: { operationId, tags, params: IdParams, response: { 204: NoContent, ...errors(401, 403, 404) } },
+        preHandler: allow('officer'),
+      },
       async (request, reply) => {
-        const caller = requireCaller(request);
+        const { caller } = request;
         const club = await clubOfUnion(repo, caller, request.params.id);
-        requireOfficer(caller, club.unionId);
         await app.db.transaction(async (tx) => {
           await clubRepository(tx).setArchived(club.id, archived);
           if (!archived) return;
@@ -196,10 +201,10 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         querystring: PeopleQuery,
         response: { 200: PeopleList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       return { items: await repo.searchPeople(caller.unionId, request.query.q.trim()) };
     },
   );
@@ -215,9 +220,10 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         body: AnnouncementBody,
         response: { 204: NoContent, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, club.id);
       const images = [...new Set(request.body.images ?? [])];

@@ -2,7 +2,6 @@ import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { badRequest, conflict } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { ErrorResponse, errors, IdParams, NoContent } from '../../schemas/common';
 import { imageType, pageCode, pageCodeImage } from '../../services/qr-poster';
 import { createWechatClient } from '../../services/wechat';
@@ -15,6 +14,7 @@ import { occupyRoom } from './room-reservation';
 import { checkInOpensAt } from './rules';
 import { AttendanceBody, CancelEventBody, ClubEvent, EventRoomList, SignUpList } from './schemas';
 import { eventView } from './views';
+import { allow } from '../../policy';
 
 const tags = ['兴趣社团'];
 const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
@@ -35,9 +35,10 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '可供社团活动预约的活动室（开放时间、时段长度、容量）',
         response: { 200: EventRoomList, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const rooms = await roomRepository(app.db).list(requireCaller(request).unionId);
+      const rooms = await roomRepository(app.db).list(request.caller.unionId);
       return {
         items: rooms.map((r) => ({
           id: r.id,
@@ -63,9 +64,10 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: SignUpList, ...errors(401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const event = await eventOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, event.clubId);
       return { items: await repo.signUps(event.id) };
@@ -83,9 +85,10 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: AttendanceBody,
         response: { 204: NoContent, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const event = await eventOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, event.clubId);
       const now = clock.now();
@@ -110,9 +113,10 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CancelEventBody,
         response: { 200: ClubEvent, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const now = clock.now();
       await app.db.transaction(async (tx) => {
         const txRepo = clubRepository(tx);
@@ -144,9 +148,10 @@ const eventLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
           502: Type.Ref(ErrorResponse, { description: '微信接口暂不可用' }),
         },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const event = await eventOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, event.clubId);
       const code = (await repo.eventView(event.id))!.checkInCode;

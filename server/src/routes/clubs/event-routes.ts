@@ -2,7 +2,6 @@ import * as clock from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import type { ContentCheck } from '../../services/content-check';
 import { notify } from '../../services/notify';
@@ -12,6 +11,7 @@ import { type ClubRepository, clubRepository, type EventRow } from './repository
 import { reserveRoom, roomForEvent } from './room-reservation';
 import { ClubEvent, CreateEventBody } from './schemas';
 import { eventView } from './views';
+import { allow } from '../../policy';
 
 const tags = ['兴趣社团'];
 
@@ -37,9 +37,10 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
         body: CreateEventBody,
         response: { 201: ClubEvent, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
       if (club.archived) throw notFound('社团不存在');
       await requireLeader(repo, caller, club.id);
@@ -89,9 +90,10 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
         params: IdParams,
         response: { 200: ClubEvent, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const event = await eventOfUnion(repo, caller, request.params.id);
       return eventView(repo, event.id, caller.memberId);
     },
@@ -107,9 +109,10 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
         params: IdParams,
         response: { 200: ClubEvent, ...errors(401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       await app.db.transaction(async (tx) => {
         const txRepo = clubRepository(tx);
         // The row lock makes concurrent sign-ups for one event take turns: the count below stays true.
@@ -136,9 +139,10 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = a
         params: IdParams,
         response: { 200: ClubEvent, ...errors(401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       await app.db.transaction(async (tx) => {
         const txRepo = clubRepository(tx);
         const event = await eventOfUnion(txRepo, caller, request.params.id, true);

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { forbidden } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, XlsxFile } from '../../schemas/common';
-import { officerOf } from '../../policy';
+import { allow, officerOf } from '../../policy';
 import { clubOfUnion } from './access';
 import { clubExportData, clubWorkbook } from './export';
 import { clubRepository } from './repository';
@@ -24,9 +23,10 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: XlsxFile, ...errors(401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
       const leads = (await repo.roleOf(club.id, caller.memberId)) === 'leader';
       if (!leads && !officerOf(caller, club.unionId)) throw forbidden('只有本社团负责人和工会干事可以导出');

@@ -3,13 +3,13 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import type { ContentCheck } from '../../services/content-check';
 import type { FileStore } from '../../services/file-store';
 import { sniffContentType } from '../../services/file-store';
 import { clubOfUnion, IMAGE_URL, requireLeader } from './access';
 import { clubRepository } from './repository';
+import { allow } from '../../policy';
 
 const tags = ['兴趣社团'];
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -41,9 +41,10 @@ export const imageUploadRoutes: FastifyPluginAsyncTypebox<ImageDeps> = async (ap
           ...errors(400, 401, 403, 404, 413),
         },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, club.id);
       if (!request.isMultipart()) throw badRequest('请以表单（multipart/form-data）上传图片');

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, forbidden, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { officerOf } from '../../policy';
+import { allow, officerOf } from '../../policy';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { CLUB_LINK, clubOfUnion, requireLeader } from './access';
@@ -24,9 +23,10 @@ const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: ClubMemberList, ...errors(401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
       const role = await repo.roleOf(club.id, caller.memberId);
       const allowed =
@@ -47,9 +47,10 @@ const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: JoinBody,
         response: { 200: JoinResult, ...errors(400, 401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       return app.db.transaction(async (tx) => {
         const txRepo = clubRepository(tx);
         const club = await clubOfUnion(txRepo, caller, request.params.id, true);
@@ -87,9 +88,10 @@ const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 204: NoContent, ...errors(401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
       const role = await repo.roleOf(club.id, caller.memberId);
       if (role === 'leader') throw conflict('负责人退出前，请联系工会干事另行指定负责人');
@@ -109,9 +111,10 @@ const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: ApplicationList, ...errors(401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const club = await clubOfUnion(repo, caller, request.params.id);
       await requireLeader(repo, caller, club.id);
       return { items: await repo.applications(club.id) };
@@ -129,9 +132,10 @@ const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: DecisionBody,
         response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { approve, reply: text = '' } = request.body;
       const clubId = await repo.applicationClub(request.params.id);
       if (!clubId) throw notFound('申请不存在');

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { forbidden } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
-import { requireCaller } from '../../plugins/auth';
 import { errors, XlsxFile } from '../../schemas/common';
 import { sessionContext } from './access';
 import { now } from '../../clock';
@@ -9,6 +8,7 @@ import { motionsWorkbook } from './export';
 import { tags } from './motion-action';
 import { motionsRepository } from './motions-repository';
 import { SessionParams } from './schemas';
+import { allow } from '../../policy';
 
 const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -21,9 +21,10 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: SessionParams,
         response: { 200: XlsxFile, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const ctx = await sessionContext(app.db, caller, request.params.sessionId, now());
       if (!ctx.viewer.manage && !ctx.viewer.committee)
         throw forbidden('只有工会干事、主席和提案工作委员会可以导出提案汇总表');

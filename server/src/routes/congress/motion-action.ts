@@ -2,7 +2,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../db';
 import { notFound } from '../../errors';
-import { type Caller, requireCaller } from '../../plugins/auth';
+import type { Caller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { canSeeMotion, MOTION_NOT_FOUND, type SessionContext, sessionContext } from './access';
 import { now } from '../../clock';
@@ -10,6 +10,7 @@ import { congressMessages } from './messages';
 import { type MotionRow, motionsRepository } from './motions-repository';
 import { Motion } from './schemas';
 import { toMotionView } from './views';
+import { allow } from '../../policy';
 
 export const tags = ['教代会提案'];
 
@@ -68,8 +69,9 @@ export function motionAction<B extends TSchema>(
       ...(spec.body ? { body: spec.body } : {}),
       response: { 200: Motion, ...errors(400, 401, 403, 404, 409) },
     },
+    preHandler: allow('member'),
     handler: async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { id } = request.params as Static<typeof IdParams>;
       const at = now();
       return app.db.transaction(async (tx) => {

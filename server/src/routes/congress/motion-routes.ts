@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, forbidden } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { formatDate } from '../../time/beijing';
 import { canSeeMotion, requiredText, type SessionContext, sessionContext } from './access';
@@ -10,6 +9,7 @@ import { motionsRepository } from './motions-repository';
 import { isOverdue } from './rules';
 import { CreateMotionBody, Motion, MotionList, MotionListQuery, UpdateMotionBody } from './schemas';
 import { toMotionSummary, toSessionView } from './views';
+import { allow } from '../../policy';
 
 /** Writing, 附议 and submitting happen only inside the session's collection window. */
 export function requireCollecting(ctx: SessionContext, what: string) {
@@ -42,9 +42,10 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: MotionListQuery,
         response: { 200: MotionList, ...errors(400, 401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const ctx = await sessionContext(app.db, caller, request.query.sessionId, now());
       const { status, overdue } = request.query;
       const rows = (await motionsRepository(app.db).listForSession(ctx.session.id)).filter(
@@ -70,9 +71,10 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateMotionBody,
         response: { 201: Motion, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const at = now();
       const id = await app.db.transaction(async (tx) => {
         const ctx = await sessionContext(tx, caller, request.body.sessionId, at);
@@ -103,8 +105,9 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: Motion, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
-    async (request) => motionView(app.db, requireCaller(request), request.params.id, now()),
+    async (request) => motionView(app.db, request.caller, request.params.id, now()),
   );
 
   motionAction(

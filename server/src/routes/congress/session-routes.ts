@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
-import { type Caller, requireCaller } from '../../plugins/auth';
-import { officerOf, requireOfficer } from '../../policy';
+import type { Caller } from '../../plugins/auth';
+import { allow, officerOf } from '../../policy';
 import { errors, IdParams } from '../../schemas/common';
 import { localDate } from '../../time/beijing';
 import { requiredText, SESSION_NOT_FOUND } from './access';
@@ -42,9 +42,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本工会的教代会会议',
         response: { 200: SessionList, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       return {
         items: await Promise.all((await repo.list(caller.unionId)).map((s) => view(caller, s.id))),
         manage: officerOf(caller, caller.unionId),
@@ -62,10 +63,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateSessionBody,
         response: { 201: CongressSession, 200: CongressSession, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       const b = request.body;
       const fields = {
         term: requiredText(b.term, '届次'),
@@ -98,10 +99,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: CongressSession, ...errors(401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       const session = await repo.find(request.params.id);
       if (!session || session.unionId !== caller.unionId) throw notFound(SESSION_NOT_FOUND);
       await repo.publish(session.id, now());
@@ -118,10 +119,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: DelegateQuery,
         response: { 200: DelegateList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       return { term: request.query.term, items: await repo.delegates(caller.unionId, request.query.term) };
     },
   );
@@ -136,10 +137,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: SetDelegateBody,
         response: { 200: DelegateList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       const term = requiredText(request.body.term, '届次');
       const [member] = await app.db.query<{ id: number }>(
         `SELECT id FROM members WHERE union_id = $1 AND staff_no = $2 AND status = 'active'`,
@@ -162,9 +163,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '承办部门',
         response: { 200: DepartmentList, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       return { items: await repo.departments(caller.unionId, officerOf(caller, caller.unionId)) };
     },
   );
@@ -178,10 +180,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateDepartmentBody,
         response: { 200: Department, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       return repo.upsertDepartment(caller.unionId, requiredText(request.body.name, '部门名称'));
     },
   );
@@ -196,10 +198,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: UpdateDepartmentBody,
         response: { 200: Department, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       const row = await repo.setDepartmentActive(caller.unionId, request.params.id, request.body.active);
       if (!row) throw notFound('部门不存在');
       return row;

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Queryable } from '../../db';
-import { requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
-import { requireOfficer } from '../../policy';
+import { allow } from '../../policy';
 import { localDate } from '../../time/beijing';
 import { now } from '../../clock';
 import { tags } from './motion-action';
@@ -36,8 +35,9 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本工会的教代会设置（附议人数）',
         response: { 200: CongressSettings, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
-    async (request) => congressSettings(app.db, requireCaller(request).unionId),
+    async (request) => congressSettings(app.db, request.caller.unionId),
   );
 
   app.put(
@@ -50,10 +50,10 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: UpdateCongressSettingsBody,
         response: { 200: CongressSettings, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer', '只有工会干事和主席可以修改教代会设置'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller, caller.unionId, '只有工会干事和主席可以修改教代会设置');
+      const { caller } = request;
       const at = now();
       const n = request.body.secondersRequired;
       await app.db.transaction(async (tx) => {

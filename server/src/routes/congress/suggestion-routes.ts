@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, forbidden, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { requiredText, sessionContext } from './access';
 import { now } from '../../clock';
@@ -16,6 +15,7 @@ import {
   Suggestion,
   SuggestionList,
 } from './schemas';
+import { allow } from '../../policy';
 
 interface SuggestionRow {
   id: number;
@@ -50,9 +50,10 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateSuggestionBody,
         response: { 201: Suggestion, ...errors(400, 401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const at = now();
       const ctx = await sessionContext(app.db, caller, request.body.sessionId, at);
       requireCollecting(ctx, '提交建议');
@@ -81,9 +82,10 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: SessionParams,
         response: { 200: SuggestionList, ...errors(400, 401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const ctx = await sessionContext(app.db, caller, request.params.sessionId, now());
       const all = ctx.viewer.delegate || ctx.viewer.manage;
       const rows = await app.db.query<SuggestionRow>(
@@ -105,9 +107,10 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: AdoptSuggestionBody,
         response: { 201: Motion, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const at = now();
       const id = await app.db.transaction(async (tx) => {
         const [row] = await tx.query<SuggestionRow & { unionId: number }>(

@@ -1,21 +1,23 @@
 import type { Queryable } from '../../db';
 import { AppError, conflict, forbidden } from '../../errors';
 import { type Caller, hasRole } from '../../plugins/auth';
-import { officerOf, requireOfficer } from '../../policy';
+import { officerOf } from '../../policy';
 import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
 import { MAX_UPCOMING } from './rules';
 
 /** Staff and the chair run counselling for their union: counsellors, settings, monthly counts. */
 export const canManage = (caller: Caller) => officerOf(caller, caller.unionId);
-export const requireManager = (caller: Caller) =>
-  requireOfficer(caller, caller.unionId, '只有本工会的工会干事或工会主席可以进行此操作');
+/** The refusal of the routes whose policy is `officer`. */
+export const MANAGERS_ONLY = '只有本工会的工会干事或工会主席可以进行此操作';
+/** The refusal of the desk routes, whose policy is `counsellor` (the handler then needs their profile). */
+export const COUNSELLORS_ONLY = '只有心理咨询师可以使用咨询工作台';
 
 /** The caller's own counsellor profile: the role alone is not enough, nor a profile in another union. */
 export async function requireCounsellor(db: Queryable, caller: Caller): Promise<CounsellorRow> {
   const counsellor = hasRole(caller, caller.unionId, 'counsellor')
     ? await counsellorRepository(db).findByMember(caller.memberId)
     : null;
-  if (!counsellor || counsellor.unionId !== caller.unionId) throw forbidden('只有心理咨询师可以使用咨询工作台');
+  if (!counsellor || counsellor.unionId !== caller.unionId) throw forbidden(COUNSELLORS_ONLY);
   return counsellor;
 }
 

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, NoContent } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { canManage } from './access';
@@ -9,6 +8,7 @@ import { anonymiseMember, consentRepository } from './consent';
 import { counsellorRepository } from './counsellors-repository';
 import { CONSENT_VERSION, LINKS, loadSettings, MAX_UPCOMING, MESSAGES, NOTIFY_KIND, RETENTION_YEARS } from './rules';
 import { ConsentBody, Overview, tags, WithdrawResult } from './schemas';
+import { allow } from '../../policy';
 
 /** The way in: hotlines and rules for every page, and the member's separate consent or its withdrawal. */
 const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -24,9 +24,10 @@ const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '热线、知情同意状态、预约规则，以及当前会员在心理咨询中的身份',
         response: { 200: Overview, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const settings = await loadSettings(app.db, caller.unionId);
       const consent = await consentRepository(app.db).current(caller.memberId);
       const own = await counsellors.findByMember(caller.memberId);
@@ -58,9 +59,10 @@ const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ConsentBody,
         response: { 204: NoContent, ...errors(400, 401, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const { memberId } = requireCaller(request);
+      const { memberId } = request.caller;
       if (request.body.version !== CONSENT_VERSION)
         throw conflict('知情同意书已更新，请重新阅读后再同意', 'CONSENT_OUTDATED');
       await app.db.transaction((tx) => consentRepository(tx).agree(memberId, clock.now()));
@@ -77,9 +79,10 @@ const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '撤回同意：不能再提交预约；未开始的预约取消；所有记录去除身份信息，只保留次数',
         response: { 200: WithdrawResult, ...errors(401, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const { memberId } = requireCaller(request);
+      const { memberId } = request.caller;
       const now = clock.now();
       return app.db.transaction(async (tx) => {
         const consents = consentRepository(tx);

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { freeSlotsOf, mergeSlots, nextFreeSession } from './availability';
 import * as clock from '../../clock';
@@ -9,6 +8,7 @@ import { loadSettings } from './rules';
 import { Counsellor, CounsellorList, SlotDays, SlotQuery, tags } from './schemas';
 import { byDay, type Slot } from './slots';
 import { toCounsellorView } from './views';
+import { allow } from '../../policy';
 
 const slotDays = (counsellorId: number | null, slots: Slot[]) => ({
   counsellorId,
@@ -32,9 +32,10 @@ const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: SlotQuery,
         response: { 200: CounsellorList, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const list = await counsellors.list(caller.unionId, {
         activeOnly: true,
         mode: request.query.mode,
@@ -54,9 +55,10 @@ const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: Counsellor, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const counsellor = await counsellors.find(caller.unionId, request.params.id);
       if (!counsellor?.active) throw notFound('咨询师不存在或已暂停接待');
       const next = await nextFreeSession(app.db, [counsellor], caller.unionId, clock.now());
@@ -74,9 +76,10 @@ const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: SlotDays, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const counsellor = await counsellors.find(caller.unionId, request.params.id);
       if (!counsellor?.active) throw notFound('咨询师不存在或已暂停接待');
       const free = await freeSlotsOf(app.db, [counsellor], await loadSettings(app.db, caller.unionId), clock.now());
@@ -94,9 +97,10 @@ const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: SlotQuery,
         response: { 200: SlotDays, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const list = await counsellors.list(caller.unionId, {
         activeOnly: true,
         mode: request.query.mode,

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import consentRoutes from './consent-routes';
+import deskDecisionRoutes from './desk-decision-routes';
 import deskRoutes from './desk-routes';
 import directoryRoutes from './directory-routes';
 import manageRoutes from './manage-routes';
 import memberRoutes from './member-routes';
 import noteRoutes from './note-routes';
+import ownAppointmentRoutes from './own-appointment-routes';
 import scheduleRoutes from './schedule-routes';
 
 /**
@@ -17,7 +19,9 @@ const counsellingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(consentRoutes);
   await app.register(directoryRoutes);
   await app.register(memberRoutes);
+  await app.register(ownAppointmentRoutes);
   await app.register(deskRoutes);
+  await app.register(deskDecisionRoutes);
   await app.register(noteRoutes, { cipher: app.keyRing });
   await app.register(scheduleRoutes);
   await app.register(manageRoutes);

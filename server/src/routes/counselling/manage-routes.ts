@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { requireManager } from './access';
 import { nextFreeSession } from './availability';
 import * as clock from '../../clock';
 import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
@@ -20,6 +18,8 @@ import {
 } from './schemas';
 import { localDay } from './slots';
 import { toCounsellorView } from './views';
+import { allow } from '../../policy';
+import { MANAGERS_ONLY } from './access';
 
 const managed = (row: CounsellorRow, nextSlotAt: Date | null) => ({
   ...toCounsellorView(row, nextSlotAt),
@@ -55,10 +55,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本工会的咨询师档案（含暂停接待的）',
         response: { 200: ManagedCounsellorList, ...errors(401, 403) },
       },
+      preHandler: allow('officer', MANAGERS_ONLY),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireManager(caller);
+      const { caller } = request;
       const list = await counsellors.list(caller.unionId, { activeOnly: false });
       const next = await nextFreeSession(app.db, list, caller.unionId, clock.now());
       return { items: list.map((row) => managed(row, row.active ? next.get(row.id)! : null)) };
@@ -75,10 +75,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateCounsellorBody,
         response: { 201: ManagedCounsellor, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('officer', MANAGERS_ONLY),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireManager(caller);
+      const { caller } = request;
       const { staffNo, ...profile } = request.body;
       requireRoomForFaceToFace(profile.modes, profile.room);
       const id = await app.db.transaction(async (tx) => {
@@ -118,10 +118,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: UpdateCounsellorBody,
         response: { 200: ManagedCounsellor, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('officer', MANAGERS_ONLY),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireManager(caller);
+      const { caller } = request;
       const current = await counsellors.find(caller.unionId, request.params.id);
       if (!current) throw notFound('咨询师不存在');
       requireRoomForFaceToFace(request.body.modes ?? current.modes, request.body.room ?? current.room);
@@ -149,10 +149,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: SettingsBody,
         response: { 200: SettingsBody, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer', MANAGERS_ONLY),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireManager(caller);
+      const { caller } = request;
       const s = request.body;
       const hotlines = s.hotlines.map((h) => ({ number: h.number.trim(), label: h.label.trim() }));
       await app.db.transaction(async (tx) => {
@@ -191,10 +191,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: StatsQuery,
         response: { 200: Stats, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer', MANAGERS_ONLY),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireManager(caller);
+      const { caller } = request;
       const months = lastMonths(clock.now(), request.query.months ?? 6);
       const from = `${months[0]}-01`;
       const month = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { type NoteCipher, NoteKeyMismatchError } from '../../services/note-crypto';
+import { COUNSELLORS_ONLY } from './access';
 import { onAssigned } from './assigned';
 import { Note, NoteBody, tags } from './schemas';
+import { allow } from '../../policy';
 
 const noteContext = (appointmentId: number, authorId: number) => `counselling-note:${appointmentId}:${authorId}`;
 const toBuffer = (value: Uint8Array) => Buffer.from(value);
@@ -21,41 +22,36 @@ const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app
         params: IdParams,
         response: { 200: Note, ...errors(401, 403, 404, 409) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request) =>
-      onAssigned(
-        app,
-        requireCaller(request),
-        request.params.id,
-        'counselling.note.read',
-        async ({ tx, row, counsellor }) => {
-          const [sealed] = await tx.query<{
-            keyId: string;
-            iv: Uint8Array;
-            ciphertext: Uint8Array;
-            authTag: Uint8Array;
-            updatedAt: Date;
-          }>(
-            `SELECT key_id AS "keyId", iv, ciphertext, auth_tag AS "authTag", updated_at AS "updatedAt"
+      onAssigned(app, request.caller, request.params.id, 'counselling.note.read', async ({ tx, row, counsellor }) => {
+        const [sealed] = await tx.query<{
+          keyId: string;
+          iv: Uint8Array;
+          ciphertext: Uint8Array;
+          authTag: Uint8Array;
+          updatedAt: Date;
+        }>(
+          `SELECT key_id AS "keyId", iv, ciphertext, auth_tag AS "authTag", updated_at AS "updatedAt"
              FROM counselling_notes WHERE appointment_id = $1 AND author_id = $2`,
-            [row.id, counsellor.id],
-          );
-          if (!sealed) return { text: null, updatedAt: null };
-          try {
-            const parts = {
-              keyId: sealed.keyId,
-              iv: toBuffer(sealed.iv),
-              ciphertext: toBuffer(sealed.ciphertext),
-              authTag: toBuffer(sealed.authTag),
-            };
-            return { text: cipher.open(parts, noteContext(row.id, counsellor.id)), updatedAt: sealed.updatedAt };
-          } catch (error) {
-            if (error instanceof NoteKeyMismatchError)
-              throw conflict('这条笔记是用另一把密钥加密的，现在无法读取；请联系系统管理员', 'NOTE_KEY_MISMATCH');
-            throw error;
-          }
-        },
-      ),
+          [row.id, counsellor.id],
+        );
+        if (!sealed) return { text: null, updatedAt: null };
+        try {
+          const parts = {
+            keyId: sealed.keyId,
+            iv: toBuffer(sealed.iv),
+            ciphertext: toBuffer(sealed.ciphertext),
+            authTag: toBuffer(sealed.authTag),
+          };
+          return { text: cipher.open(parts, noteContext(row.id, counsellor.id)), updatedAt: sealed.updatedAt };
+        } catch (error) {
+          if (error instanceof NoteKeyMismatchError)
+            throw conflict('这条笔记是用另一把密钥加密的，现在无法读取；请联系系统管理员', 'NOTE_KEY_MISMATCH');
+          throw error;
+        }
+      }),
   );
 
   app.put(
@@ -69,11 +65,12 @@ const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app
         body: NoteBody,
         response: { 200: Note, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request) =>
       onAssigned(
         app,
-        requireCaller(request),
+        request.caller,
         request.params.id,
         'counselling.note.write',
         async ({ tx, row, counsellor, now }) => {

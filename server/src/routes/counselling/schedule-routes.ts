@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Queryable } from '../../db';
 import { badRequest, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { requireCounsellor } from './access';
+import { COUNSELLORS_ONLY, requireCounsellor } from './access';
 import * as clock from '../../clock';
 import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
 import { HOLDING_SQL } from './rules';
 import { LeaveBody, LeaveResult, ScheduleBody, ScheduleView, tags } from './schemas';
 import { localDay, minuteOfDay } from './slots';
+import { allow } from '../../policy';
 
 /** The counsellor's own week (session length, buffer, hours) and days of leave. */
 const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -34,8 +34,9 @@ const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '我的每周时间、每次时长、间隔和请假',
         response: { 200: ScheduleView, ...errors(401, 403) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
-    async (request) => scheduleView(app.db, await requireCounsellor(app.db, requireCaller(request))),
+    async (request) => scheduleView(app.db, await requireCounsellor(app.db, request.caller)),
   );
 
   app.put(
@@ -48,9 +49,10 @@ const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ScheduleBody,
         response: { 200: ScheduleView, ...errors(400, 401, 403) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { hours } = request.body;
       for (const h of hours) {
         if (minuteOfDay(h.starts) >= minuteOfDay(h.ends)) throw badRequest(`每周时间：${h.starts} 应早于 ${h.ends}`);
@@ -89,9 +91,10 @@ const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: LeaveBody,
         response: { 201: LeaveResult, ...errors(400, 401, 403) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { startsOn, endsOn } = request.body;
       if (endsOn < startsOn) throw badRequest('结束日期不能早于开始日期');
       if (endsOn < localDay(clock.now())) throw badRequest('不能为已经过去的日子请假');
@@ -120,9 +123,10 @@ const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 204: NoContent, ...errors(401, 403, 404) },
       },
+      preHandler: allow('counsellor', COUNSELLORS_ONLY),
     },
     async (request, reply) => {
-      const counsellor = await requireCounsellor(app.db, requireCaller(request));
+      const counsellor = await requireCounsellor(app.db, request.caller);
       if (!(await counsellorRepository(app.db).removeLeave(counsellor.id, request.params.id)))
         throw notFound('这段请假不存在');
       return reply.status(204).send(null);

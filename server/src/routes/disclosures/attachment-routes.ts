@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import path from 'node:path';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { requireOfficer } from '../../policy';
+import { allow } from '../../policy';
 import { sendInline } from '../../http/download';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { newStorageKey, sniffContentType } from '../../services/file-store';
@@ -60,10 +59,10 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 201: Attachment, ...errors(400, 401, 403, 404, 409, 413) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       const { buffer, fileName } = await readUpload(request);
       const contentType = sniffContentType(buffer);
       if (!contentType) throw badRequest('只能上传 JPG、PNG、WebP 图片或 PDF 文件');
@@ -115,9 +114,10 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errors(401, 404),
         },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const file = await disclosureRepository(app.db).findAttachment(request.params.id);
       const body = file && file.unionId === caller.unionId ? await app.fileStore.get(file.storageKey) : null;
       if (!file || !body) throw notFound('附件不存在');
@@ -134,10 +134,10 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 204: NoContent, ...errors(401, 403, 404) },
       },
+      preHandler: allow('officer', '只有工会干事和主席可以删除附件'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller, caller.unionId, '只有工会干事和主席可以删除附件');
+      const { caller } = request;
       const file = await disclosureRepository(app.db).findAttachment(request.params.id);
       // Gone already: a retried tap after the first one removed it; nothing else to do.
       if (!file) return reply.status(204).send(null);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
-import { type Caller, requireCaller } from '../../plugins/auth';
-import { officerOf, requireOfficer } from '../../policy';
+import type { Caller } from '../../plugins/auth';
+import { allow, officerOf } from '../../policy';
 import { errors, IdParams } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { formatDate, localDate } from '../../time/beijing';
@@ -44,9 +44,10 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ListQuery,
         response: { 200: DisclosureList, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const viewer = viewerOf(caller, now());
       return {
         items: (await repo.list(caller.unionId, request.query.category ?? null)).map((row) => toSummary(row, viewer)),
@@ -64,9 +65,10 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: Disclosure, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       return toDetail(app.db, await itemOf(caller, request.params.id), viewerOf(caller, now()));
     },
   );
@@ -81,10 +83,10 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: PublishBody,
         response: { 201: Disclosure, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       const at = now();
       const today = localDate(at);
       const { category, clientKey } = request.body;
@@ -117,9 +119,10 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ObjectBody,
         response: { 201: Disclosure, ...errors(400, 401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const at = now();
       const viewer = viewerOf(caller, at);
       const row = await itemOf(caller, request.params.id);
@@ -148,10 +151,10 @@ const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: AnswerBody,
         response: { 200: Objection, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireOfficer(caller);
+      const { caller } = request;
       const answer = required(request.body.answer, '答复');
       const at = now();
       return app.db.transaction(async (tx) => {

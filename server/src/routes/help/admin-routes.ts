@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { badRequest, conflict, notFound } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { now as helpNow } from '../../clock';
-import { requireHandler, tags } from './context';
+import { tags } from './context';
 import { buildHelpWorkbook, monthsBetween, monthStart, nextMonth } from './export';
 import { helpRepository } from './repository';
 import {
@@ -20,17 +19,13 @@ import {
   UpdateCategoryBody,
 } from './office-schemas';
 import { beijingDate, plusDays } from './working-days';
+import { allow } from '../../policy';
 
 const MAX_EXPORT_MONTHS = 24;
 
 /** Staff settings: categories, the union's closure days, the answer deadline; the Excel export. */
 const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = helpRepository(app.db);
-  const handlerUnion = (request: Parameters<typeof requireCaller>[0]) => {
-    const caller = requireCaller(request);
-    requireHandler(caller);
-    return caller;
-  };
 
   app.post(
     '/categories',
@@ -41,9 +36,10 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateCategoryBody,
         response: { 201: HelpCategory, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const { unionId } = handlerUnion(request);
+      const { unionId } = request.caller;
       await repo.categories(unionId, true);
       const name = request.body.name.trim();
       if (!name) throw badRequest('请填写类别名称');
@@ -64,9 +60,10 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: UpdateCategoryBody,
         response: { 200: HelpCategory, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const { unionId } = handlerUnion(request);
+      const { unionId } = request.caller;
       const name = request.body.name?.trim();
       if (name !== undefined && !name) throw badRequest('请填写类别名称');
       const taken = name ? await repo.findCategory(unionId, { name }) : null;
@@ -86,9 +83,10 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本工会的休息日（不计入答复期限）',
         response: { 200: ClosedDayList, ...errors(401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const { unionId } = handlerUnion(request);
+      const { unionId } = request.caller;
       return { items: await repo.closedDays(unionId, plusDays(beijingDate(helpNow()), -30)) };
     },
   );
@@ -103,9 +101,10 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateClosedDayBody,
         response: { 201: Type.Object({ id: Type.Integer() }), ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = handlerUnion(request);
+      const caller = request.caller;
       const { startsOn, endsOn, reason } = request.body;
       if (endsOn < startsOn) throw badRequest('结束日期不能早于开始日期');
       if (plusDays(startsOn, 365) <= endsOn) throw badRequest('一次登记的休息日不能超过一年');
@@ -124,9 +123,10 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 204: NoContent, ...errors(401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const { unionId } = handlerUnion(request);
+      const { unionId } = request.caller;
       if (!(await repo.removeClosedDays(unionId, request.params.id))) throw notFound('休息日不存在');
       return reply.status(204).send(null);
     },
@@ -134,8 +134,11 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/settings',
-    { schema: { operationId: 'getHelpSettings', tags, response: { 200: HelpSettings, ...errors(401, 403) } } },
-    async (request) => ({ responseDays: await repo.responseDays(handlerUnion(request).unionId) }),
+    {
+      schema: { operationId: 'getHelpSettings', tags, response: { 200: HelpSettings, ...errors(401, 403) } },
+      preHandler: allow('officer'),
+    },
+    async (request) => ({ responseDays: await repo.responseDays(request.caller.unionId) }),
   );
 
   app.put(
@@ -148,9 +151,10 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: HelpSettingsBody,
         response: { 200: HelpSettings, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const { unionId } = handlerUnion(request);
+      const { unionId } = request.caller;
       await repo.setResponseDays(unionId, request.body.responseDays);
       return { responseDays: request.body.responseDays };
     },
@@ -166,9 +170,10 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ExportQuery,
         response: { 200: BinaryFile('XLSX 文件'), ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const { unionId } = handlerUnion(request);
+      const { unionId } = request.caller;
       const now = helpNow();
       const to = request.query.to ?? beijingDate(now).slice(0, 7);
       const from = request.query.from ?? `${to.slice(0, 4)}-01`;

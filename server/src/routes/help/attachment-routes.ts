@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import path from 'node:path';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { sendInline } from '../../http/download';
 import { errors, IdParams } from '../../schemas/common';
 import { type FileStore, newStorageKey, sniffContentType, type StoredContentType } from '../../services/file-store';
@@ -14,6 +13,7 @@ import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, OPEN_STATUSES, STATUS_LABELS } f
 import { AttachmentParams, AttachmentQuery, BinaryFile } from './office-schemas';
 import { HelpAttachment } from './schemas';
 import { type HelpContext, isHandlerOf, lockFor, type Who } from './service';
+import { allow } from '../../policy';
 
 const EXTENSIONS: Record<StoredContentType, string> = {
   'image/jpeg': 'jpg',
@@ -111,9 +111,10 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { s
         params: IdParams,
         response: { 201: HelpAttachment, ...errors(400, 401, 403, 404, 409, 413) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { buffer, fileName } = await readUpload(request);
       const contentType = sniffContentType(buffer);
       if (!contentType) throw badRequest('只能上传 JPG、PNG、WebP 图片或 PDF 文件');
@@ -170,7 +171,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { 
         if (verdict === 'invalid') throw forbidden('链接无效', 'LINK_INVALID');
       } else {
         await app.authenticate(request);
-        const caller = requireCaller(request);
+        const { caller } = request;
         if (file && file.memberId !== caller.memberId && !isHandlerOf(caller, file.unionId))
           throw notFound('附件不存在');
       }

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { decodeKeyset } from '../../schemas/keyset';
 import { now as helpNow } from '../../clock';
-import { type HelpDeps, inTransaction, requireHandler, tags } from './context';
+import { type HelpDeps, inTransaction, tags } from './context';
 import { helpRepository } from './repository';
 import {
   CompleteVisitBody,
@@ -19,6 +18,7 @@ import { CaseListQuery, HelpCase, HelpCaseList, NoteBody } from './schemas';
 import { addNote, completeVisit, scheduleVisit } from './replies';
 import { caseView } from './views';
 import { beijingDate } from './working-days';
+import { allow } from '../../policy';
 
 /** The handlers' side (工会干事, 工会主席): the queue, a case with its notes, 回访. */
 const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) => {
@@ -36,10 +36,10 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
         querystring: CaseListQuery,
         response: { 200: HelpCaseList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireHandler(caller);
+      const { caller } = request;
       const { limit = 20, after, ...filter } = request.query;
       const key = decodeKeyset(after, ['boolean', 'boolean', 'number', 'number'] as const);
       return repo.listCases(caller.unionId, caller.memberId, today(), { ...filter, limit, after: key });
@@ -56,10 +56,10 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
         params: IdParams,
         response: { 200: HelpCase, ...errors(401, 403, 404) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireHandler(caller);
+      const { caller } = request;
       const view = await caseView(app.db, links, caller, request.params.id, helpNow());
       if (!view) throw notFound('求助不存在');
       return view;
@@ -75,10 +75,10 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
         summary: '待受理、超期、到期回访的数目（主席看超期数）',
         response: { 200: HelpSummaryCounts, ...errors(401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireHandler(caller);
+      const { caller } = request;
       return repo.summary(caller.unionId, today());
     },
   );
@@ -92,10 +92,10 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
         summary: '可以办理求助的人（本工会干事和主席）',
         response: { 200: HandlerList, ...errors(401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireHandler(caller);
+      const { caller } = request;
       return { items: await repo.handlers(caller.unionId) };
     },
   );
@@ -111,9 +111,10 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
         body: NoteBody,
         response: { 204: NoContent, ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('officer', '只有本工会的工会干事或主席可以写内部备注'),
     },
     async (request, reply) => {
-      await run((ctx) => addNote(ctx, requireCaller(request), request.params.id, request.body.body));
+      await run((ctx) => addNote(ctx, request.caller, request.params.id, request.body.body));
       return reply.status(204).send(null);
     },
   );
@@ -129,9 +130,10 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
         body: ScheduleVisitBody,
         response: { 201: Type.Object({ id: Type.Integer() }), ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('officer', '只有本工会的工会干事或主席可以安排回访'),
     },
     async (request, reply) => {
-      const id = await run((ctx) => scheduleVisit(ctx, requireCaller(request), request.params.id, request.body.dueOn));
+      const id = await run((ctx) => scheduleVisit(ctx, request.caller, request.params.id, request.body.dueOn));
       return reply.status(201).send({ id });
     },
   );
@@ -146,10 +148,10 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
         querystring: VisitListQuery,
         response: { 200: VisitList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requireHandler(caller);
+      const { caller } = request;
       return { items: await repo.listVisits(caller.unionId, today(), request.query.scope ?? 'due') };
     },
   );
@@ -165,9 +167,10 @@ const caseRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links }) =
         body: CompleteVisitBody,
         response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('officer', '只有本工会的工会干事或主席可以登记回访'),
     },
     async (request, reply) => {
-      await run((ctx) => completeVisit(ctx, requireCaller(request), request.params.id, request.body.outcome));
+      await run((ctx) => completeVisit(ctx, request.caller, request.params.id, request.body.outcome));
       return reply.status(204).send(null);
     },
   );

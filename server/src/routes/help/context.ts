@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Caller } from '../../plugins/auth';
-import { requireOfficer } from '../../policy';
 import type { FileStore } from '../../services/file-store';
 import { now as helpNow } from '../../clock';
 import type { FileLinks } from './file-links';
@@ -19,6 +17,3 @@ export const inTransaction =
   (app: FastifyInstance) =>
   <T>(work: (ctx: HelpContext) => Promise<T>): Promise<T> =>
     app.db.transaction((tx) => work({ tx, templates: app.config.wechat.templates, now: helpNow() }));
-
-/** 工会干事 and 工会主席 handle their own union's cases. */
-export const requireHandler = (caller: Caller) => requireOfficer(caller);

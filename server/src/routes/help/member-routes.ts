@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { decodeKeyset } from '../../schemas/keyset';
 import { now as helpNow } from '../../clock';
-import { type HelpDeps, inTransaction, requireHandler, tags } from './context';
+import { type HelpDeps, inTransaction, tags } from './context';
+import { allow, requireOfficer } from '../../policy';
 import { findOwnRecentDuplicate } from './own-duplicate';
 import { helpRepository } from './repository';
 import { CategoryListQuery, HelpCategoryList } from './office-schemas';
@@ -42,10 +42,11 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
         querystring: CategoryListQuery,
         response: { 200: HelpCategoryList, ...errors(400, 401, 403) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      if (request.query.all) requireHandler(caller);
+      const { caller } = request;
+      if (request.query.all) requireOfficer(caller);
       return { items: await repo.categories(caller.unionId, request.query.all ?? false) };
     },
   );
@@ -60,9 +61,10 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
         body: CreateHelpRequestBody,
         response: { 201: MyHelpRequest, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { id } = await run(async ({ tx, templates, now }) => {
         const earlier = await findOwnRecentDuplicate(tx, { ...request.body, memberId: caller.memberId, now });
         if (earlier) return { id: earlier };
@@ -87,12 +89,13 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
         querystring: MyListQuery,
         response: { 200: MyHelpList, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const { limit = 20, after } = request.query;
       const key = decodeKeyset(after, ['boolean', 'string', 'number'] as const);
       if (key && !/^\d{1,17}$/.test(key[1])) throw badRequest('翻页位置无效，请下拉刷新后重新加载');
-      return repo.listMine(requireCaller(request).memberId, beijingDate(helpNow()), limit, key);
+      return repo.listMine(request.caller.memberId, beijingDate(helpNow()), limit, key);
     },
   );
 
@@ -106,9 +109,10 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
         params: IdParams,
         response: { 200: MyHelpRequest, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const view = await memberView(app.db, links, requireCaller(request), request.params.id, helpNow());
+      const view = await memberView(app.db, links, request.caller, request.params.id, helpNow());
       if (!view) throw notFound('求助不存在');
       return view;
     },
@@ -125,10 +129,11 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
         body: TransitionBody,
         response: { 200: TransitionResult, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const { action, ...input } = request.body;
-      await run((ctx) => transition(ctx, requireCaller(request), request.params.id, action, input));
+      await run((ctx) => transition(ctx, request.caller, request.params.id, action, input));
       return afterChange(request.params.id);
     },
   );
@@ -144,9 +149,10 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
         body: RateBody,
         response: { 200: TransitionResult, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      await run((ctx) => transition(ctx, requireCaller(request), request.params.id, 'rate', request.body));
+      await run((ctx) => transition(ctx, request.caller, request.params.id, 'rate', request.body));
       return afterChange(request.params.id);
     },
   );
@@ -162,9 +168,10 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
         body: ReplyBody,
         response: { 204: NoContent, ...errors(400, 401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      await run((ctx) => addReply(ctx, requireCaller(request), request.params.id, request.body.body));
+      await run((ctx) => addReply(ctx, request.caller, request.params.id, request.body.body));
       return reply.status(204).send(null);
     },
   );

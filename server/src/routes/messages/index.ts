@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { badRequest, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { messageRepository } from './repository';
 import { MessageList, MessageListQuery, SubscribeTemplates, SubscriptionsBody } from './schemas';
+import { allow } from '../../policy';
 
 const tags = ['消息'];
 
@@ -22,9 +22,10 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: MessageListQuery,
         response: { 200: MessageList, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const { memberId } = requireCaller(request);
+      const { memberId } = request.caller;
       const page = await repo.list(memberId, request.query.limit ?? 20, request.query.before);
       return { ...page, unreadCount: await repo.unreadCount(memberId) };
     },
@@ -38,8 +39,9 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         response: { 200: Type.Object({ count: Type.Integer() }), ...errors(401) },
       },
+      preHandler: allow('member'),
     },
-    async (request) => ({ count: await repo.unreadCount(requireCaller(request).memberId) }),
+    async (request) => ({ count: await repo.unreadCount(request.caller.memberId) }),
   );
 
   app.post(
@@ -51,18 +53,22 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 204: NoContent, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      if (!(await repo.markRead(requireCaller(request).memberId, request.params.id))) throw notFound('消息不存在');
+      if (!(await repo.markRead(request.caller.memberId, request.params.id))) throw notFound('消息不存在');
       return reply.status(204).send(null);
     },
   );
 
   app.post(
     '/read-all',
-    { schema: { operationId: 'markAllMessagesRead', tags, response: { 204: NoContent, ...errors(401) } } },
+    {
+      schema: { operationId: 'markAllMessagesRead', tags, response: { 204: NoContent, ...errors(401) } },
+      preHandler: allow('member'),
+    },
     async (request, reply) => {
-      await repo.markAllRead(requireCaller(request).memberId);
+      await repo.markAllRead(request.caller.memberId);
       return reply.status(204).send(null);
     },
   );
@@ -76,6 +82,7 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '可订阅的微信消息模板（在预约、提交时请求授权用）',
         response: { 200: SubscribeTemplates, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async () => ({ templates }),
   );
@@ -90,12 +97,13 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: SubscriptionsBody,
         response: { 204: NoContent, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
       const known = new Set(Object.values(templates));
       const unknown = request.body.accepted.find((id) => !known.has(id));
       if (unknown) throw badRequest(`未配置的订阅消息模板：${unknown}`);
-      await repo.addGrants(requireCaller(request).memberId, request.body.accepted);
+      await repo.addGrants(request.caller.memberId, request.body.accepted);
       return reply.status(204).send(null);
     },
   );

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
-import { requirePolicy } from '../../policy';
+import { allow } from '../../policy';
 import { errors, IdParams, NoContent } from '../../schemas/common';
 import { noticeRepository } from './repository';
 import { CreateNoticeBody, Notice, NoticeList, NoticeListQuery, UpdateNoticeBody } from './schemas';
@@ -22,10 +21,11 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: NoticeListQuery,
         response: { 200: NoticeList, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       const { limit = 20, offset = 0, ...filter } = request.query;
-      return repo.list(requireCaller(request).unionId, { ...filter, limit, offset });
+      return repo.list(request.caller.unionId, { ...filter, limit, offset });
     },
   );
 
@@ -38,9 +38,10 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: Type.Ref(Notice), ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const notice = await repo.findVisible(requireCaller(request).unionId, request.params.id);
+      const notice = await repo.findVisible(request.caller.unionId, request.params.id);
       if (!notice) throw notFound('公告不存在或已撤下');
       return notice;
     },
@@ -56,10 +57,10 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateNoticeBody,
         response: { 201: Type.Ref(Notice), ...errors(400, 401, 403) },
       },
+      preHandler: allow('noticePublisher'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requirePolicy({ caller, unionKind: '' }, 'noticePublisher');
+      const { caller } = request;
       const id = await repo.create(caller.unionId, caller.memberId, request.body);
       return reply.status(201).send((await repo.findVisible(caller.unionId, id))!);
     },
@@ -75,10 +76,10 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: UpdateNoticeBody,
         response: { 200: Type.Ref(Notice), ...errors(400, 401, 403, 404) },
       },
+      preHandler: allow('noticePublisher'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      requirePolicy({ caller, unionKind: '' }, 'noticePublisher');
+      const { caller } = request;
       if (!(await repo.update(caller.unionId, request.params.id, request.body)))
         throw notFound('公告不存在或不属于本工会');
       return (await repo.findVisible(caller.unionId, request.params.id))!;
@@ -94,10 +95,10 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 204: NoContent, ...errors(401, 403, 404) },
       },
+      preHandler: allow('noticePublisher'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
-      requirePolicy({ caller, unionKind: '' }, 'noticePublisher');
+      const { caller } = request;
       if (!(await repo.remove(caller.unionId, request.params.id))) throw notFound('公告不存在或不属于本工会');
       return reply.status(204).send(null);
     },

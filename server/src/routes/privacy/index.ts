@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError, conflict } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
-import { bearerToken, hashToken, requireCaller } from '../../plugins/auth';
+import { bearerToken, hashToken } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { eraseAccount, lockErasureTarget, OFFICER_ROLES, RULES_VERSION } from '../../services/personal-data';
@@ -17,6 +17,7 @@ import {
   ROLE_LABELS,
 } from '../../services/personal-data-report';
 import { EraseBody, ErasurePreview, ErasureResult, ExportQuery, Gone, PersonalData } from './schemas';
+import { allow } from '../../policy';
 
 const tags = ['个人信息与隐私'];
 const accountGone = () => new AppError(410, 'ACCOUNT_ERASED', '该账号已注销');
@@ -61,9 +62,10 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本人的个人信息：资料、各项服务的记录、参加评议的次数',
         response: { 200: PersonalData, ...errors(401), ...Gone },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const data = await personalDataView(app.db, requireCaller(request).memberId, 50, app.keyRing);
+      const data = await personalDataView(app.db, request.caller.memberId, 50, app.keyRing);
       if (!data) throw accountGone();
       return data;
     },
@@ -79,9 +81,10 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ExportQuery,
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors(400, 401), ...Gone },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const { format } = request.query;
       const data = await personalDataExport(app.db, caller.memberId, app.keyRing);
       if (!data) throw accountGone();
@@ -107,9 +110,10 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '注销账号前：能否注销，以及会取消、删除哪些内容',
         response: { 200: ErasurePreview, ...errors(401), ...Gone },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const refusal = officerRefusal(caller.roles.map((g) => g.role));
       return { allowed: !refusal, refusal, effects: await erasurePreview(app.db, caller.memberId, clock.now()) };
     },
@@ -125,9 +129,10 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: EraseBody,
         response: { 200: ErasureResult, ...errors(400, 401, 409), ...Gone },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const now = clock.now();
       const done = await app.db.transaction(async (tx) => {
         const target = await lockErasureTarget(tx, caller.memberId);

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { changeAppointment, viewerOf } from './access';
 import { type AppointmentRow, appointmentRepository } from './appointments-repository';
@@ -9,6 +8,7 @@ import { now } from '../../clock';
 import { ReceptionAppointment } from './schemas';
 import type { Viewer } from './views';
 import { toAppointmentView } from './views';
+import { allow } from '../../policy';
 
 export const tags = ['工会主席接待日'];
 
@@ -50,8 +50,9 @@ export function appointmentAction<B extends TSchema>(
       body: spec.body,
       response: { 200: ReceptionAppointment, ...errors(400, 401, 403, 404, 409) },
     },
+    preHandler: allow('member'),
     handler: async (request) => {
-      const viewer = viewerOf(requireCaller(request));
+      const viewer = viewerOf(request.caller);
       const at = now();
       const { id } = request.params as Static<typeof IdParams>;
       return changeAppointment(app.db, id, viewer, async (row, tx) => {

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, notFound } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
-import { requireCaller } from '../../plugins/auth';
-import { requireOfficer } from '../../policy';
+import { allow } from '../../policy';
 import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { requiredText } from './access';
 import { tags } from './actions';
@@ -31,12 +30,6 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;
   const sessions = sessionRepository(app.db);
 
-  const requireManager = (request: Parameters<typeof requireCaller>[0]) => {
-    const caller = requireCaller(request);
-    requireOfficer(caller);
-    return caller;
-  };
-
   app.get(
     '/receivers',
     {
@@ -46,8 +39,9 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '可担任接待人的本工会成员：工会主席，以及工会干事（副主席）',
         response: { 200: Receivers, ...errors(401, 403) },
       },
+      preHandler: allow('officer'),
     },
-    async (request) => ({ items: await sessions.receivers(requireManager(request).unionId) }),
+    async (request) => ({ items: await sessions.receivers(request.caller.unionId) }),
   );
 
   app.post(
@@ -60,9 +54,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: PublishBody,
         response: { 201: PublishResult, ...errors(400, 401, 403, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireManager(request);
+      const caller = request.caller;
       const body = request.body;
       const at = now();
       const today = localDate(at);
@@ -132,9 +127,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CancelSessionBody,
         response: { 200: ReceptionSession, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireManager(request);
+      const caller = request.caller;
       const reason = requiredText(request.body.reason, '取消原因');
       const at = now();
       return app.db.transaction(async (tx) => {
@@ -165,9 +161,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: MonthQuery,
         response: { 200: ReceptionSummary, ...errors(400, 401, 403) },
       },
+      preHandler: allow('officer'),
     },
     async (request) => {
-      const caller = requireManager(request);
+      const caller = request.caller;
       return monthlySummary(app.db, caller.unionId, request.query.month, localDate(now()));
     },
   );
@@ -185,9 +182,10 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errors(400, 401, 403),
         },
       },
+      preHandler: allow('officer'),
     },
     async (request, reply) => {
-      const caller = requireManager(request);
+      const caller = request.caller;
       const { month } = request.query;
       const today = localDate(now());
       const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [caller.unionId]);

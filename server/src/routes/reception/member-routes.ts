@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { NOT_FOUND, optionalText, requiredText, viewerOf } from './access';
 import { appointmentAction, tags } from './actions';
@@ -21,6 +20,7 @@ import { sessionRepository } from './sessions-repository';
 import { findSlot } from './slots';
 import { addDays, localClock, localDate } from './time';
 import { canSee, isOfficerOf, slotStates, toAppointmentView, toSessionView } from './views';
+import { allow } from '../../policy';
 
 /** What every member does: find a free slot, book it, follow it, cancel it, rate the reply. */
 const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -38,9 +38,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: SessionListQuery,
         response: { 200: ReceptionSessionList, ...errors(400, 401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const at = now();
       const rows = await sessions.upcoming(caller.unionId, at, addDays(localDate(at), (request.query.weeks ?? 4) * 7));
       const taken = await sessions.taken(rows.map((r) => r.id));
@@ -58,9 +59,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: ReceptionSessionDetail, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const row = await sessions.find(request.params.id);
       if (!row || (row.unionId !== caller.unionId && row.receiverId !== caller.memberId))
         throw notFound('接待日不存在');
@@ -80,9 +82,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: BookBody,
         response: { 201: ReceptionAppointment, ...errors(400, 401, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const viewer = viewerOf(caller);
       const body = request.body;
       const description = requiredText(body.description, '简要说明');
@@ -142,9 +145,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '我的接待预约：状态、答复与评价，最近的在前',
         response: { 200: AppointmentList, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const viewer = viewerOf(requireCaller(request));
+      const viewer = viewerOf(request.caller);
       const at = now();
       return { items: (await appointments.ofMember(viewer.memberId)).map((row) => toAppointmentView(row, viewer, at)) };
     },
@@ -160,9 +164,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         response: { 200: ReceptionAppointment, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const viewer = viewerOf(requireCaller(request));
+      const viewer = viewerOf(request.caller);
       const row = await appointments.find(request.params.id);
       if (!row || !canSee(viewer, row)) throw notFound(NOT_FOUND);
       return toAppointmentView(row, viewer, now());

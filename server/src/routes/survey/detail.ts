@@ -55,3 +55,13 @@ export async function surveyDetail(
     canManage: canManage(caller, survey),
   };
 }
+
+/** The survey `id` (known to exist) as the caller sees it. */
+export async function surveyDetailById(
+  db: Queryable,
+  caller: Caller,
+  id: number,
+): Promise<Static<typeof SurveyDetail>> {
+  const repo = surveyRepository(db);
+  return surveyDetail(db, caller, (await repo.find(id))!, await repo.isInAudience(id, caller.memberId));
+}

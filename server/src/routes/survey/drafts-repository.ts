@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox';
+import { now } from '../../clock';
 import type { Queryable } from '../../db';
 import type { SurveyInput } from './schemas';
 import type { QuestionDraft } from './template';
@@ -46,9 +47,9 @@ export function draftQueries(db: Queryable) {
       const rows = await db.query(
         `UPDATE surveys SET year = extract(year FROM $2::date)::int, title = $3, intro = $4,
                 opens_at = $2::date::timestamp AT TIME ZONE 'Asia/Shanghai', closes_at = ($5::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai',
-                pass_line = $6, results_visible = $7, by_branch = $8, updated_at = now()
+                pass_line = $6, results_visible = $7, by_branch = $8, updated_at = $9
           WHERE id = $1 AND status = 'draft' RETURNING id`,
-        [id, ...settingsParams(input)],
+        [id, ...settingsParams(input), now()],
       );
       if (rows.length === 0) return false;
       await db.query(`DELETE FROM survey_branches WHERE survey_id = $1`, [id]);

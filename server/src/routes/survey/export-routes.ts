@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
-import { hashToken as hash, requireCaller } from '../../plugins/auth';
+import { hashToken as hash } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
-import { OFFICER_ROLES } from '../../policy';
-import { loadManaged } from './access';
+import { allow, OFFICER_ROLES } from '../../policy';
+import { loadManaged, MANAGERS_ONLY } from './access';
 import { buildWorkbook } from './export';
 import { closeLapsedSurveys } from './lifecycle';
 import { surveyRepository } from './repository';
@@ -34,9 +34,10 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: SurveyIdParams,
         response: { 200: ExportLink, ...errors(401, 403, 404) },
       },
+      preHandler: allow('officer', MANAGERS_ONLY),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const survey = await loadManaged(repo, caller, request.params.id);
       const ticket = randomBytes(24).toString('base64url');
       const expiresAt = await repo.createExportTicket(hash(ticket), survey.id, caller.memberId);

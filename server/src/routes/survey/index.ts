@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import exportRoutes from './export-routes';
 import memberRoutes from './member-routes';
+import publishRoutes from './publish-routes';
 import rollupRoutes from './rollup-routes';
-import staffRoutes from './staff-routes';
+import draftRoutes from './draft-routes';
 
 /**
  * 会员评议职工之家. Every route needs a signed-in member except the export download, which is
@@ -12,7 +13,8 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', app.authenticate);
     await signedIn.register(memberRoutes);
-    await signedIn.register(staffRoutes);
+    await signedIn.register(draftRoutes);
+    await signedIn.register(publishRoutes);
     await signedIn.register(rollupRoutes);
   });
   await app.register(exportRoutes);

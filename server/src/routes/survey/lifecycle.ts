@@ -66,10 +66,7 @@ export async function remindNonRespondents(
  * so no job is needed; FOR UPDATE SKIP LOCKED keeps two instances from closing the same one.
  */
 export async function closeLapsedSurveys(db: Db, ring: KeyRing): Promise<void> {
-  const [due] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM surveys WHERE status = 'open' AND closes_at <= now()`,
-  );
-  if (!due?.n) return;
+  if ((await surveyRepository(db).countLapsed()) === 0) return;
   await db.transaction(async (tx) => {
     for (const id of await surveyRepository(tx).lockLapsed()) await closeSurvey(tx, ring, id);
   });

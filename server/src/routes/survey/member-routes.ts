@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { conflict, forbidden } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
 import { canManage, surveyNotFound } from './access';
 import { castBallot } from './ballot-box';
@@ -11,6 +10,7 @@ import { buildResults } from './results';
 import { normalizeAnswers } from './rules';
 import { paddedLength } from './sealed-answer';
 import { Receipt, SubmitBody, SurveyCardList, SurveyDetail, SurveyIdParams, SurveyResults } from './schemas';
+import { allow } from '../../policy';
 
 const tags = ['会员评议'];
 
@@ -27,10 +27,11 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '我可以参加的、正在进行的评议',
         response: { 200: SurveyCardList, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
       await closeLapsedSurveys(app.db, app.keyRing);
-      return { items: await repo.listOpenFor(requireCaller(request).memberId) };
+      return { items: await repo.listOpenFor(request.caller.memberId) };
     },
   );
 
@@ -43,9 +44,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '已结束并向会员公布结果的评议',
         response: { 200: SurveyCardList, ...errors(401) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       await closeLapsedSurveys(app.db, app.keyRing);
       return { items: await repo.listPublished(caller.unionId, caller.memberId) };
     },
@@ -61,9 +63,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: SurveyIdParams,
         response: { 200: SurveyDetail, ...errors(401, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const survey = await repo.find(request.params.id);
       if (!survey) throw surveyNotFound();
       const inAudience = await repo.isInAudience(survey.id, caller.memberId);
@@ -87,9 +90,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: SubmitBody,
         response: { 201: Receipt, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('member'),
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       const receipt = await app.db.transaction(async (tx) => {
         const box = surveyRepository(tx);
         // The lock queues submissions to one survey, so that releases of sealed answers never interleave.
@@ -129,9 +133,10 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: SurveyIdParams,
         response: { 200: SurveyResults, ...errors(401, 403, 404) },
       },
+      preHandler: allow('member'),
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const { caller } = request;
       await closeLapsedSurveys(app.db, app.keyRing);
       const survey = await repo.find(request.params.id);
       if (!survey || (survey.unionId !== caller.unionId && !canManage(caller, survey))) throw surveyNotFound();

@@ -1,14 +1,13 @@
 import { thisYear } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from '@sinclair/typebox';
-import { forbidden } from '../../errors';
-import { requireCaller } from '../../plugins/auth';
 import { errors } from '../../schemas/common';
 import { closeLapsedSurveys } from './lifecycle';
 import { surveyRepository } from './repository';
 import { RollupQuery, SurveyRollup } from './schemas';
 import { meetsPassLine, percent, type SatisfactionCount, satisfactionRate } from './tally';
 import { DEFAULT_PASS_LINE, MIN_GROUP } from './template';
+import { allow } from '../../policy';
 
 type Rollup = Static<typeof SurveyRollup>;
 const beijingYear = () => thisYear();
@@ -32,11 +31,12 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: RollupQuery,
         response: { 200: SurveyRollup, ...errors(400, 401, 403) },
       },
+      preHandler: allow('supervisor', '只有上级工会可以查看各校评议汇总'),
     },
     async (request) => {
-      const caller = requireCaller(request);
-      const grant = caller.roles.find((g) => g.role === 'supervisor');
-      if (!grant) throw forbidden('只有上级工会可以查看各校评议汇总');
+      const { caller } = request;
+      // The supervisor policy let them in: the roll-up is of the union they supervise.
+      const grant = caller.roles.find((g) => g.role === 'supervisor')!;
       await closeLapsedSurveys(app.db, app.keyRing);
       const year = request.query.year ?? beijingYear();
 

@@ -4,7 +4,7 @@ import { badRequest, conflict, notFound } from '../../errors';
 import { errors, StrictObject, StringEnum } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { isUpperKind, UNION_KINDS } from '../../services/union-tree';
-import { upperUnion } from '../../policy';
+import { allow } from '../../policy';
 
 const tags = ['工会组织（上级工会）'];
 const UnionNode = Type.Object({
@@ -47,15 +47,15 @@ const unionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '本工会及其下各级工会（任意层级）',
         response: { 200: Type.Object({ items: Type.Array(UnionNode) }), ...errors(401, 403) },
       },
+      preHandler: allow('upperUnion', '只有上级工会可以查看下属工会'),
     },
     async (request) => {
-      const { union } = await upperUnion(app.db, request, '只有上级工会可以查看下属工会');
       const items = await app.db.query<Static<typeof UnionNode>>(
         `SELECT u.id, u.parent_id AS "parentId", u.kind, u.name, t.depth,
                 (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS "memberCount"
            FROM unions_under($1) t JOIN unions u ON u.id = t.id
           WHERE u.kind <> 'branch' ORDER BY t.depth, u.parent_id NULLS FIRST, u.id`,
-        [union.id],
+        [request.caller.unionId],
       );
       return { items };
     },
@@ -71,9 +71,10 @@ const unionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CreateUnionBody,
         response: { 200: UnionNode, 201: UnionNode, ...errors(400, 401, 403, 404, 409) },
       },
+      preHandler: allow('upperUnion', '只有上级工会可以新建下属工会'),
     },
     async (request, reply) => {
-      const { caller, union } = await upperUnion(app.db, request, '只有上级工会可以新建下属工会');
+      const { caller } = request;
       const name = request.body.name.trim();
       if (!name) throw badRequest('请填写工会名称');
       const { parentId, kind } = request.body;
@@ -81,7 +82,7 @@ const unionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         // The parent row is locked so that two taps cannot both find the name free.
         const [parent] = await tx.query<{ kind: string; depth: number }>(
           `SELECT u.kind, t.depth FROM unions_under($1) t JOIN unions u ON u.id = t.id WHERE u.id = $2 FOR UPDATE OF u`,
-          [union.id, parentId],
+          [caller.unionId, parentId],
         );
         if (!parent) throw notFound('上级工会不存在，或不在本工会之下');
         if (!isUpperKind(parent.kind) || !CHILD_KINDS[parent.kind]!.includes(kind)) {
