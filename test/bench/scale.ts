@@ -112,7 +112,11 @@ async function main() {
       // For reading plans on the city (EXPLAIN ANALYZE): keep both databases until interrupted.
       console.log(`\nBENCH_KEEP: demo ${pg.url}, city ${cityUrl}; subjects ${JSON.stringify(citySubjects)}`);
       console.log(`demo subjects ${JSON.stringify(demo)}; Ctrl-C (SIGINT) stops the server`);
+      // A signal listener alone does not keep Node running: without the timer the process would end
+      // here and leave PostgreSQL running with no one to stop it.
+      const alive = setInterval(() => undefined, 60_000);
       await new Promise((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+      clearInterval(alive);
       return;
     }
     const start = async (databaseUrl: string) => {
