@@ -238,8 +238,9 @@ export async function buildCity(
     `
     INSERT INTO audit_log (at, actor_id, union_id, action, target_type, target_id, detail)
     SELECT now() - make_interval(secs => g * 2654435761 % (730 * 86400)), chair.id, s.id,
-           (ARRAY['booking.manage.cancel', 'member.record.update', 'help.case.read', 'member.role.grant', 'export.help'])[1 + g % 5],
-           (ARRAY['booking', 'member', 'help_request', 'member', 'union'])[1 + g % 5], (g % 100000)::text, '{"via":"bench"}'
+           -- The kind by g / schools, not g: with the school chosen by g % schools, g % 5 gave each school one kind only.
+           (ARRAY['booking.manage.cancel', 'member.record.update', 'help.case.read', 'member.role.grant', 'export.help'])[1 + (g / $2) % 5],
+           (ARRAY['booking', 'member', 'help_request', 'member', 'union'])[1 + (g / $2) % 5], (g % 100000)::text, '{"via":"bench"}'
       FROM generate_series(1, $1::bigint) g JOIN city_schools s ON s.n = g % $2
       JOIN city_members chair ON chair.school = s.n AND chair.k = 0`,
     [sizes.audit, schools],

@@ -43,11 +43,12 @@ const deep = {
 
 /**
  * The page after this one of a list read page by page, as the client asks for it on 加载更多:
- * `next` handed back as `after`, or (messages) the last row's id as `before`. Null at the end.
+ * `next` (or 我的预约's `nextCursor`) handed back as `after`, or (messages) the last row's id as `before`. Null at the end.
  */
 export function nextPagePath(path: string, body: unknown): string | null {
-  const page = body as { next?: unknown; hasMore?: unknown; items?: { id?: number }[] };
+  const page = body as { next?: unknown; nextCursor?: unknown; hasMore?: unknown; items?: { id?: number }[] };
   if (typeof page.next === 'string') return `${path}&after=${page.next}`;
+  if (typeof page.nextCursor === 'string') return `${path}&after=${encodeURIComponent(page.nextCursor)}`;
   const last = page.items?.[page.items.length - 1]?.id;
   if (page.hasMore === true && last !== undefined) return `${path}&before=${last}`;
   return null;
@@ -64,7 +65,12 @@ export const HOT_READS: HotRead[] = [
     paths: (s, tomorrow) => asMembers(s, () => `/api/booking/rooms/${s.roomId}/availability?date=${tomorrow}`),
   },
   { name: '我的预约（未结束）', paths: (s) => asMembers(s, () => '/api/booking/bookings?scope=upcoming') },
-  { name: '我的预约（历史）', paths: (s) => asMembers(s, () => '/api/booking/bookings?scope=past&limit=20') },
+  // A member's past bookings pile up year after year: a page and its count must not read them all.
+  {
+    name: '我的预约（历史）',
+    paged: true,
+    paths: (s) => asMembers(s, () => '/api/booking/bookings?scope=past&limit=20'),
+  },
   { name: '消息', paged: true, paths: (s) => asMembers(s, () => '/api/messages?limit=20') },
   { name: '未读消息数', paths: (s) => asMembers(s, () => '/api/messages/unread-count') },
   { name: '我的求助', paged: true, paths: (s) => asMembers(s, () => '/api/help/requests/mine?limit=50') },

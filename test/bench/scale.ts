@@ -6,7 +6,8 @@
  * median and the range are printed, and no ratio where the demo's own p99 moved too much between
  * rounds. BENCH_READS=<regex> measures only the reads whose name matches (the build still runs).
  * Goal: no read's p99 above 1.5× its demo p99; roll-ups and the annual workbook under 1 s at the city.
- * Needs wrk; prints figures and asserts nothing about timing.
+ * BENCH_KEEP=1 builds both databases, prints their addresses and keeps them until interrupted (no
+ * measuring): for EXPLAIN ANALYZE on the city. Needs wrk; prints figures and asserts nothing about timing.
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -107,6 +108,17 @@ async function main() {
       search: '会员12',
     };
 
+    if (process.env.BENCH_KEEP) {
+      // For reading plans on the city (EXPLAIN ANALYZE): keep both databases until interrupted.
+      console.log(`\nBENCH_KEEP: demo ${pg.url}, city ${cityUrl}; subjects ${JSON.stringify(citySubjects)}`);
+      console.log(`demo subjects ${JSON.stringify(demo)}; Ctrl-C (SIGINT) stops the server`);
+      // A signal listener alone does not keep Node running: without the timer the process would end
+      // here and leave PostgreSQL running with no one to stop it.
+      const alive = setInterval(() => undefined, 60_000);
+      await new Promise((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+      clearInterval(alive);
+      return;
+    }
     const start = async (databaseUrl: string) => {
       const port = await freePort();
       const server = await startServer({

@@ -154,6 +154,24 @@ describe('审计日志', () => {
     expect(march.items.map((e: { targetId: string }) => e.targetId)).toEqual(['2024']);
   });
 
+  it('names a member target by id and leaves a target id that is no member id as it was written', async () => {
+    await t.db.query(
+      `INSERT INTO audit_log (at, actor_id, union_id, action, target_type, target_id) VALUES
+         ('2024-01-02T10:00:00+08:00', $1, $2, 'member.role.grant', 'member', $3),
+         ('2024-01-02T10:01:00+08:00', $1, $2, 'member.role.grant', 'member', 'S1001'),
+         ('2024-01-02T10:02:00+08:00', $1, $2, 'member.role.grant', 'member', '99999999999')`,
+      [staff.id, tree.schoolId, String(plain.id)],
+    );
+    const [named] = await t.db.query<{ name: string }>('SELECT name FROM members WHERE id = $1', [plain.id]);
+    const response = await call('GET', '/audit?kind=roles&from=2024-01-02&to=2024-01-02', chair);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items.map((e: { targetLabel: string }) => e.targetLabel)).toEqual([
+      'member 99999999999',
+      'member S1001',
+      named!.name,
+    ]);
+  });
+
   it('refuses staff, a backwards range and an unknown kind, in Chinese', async () => {
     expect((await call('GET', '/audit', staff.headers)).statusCode).toBe(403);
     const backwards = await call('GET', '/audit?from=2025-05-01&to=2025-04-01', chair);

@@ -91,10 +91,17 @@ export function auditSummary(action: string, detail: Detail): string {
   }
 }
 
+/**
+ * The target's id as an integer key, or NULL when target_id is not one: compared as `t.id = …` the
+ * lookup is one primary-key probe, where `t.id::text = a.target_id` read every member of the union
+ * for each entry of the page. The CASE keeps the cast from ever seeing a non-number.
+ */
+const TARGET_KEY = `(CASE WHEN a.target_id ~ '^[0-9]{1,9}$' THEN a.target_id::int END)`;
+
 /** The target in words: a member's or 分工会's current name, or the kind of record and its number. */
 export const TARGET_LABEL_SQL = `CASE
-    WHEN a.target_type = 'member' THEN (SELECT t.name FROM members t WHERE t.id::text = a.target_id AND t.union_id = a.union_id)
-    WHEN a.target_type = 'union' THEN (SELECT t.name FROM unions t WHERE t.id::text = a.target_id AND (t.id = a.union_id OR t.parent_id = a.union_id))
+    WHEN a.target_type = 'member' THEN (SELECT t.name FROM members t WHERE t.id = ${TARGET_KEY} AND t.union_id = a.union_id)
+    WHEN a.target_type = 'union' THEN (SELECT t.name FROM unions t WHERE t.id = ${TARGET_KEY} AND (t.id = a.union_id OR t.parent_id = a.union_id))
   END`;
 
 export const targetLabel = (targetType: string, targetId: string | null, found: string | null) =>
