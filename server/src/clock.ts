@@ -23,3 +23,25 @@ export const today = (): string => localDate(now());
 
 /** This year in Beijing by the same clock. */
 export const thisYear = (): number => Number(today().slice(0, 4));
+
+/**
+ * TEST_CLOCK_START (an ISO instant, e.g. 2026-12-07T23:58:00+08:00) makes a test-started API stand
+ * at that instant and run forward from there in real time, so the walks and browser tests can be
+ * run "at 23:58 Beijing" on purpose. TEST_CLOCK_STARTED_AT (epoch ms, default: now) is the real
+ * instant that reading belongs to, so the test and the API it spawned share one clock exactly.
+ * Honoured only with NODE_ENV=test (jest sets it); with any other NODE_ENV the server refuses to
+ * start rather than run on a false clock.
+ */
+export function applyTestClock(env: NodeJS.ProcessEnv = process.env): Date | null {
+  const start = env.TEST_CLOCK_START;
+  if (!start) return null;
+  if (env.NODE_ENV !== 'test')
+    throw new Error('TEST_CLOCK_START is only for tests: it is honoured with NODE_ENV=test and nowhere else');
+  const at = new Date(start);
+  const realAt = env.TEST_CLOCK_STARTED_AT ? Number(env.TEST_CLOCK_STARTED_AT) : Date.now();
+  if (Number.isNaN(at.getTime()) || !Number.isFinite(realAt))
+    throw new Error(`TEST_CLOCK_START must be an ISO instant, not "${start}"`);
+  const offset = at.getTime() - realAt;
+  setClock(() => new Date(Date.now() + offset));
+  return at;
+}

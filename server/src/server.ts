@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app';
+import { applyTestClock } from './clock';
 import { type Config, loadConfig } from './config';
 import { openDatabase } from './db';
 import { DataFolderInUseError } from './db/data-folder-lock';
@@ -78,6 +79,9 @@ export async function startServer(config: Config) {
 
 if (require.main === module) {
   const config = loadConfig();
+  // Only a test-started API (NODE_ENV=test) may stand at another time; see applyTestClock.
+  const testClock = applyTestClock();
+  if (testClock) console.warn(`test clock: the API started at ${testClock.toISOString()}`);
   startServer(config)
     .then(({ app, address, close, seeded }) => {
       app.log.info(

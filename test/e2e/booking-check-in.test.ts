@@ -1,5 +1,6 @@
 import { api, bookingPhone, checkInUrl, roundTheClockRoom, sleep, tokenOf } from './booking-phone';
 import { devSignIn } from './browser';
+import { testNow } from '../support/test-clock';
 
 const { page, freshPhone, shot, shotBelow } = bookingPhone();
 
@@ -13,9 +14,9 @@ describe('活动中心预约 on a phone', () => {
     room = await roundTheClockRoom();
     const token = await tokenOf('S1006');
     // The next slot starts within 15 minutes; leave a moment so it has not started by the time it is booked.
-    let next = Math.ceil((Date.now() + 1000) / 900_000) * 900_000;
-    if (next - Date.now() < 30_000) {
-      await sleep(next - Date.now() + 1000);
+    let next = Math.ceil((testNow() + 1000) / 900_000) * 900_000;
+    if (next - testNow() < 30_000) {
+      await sleep(next - testNow() + 1000);
       next += 900_000;
     }
     const booking = await api<{ id: number; status: string }>('POST', '/api/booking/bookings', token, {

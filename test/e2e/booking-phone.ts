@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileSuite } from '../support/file-suite';
 import { baseUrl, openPhone, shot as settledShot, SHOTS_DIR } from './browser';
+import { testNow } from '../support/test-clock';
 
 /**
  * The frame of the booking browser tests: one phone for the file (`page` follows freshPhone), the
@@ -79,7 +80,7 @@ export async function firstFreeSlot(token: string, roomId: number): Promise<Slot
       token,
     );
     // A slot starting within the hour may already be open for check-in (待签到, not 已确认): take a later one.
-    const later = Date.now() + 60 * 60_000;
+    const later = testNow() + 60 * 60_000;
     const slot = grid.slots.find((s) => s.state === 'free' && Date.parse(`${day.date}T${s.start}:00+08:00`) > later);
     if (slot) {
       // The grid gives a slot's start in Beijing time; its instant and end follow from the date and the slot length.

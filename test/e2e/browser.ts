@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { testNow } from '../support/test-clock';
 
 export const SHOTS_DIR = path.resolve(__dirname, '../../.tmp/screenshots');
 
@@ -25,6 +26,9 @@ export async function openPhone(): Promise<{ browser: Browser; page: Page }> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // Run at a chosen instant (TEST_CLOCK_START), the phone's clock stands with the API's: the app
+  // reads 今天 from it. Installed, the clock still runs on in real time.
+  if (process.env.TEST_CLOCK_START) await context.clock.install({ time: testNow() });
   const page = await context.newPage();
   return { browser, page };
 }

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { testClockEnv } from '../support/test-clock';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PORT = Number(process.env.E2E_PORT ?? 3917);
@@ -45,6 +46,7 @@ export default async function globalSetup() {
       H5_DIR,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      ...testClockEnv(),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { devSignIn, fill, openPhone, shot, visible } from './browser';
+import { ensureFreeReceptionToday } from './reception-today';
 
 // 张丽华 books; 王建国, the chair of 新城区实验小学工会, receives her. The demo seeds a session today.
 const MEMBER = 'S1005';
@@ -11,9 +12,10 @@ let appointmentId: string;
 let slotTime: string;
 
 beforeAll(async () => {
+  await ensureFreeReceptionToday(MEMBER, CHAIR);
   member = await openPhone();
   chair = await openPhone();
-});
+}, 12 * 60_000); // up to ten minutes of waiting for a new day, see ensureFreeReceptionToday
 afterAll(async () => {
   await member?.browser.close();
   await chair?.browser.close();

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { testClockEnv } from '../support/test-clock';
 import { ROOT } from './dist';
 
 /**
@@ -31,6 +32,7 @@ export async function startApiServer(options: {
       WECHAT_SECRET: 'test-secret',
       COUNSELLING_NOTES_KEY: crypto.randomBytes(32).toString('base64'),
       LOG_LEVEL: 'warn',
+      ...testClockEnv(),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

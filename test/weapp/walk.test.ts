@@ -1,8 +1,10 @@
 import { startFakeWechat } from '../support/fake-wechat';
 import { startApiServer } from './api-server';
 import { DIST, TEST_API_BASE } from './dist';
+import { testNow } from '../support/test-clock';
 import { createWeChat, findAll, textOf } from './fake-wx';
 import { apiClient, onPage, shows, signInThroughTheApp, until, type WeChat } from './walk-helpers';
+import { nextQuarterSlot, receptionToday } from './walk-today';
 
 /**
  * dist/app.js booted in Node with a test-made WeChat, against the real API (AUTH_MODE=wechat, the
@@ -35,7 +37,10 @@ afterEach(() => {
   expect(w.rendered()).toBeGreaterThan(0);
 });
 
-/** A room open round the clock in 15-minute slots, so a slot is always free now. Made by 李秀梅 (staff). */
+/**
+ * A room open round the clock in 15-minute slots, bookable today and tomorrow, so the next slot is
+ * always free, even at 23:58 (it is then tomorrow's first). Made by 李秀梅 (staff).
+ */
 async function roundTheClockRoom() {
   const staff = await client.signIn('staff-lixiumei', '李秀梅', 'S1002');
   const openingHours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
@@ -64,12 +69,12 @@ describe('the weapp build as a member walks it', () => {
 
   it('books a slot on a room page (a subpackage), sees it in 我的预约 and checks in from the door code', async () => {
     const room = await roundTheClockRoom();
-    w.go('navigateTo', `/packages/booking/pages/room/index?id=${room.id}`);
+    // The next slot to start, so that its check-in (open from 15 minutes before) is open right after.
+    const slot = nextQuarterSlot();
+    w.go('navigateTo', `/packages/booking/pages/room/index?id=${room.id}&date=${slot.date}`);
     await shows(w, '教工活动室');
     await until(w, () => /个时段可约/.test(w.text()), 'free slots');
-    // The next slot to start, so that its check-in (open from 15 minutes before) is open right after.
-    const { cell, opensAt } = nextSlot(w);
-    w.tap(cell);
+    w.tap(freeCellAt(w, slot.hhmm));
     await shows(w, '确认预约');
     w.tap('确认预约');
     await shows(w, `${room.name} · `);
@@ -81,7 +86,7 @@ describe('the weapp build as a member walks it', () => {
     expect(w.text()).toContain('已确认');
 
     // A mini-program code opens the page with the scene URL-encoded in options.scene.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, opensAt - Date.now())));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, slot.opensAt - testNow())));
     w.launch(`packages/booking/pages/check-in/index?scene=${encodeURIComponent(room.code)}`);
     await shows(w, '签到成功');
     expect(w.text()).toContain('教工活动室');
@@ -117,9 +122,15 @@ describe('the weapp build as the chair walks it', () => {
     w.boot();
     w.launch('pages/login/index');
     await signInThroughTheApp(w, { name: '王建国', staffNo: 'S1001' });
+    const [chair, member] = await Promise.all([
+      client.signIn('chair-wangjianguo', '王建国', 'S1001'),
+      client.signIn('member-zhanglihua', '张丽华', 'S1005'),
+    ]);
+    // Whatever the hour, the desk lists the visit the API has for today: its slot, then who.
+    const visit = await receptionToday(client, chair, member);
     w.go('navigateTo', '/packages/reception/pages/desk/index');
     await shows(w, '今日接待');
-    await until(w, () => /待接待|已接待/.test(w.text()), 'today’s appointments');
+    await shows(w, `${visit.slot} ${visit.member.name}`);
   });
 
   it('saving a room’s door code after refusing the album explains why and offers the settings', async () => {
@@ -137,19 +148,12 @@ describe('the weapp build as the chair walks it', () => {
   });
 });
 
-/**
- * The free cell of the next slot to start (15-minute slots), and when its check-in opens. A slot
- * starting in under a minute is skipped: the walk may not reach the check-in before it starts.
- */
-function nextSlot(w: WeChat): { cell: Record<string, unknown>; opensAt: number } {
-  const quarter = 15 * 60_000;
-  let start = Math.ceil(Date.now() / quarter) * quarter;
-  if (start - Date.now() < 60_000) start += quarter;
-  const hhmm = new Date(start + 8 * 3_600_000).toISOString().slice(11, 16);
+/** The free cell of the slot starting at `hhmm` on the room page's date. */
+function freeCellAt(w: WeChat, hhmm: string): Record<string, unknown> {
   const [cell] = findAll(
     w.current().data.root,
     (e) => /^bk-slot /.test(String(e.cl)) && textOf(e).startsWith(`${hhmm}–`) && /可约|余 ?\d/.test(textOf(e)),
   );
   if (!cell) throw new Error(`no free slot at ${hhmm} on the room page:\n${w.text()}`);
-  return { cell, opensAt: start - quarter + 1000 };
+  return cell;
 }
