@@ -4,6 +4,7 @@ import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { managed, ROSTER_MANAGERS_ONLY, tags } from './access';
+import { adminRepository } from './repository';
 import { annualFigures, annualSheets, annualWorkbook } from './annual-report';
 import { AnnualReportContents, AnnualReportQuery } from './schemas';
 import { allow } from '../../policy';
@@ -12,8 +13,7 @@ const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /** 年度建家材料: the year's figures from every feature, as a preview and as one XLSX workbook. */
 const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const unionName = async (unionId: number) =>
-    (await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]))[0]!.name;
+  const unionName = (unionId: number) => adminRepository(app.db).unionName(unionId);
 
   app.get(
     '/annual-report/contents',

@@ -3,6 +3,12 @@ import type { Queryable } from '../../db';
 /** The union itself and its 分工会: what the 工作台's overview and branch pages read and change. */
 export function branchQueries(db: Queryable) {
   return {
+    /** The union's name, for page titles and the annual workbook. */
+    async unionName(unionId: number): Promise<string> {
+      const [row] = await db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]);
+      return row!.name;
+    },
+
     async unionKind(unionId: number): Promise<string | null> {
       const [row] = await db.query<{ kind: string }>(`SELECT kind FROM unions WHERE id = $1`, [unionId]);
       return row?.kind ?? null;

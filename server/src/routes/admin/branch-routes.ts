@@ -37,8 +37,7 @@ const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { unionId } = await managed(app.db, request);
-      const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]);
-      return { unionName: union!.name, items: await repo.branches(unionId) };
+      return { unionName: await repo.unionName(unionId), items: await repo.branches(unionId) };
     },
   );
 

@@ -3,13 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { allow, memberPolicies } from '../../policy';
 import { errors } from '../../schemas/common';
 import { findUnion } from '../../services/union-tree';
-import { CARE_GROUPS, type CareGroup, GROUP_LABELS } from './kinds';
+import { CARE_GROUPS, GROUP_LABELS } from './kinds';
 import { CareSummary, SummaryQuery, tags } from './schemas';
+import { careSummaryQueries } from './summary-repository';
 
-interface Sum {
-  count: number;
-  amount: number;
-}
 const money = (value: number) => Math.round(value * 100) / 100;
 
 /**
@@ -34,31 +31,10 @@ const summaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const union = (await findUnion(app.db, caller.unionId))!;
       const upper = memberPolicies.upperUnion({ caller, unionKind: union.kind });
       const year = request.query.year ?? thisYear();
-      // The schools counted: the union itself, or every school at any depth below the upper union.
-      const scope = upper ? `SELECT id FROM unions_under($1)` : `SELECT $1::int`;
-      const params = [union.id, `${year}-01-01`, `${year + 1}-01-01`];
-      const where = `c.union_id IN (${scope}) AND c.care_date >= $2::date AND c.care_date < $3::date`;
-      const groups = await app.db.query<Sum & { group: CareGroup }>(
-        `SELECT c.kind_group AS "group", count(*)::int AS count, coalesce(sum(c.amount), 0) AS amount FROM care_records c WHERE ${where} GROUP BY 1`,
-        params,
-      );
-      const byKind = upper
-        ? []
-        : await app.db.query<Sum & { kind: string; label: string }>(
-            `SELECT c.kind, min(c.kind_label) AS label, count(*)::int AS count, coalesce(sum(c.amount), 0) AS amount
-               FROM care_records c WHERE ${where} GROUP BY c.kind ORDER BY count(*) DESC, c.kind`,
-            params,
-          );
-      const schools = upper
-        ? await app.db.query<Sum & { unionId: number; unionName: string; parentName: string }>(
-            `SELECT u.id AS "unionId", u.name AS "unionName", p.name AS "parentName",
-                    count(c.id)::int AS count, coalesce(sum(c.amount), 0) AS amount
-               FROM unions_under($1) t JOIN unions u ON u.id = t.id JOIN unions p ON p.id = u.parent_id
-               LEFT JOIN care_records c ON c.union_id = u.id AND c.care_date >= $2::date AND c.care_date < $3::date
-              WHERE u.kind = 'school' GROUP BY t.depth, p.id, u.id, p.name ORDER BY t.depth, p.id, u.id`,
-            params,
-          )
-        : [];
+      const sums = careSummaryQueries(app.db, union.id, year, upper);
+      const groups = await sums.byGroup();
+      const byKind = upper ? [] : await sums.byKind();
+      const schools = upper ? await sums.bySchool() : [];
       const byGroup = CARE_GROUPS.map((group) => {
         const found = groups.find((g) => g.group === group);
         return { group, label: GROUP_LABELS[group], count: found?.count ?? 0, amount: money(found?.amount ?? 0) };

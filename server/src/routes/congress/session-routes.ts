@@ -20,7 +20,7 @@ import {
   UpdateDepartmentBody,
 } from './schemas';
 import { sessionsRepository } from './sessions-repository';
-import { congressSettings } from './settings-routes';
+import { congressSettings } from './settings-repository';
 import { toSessionView } from './views';
 
 /** Sessions everyone reads; sessions, 代表 and 承办部门 that staff and the chair keep. */

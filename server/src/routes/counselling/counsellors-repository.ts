@@ -168,6 +168,17 @@ export function counsellorRepository(db: Queryable) {
       }
     },
 
+    /** How many appointments the counsellor still holds on Beijing days `startsOn`..`endsOn` (a new leave's). */
+    async heldBetween(id: number, startsOn: string, endsOn: string): Promise<number> {
+      const [row] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM counselling_appointments
+          WHERE counsellor_id = $1 AND status IN ${HOLDING_SQL}
+            AND (starts_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2 AND $3`,
+        [id, startsOn, endsOn],
+      );
+      return row!.n;
+    },
+
     async addLeave(
       id: number,
       createdBy: number,

@@ -6,7 +6,6 @@ import { audit, auditActor } from '../../services/audit';
 import { COUNSELLORS_ONLY, requireCounsellor } from './access';
 import * as clock from '../../clock';
 import { type CounsellorRow, counsellorRepository } from './counsellors-repository';
-import { HOLDING_SQL } from './rules';
 import { LeaveBody, LeaveResult, ScheduleBody, ScheduleView, tags } from './schemas';
 import { localDay, minuteOfDay } from './slots';
 import { allow } from '../../policy';
@@ -101,13 +100,7 @@ const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const result = await app.db.transaction(async (tx) => {
         const counsellor = await requireCounsellor(tx, caller);
         const leave = await counsellorRepository(tx).addLeave(counsellor.id, caller.memberId, request.body);
-        const [affected] = await tx.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM counselling_appointments
-            WHERE counsellor_id = $1 AND status IN ${HOLDING_SQL}
-              AND (starts_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2 AND $3`,
-          [counsellor.id, startsOn, endsOn],
-        );
-        return { leave, affected: affected!.n };
+        return { leave, affected: await counsellorRepository(tx).heldBetween(counsellor.id, startsOn, endsOn) };
       });
       return reply.status(201).send(result);
     },
