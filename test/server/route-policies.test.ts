@@ -9,8 +9,6 @@ const UNDECLARED = new Map([
   ['createBooking', 'booking hot path: any member, caller found in the first statement'],
   ['getRoomAvailability', 'booking hot path: any member, caller found in the first statement'],
   // assessment/rollup-routes.ts belongs to another change this session; both are upperUnion routes to declare next.
-  ['getAssessmentRollup', 'upper union only, checked by upperUnion() in the handler (file owned elsewhere)'],
-  ['exportAssessmentRollup', 'upper union only, checked by upperUnion() in the handler (file owned elsewhere)'],
   ['getHelpAttachment', 'opens with a signed link or a token; the file’s owner or a handler of its union'],
 ]);
 

@@ -23,4 +23,3 @@ export {
   rosterRolesOf,
   type Standing,
 } from './rules';
-export { upperUnion, type UpperUnion } from './union-office';

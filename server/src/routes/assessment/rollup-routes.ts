@@ -2,11 +2,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { errors, XlsxFile } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
-import { upperUnion } from '../../policy';
+import type { FastifyRequest } from 'fastify';
+import { notFound } from '../../errors';
+import { allow } from '../../policy';
+import { findUnion } from '../../services/union-tree';
 import { assessmentRollup, rollupWorkbook } from './rollup';
 import { Rollup, RoundParams, tags } from './schemas';
 
 const NOT_UPPER = '只有上级工会可以查看建家评家汇总';
+
+/** The upper union the caller speaks for (the route's policy has checked they may). */
+async function viewerUnion(request: FastifyRequest) {
+  const union = await findUnion(request.server.db, request.caller.unionId);
+  if (!union) throw notFound('工会不存在');
+  return union;
+}
 
 /** The roll-up of one round for the caller's upper union, and the same as an XLSX workbook. */
 const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -20,10 +30,10 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: RoundParams,
         response: { 200: Rollup, ...errors(401, 403, 404) },
       },
+      preHandler: allow('upperUnion', NOT_UPPER),
     },
     async (request) => {
-      const { caller, union } = await upperUnion(app.db, request, NOT_UPPER);
-      return assessmentRollup(app.db, caller, union, request.params.roundId);
+      return assessmentRollup(app.db, request.caller, await viewerUnion(request), request.params.roundId);
     },
   );
 
@@ -37,10 +47,11 @@ const rollupRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: RoundParams,
         response: { 200: XlsxFile, ...errors(401, 403, 404) },
       },
+      preHandler: allow('upperUnion', NOT_UPPER),
     },
     async (request, reply) => {
-      const { caller, union } = await upperUnion(app.db, request, NOT_UPPER);
-      const rollup = await assessmentRollup(app.db, caller, union, request.params.roundId);
+      const { caller } = request;
+      const rollup = await assessmentRollup(app.db, caller, await viewerUnion(request), request.params.roundId);
       await audit(app.db, {
         ...auditActor(caller),
         action: 'export.download',
