@@ -10,44 +10,16 @@
 import { randomBytes } from 'node:crypto';
 import { buildApp } from '../../server/src/app';
 import { testConfig } from '../../server/src/config';
-import type { Db, Queryable } from '../../server/src/db';
+import type { Db } from '../../server/src/db';
 import { openPostgres } from '../../server/src/db/postgres';
 import { createLoggingWechatClient } from '../../server/src/services/wechat';
 import { addDays, localDate } from '../../server/src/time/beijing';
 import { cityToken } from './city-data';
 import { HOT_READS, type HotRead, type Subjects } from './hot-reads';
+import { literal, type Recorded, recording } from './recorded-statements';
 import { median } from './rounds';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
-interface Recorded {
-  sql: string;
-  params?: readonly unknown[];
-}
-
-function recording(db: Db, into: Recorded[]): Db {
-  const record =
-    (q: Queryable): Queryable['query'] =>
-    (sql, params) => {
-      into.push({ sql, params });
-      return q.query(sql, params);
-    };
-  return { ...db, query: record(db), transaction: (work) => db.transaction((tx) => work({ query: record(tx) })) };
-}
-
-/** A parameter as the untyped literal node-postgres would send for it. */
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL';
-  const text = (v: unknown): string =>
-    v instanceof Date
-      ? v.toISOString()
-      : Array.isArray(v)
-        ? `{${v.map((x) => `"${text(x).replace(/["\\]/g, '\\$&')}"`).join(',')}}`
-        : typeof v === 'object'
-          ? JSON.stringify(v)
-          : String(v);
-  return `'${text(value).replace(/'/g, "''")}'`;
-}
-
 /** The generic plan's execution, RUNS times: the median milliseconds and the last plan as text. */
 async function explain(db: Db, s: Recorded): Promise<{ ms: number; plan: string }> {
   return db.transaction(async (tx) => {

@@ -9,13 +9,14 @@
  * keyset statements, which the first page does not run) and hot-reads.ts holds pages deep in each. What grows only within one school over the years (its bookings, its
  * audit log) stays under that line; bench:scale's city ÷ demo ratio is what shows those.
  */
-import type { Db, Queryable } from '../../server/src/db';
+import type { Db } from '../../server/src/db';
 import { buildApp } from '../../server/src/app';
 import { testConfig } from '../../server/src/config';
 import { addDays, localDate } from '../../server/src/time/beijing';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { createLoggingWechatClient } from '../../server/src/services/wechat';
 import { buildCity, cityToken } from '../bench/city-data';
+import { literal, type Recorded, recording } from '../bench/recorded-statements';
 import { HOT_READS, type HotRead, nextPagePath, type Subjects } from '../bench/hot-reads';
 import { openTestDatabase, postgresUrl } from '../support/test-database';
 
@@ -68,32 +69,12 @@ async function relationsOf(db: Db, tables: string[]): Promise<string[]> {
   return rows.map((r) => r.oid);
 }
 
-interface Recorded {
-  sql: string;
-  params?: readonly unknown[];
-}
 interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Plan Rows': number;
   'Sort Key'?: string[];
   Plans?: PlanNode[];
-}
-
-/** The app's database, with every statement it is asked to run written down. */
-function recording(db: Db, into: Recorded[]): Db {
-  const record =
-    (q: Queryable): Queryable['query'] =>
-    (sql, params) => {
-      into.push({ sql, params });
-      return q.query(sql, params);
-    };
-  return {
-    ...db,
-    query: record(db),
-    transaction: (work) => db.transaction((tx) => work({ query: record(tx) })),
-    close: () => db.close(),
-  };
 }
 
 function problems(node: PlanNode, maxSorted: number, found: string[] = []): string[] {
@@ -106,21 +87,6 @@ function problems(node: PlanNode, maxSorted: number, found: string[] = []): stri
   }
   for (const child of node.Plans ?? []) problems(child, maxSorted, found);
   return found;
-}
-
-/** A parameter as the untyped literal node-postgres would send for it. */
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL';
-  const text = (v: unknown): string =>
-    v instanceof Date
-      ? v.toISOString()
-      : Array.isArray(v)
-        ? `{${v.map((x) => `"${text(x).replace(/["\\]/g, '\\$&')}"`).join(',')}}`
-        : typeof v === 'object'
-          ? JSON.stringify(v)
-          : String(v);
-  // standard_conforming_strings is on (the default): only quotes need doubling.
-  return `'${text(value).replace(/'/g, "''")}'`;
 }
 
 /**
