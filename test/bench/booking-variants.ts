@@ -23,6 +23,7 @@ import { freePort, startPostgres } from '../support/postgres-server';
 import { bookingRequests, readRequests } from './booking-api';
 import { assertLoadToolsPresent, burst, CLIENTS, type Request, wrk } from './load';
 import { median } from './rounds';
+import { fmt, loadAverage } from './print';
 
 const MEMBERS = Number(process.env.DEMO_MEMBERS || 600);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -50,14 +51,6 @@ const VARIANTS: Variant[] = [
   { label: 'no request log (warn)', pool: 2 * os.cpus().length, logLevel: 'warn' },
 ];
 
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
-
 async function startVariant(url: string, v: Variant) {
   const db = openPostgres(url, v.pool);
   const app = await buildApp({
@@ -78,7 +71,7 @@ async function main() {
   assertLoadToolsPresent();
   process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
   console.log(
-    `bench:booking:variants — ${VARIANTS.length} variants × ${ROUNDS} rounds × ${SECONDS} s, wrk ${CLIENTS} connections; ${os.cpus().length} CPU cores; load average ${load()} before the run`,
+    `bench:booking:variants — ${VARIANTS.length} variants × ${ROUNDS} rounds × ${SECONDS} s, wrk ${CLIENTS} connections; ${os.cpus().length} CPU cores; load average ${loadAverage()} before the run`,
   );
   const pg = await startPostgres();
   const servers: { close: () => Promise<unknown> }[] = [];
@@ -197,7 +190,7 @@ async function main() {
     await phase('Bookings (POST /api/booking/bookings)', () => bookingRequests(members, rooms, REQUESTS), 201);
     await phase('Availability (GET the slot grid of tomorrow)', () => readRequests(members, rooms, REQUESTS), 200);
     await setup.close();
-    console.log(`\nTotal ${fmt((Date.now() - started) / 1000)} s; load average ${load()} after the run`);
+    console.log(`\nTotal ${fmt((Date.now() - started) / 1000)} s; load average ${loadAverage()} after the run`);
   } finally {
     for (const s of servers) await s.close().catch(() => undefined);
     pg.stop();

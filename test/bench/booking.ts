@@ -31,6 +31,7 @@ import {
 import { pgbenchScripts } from './booking-pgbench';
 import { assertLoadToolsPresent, CLIENTS, pgbench, type Rate, type Request, wrk } from './load';
 import { compare, type Comparison, inRounds, MAX_RAW_SPREAD, median } from './rounds';
+import { fmt, loadAverage, percent } from './print';
 
 const MEMBERS = Number(process.env.DEMO_MEMBERS || 600);
 const WITH_PGLITE = process.argv.includes('--pglite');
@@ -45,15 +46,7 @@ const REQUESTS_PER_PHASE = 4000 * Math.max(SECONDS, WARM_UP_SECONDS);
 // PostgreSQL runs on this machine: a pool of about twice its cores, the size the README advises.
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE || 2 * os.cpus().length);
 
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const percent = (ratio: number) => `${fmt(ratio * 100)}%`;
 const latency = (rate: Rate) => `p50 ${fmt(rate.p50, 1)} ms  p99 ${fmt(rate.p99, 1)} ms`;
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
 
 function printRush(engine: string, r: RushResult) {
   console.log(`\nRush on ${engine}: ${RUSH_MEMBERS} members, 20 slots × 4 seats, all at once (${fmt(r.seconds, 2)} s)`);
@@ -126,7 +119,7 @@ async function main() {
   process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
   const pg = await startPostgres();
   console.log(
-    `PostgreSQL 15 on 127.0.0.1:${pg.port}; ${MEMBERS} demo members; ${os.cpus().length} CPU cores; API pool of ${POOL_SIZE} connections; load average ${load()} (1, 5, 15 min) before the run`,
+    `PostgreSQL 15 on 127.0.0.1:${pg.port}; ${MEMBERS} demo members; ${os.cpus().length} CPU cores; API pool of ${POOL_SIZE} connections; load average ${loadAverage()} (1, 5, 15 min) before the run`,
   );
   let api: BenchApi | undefined;
   try {
@@ -196,7 +189,7 @@ async function main() {
 
     if (WITH_PGLITE) await pglitePhase({ rush: pgRush, bookings: bookings.api, reads: reads.api });
     console.log(
-      `\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${load()} after the run (other work on the machine lowers every figure)`,
+      `\nTotal ${fmt((Date.now() - started) / 1000, 1)} s; load average ${loadAverage()} after the run (other work on the machine lowers every figure)`,
     );
   } finally {
     await api?.close();

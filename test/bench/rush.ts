@@ -16,6 +16,7 @@ import { openPostgres } from '../../server/src/db/postgres';
 import { createLoggingWechatClient } from '../../server/src/services/wechat';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { startPostgres } from '../support/postgres-server';
+import { loadAverage } from './print';
 
 const SECONDS = Number(process.env.RUSH_SECONDS ?? 10);
 
@@ -71,15 +72,9 @@ async function measure(name: string, db: Db) {
   return rows;
 }
 
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
-
 async function main() {
   // The machine may be shared: the load average says how much the figures can be trusted.
-  console.log(`load average before: ${loadAverage()} (${os.cpus().length} cores)`);
+  console.log(`load average before: ${loadAverage(2)} (${os.cpus().length} cores)`);
   const server = await startPostgres();
   try {
     const rows = [
@@ -87,7 +82,7 @@ async function main() {
       ...(await measure('postgres', openPostgres(server.url, 10))),
     ];
     console.table(rows);
-    console.log(`load average after: ${loadAverage()}`);
+    console.log(`load average after: ${loadAverage(2)}`);
     for (const engine of ['pglite', 'postgres']) {
       const mine = rows.filter((r) => r.engine === engine);
       const unanswered = mine.reduce((sum, r) => sum + r.unanswered, 0);

@@ -24,18 +24,12 @@ import { assertLoadToolsPresent, CLIENTS } from './load';
 import { HOT_READS, type Subjects } from './hot-reads';
 import { median } from './rounds';
 import { MAX_P99_SPREAD, measureRead, middle, range, ROLL_UP_SECONDS, ROUNDS, SECONDS } from './scale-rounds';
+import { fmt, loadAverage } from './print';
 
 const flag = process.argv.indexOf('--scale');
 const SCALE = Number(flag > 0 ? process.argv[flag + 1] : (process.env.BENCH_SCALE ?? 1));
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE || 2 * os.cpus().length);
 const DEMO_MEMBERS = 200;
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
 
 async function databaseBytes(db: Db) {
   const [row] = await db.query<{ n: number }>(`SELECT pg_database_size(current_database())::bigint AS n`);
@@ -48,7 +42,7 @@ async function main() {
   process.env.COUNSELLING_NOTES_KEY ??= randomBytes(32).toString('base64');
   const started = Date.now();
   console.log(
-    `bench:scale at scale ${SCALE}; ${os.cpus().length} CPU cores; load average ${load()} (1, 5, 15 min) before the run`,
+    `bench:scale at scale ${SCALE}; ${os.cpus().length} CPU cores; load average ${loadAverage()} (1, 5, 15 min) before the run`,
   );
   const pg = await startPostgres();
   const servers: (() => Promise<void>)[] = [];
@@ -81,7 +75,7 @@ async function main() {
     await admin.close();
     const cityUrl = pg.url.replace(/\/postgres$/, '/city');
     const cityDb = openPostgres(cityUrl, 1);
-    console.log(`\nBuilding the city (scale ${SCALE}) beside the demo union; load average ${load()}`);
+    console.log(`\nBuilding the city (scale ${SCALE}) beside the demo union; load average ${loadAverage()}`);
     const buildStarted = Date.now();
     const city = await buildCity(cityDb, SCALE, (line) => console.log(line));
     const buildSeconds = (Date.now() - buildStarted) / 1000;
@@ -138,7 +132,7 @@ async function main() {
     const only = process.env.BENCH_READS ? new RegExp(process.env.BENCH_READS) : null;
     const reads = HOT_READS.filter((read) => !only || only.test(read.name));
     console.log(
-      `\nDemo union (${demoCounts}) and the city, in turns: ${ROUNDS} rounds a read, each the demo then the city, ${SECONDS} s each (roll-ups ${ROLL_UP_SECONDS} s) at ${CLIENTS} connections; load average ${load()}`,
+      `\nDemo union (${demoCounts}) and the city, in turns: ${ROUNDS} rounds a read, each the demo then the city, ${SECONDS} s each (roll-ups ${ROLL_UP_SECONDS} s) at ${CLIENTS} connections; load average ${loadAverage()}`,
     );
     console.log(
       'Figures are the median of the rounds; "alone" is one request at a time. A ratio whose demo p99 moved more than ' +
@@ -188,7 +182,7 @@ async function main() {
       `\nDatabase: demo ${fmt(demoBytes / 2 ** 20)} MB, with the city ${fmt(cityBytes / 2 ** 20)} MB → about ${fmt(perMemberYear / 1024, 1)} KB per member per year (two years of data, indexes included)`,
     );
     console.log(
-      `${over === 0 ? 'Every read within its goal' : `${over} read(s) over their goal`}${unsteady ? `, ${unsteady} without a ratio (machine not steady)` : ''}; total ${fmt((Date.now() - started) / 1000)} s; load average ${load()} after the run (other work on the machine raises every figure)`,
+      `${over === 0 ? 'Every read within its goal' : `${over} read(s) over their goal`}${unsteady ? `, ${unsteady} without a ratio (machine not steady)` : ''}; total ${fmt((Date.now() - started) / 1000)} s; load average ${loadAverage()} after the run (other work on the machine raises every figure)`,
     );
   } finally {
     for (const close of servers) await close().catch(() => undefined);
