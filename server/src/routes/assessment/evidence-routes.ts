@@ -5,9 +5,9 @@ import path from 'node:path';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
 import { errors } from '../../schemas/common';
 import { newStorageKey, sniffContentType } from '../../services/file-store';
-import type { Queryable } from '../../db';
 import { sendInline } from '../../http/download';
-import { requireSchoolStaff, type SchoolAccess, schoolAccess } from './access';
+import { requireSchoolStaff, schoolAccess } from './access';
+import { evidenceRepository } from './evidence-repository';
 import { assessmentRepository } from './repository';
 import { ItemParams, SelfAssessment, tags } from './schemas';
 import { isEditable, selfAssessmentView } from './view';
@@ -25,17 +25,6 @@ const FileParams = Type.Object(
   { ...ItemParams.properties, fileId: Type.Integer({ minimum: 1, title: '文件' }) },
   { additionalProperties: false },
 );
-
-/** One evidence file of the school's item in this round, or null. */
-async function fileOf(db: Queryable, access: SchoolAccess, key: string, fileId: number) {
-  const [file] = await db.query<{ storageKey: string; contentType: string; fileName: string }>(
-    `SELECT f.storage_key AS "storageKey", f.content_type AS "contentType", f.file_name AS "fileName"
-       FROM self_assessment_files f JOIN self_assessments a ON a.id = f.assessment_id
-      WHERE f.id = $1 AND f.item_key = $2 AND a.round_id = $3 AND a.union_id = $4`,
-    [fileId, key, access.round.id, access.school.id],
-  );
-  return file ?? null;
-}
 
 /** Evidence files (photos, scans) of one item, kept in the shared file store. */
 const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -85,15 +74,18 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await app.db.transaction(async (tx) => {
           const row = await assessmentRepository(tx).ensureAssessment(access.round.id, access.school.id);
           if (!isEditable(access.round, row.status)) throw conflict('自评已提交或不在填写期间，不能再上传材料');
-          const [n] = await tx.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM self_assessment_files WHERE assessment_id = $1 AND item_key = $2`,
-            [row.id, request.params.key],
-          );
-          if (n!.n >= MAX_FILES_PER_ITEM) throw conflict(`每条最多上传 ${MAX_FILES_PER_ITEM} 个文件`);
-          await tx.query(
-            `INSERT INTO self_assessment_files (assessment_id, item_key, storage_key, file_name, content_type, size_bytes, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [row.id, request.params.key, key, fileName, contentType, buffer.length, access.caller.memberId],
-          );
+          const files = evidenceRepository(tx);
+          if ((await files.countItemFiles(row.id, request.params.key)) >= MAX_FILES_PER_ITEM)
+            throw conflict(`每条最多上传 ${MAX_FILES_PER_ITEM} 个文件`);
+          await files.insertEvidenceFile({
+            assessmentId: row.id,
+            itemKey: request.params.key,
+            storageKey: key,
+            fileName,
+            contentType,
+            sizeBytes: buffer.length,
+            uploadedBy: access.caller.memberId,
+          });
           await app.fileStore.put(key, buffer, contentType);
         });
       } catch (error) {
@@ -121,7 +113,12 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const access = await schoolAccess(app.db, request, request.params.roundId, request.params.schoolId);
-      const file = await fileOf(app.db, access, request.params.key, request.params.fileId);
+      const file = await evidenceRepository(app.db).evidenceFile(
+        access.round.id,
+        access.school.id,
+        request.params.key,
+        request.params.fileId,
+      );
       const bytes = file ? await app.fileStore.get(file.storageKey) : null;
       if (!file || !bytes) throw notFound('文件不存在');
       return sendInline(reply, file, bytes);
@@ -146,11 +143,7 @@ const evidenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const removed = await app.db.transaction(async (tx) => {
         const row = await assessmentRepository(tx).ensureAssessment(access.round.id, access.school.id);
         if (!isEditable(access.round, row.status)) throw conflict('自评已提交或不在填写期间，不能再删除材料');
-        const [file] = await tx.query<{ storageKey: string }>(
-          `DELETE FROM self_assessment_files WHERE id = $1 AND item_key = $2 AND assessment_id = $3 RETURNING storage_key AS "storageKey"`,
-          [request.params.fileId, request.params.key, row.id],
-        );
-        return file ?? null;
+        return evidenceRepository(tx).deleteEvidenceFile(row.id, request.params.key, request.params.fileId);
       });
       // The bytes go after the row: a failed delete leaves an orphan file, never a row without its file.
       if (removed) await app.fileStore.delete(removed.storageKey).catch(() => undefined);

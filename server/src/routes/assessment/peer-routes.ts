@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Static, Type } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { forbidden, notFound } from '../../errors';
 import { hasRole } from '../../plugins/auth';
 import { errors, Timestamp } from '../../schemas/common';
 import { findUnion, isUnder, isUpperKind } from '../../services/union-tree';
+import { peerRepository } from './peer-repository';
 import { assessmentRepository } from './repository';
 import { RoundParams, tags } from './schemas';
 import { allow, officerOf } from '../../policy';
@@ -51,14 +52,10 @@ const peerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         )
       )
         throw notFound('评家不存在');
-      const pairs = await app.db.query<Static<typeof PeerPair>>(
-        `SELECT p.union_id AS "schoolId", s.name AS "schoolName", p.reviewer_union_id AS "reviewerSchoolId",
-                r.name AS "reviewerName", p.comment, p.commented_at AS "commentedAt"
-           FROM assessment_peer_reviews p JOIN unions s ON s.id = p.union_id JOIN unions r ON r.id = p.reviewer_union_id
-          WHERE p.round_id = $1 AND ${upper ? 'p.union_id IN (SELECT id FROM unions_under($2))' : 'p.reviewer_union_id = $2'}
-          ORDER BY s.name, r.name`,
-        [round.id, caller.unionId],
-      );
+      const peers = peerRepository(app.db);
+      const pairs = upper
+        ? await peers.peerPairsUnder(round.id, caller.unionId)
+        : await peers.peerPairsReviewedBy(round.id, caller.unionId);
       return { canAssign: upper, pairs };
     },
   );

@@ -7,8 +7,10 @@ import { audit, auditActor } from '../../services/audit';
 import { notify } from '../../services/notify';
 import { isUnder } from '../../services/union-tree';
 import { ownUnion, schoolAccess } from './access';
+import { peerRepository } from './peer-repository';
 import { assessmentRepository } from './repository';
 import { PeerCommentBody, PeerPairsBody, ReviewBody, RoundParams, SchoolParams, SelfAssessment, tags } from './schemas';
+import { selfAssessmentRepository } from './self-repository';
 import { selfAssessmentView } from './view';
 
 export const selfLink = (roundId: number, schoolId: number) =>
@@ -55,29 +57,15 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (row && decision === 'return' && row.status === 'returned') return;
         if (row?.status !== 'submitted')
           throw conflict(row?.status === 'accepted' ? '这份自评已经评定' : '这份自评尚未提交，不能评审');
+        const writes = selfAssessmentRepository(tx);
         for (const given of items) {
-          await tx.query(
-            `UPDATE self_assessment_items SET review_score = $3, review_comment = $4, updated_at = now() WHERE assessment_id = $1 AND item_key = $2`,
-            [row.id, given.key, given.score, given.comment.trim()],
-          );
+          await writes.saveItemReview(row.id, given.key, given.score, given.comment.trim());
         }
-        await tx.query(
-          `UPDATE self_assessments SET status = $2, result = $3, review_comment = $4, reviewed_by = $5, reviewed_at = now(), updated_at = now() WHERE id = $1`,
-          [
-            row.id,
-            decision === 'accept' ? 'accepted' : 'returned',
-            decision === 'accept' ? result : null,
-            comment,
-            caller.memberId,
-          ],
-        );
-        const officers = await tx.query<{ id: number }>(
-          `SELECT DISTINCT member_id AS id FROM member_roles WHERE union_id = $1 AND role = ANY($2::text[]) ORDER BY 1`,
-          [school.id, OFFICER_ROLES],
-        );
+        await writes.concludeReview(row.id, { decision, result, comment, reviewedBy: caller.memberId });
+        const officers = await writes.memberIdsWithRoles(school.id, OFFICER_ROLES);
         for (const officer of officers) {
           await notify(tx, app.config.wechat.templates, {
-            memberId: officer.id,
+            memberId: officer,
             kind: 'assessment',
             title: decision === 'accept' ? `${round.title}：评定为“${result}”` : `${round.title}：自评被退回修改`,
             body: comment || '上级工会已完成评审。',
@@ -120,9 +108,8 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       for (const pair of request.body.pairs) {
         if (pair.schoolId === pair.reviewerSchoolId) throw badRequest('学校不能互查自己');
         for (const id of [pair.schoolId, pair.reviewerSchoolId]) {
-          const [row] = await app.db.query<{ kind: string }>(`SELECT kind FROM unions WHERE id = $1`, [id]);
           if (
-            row?.kind !== 'school' ||
+            (await peerRepository(app.db).unionKind(id)) !== 'school' ||
             !(await isUnder(app.db, union.id, id)) ||
             !(await isUnder(app.db, round.unionId, id))
           ) {
@@ -132,22 +119,10 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       await app.db.transaction(async (tx) => {
         // Pairs kept from the last arrangement keep the comment already written; only dropped pairs go.
-        await tx.query(
-          `DELETE FROM assessment_peer_reviews p WHERE p.round_id = $1 AND p.union_id IN (SELECT id FROM unions_under($2))
-             AND NOT EXISTS (SELECT 1 FROM unnest($3::int[], $4::int[]) AS k(school, reviewer)
-                              WHERE k.school = p.union_id AND k.reviewer = p.reviewer_union_id)`,
-          [
-            round.id,
-            union.id,
-            request.body.pairs.map((p) => p.schoolId),
-            request.body.pairs.map((p) => p.reviewerSchoolId),
-          ],
-        );
+        const peers = peerRepository(tx);
+        await peers.deletePeerPairsNotIn(round.id, union.id, request.body.pairs);
         for (const pair of request.body.pairs) {
-          await tx.query(
-            `INSERT INTO assessment_peer_reviews (round_id, union_id, reviewer_union_id, assigned_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-            [round.id, pair.schoolId, pair.reviewerSchoolId, caller.memberId],
-          );
+          await peers.insertPeerPair(round.id, pair, caller.memberId);
         }
         await audit(tx, {
           ...auditActor(caller),
@@ -179,10 +154,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (access.viewer !== 'peer') throw forbidden('只有被安排互查这所学校的学校工会可以填写互查意见');
       const comment = request.body.comment.trim();
       if (!comment) throw badRequest('请填写互查意见');
-      await app.db.query(
-        `UPDATE assessment_peer_reviews SET comment = $4, commented_at = now() WHERE round_id = $1 AND union_id = $2 AND reviewer_union_id = $3`,
-        [access.round.id, access.school.id, request.caller.unionId, comment],
-      );
+      await peerRepository(app.db).savePeerComment(access.round.id, access.school.id, request.caller.unionId, comment);
       return selfAssessmentView(app.db, access);
     },
   );

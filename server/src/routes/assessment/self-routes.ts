@@ -4,6 +4,7 @@ import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { requireSchoolStaff, type SchoolAccess, schoolAccess } from './access';
 import { assessmentRepository } from './repository';
+import { selfAssessmentRepository } from './self-repository';
 import { ItemParams, LeadershipBody, SaveItemBody, SchoolParams, SelfAssessment, tags } from './schemas';
 import { isEditable, liveFigures, selfAssessmentView } from './view';
 import type { Queryable } from '../../db';
@@ -65,12 +66,9 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (selfScore > item.points) throw badRequest(`自评分不能超过该条的分值 ${item.points} 分`);
       await app.db.transaction(async (tx) => {
         const row = await lockEditable(tx, access);
-        await tx.query(
-          `INSERT INTO self_assessment_items (assessment_id, item_key, self_score, evidence) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (assessment_id, item_key) DO UPDATE SET self_score = EXCLUDED.self_score, evidence = EXCLUDED.evidence, updated_at = now()`,
-          [row.id, item.key, selfScore, request.body.evidence.trim()],
-        );
-        await tx.query(`UPDATE self_assessments SET updated_at = now() WHERE id = $1`, [row.id]);
+        const writes = selfAssessmentRepository(tx);
+        await writes.saveSelfItem(row.id, item.key, selfScore, request.body.evidence.trim());
+        await writes.touchAssessment(row.id);
       });
       return selfAssessmentView(app.db, access);
     },
@@ -94,10 +92,7 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireSchoolStaff(access);
       await app.db.transaction(async (tx) => {
         const row = await lockEditable(tx, access);
-        await tx.query(
-          `UPDATE self_assessments SET leadership_rating = $2, leadership_note = $3, updated_at = now() WHERE id = $1`,
-          [row.id, request.body.rating, request.body.note.trim()],
-        );
+        await selfAssessmentRepository(tx).saveLeadershipRating(row.id, request.body.rating, request.body.note.trim());
       });
       return selfAssessmentView(app.db, access);
     },
@@ -135,18 +130,13 @@ const selfRoutes: FastifyPluginAsyncTypebox = async (app) => {
               .join('、')}${missing.length > 3 ? '等' : ''}`,
           );
         if (!row.leadershipRating) throw badRequest('请先填写党政评价');
-        await tx.query(
-          `UPDATE self_assessments SET status = 'submitted', figures = $2::jsonb, submitted_at = now(), updated_at = now() WHERE id = $1`,
-          [row.id, JSON.stringify(figures)],
-        );
+        const writes = selfAssessmentRepository(tx);
+        await writes.markSubmitted(row.id, figures);
         // The reviewers are told in the same transaction: a submission nobody hears of waits unreviewed.
-        const reviewers = await tx.query<{ id: number }>(
-          `SELECT DISTINCT member_id AS id FROM member_roles WHERE union_id = $1 AND role = 'supervisor' ORDER BY 1`,
-          [access.round.unionId],
-        );
+        const reviewers = await writes.supervisorIds(access.round.unionId);
         for (const reviewer of reviewers) {
           await notify(tx, app.config.wechat.templates, {
-            memberId: reviewer.id,
+            memberId: reviewer,
             kind: 'assessment',
             title: `${access.school.name}提交了自评`,
             body: `${access.round.title}：请评审`,

@@ -7,17 +7,13 @@ import { audit, auditActor } from '../../services/audit';
 import { findUnion } from '../../services/union-tree';
 import { ownUnion, roundView } from './access';
 import { assessmentRepository } from './repository';
+import { standardRepository } from './standard-repository';
 import { OpenRoundBody, Round, RoundList, Standard, StandardBody, tags } from './schemas';
 import { DEFAULT_RESULTS, DEFAULT_STANDARD, type StandardItem, totalPoints } from './standard';
 
 /** The standard a union works with: its own, else the nearest one above it, else the built-in one. */
 async function standardOf(db: Queryable, unionId: number) {
-  const [row] = await db.query<{ unionId: number; items: StandardItem[] }>(
-    `WITH RECURSIVE up AS (SELECT id, parent_id, 0 AS hops FROM unions WHERE id = $1
-       UNION ALL SELECT u.id, u.parent_id, up.hops + 1 FROM unions u JOIN up ON u.id = up.parent_id)
-     SELECT s.union_id AS "unionId", s.items FROM up JOIN assessment_standards s ON s.union_id = up.id ORDER BY up.hops LIMIT 1`,
-    [unionId],
-  );
+  const row = await standardRepository(db).nearestStandard(unionId);
   if (!row) return { source: 'builtin' as const, items: DEFAULT_STANDARD };
   return { source: row.unionId === unionId ? ('own' as const) : ('inherited' as const), items: row.items };
 }
@@ -77,11 +73,7 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }));
       checkItems(items);
       await app.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO assessment_standards (union_id, items, updated_by) VALUES ($1, $2::jsonb, $3)
-           ON CONFLICT (union_id) DO UPDATE SET items = EXCLUDED.items, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-          [union.id, JSON.stringify(items), caller.memberId],
-        );
+        await standardRepository(tx).saveStandard(union.id, items, caller.memberId);
         await audit(tx, {
           ...auditActor(caller),
           action: 'assessment.standard.update',
@@ -139,26 +131,28 @@ const standardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw badRequest('评定等次不能为空，也不能重复');
       const { items } = await standardOf(app.db, union.id);
       const created = await app.db.transaction(async (tx) => {
-        const [row] = await tx.query<{ id: number }>(
-          `INSERT INTO assessment_rounds (union_id, year, title, opens_on, closes_on, items, results, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) ON CONFLICT (union_id, year) DO NOTHING RETURNING id`,
-          [union.id, year, title, opensOn, closesOn, JSON.stringify(items), results, caller.memberId],
-        );
-        if (row)
+        const id = await standardRepository(tx).insertRound({
+          unionId: union.id,
+          year,
+          title,
+          opensOn,
+          closesOn,
+          items,
+          results,
+          createdBy: caller.memberId,
+        });
+        if (id)
           await audit(tx, {
             ...auditActor(caller),
             action: 'assessment.round.open',
             targetType: 'assessment_round',
-            targetId: row.id,
+            targetId: id,
             detail: { year },
           });
-        return row?.id ?? null;
+        return id;
       });
       if (created) return reply.status(201).send(roundView((await repo.round(created))!, caller));
-      const [existing] = await app.db.query<{ id: number; title: string }>(
-        `SELECT id, title FROM assessment_rounds WHERE union_id = $1 AND year = $2`,
-        [union.id, year],
-      );
+      const existing = await standardRepository(app.db).roundOfYear(union.id, year);
       if (existing!.title !== title) throw conflict(`本工会${year}年度的建家评家已经开启（${existing!.title}）`);
       return roundView((await repo.round(existing!.id))!, caller);
     },

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Static } from '@sinclair/typebox';
 import { conflict, notFound } from '../../errors';
 import { errors, IdParams } from '../../schemas/common';
 import { notify } from '../../services/notify';
@@ -9,6 +8,7 @@ import { closureOn, gridRepository } from './grid';
 import { now } from '../../clock';
 import { MY_BOOKINGS_LINK } from './links';
 import { DayQuery, DayView, DecideBookingBody, ManagedBookingsQuery } from './manage-schemas';
+import { manageRepository } from './manage-repository';
 import { roomRepository } from './rooms-repository';
 import { bookingLabel } from './rules';
 import { Booking, BookingPage, tags } from './schemas';
@@ -16,8 +16,6 @@ import { slotCapacity, slotsOn } from './slots';
 import { clockLabels, localDate } from '../../time/beijing';
 import { toBookingView } from './views';
 import { allow } from '../../policy';
-
-type DayBooking = Static<typeof DayView>['rooms'][number]['slots'][number]['bookings'][number];
 
 /** Staff: the approval queue, decisions, and the day view of every room. */
 const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -131,15 +129,7 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         from: date,
         to: date,
       });
-      const bookings = await app.db.query<DayBooking & { roomId: number; startsAt: Date; endsAt: Date }>(
-        `SELECT b.id, b.room_id AS "roomId", b.starts_at AS "startsAt", b.ends_at AS "endsAt",
-                json_build_object('id', m.id, 'name', m.name, 'staffNo', m.staff_no) AS member,
-                b.status, b.source, b.seats, b.note, b.checked_in_at AS "checkedInAt"
-           FROM bookings b JOIN members m ON m.id = b.member_id
-          WHERE b.room_id = ANY($1::int[]) AND b.slot_date = $2::date AND b.status IN ('pending', 'confirmed', 'checked_in', 'no_show')
-          ORDER BY b.starts_at, b.id`,
-        [ids, date],
-      );
+      const bookings = await manageRepository(app.db).dayBookings(ids, date);
       return {
         date,
         rooms: rooms.map((room) => {

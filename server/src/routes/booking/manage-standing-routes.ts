@@ -15,6 +15,7 @@ import {
   Usage,
 } from './manage-schemas';
 import { Suspension, tags } from './schemas';
+import { manageRepository } from './manage-repository';
 import { standingRepository } from './standing-repository';
 import { formatInstant } from '../../time/beijing';
 import { monthlyUsage, usageWorkbook } from './usage';
@@ -153,11 +154,8 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { caller } = request;
-      const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [caller.unionId]);
-      const file = await usageWorkbook(
-        await monthlyUsage(app.db, caller.unionId, request.query.month),
-        union?.name ?? '',
-      );
+      const unionName = await manageRepository(app.db).unionName(caller.unionId);
+      const file = await usageWorkbook(await monthlyUsage(app.db, caller.unionId, request.query.month), unionName);
       return sendDownload(
         reply,
         XLSX_TYPE,

@@ -1,27 +1,20 @@
 import { today } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { badRequest } from '../../errors';
 import { errors, NoContent } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { allow } from '../../policy';
 import { STAFF_ONLY } from './record-routes';
-import { HardshipBody, HardshipList, HardshipMember, MemberParams, Suggestions, tags } from './schemas';
+import { hardshipRepository } from './hardship-repository';
+import { HardshipBody, HardshipList, MemberParams, Suggestions, tags } from './schemas';
 
 /** Help categories whose resolved cases suggest a care visit. */
 export const CARE_CATEGORIES = ['大病医疗', '生活困难'];
 
 /** The union's 困难职工, those due for review first. */
 async function hardshipList(db: Queryable, unionId: number) {
-  const items = await db.query<Static<typeof HardshipMember>>(
-    `SELECT h.member_id AS "memberId", m.name AS "memberName", b.name AS "branchName", h.cause, h.review_on AS "reviewOn",
-            h.review_on <= $2::date AS "reviewDue",
-            (SELECT max(c.care_date) FROM care_records c WHERE c.member_id = h.member_id AND c.union_id = h.union_id) AS "lastCareOn"
-       FROM hardship_members h JOIN members m ON m.id = h.member_id LEFT JOIN unions b ON b.id = m.branch_id
-      WHERE h.union_id = $1 ORDER BY h.review_on, m.id`,
-    [unionId, today()],
-  );
+  const items = await hardshipRepository(db).hardshipMembers(unionId, today());
   return { items };
 }
 
@@ -61,17 +54,16 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const cause = request.body.cause.trim();
       if (!cause) throw badRequest('请填写困难原因');
       if (request.body.reviewOn < today()) throw badRequest('复核日期不能早于今天');
-      const [member] = await app.db.query(
-        `SELECT 1 FROM members WHERE id = $1 AND union_id = $2 AND status = 'active'`,
-        [request.params.memberId, request.caller.unionId],
-      );
-      if (!member) throw badRequest('所选会员不在本会名册中');
+      if (!(await hardshipRepository(app.db).isActiveMemberOf(request.params.memberId, request.caller.unionId)))
+        throw badRequest('所选会员不在本会名册中');
       await app.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO hardship_members (member_id, union_id, cause, review_on, flagged_by) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (member_id) DO UPDATE SET cause = EXCLUDED.cause, review_on = EXCLUDED.review_on, flagged_by = EXCLUDED.flagged_by, updated_at = now()`,
-          [request.params.memberId, request.caller.unionId, cause, request.body.reviewOn, caller.memberId],
-        );
+        await hardshipRepository(tx).flagHardship({
+          memberId: request.params.memberId,
+          unionId: request.caller.unionId,
+          cause,
+          reviewOn: request.body.reviewOn,
+          flaggedBy: caller.memberId,
+        });
         await audit(tx, {
           ...auditActor(caller),
           action: 'care.hardship.flag',
@@ -98,11 +90,8 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { caller } = request;
       await app.db.transaction(async (tx) => {
-        const removed = await tx.query(
-          `DELETE FROM hardship_members WHERE member_id = $1 AND union_id = $2 RETURNING 1`,
-          [request.params.memberId, request.caller.unionId],
-        );
-        if (removed.length)
+        const removed = await hardshipRepository(tx).unflagHardship(request.params.memberId, request.caller.unionId);
+        if (removed)
           await audit(tx, {
             ...auditActor(caller),
             action: 'care.hardship.unflag',
@@ -126,15 +115,7 @@ const hardshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: allow('schoolOfficer', STAFF_ONLY),
     },
     async (request) => {
-      const items = await app.db.query<Static<typeof Suggestions>['items'][number]>(
-        `SELECT h.id AS "helpCaseId", h.member_id AS "memberId", m.name AS "memberName", c.name AS category, h.resolved_at AS "resolvedAt"
-           FROM help_requests h JOIN help_categories c ON c.id = h.category_id JOIN members m ON m.id = h.member_id
-          WHERE h.union_id = $1 AND h.status IN ('resolved', 'closed') AND c.name = ANY($2::text[]) AND m.status = 'active'
-            AND h.resolved_at > now() - interval '180 days'
-            AND NOT EXISTS (SELECT 1 FROM care_records r WHERE r.help_request_id = h.id)
-          ORDER BY h.resolved_at DESC LIMIT 50`,
-        [request.caller.unionId, CARE_CATEGORIES],
-      );
+      const items = await hardshipRepository(app.db).careSuggestions(request.caller.unionId, CARE_CATEGORIES);
       return { items };
     },
   );

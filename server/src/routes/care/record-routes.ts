@@ -1,22 +1,16 @@
 import { thisYear, today } from '../../clock';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { badRequest, conflict } from '../../errors';
 import { errors } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { allow } from '../../policy';
 import { CARE_GROUPS, kindsOf } from './kinds';
+import { careRecordRepository } from './record-repository';
 import { CareKinds, CareKindsBody, CareListQuery, CareRecord, CareRecordList, RecordCareBody, tags } from './schemas';
 
 export const STAFF_ONLY = '只有本校工会干事或主席可以查看和记录慰问';
-const SELECT = `c.id, c.member_id AS "memberId", m.name AS "memberName", c.kind, c.kind_label AS "kindLabel", c.kind_group AS "group",
-  c.care_date AS "careDate", c.visitors, c.amount, c.gifts, c.note, c.help_request_id AS "helpCaseId", c.created_at AS "createdAt"
-  FROM care_records c JOIN members m ON m.id = c.member_id`;
-
-async function recordById(db: Queryable, id: number) {
-  return (await db.query<Static<typeof CareRecord>>(`SELECT ${SELECT} WHERE c.id = $1`, [id]))[0]!;
-}
+const recordById = (db: Queryable, id: number) => careRecordRepository(db).careRecord(id);
 
 /** 慰问记录: what staff record after a visit or a payment, and the kinds a union records under. */
 const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -54,11 +48,7 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (items.some((k) => !k.label)) throw badRequest('请填写慰问类别的名称');
       if (!items.some((k) => k.active)) throw badRequest('至少要启用一个慰问类别');
       await app.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO care_kind_settings (union_id, kinds) VALUES ($1, $2::jsonb)
-           ON CONFLICT (union_id) DO UPDATE SET kinds = EXCLUDED.kinds, updated_at = now()`,
-          [request.caller.unionId, JSON.stringify(items)],
-        );
+        await careRecordRepository(tx).saveCareKinds(request.caller.unionId, items);
         await audit(tx, {
           ...auditActor(caller),
           action: 'care.kinds.update',
@@ -85,12 +75,10 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const year = request.query.year ?? thisYear();
-      const params: unknown[] = [request.caller.unionId, `${year}-01-01`, `${year + 1}-01-01`];
-      const byMember = request.query.memberId ? `AND c.member_id = $${params.push(request.query.memberId)}` : '';
-      const items = await app.db.query<Static<typeof CareRecord>>(
-        `SELECT ${SELECT} WHERE c.union_id = $1 AND c.care_date >= $2::date AND c.care_date < $3::date ${byMember}
-          ORDER BY c.care_date DESC, c.id DESC LIMIT 500`,
-        params,
+      const items = await careRecordRepository(app.db).careRecordsOfYear(
+        request.caller.unionId,
+        year,
+        request.query.memberId,
       );
       return { items, total: items.length };
     },
@@ -111,11 +99,9 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { caller } = request;
       const body = request.body;
-      const [done] = await app.db.query<{ id: number }>(
-        `SELECT id FROM care_records WHERE union_id = $1 AND request_id = $2`,
-        [request.caller.unionId, body.requestId],
-      );
-      if (done) return recordById(app.db, done.id);
+      const records = careRecordRepository(app.db);
+      const done = await records.careRecordIdOfRequest(request.caller.unionId, body.requestId);
+      if (done !== null) return recordById(app.db, done);
 
       const kind = (await kindsOf(app.db, request.caller.unionId)).find((k) => k.code === body.kind);
       if (!kind || !kind.active || !CARE_GROUPS.includes(kind.group)) throw badRequest('请选择本会启用的慰问类别');
@@ -123,59 +109,42 @@ const recordRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // From a help case the member is the one who asked; an anonymous case names nobody to visit.
       let memberId = body.memberId ?? null;
       if (body.helpCaseId) {
-        const [found] = await app.db.query<{ memberId: number; anonymous: boolean }>(
-          `SELECT member_id AS "memberId", anonymous FROM help_requests WHERE id = $1 AND union_id = $2`,
-          [body.helpCaseId, request.caller.unionId],
-        );
+        const found = await records.helpCaseAsker(body.helpCaseId, request.caller.unionId);
         if (!found || found.anonymous || (memberId !== null && found.memberId !== memberId))
           throw badRequest('关联的求助不是这位会员在本会提交的');
         memberId = found.memberId;
       }
       if (memberId === null) throw badRequest('请选择受慰问的会员');
-      const [member] = await app.db.query(`SELECT 1 FROM members WHERE id = $1 AND union_id = $2`, [
-        memberId,
-        request.caller.unionId,
-      ]);
-      if (!member) throw badRequest('所选会员不在本会名册中');
+      if (!(await records.isMemberOf(memberId, request.caller.unionId))) throw badRequest('所选会员不在本会名册中');
       const id = await app.db.transaction(async (tx) => {
-        const [row] = await tx.query<{ id: number }>(
-          `INSERT INTO care_records (union_id, member_id, kind, kind_label, kind_group, care_date, visitors, amount, gifts, note, help_request_id, request_id, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-           ON CONFLICT (union_id, request_id) DO NOTHING RETURNING id`,
-          [
-            request.caller.unionId,
-            memberId,
-            kind.code,
-            kind.label,
-            kind.group,
-            body.careDate,
-            body.visitors.trim(),
-            body.amount,
-            body.gifts.trim(),
-            body.note.trim(),
-            body.helpCaseId ?? null,
-            body.requestId,
-            caller.memberId,
-          ],
-        );
+        const created = await careRecordRepository(tx).insertCareRecord({
+          unionId: request.caller.unionId,
+          memberId,
+          kind,
+          careDate: body.careDate,
+          visitors: body.visitors.trim(),
+          amount: body.amount,
+          gifts: body.gifts.trim(),
+          note: body.note.trim(),
+          helpCaseId: body.helpCaseId ?? null,
+          requestId: body.requestId,
+          createdBy: caller.memberId,
+        });
         // Two copies of one request raced: the other one wrote it.
-        if (!row) return null;
+        if (created === null) return null;
         await audit(tx, {
           ...auditActor(caller),
           action: 'care.record.create',
           targetType: 'care_record',
-          targetId: row.id,
+          targetId: created,
           detail: { kind: kind.code },
         });
-        return row.id;
+        return created;
       });
       if (id === null) {
-        const [first] = await app.db.query<{ id: number }>(
-          `SELECT id FROM care_records WHERE union_id = $1 AND request_id = $2`,
-          [request.caller.unionId, body.requestId],
-        );
-        if (!first) throw conflict('慰问记录正在保存，请稍后刷新');
-        return recordById(app.db, first.id);
+        const first = await records.careRecordIdOfRequest(request.caller.unionId, body.requestId);
+        if (first === null) throw conflict('慰问记录正在保存，请稍后刷新');
+        return recordById(app.db, first);
       }
       return reply.status(201).send(await recordById(app.db, id));
     },

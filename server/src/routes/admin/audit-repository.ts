@@ -1,0 +1,68 @@
+import type { Queryable } from '../../db';
+import { AUDIT_KINDS, TARGET_LABEL_SQL } from './audit-view';
+
+export type AuditKindKey = (typeof AUDIT_KINDS)[number]['key'];
+
+export interface AuditEntryRow {
+  id: number;
+  at: Date;
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  found: string | null;
+  detail: Record<string, unknown>;
+}
+
+/** Which entries of one union's log: a kind of action and Beijing calendar days (both optional). */
+export interface AuditFilter {
+  unionId: number;
+  kind?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The WHERE clause of a filter over `audit_log a`, built here so no caller passes SQL in. */
+function auditWhere({ unionId, kind, from, to }: AuditFilter) {
+  const params: unknown[] = [unionId];
+  const where = ['a.union_id = $1'];
+  const chosen = AUDIT_KINDS.find((k) => k.key === kind);
+  if (chosen) where.push(chosen.where);
+  // Dates are Beijing calendar days.
+  if (from) where.push(`a.at >= ($${params.push(from)}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
+  if (to) where.push(`a.at < ($${params.push(to)}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
+  return { clause: where.join(' AND '), params };
+}
+
+/** The queries of the 审计日志 page. */
+export function auditRepository(db: Queryable) {
+  return {
+    /**
+     * A page of the log, newest first: after `before` (keyset — an index range, however long the
+     * log has grown) or at `offset`.
+     */
+    async auditPage(filter: AuditFilter, page: { limit: number; offset: number; before?: number }) {
+      const { clause, params } = auditWhere(filter);
+      const { before, limit, offset } = page;
+      const where = before ? `${clause} AND a.id < $${params.length + 1}` : clause;
+      const pageParams = before ? [...params, before] : params;
+      return db.query<AuditEntryRow>(
+        `SELECT a.id::int AS id, a.at, m.name AS "actorName", a.action, a.target_type AS "targetType", a.target_id AS "targetId",
+                ${TARGET_LABEL_SQL} AS found, a.detail
+           FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id
+          WHERE ${where} ORDER BY a.id DESC LIMIT $${pageParams.length + 1} OFFSET $${pageParams.length + 2}`,
+        [...pageParams, limit, before ? 0 : offset],
+      );
+    },
+
+    /** How many entries match the filter, whatever page is shown. */
+    async countAuditEntries(filter: AuditFilter) {
+      const { clause, params } = auditWhere(filter);
+      const [count] = await db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM audit_log a WHERE ${clause}`,
+        params,
+      );
+      return count!.total;
+    },
+  };
+}
