@@ -30,23 +30,16 @@ const checkInRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const now = clock.now();
       return app.db.transaction(async (tx) => {
         const repo = clubRepository(tx);
-        const [found] = await tx.query<{ id: number }>(
-          `SELECT e.id FROM club_events e JOIN clubs c ON c.id = e.club_id WHERE e.check_in_code = $1 AND c.union_id = $2`,
-          [request.body.code.trim().toUpperCase(), caller.unionId],
-        );
-        if (!found) throw notFound('签到码无效，请扫描负责人出示的活动签到码', 'UNKNOWN_CODE');
-        const event = await eventOfUnion(repo, caller, found.id, true);
+        const eventId = await repo.eventIdByCheckInCode(caller.unionId, request.body.code.trim().toUpperCase());
+        if (eventId === null) throw notFound('签到码无效，请扫描负责人出示的活动签到码', 'UNKNOWN_CODE');
+        const event = await eventOfUnion(repo, caller, eventId, true);
         const signUp = await repo.mySignUp(event.id, caller.memberId);
         const refusal = checkInRefusal(event, signUp, now);
         if (refusal) throw refusal;
-        const [row] = await tx.query<{ checkedInAt: Date | null }>(
-          `UPDATE club_event_signups SET attended = true, checked_in_at = coalesce(checked_in_at, $3)
-            WHERE event_id = $1 AND member_id = $2 AND status = 'confirmed' RETURNING checked_in_at AS "checkedInAt"`,
-          [event.id, caller.memberId, now],
-        );
+        const checkedInAt = await repo.checkIn(event.id, caller.memberId, now);
         await occupyRoom(tx, event.id, now);
         const { checkInCode: _code, ...view } = (await repo.eventView(event.id))!;
-        return { event: view, checkedInAt: row!.checkedInAt ?? now, alreadyCheckedIn: signUp!.attended === true };
+        return { event: view, checkedInAt: checkedInAt ?? now, alreadyCheckedIn: signUp!.attended === true };
       });
     },
   );

@@ -169,14 +169,12 @@ const clubRoutes: FastifyPluginAsyncTypebox<{ contentCheck: ContentCheck }> = as
         const { caller } = request;
         const club = await clubOfUnion(repo, caller, request.params.id);
         await app.db.transaction(async (tx) => {
-          await clubRepository(tx).setArchived(club.id, archived);
+          const clubs = clubRepository(tx);
+          await clubs.setArchived(club.id, archived);
           if (!archived) return;
           // An archived club holds no events: the upcoming ones are called off and their rooms released.
           const now = clock.now();
-          const upcoming = await tx.query<{ id: number; title: string; startsAt: Date }>(
-            `SELECT id, title, starts_at AS "startsAt" FROM club_events WHERE club_id = $1 AND cancelled_at IS NULL AND starts_at > $2 ORDER BY id FOR UPDATE`,
-            [club.id, now],
-          );
+          const upcoming = await clubs.upcomingEventsLocked(club.id, now);
           for (const event of upcoming)
             await cancelEvent(tx, event, {
               unionId: club.unionId,

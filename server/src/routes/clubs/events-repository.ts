@@ -176,5 +176,31 @@ export function eventQueries(db: Queryable) {
       );
       return rows.length;
     },
+    /** The event of this union whose check-in code this is (the code as the leader shows it: trimmed, upper case). */
+    async eventIdByCheckInCode(unionId: number, code: string): Promise<number | null> {
+      const [row] = await db.query<{ id: number }>(
+        `SELECT e.id FROM club_events e JOIN clubs c ON c.id = e.club_id WHERE e.check_in_code = $1 AND c.union_id = $2`,
+        [code, unionId],
+      );
+      return row?.id ?? null;
+    },
+
+    /** Marks a confirmed sign-up present; a second check-in keeps the first time, which is returned. */
+    async checkIn(eventId: number, memberId: number, now: Date): Promise<Date | null> {
+      const [row] = await db.query<{ checkedInAt: Date | null }>(
+        `UPDATE club_event_signups SET attended = true, checked_in_at = coalesce(checked_in_at, $3)
+          WHERE event_id = $1 AND member_id = $2 AND status = 'confirmed' RETURNING checked_in_at AS "checkedInAt"`,
+        [eventId, memberId, now],
+      );
+      return row!.checkedInAt;
+    },
+
+    /** The club's events not yet started nor called off, locked for the rest of the transaction (archiving). */
+    async upcomingEventsLocked(clubId: number, now: Date) {
+      return db.query<{ id: number; title: string; startsAt: Date }>(
+        `SELECT id, title, starts_at AS "startsAt" FROM club_events WHERE club_id = $1 AND cancelled_at IS NULL AND starts_at > $2 ORDER BY id FOR UPDATE`,
+        [clubId, now],
+      );
+    },
   };
 }

@@ -9,6 +9,7 @@ import type { FileStore } from '../../services/file-store';
 import { sniffContentType } from '../../services/file-store';
 import { clubOfUnion, IMAGE_URL, requireLeader } from './access';
 import { clubRepository } from './repository';
+import { clubImageRepository } from './images-repository';
 import { allow } from '../../policy';
 
 const tags = ['兴趣社团'];
@@ -64,24 +65,26 @@ export const imageUploadRoutes: FastifyPluginAsyncTypebox<ImageDeps> = async (ap
       const token = randomUUID();
       const key = `clubs/${now().toISOString().slice(0, 7)}/${token}`;
       await store.put(key, buffer, contentType);
-      const [row] = await app.db.query<{ id: number }>(
-        `INSERT INTO club_images (club_id, token, storage_key, content_type, size_bytes, status, uploaded_by) VALUES ($1, $2, $3, $4, $5, 'checking', $6) RETURNING id`,
-        [club.id, token, key, contentType, buffer.length, caller.memberId],
-      );
+      const images = clubImageRepository(app.db);
+      const imageId = await images.addCheckingImage({
+        clubId: club.id,
+        token,
+        storageKey: key,
+        contentType,
+        sizeBytes: buffer.length,
+        uploadedBy: caller.memberId,
+      });
       let traceId: string | null;
       try {
         traceId =
           (await contentCheck.image(`${request.protocol}://${request.host}${IMAGE_URL(token)}`))?.traceId ?? null;
       } catch (error) {
-        await app.db.query(`DELETE FROM club_images WHERE id = $1`, [row!.id]);
+        await images.deleteImage(imageId);
         await store.delete(key).catch(() => undefined);
         throw error;
       }
       const status = traceId ? 'checking' : 'pass';
-      await app.db.query(
-        `UPDATE club_images SET status = $2, trace_id = $3, checked_at = CASE WHEN $2 = 'pass' THEN now() END WHERE id = $1`,
-        [row!.id, status, traceId],
-      );
+      await images.setCheckStarted(imageId, status, traceId);
       return reply.status(201).send({ url: IMAGE_URL(token), status });
     },
   );
@@ -133,10 +136,7 @@ export const publicImageRoutes: FastifyPluginAsyncTypebox<ImageDeps & { pushToke
       },
     },
     async (request, reply) => {
-      const [image] = await app.db.query<{ storageKey: string; contentType: string }>(
-        `SELECT storage_key AS "storageKey", content_type AS "contentType" FROM club_images WHERE token = $1 AND status <> 'rejected'`,
-        [request.params.token],
-      );
+      const image = await clubImageRepository(app.db).servableImage(request.params.token);
       const body = image ? await store.get(image.storageKey) : null;
       if (!image || !body) throw notFound('图片不存在');
       return reply
@@ -188,11 +188,8 @@ export const publicImageRoutes: FastifyPluginAsyncTypebox<ImageDeps & { pushToke
       };
       if (push.Event === 'wxa_media_check' && push.trace_id) {
         const status = push.result?.suggest === 'pass' ? 'pass' : 'rejected';
-        const [image] = await app.db.query<{ storageKey: string }>(
-          `UPDATE club_images SET status = $2, checked_at = now() WHERE trace_id = $1 AND status = 'checking' RETURNING storage_key AS "storageKey"`,
-          [push.trace_id, status],
-        );
-        if (image && status === 'rejected') await store.delete(image.storageKey).catch(() => undefined);
+        const storageKey = await clubImageRepository(app.db).settleCheck(push.trace_id, status);
+        if (storageKey !== null && status === 'rejected') await store.delete(storageKey).catch(() => undefined);
       }
       return reply.type('text/plain').send('success');
     },

@@ -137,8 +137,7 @@ const motionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (row.status !== 'draft') throw conflict('提案已提交，不再征集附议');
       requireCollecting(ctx, '附议');
       if (await motionsRepository(tx).second(row.id, ctx.viewer.memberId, ctx.at)) {
-        const [me] = await tx.query<{ name: string }>(`SELECT name FROM members WHERE id = $1`, [ctx.viewer.memberId]);
-        await messages.seconded(row, me!.name);
+        await messages.seconded(row, await motionsRepository(tx).memberName(ctx.viewer.memberId));
       }
     },
   );

@@ -131,6 +131,12 @@ export function motionsRepository(db: Queryable) {
       return rows.length > 0;
     },
 
+    /** The seconder's name, as the motion's author is told it. */
+    async memberName(memberId: number): Promise<string> {
+      const [row] = await db.query<{ name: string }>(`SELECT name FROM members WHERE id = $1`, [memberId]);
+      return row!.name;
+    },
+
     /** The next number in the session is taken under the session's lock, so two submissions never share one. */
     async submit(id: number, sessionId: number, at: Date): Promise<number> {
       await db.query(`SELECT 1 FROM congress_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);

@@ -142,14 +142,11 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { caller } = request;
       const term = requiredText(request.body.term, '届次');
-      const [member] = await app.db.query<{ id: number }>(
-        `SELECT id FROM members WHERE union_id = $1 AND staff_no = $2 AND status = 'active'`,
-        [caller.unionId, request.body.staffNo.trim()],
-      );
-      if (!member) throw badRequest(`本工会名册中没有工号为 ${request.body.staffNo} 的在册会员`);
+      const memberId = await repo.activeMemberIdByStaffNo(caller.unionId, request.body.staffNo.trim());
+      if (memberId === null) throw badRequest(`本工会名册中没有工号为 ${request.body.staffNo} 的在册会员`);
       const { role } = request.body;
-      if (role === 'none') await repo.removeDelegate(caller.unionId, term, member.id);
-      else await repo.setDelegate(caller.unionId, term, member.id, role === 'committee');
+      if (role === 'none') await repo.removeDelegate(caller.unionId, term, memberId);
+      else await repo.setDelegate(caller.unionId, term, memberId, role === 'committee');
       return { term, items: await repo.delegates(caller.unionId, term) };
     },
   );

@@ -79,6 +79,15 @@ export function sessionsRepository(db: Queryable) {
       return { delegate: row !== undefined, committee: row?.committee ?? false };
     },
 
+    /** The active member of this union with this 工号 (who can be marked a 代表), or null. */
+    async activeMemberIdByStaffNo(unionId: number, staffNo: string): Promise<number | null> {
+      const [row] = await db.query<{ id: number }>(
+        `SELECT id FROM members WHERE union_id = $1 AND staff_no = $2 AND status = 'active'`,
+        [unionId, staffNo],
+      );
+      return row?.id ?? null;
+    },
+
     async delegates(unionId: number, term: string) {
       return db.query<{ memberId: number; name: string; staffNo: string; committee: boolean }>(
         `SELECT d.member_id AS "memberId", m.name, m.staff_no AS "staffNo", d.committee

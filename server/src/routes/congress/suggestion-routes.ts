@@ -16,21 +16,7 @@ import {
   SuggestionList,
 } from './schemas';
 import { allow } from '../../policy';
-
-interface SuggestionRow {
-  id: number;
-  sessionId: number;
-  memberId: number;
-  title: string;
-  body: string;
-  authorName: string;
-  motionId: number | null;
-  createdAt: Date;
-}
-
-const SELECT = `SELECT s.id, s.session_id AS "sessionId", s.member_id AS "memberId", s.title, s.body, m.name AS "authorName",
-    (SELECT id FROM congress_motions WHERE suggestion_id = s.id) AS "motionId", s.created_at AS "createdAt"
-  FROM congress_suggestions s JOIN members m ON m.id = s.member_id`;
+import { type SuggestionRow, suggestionsRepository } from './suggestions-repository';
 
 const toView = (row: SuggestionRow, memberId: number) => ({
   ...row,
@@ -59,15 +45,17 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireCollecting(ctx, '提交建议');
       const title = requiredText(request.body.title, '建议标题');
       const body = requiredText(request.body.body, '建议内容');
-      await app.db.query(
-        `INSERT INTO congress_suggestions (session_id, union_id, member_id, client_key, title, body, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (member_id, client_key) DO NOTHING`,
-        [ctx.session.id, ctx.session.unionId, caller.memberId, request.body.clientKey, title, body, at],
-      );
-      const [row] = await app.db.query<SuggestionRow>(`${SELECT} WHERE s.member_id = $1 AND s.client_key = $2`, [
-        caller.memberId,
-        request.body.clientKey,
-      ]);
+      const suggestions = suggestionsRepository(app.db);
+      await suggestions.insertOnce({
+        sessionId: ctx.session.id,
+        unionId: ctx.session.unionId,
+        memberId: caller.memberId,
+        clientKey: request.body.clientKey,
+        title,
+        body,
+        at,
+      });
+      const row = await suggestions.findByClientKey(caller.memberId, request.body.clientKey);
       return reply.status(201).send(toView(row!, caller.memberId));
     },
   );
@@ -88,10 +76,7 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { caller } = request;
       const ctx = await sessionContext(app.db, caller, request.params.sessionId, now());
       const all = ctx.viewer.delegate || ctx.viewer.manage;
-      const rows = await app.db.query<SuggestionRow>(
-        `${SELECT} WHERE s.session_id = $1 AND ($2 OR s.member_id = $3) ORDER BY s.id DESC`,
-        [ctx.session.id, all, caller.memberId],
-      );
+      const rows = await suggestionsRepository(app.db).listForSession(ctx.session.id, all, caller.memberId);
       return { items: rows.map((row) => toView(row, caller.memberId)) };
     },
   );
@@ -113,17 +98,12 @@ const suggestionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { caller } = request;
       const at = now();
       const id = await app.db.transaction(async (tx) => {
-        const [row] = await tx.query<SuggestionRow & { unionId: number }>(
-          `SELECT s.id, s.session_id AS "sessionId", s.member_id AS "memberId", s.title, s.body, s.union_id AS "unionId" FROM congress_suggestions s WHERE s.id = $1 FOR UPDATE`,
-          [request.params.id],
-        );
+        const suggestions = suggestionsRepository(tx);
+        const row = await suggestions.lockForAdoption(request.params.id);
         if (!row || row.unionId !== caller.unionId) throw notFound('建议不存在');
         const ctx = await sessionContext(tx, caller, row.sessionId, at);
         if (!ctx.viewer.delegate) throw forbidden('只有本届教代会代表可以采纳建议');
-        const [taken] = await tx.query<{ id: number; authorId: number }>(
-          `SELECT id, author_id AS "authorId" FROM congress_motions WHERE suggestion_id = $1`,
-          [row.id],
-        );
+        const taken = await suggestions.adoptingMotion(row.id);
         if (taken) {
           if (taken.authorId === caller.memberId) return taken.id; // adopted already by this 代表 (a retry)
           throw conflict('这条建议已由其他代表采纳');

@@ -17,6 +17,7 @@ import {
   UpdateCounsellorBody,
 } from './schemas';
 import { localDay } from './slots';
+import { counsellingManageRepository } from './manage-repository';
 import { toCounsellorView } from './views';
 import { allow } from '../../policy';
 import { MANAGERS_ONLY } from './access';
@@ -82,11 +83,7 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { staffNo, ...profile } = request.body;
       requireRoomForFaceToFace(profile.modes, profile.room);
       const id = await app.db.transaction(async (tx) => {
-        const [member] = await tx.query<{ id: number; isCounsellor: boolean }>(
-          `SELECT m.id, EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.union_id = $1 AND r.role = 'counsellor') AS "isCounsellor"
-             FROM members m WHERE m.union_id = $1 AND m.staff_no = $2 AND m.status = 'active'`,
-          [caller.unionId, staffNo],
-        );
+        const member = await counsellingManageRepository(tx).memberForCounsellor(caller.unionId, staffNo);
         if (!member) throw badRequest(`本工会没有工号为 ${staffNo} 的会员`);
         if (!member.isCounsellor) throw badRequest('该会员还没有“心理咨询师”角色，请先授予角色');
         if (await counsellorRepository(tx).findByMember(member.id))
@@ -156,20 +153,7 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const s = request.body;
       const hotlines = s.hotlines.map((h) => ({ number: h.number.trim(), label: h.label.trim() }));
       await app.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO counselling_settings (union_id, hotlines, window_days, min_notice_hours, cancel_cutoff_hours, updated_by)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (union_id) DO UPDATE SET hotlines = $2, window_days = $3, min_notice_hours = $4,
-                  cancel_cutoff_hours = $5, updated_by = $6, updated_at = now()`,
-          [
-            caller.unionId,
-            JSON.stringify(hotlines),
-            s.windowDays,
-            s.minNoticeHours,
-            s.cancelCutoffHours,
-            caller.memberId,
-          ],
-        );
+        await counsellingManageRepository(tx).saveSettings(caller.unionId, { ...s, hotlines }, caller.memberId);
         await audit(tx, {
           ...auditActor(caller),
           action: 'counselling.settings.update',
@@ -197,17 +181,9 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { caller } = request;
       const months = lastMonths(clock.now(), request.query.months ?? 6);
       const from = `${months[0]}-01`;
-      const month = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
-      const requests = await app.db.query<{ month: string; mode: Mode; n: number }>(
-        `SELECT ${month('created_at')} AS month, mode, count(*)::int AS n FROM counselling_appointments
-          WHERE union_id = $1 AND (created_at AT TIME ZONE 'Asia/Shanghai')::date >= $2::date GROUP BY 1, 2`,
-        [caller.unionId, from],
-      );
-      const completed = await app.db.query<{ month: string; n: number }>(
-        `SELECT ${month('starts_at')} AS month, count(*)::int AS n FROM counselling_appointments
-          WHERE union_id = $1 AND status = 'completed' AND (starts_at AT TIME ZONE 'Asia/Shanghai')::date >= $2::date GROUP BY 1`,
-        [caller.unionId, from],
-      );
+      const stats = counsellingManageRepository(app.db);
+      const requests = await stats.monthlyRequestsByMode(caller.unionId, from);
+      const completed = await stats.monthlyCompleted(caller.unionId, from);
       return {
         months: months.map((m) => {
           const byMode = Object.fromEntries(

@@ -6,6 +6,7 @@ import { COUNSELLORS_ONLY } from './access';
 import { onAssigned } from './assigned';
 import { Note, NoteBody, tags } from './schemas';
 import { allow } from '../../policy';
+import { sessionRecordRepository } from './notes-repository';
 
 const noteContext = (appointmentId: number, authorId: number) => `counselling-note:${appointmentId}:${authorId}`;
 const toBuffer = (value: Uint8Array) => Buffer.from(value);
@@ -26,17 +27,7 @@ const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app
     },
     async (request) =>
       onAssigned(app, request.caller, request.params.id, 'counselling.note.read', async ({ tx, row, counsellor }) => {
-        const [sealed] = await tx.query<{
-          keyId: string;
-          iv: Uint8Array;
-          ciphertext: Uint8Array;
-          authTag: Uint8Array;
-          updatedAt: Date;
-        }>(
-          `SELECT key_id AS "keyId", iv, ciphertext, auth_tag AS "authTag", updated_at AS "updatedAt"
-             FROM counselling_notes WHERE appointment_id = $1 AND author_id = $2`,
-          [row.id, counsellor.id],
-        );
+        const sealed = await sessionRecordRepository(tx).sealedNote(row.id, counsellor.id);
         if (!sealed) return { text: null, updatedAt: null };
         try {
           const parts = {
@@ -76,13 +67,7 @@ const noteRoutes: FastifyPluginAsyncTypebox<{ cipher: NoteCipher }> = async (app
         async ({ tx, row, counsellor, now }) => {
           if (row.anonymisedAt) throw conflict('这条记录已去除身份信息，不能再写笔记', 'ANONYMISED');
           const sealed = cipher.seal(request.body.text, noteContext(row.id, counsellor.id));
-          await tx.query(
-            `INSERT INTO counselling_notes (appointment_id, author_id, key_id, iv, ciphertext, auth_tag, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
-           ON CONFLICT (appointment_id, author_id)
-           DO UPDATE SET key_id = $3, iv = $4, ciphertext = $5, auth_tag = $6, updated_at = $7`,
-            [row.id, counsellor.id, sealed.keyId, sealed.iv, sealed.ciphertext, sealed.authTag, now],
-          );
+          await sessionRecordRepository(tx).saveSealedNote(row.id, counsellor.id, sealed, now);
           return { text: request.body.text, updatedAt: now };
         },
       ),

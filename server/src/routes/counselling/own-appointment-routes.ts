@@ -11,6 +11,7 @@ import { type AppointmentRow, appointmentRepository } from './appointments-repos
 import { cancelState, LINKS, loadSettings, MESSAGES, NOTIFY_KIND } from './rules';
 import { MemberAppointment, RatingBody, tags } from './schemas';
 import { toMemberView } from './views';
+import { sessionRecordRepository } from './notes-repository';
 
 /** What a member does with their own appointment: cancel it, answer a proposed time, rate it. */
 const ownAppointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -112,11 +113,7 @@ const ownAppointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onOwnAppointment(request.caller, request.params.id, async (row, tx, now) => {
         if (row.status !== 'completed') throw conflict('咨询完成后才能评价', 'NOT_COMPLETED');
         if (row.rating !== null) throw conflict('您已经评价过了', 'ALREADY_RATED');
-        await tx.query(`UPDATE counselling_appointments SET rating = $2, rated_at = $3 WHERE id = $1`, [
-          row.id,
-          request.body.score,
-          now,
-        ]);
+        await sessionRecordRepository(tx).rate(row.id, request.body.score, now);
       }),
   );
 };

@@ -72,11 +72,8 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         // The row and the bytes exist together or not at all: the bytes are written last in the transaction.
         const id = await app.db.transaction(async (tx) => {
           const repo = disclosureRepository(tx);
-          const [item] = await tx.query<{ unionId: number }>(
-            `SELECT union_id AS "unionId" FROM disclosures WHERE id = $1 FOR UPDATE`,
-            [request.params.id],
-          );
-          if (!item || item.unionId !== caller.unionId) throw notFound('公开事项不存在');
+          const unionId = await repo.lockUnionOf(request.params.id);
+          if (unionId !== caller.unionId) throw notFound('公开事项不存在');
           if ((await repo.attachments(request.params.id)).length >= MAX_ATTACHMENTS)
             throw conflict(`每项最多上传 ${MAX_ATTACHMENTS} 个附件`);
           const attachmentId = await repo.insertAttachment({
@@ -142,7 +139,7 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Gone already: a retried tap after the first one removed it; nothing else to do.
       if (!file) return reply.status(204).send(null);
       if (file.unionId !== caller.unionId) throw notFound('附件不存在');
-      await app.db.query(`DELETE FROM disclosure_attachments WHERE id = $1`, [file.id]);
+      await disclosureRepository(app.db).deleteAttachment(file.id);
       // The row goes first: bytes left behind by a failed delete are unreachable, never a broken link.
       await app.fileStore.delete(file.storageKey).catch(() => undefined);
       return reply.status(204).send(null);

@@ -62,6 +62,15 @@ export function disclosureRepository(db: Queryable) {
         [disclosureId],
       ),
 
+    /** The disclosure's union, with the disclosure locked for the rest of the transaction (attachment count). */
+    async lockUnionOf(id: number): Promise<number | null> {
+      const [row] = await db.query<{ unionId: number }>(
+        `SELECT union_id AS "unionId" FROM disclosures WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      return row?.unionId ?? null;
+    },
+
     async findAttachment(id: number) {
       const [row] = await db.query<{
         id: number;
@@ -89,6 +98,10 @@ export function disclosureRepository(db: Queryable) {
         [a.disclosureId, a.storageKey, a.fileName, a.contentType, a.sizeBytes],
       );
       return row!.id;
+    },
+
+    async deleteAttachment(id: number): Promise<void> {
+      await db.query(`DELETE FROM disclosure_attachments WHERE id = $1`, [id]);
     },
 
     /** Objections: all of them for staff, only the member's own otherwise. */

@@ -188,9 +188,9 @@ const manageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = request.caller;
       const { month } = request.query;
       const today = localDate(now());
-      const [union] = await app.db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [caller.unionId]);
+      const unionName = await sessions.unionName(caller.unionId);
       const summary = await monthlySummary(app.db, caller.unionId, month, today);
-      const file = await summaryWorkbook(app.db, caller.unionId, union?.name ?? '', summary, today);
+      const file = await summaryWorkbook(app.db, caller.unionId, unionName, summary, today);
       return sendDownload(reply, XLSX_TYPE, `reception-${month}.xlsx`, `主席接待日-${month}.xlsx`, file);
     },
   );

@@ -174,5 +174,11 @@ export function sessionRepository(db: Queryable) {
       const receiver = (await this.receivers(unionId)).find((r) => r.id === memberId);
       return receiver?.role ?? null;
     },
+
+    /** The union's name, for the heading of the monthly workbook; empty when the union is gone. */
+    async unionName(unionId: number): Promise<string> {
+      const [union] = await db.query<{ name: string }>(`SELECT name FROM unions WHERE id = $1`, [unionId]);
+      return union?.name ?? '';
+    },
   };
 }
