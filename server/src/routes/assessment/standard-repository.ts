@@ -1,16 +1,9 @@
 import type { Queryable } from '../../db';
+import type { RoundRow } from './repository';
 import type { StandardItem } from './standard';
 
-export interface NewRound {
-  unionId: number;
-  year: number;
-  title: string;
-  opensOn: string;
-  closesOn: string;
-  items: StandardItem[];
-  results: string[];
-  createdBy: number;
-}
+/** A round as it is opened: a round's own fields, and who opened it. */
+export type NewRound = Omit<RoundRow, 'id' | 'unionName'> & { createdBy: number };
 
 /** 评价标准 and the opening of a year's round. */
 export function standardRepository(db: Queryable) {
