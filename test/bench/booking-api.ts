@@ -82,8 +82,11 @@ export interface RushResult {
 }
 
 /** RUSH_MEMBERS members at once for 20 slots of 4 seats of a new room: exactly 80 must get theirs. */
+let rushes = 0;
+
 export async function rush(api: BenchApi): Promise<RushResult> {
-  const room = await api.createRoom('抢约测试场', { capacity: 4, slotMinutes: 30 });
+  rushes += 1;
+  const room = await api.createRoom(`抢约测试场${rushes}`, { capacity: 4, slotMinutes: 30 });
   const slots = Array.from({ length: 20 }, (_, i) => atLocal(api.tomorrow, 8 * 60 + i * 30).toISOString());
   const { results, seconds } = await burst(
     api.port,

@@ -1,7 +1,8 @@
 /**
  * npm run bench:booking [-- --pglite] — the booking API on a real PostgreSQL 15 server that this
  * script starts, with DEMO_MEMBERS demo members (default 600):
- *   1. rush: 500 members race for 20 slots of 4 seats → exactly 80 confirmed, the rest 4xx, no 5xx;
+ *   1. rush: 500 members race for 20 slots of 4 seats → exactly 80 confirmed, the rest 4xx, no 5xx
+ *      (after an uncounted rush that warms the new API process up);
  *   2. throughput: wrk's 32 connections booking spread-out slots, then reading the slot grid, in
  * rounds that take turns with pgbench running the same SQL (every statement of the request, the
  * session lookup included, prepared once per connection as the API does) against the same server for as long.
@@ -58,6 +59,20 @@ function printRush(engine: string, r: RushResult) {
     `  database: ${r.database.bookings} confirmed bookings, ${r.database.seats} seats counted, ${r.database.fullSlots}/20 slots full`,
   );
   console.log(`  ${r.ok ? 'OK' : 'MISMATCH'}: exactly 80 confirmed, no 5xx, the database agrees`);
+}
+
+/**
+ * The rush a warm server meets: one uncounted rush on a room of its own first, as wrk and pgbench warm
+ * up before they count. At release time the API has been up for hours; a fresh process compiles its hot
+ * paths and its pool connects and prepares during the first rush, which then measures start-up.
+ */
+async function warmRush(api: BenchApi): Promise<RushResult> {
+  const cold = await rush(api);
+  console.log(
+    `\n(Uncounted first rush on a fresh API process: ${fmt(cold.seconds, 2)} s, ${cold.ok ? 'OK' : 'MISMATCH'})`,
+  );
+  if (!cold.ok) return cold;
+  return rush(api);
 }
 
 interface Tally {
@@ -130,7 +145,7 @@ async function main() {
     await setup.close();
     api = await startBenchApi({ members: MEMBERS, databaseUrl: pg.url, poolSize: POOL_SIZE });
     const pgApi = api;
-    const pgRush = await rush(pgApi);
+    const pgRush = await warmRush(pgApi);
     printRush('PostgreSQL', pgRush);
 
     // Throughput: random (room, slot, member) over the bench rooms × 96 quarter-hour slots tomorrow.
@@ -204,7 +219,7 @@ async function main() {
 async function pglitePhase(onPostgres: { rush: RushResult; bookings: Rate; reads: Rate }) {
   const api = await startBenchApi({ members: MEMBERS, poolSize: POOL_SIZE });
   try {
-    const pgliteRush = await rush(api);
+    const pgliteRush = await warmRush(api);
     printRush('PGlite', pgliteRush);
     const rooms = await benchRooms(api, '压测室');
     const phase = async (requests: () => Request[], ok: number) => {
