@@ -3,8 +3,7 @@
  * pgbench variables where the API binds parameters (pgbench sends them untyped, as node-postgres does).
  */
 import type { Db } from '../../server/src/db';
-import { BOOKING_SQL, GATED_PLACE_PARAMS } from '../../server/src/routes/booking/booking-sql';
-import { ROOM_GRID_SQL } from '../../server/src/routes/booking/grid';
+import { BOOKING_SQL, GATED_PLACE_PARAMS, ROOM_GRID_SQL } from '../../server/src/routes/booking/booking-sql';
 import { MY_BOOKINGS_LINK } from '../../server/src/routes/booking/links';
 import { atLocal, localDate, weekOf } from '../../server/src/time/beijing';
 import { notificationWrites } from '../../server/src/services/notify';

@@ -1,5 +1,28 @@
 import { callerSql } from '../../plugins/auth';
-import { ROOM_COLUMNS } from './rooms-repository';
+
+/*
+ * SQL shared by this domain's repositories (bookings, reads, grid, rooms), and only by them; the
+ * benchmark imports it too, so that pgbench runs exactly the API's statements.
+ */
+
+// Times as 'HH:MM' (24:00 stays 24:00); time's text form is always ISO, whatever the DateStyle.
+export const ROOM_COLUMNS = `r.id, r.union_id AS "unionId", r.code, r.name, r.location, r.description, r.photos, r.mode, r.capacity,
+  r.slot_minutes AS "slotMinutes", r.window_days AS "windowDays", left(r.release_time::text, 5) AS "releaseTime",
+  r.cancel_cutoff_minutes AS "cancelCutoffMinutes", r.quota_per_day AS "quotaPerDay", r.quota_per_week AS "quotaPerWeek",
+  r.quota_upcoming AS "quotaUpcoming", r.requires_approval AS "requiresApproval",
+  r.checkin_before_minutes AS "checkInBeforeMinutes", r.checkin_after_minutes AS "checkInAfterMinutes", r.active,
+  coalesce((SELECT json_agg(json_build_object('weekday', h.weekday, 'opens', left(h.opens_at::text, 5),
+                                              'closes', left(h.closes_at::text, 5)) ORDER BY h.weekday, h.opens_at)
+              FROM room_hours h WHERE h.room_id = r.id), '[]') AS "openingHours"`;
+
+/** A booking row as the list queries select it (views.ts's BookingRow). */
+export const BOOKING_SELECT = `SELECT b.id, json_build_object('id', r.id, 'name', r.name, 'location', r.location) AS room,
+       json_build_object('id', m.id, 'name', m.name) AS member,
+       b.starts_at AS "startsAt", b.ends_at AS "endsAt", b.slot_date AS date, b.status, b.source, b.seats, b.note,
+       b.status_reason AS reason, b.checked_in_at AS "checkedInAt", b.created_at AS "createdAt",
+       r.cancel_cutoff_minutes AS "cancelCutoffMinutes", r.checkin_before_minutes AS "checkInBeforeMinutes",
+       r.checkin_after_minutes AS "checkInAfterMinutes"
+  FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN members m ON m.id = b.member_id`;
 
 /**
  * Lock order, so that no two transactions wait on each other in a circle: the room (advisory;
@@ -72,3 +95,39 @@ SELECT to_json(c) AS caller, ${ROOM_COLUMNS}, ${FACTS},
 /** The booking's own parameters in BOOKING_SQL.place, ungated and gated; what it also writes is numbered after them. */
 export const PLACE_PARAMS = 13;
 export const GATED_PLACE_PARAMS = 17;
+
+/** SQL expressions for the grid's inputs: rooms (int[]), union, first and last date, member (or null). */
+interface GridInputs {
+  rooms: string;
+  union: string;
+  from: string;
+  to: string;
+  member: string;
+}
+
+/**
+ * Everything the slot grid needs besides the room, as three columns of one row: places taken per
+ * slot, closures, and the member's own bookings over a range of dates. Instants come as epoch milliseconds.
+ */
+const gridColumns = (g: GridInputs) => `
+  (SELECT coalesce(json_agg(json_build_array(s.room_id, (extract(epoch FROM s.starts_at) / 60)::int, s.booked)), '[]')
+     FROM booking_slots s WHERE s.room_id = ANY(${g.rooms}) AND s.slot_date BETWEEN ${g.from} AND ${g.to}) AS counters,
+  (SELECT coalesce(json_agg(json_build_object('roomId', c.room_id, 'startsOn', c.starts_on, 'endsOn', c.ends_on, 'reason', c.reason)
+                            ORDER BY c.id), '[]')
+     FROM room_closures c WHERE c.union_id = ${g.union} AND c.ends_on >= ${g.from} AND c.starts_on <= ${g.to}) AS closures,
+  (SELECT coalesce(json_agg(json_build_array(b.id, (extract(epoch FROM b.starts_at) / 60)::int)), '[]')
+     FROM bookings b WHERE b.member_id = ${g.member} AND b.room_id = ANY(${g.rooms}) AND b.slot_date BETWEEN ${g.from} AND ${g.to}
+      AND b.status IN ('pending', 'confirmed', 'checked_in')) AS mine`;
+
+/** The grid of rooms $1 of union $2 from $3 to $4 for member $5 (or null). Exported for the benchmark. */
+export const GRID_SQL = `SELECT ${gridColumns({ rooms: '$1::int[]', union: '$2', from: '$3::date', to: '$4::date', member: '$5::int' })}`;
+
+/**
+ * Who holds session token hash $1 and, for them, active room $2 of their union with its grid over its
+ * booking window, from $3 (today) to $3 + its window_days (bookingWindow's lastDate): the room page in
+ * one round trip, the session lookup included. No row: no session; id null: no such room. Exported for the benchmark.
+ */
+export const ROOM_GRID_SQL = `WITH c AS (${callerSql('$1')})
+SELECT to_json(c) AS caller, ${ROOM_COLUMNS},
+  ${gridColumns({ rooms: 'ARRAY[r.id]', union: 'r.union_id', from: '$3::date', to: '($3::date + r.window_days)', member: 'c."memberId"' })}
+  FROM c LEFT JOIN rooms r ON r.id = $2 AND r.union_id = c."unionId" AND r.active`;

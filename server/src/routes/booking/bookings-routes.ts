@@ -5,7 +5,7 @@ import { errors, IdParams } from '../../schemas/common';
 import { bookingRepository } from './bookings-repository';
 import { notifyCancelled } from './cancellations';
 import { now } from '../../clock';
-import { type BookingCursor, bookingReads } from './booking-reads';
+import { type BookingCursor, bookingReads } from './booking-reads-repository';
 import { bookForMember } from './member-booking';
 import { translateBookingError } from './place';
 import { cancelRefusal } from './rules';

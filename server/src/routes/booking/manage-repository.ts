@@ -10,6 +10,14 @@ const CLOSURE_SELECT = `SELECT c.id, c.room_id AS "roomId", r.name AS "roomName"
        c.reason, c.created_at AS "createdAt"
   FROM room_closures c LEFT JOIN rooms r ON r.id = c.room_id`;
 
+/** A month's bookings of a room by what became of them. */
+export interface UsageCounts {
+  bookings: number;
+  checkedIn: number;
+  noShows: number;
+  cancelled: number;
+}
+
 export interface NewClosure {
   unionId: number;
   roomId: number | null;
@@ -19,7 +27,7 @@ export interface NewClosure {
   createdBy: number;
 }
 
-/** The staff pages' own queries: closures (寒假, 期末考试, 维修), the day view, the union's name on exports. */
+/** The staff pages' own queries: closures (寒假, 期末考试, 维修), the day view, monthly usage, the union's name on exports. */
 export function manageRepository(db: Queryable) {
   return {
     /** The union's closures by start date; past ones (ended before `today`) only when asked for. */
@@ -71,6 +79,33 @@ export function manageRepository(db: Queryable) {
           WHERE b.room_id = ANY($1::int[]) AND b.slot_date = $2::date AND b.status IN ('pending', 'confirmed', 'checked_in', 'no_show')
           ORDER BY b.starts_at, b.id`,
         [roomIds, date],
+      );
+    },
+
+    /** Per room of the union, the bookings dated from `from` to before `to`: active rooms, and others that had any. */
+    async usageByRoom(unionId: number, from: string, to: string) {
+      return db.query<UsageCounts & { roomId: number; roomName: string }>(
+        `SELECT r.id AS "roomId", r.name AS "roomName",
+                count(b.id) FILTER (WHERE b.status IN ('pending', 'confirmed', 'checked_in', 'no_show'))::int AS bookings,
+                count(b.id) FILTER (WHERE b.status = 'checked_in')::int AS "checkedIn",
+                count(b.id) FILTER (WHERE b.status = 'no_show')::int AS "noShows",
+                count(b.id) FILTER (WHERE b.status = 'cancelled')::int AS cancelled
+           FROM rooms r LEFT JOIN bookings b ON b.room_id = r.id AND b.slot_date >= $2::date AND b.slot_date < $3::date
+          WHERE r.union_id = $1
+          GROUP BY r.id HAVING r.active OR count(b.id) > 0
+          ORDER BY r.id`,
+        [unionId, from, to],
+      );
+    },
+
+    /** The union's bookings not cancelled or rejected, dated from `from` to before `to`, counted per start instant. */
+    async bookingsByStart(unionId: number, from: string, to: string) {
+      return db.query<{ startsAt: Date; n: number }>(
+        `SELECT b.starts_at AS "startsAt", count(*)::int AS n FROM bookings b JOIN rooms r ON r.id = b.room_id
+          WHERE r.union_id = $1 AND b.slot_date >= $2::date AND b.slot_date < $3::date
+            AND b.status IN ('pending', 'confirmed', 'checked_in', 'no_show')
+          GROUP BY b.starts_at`,
+        [unionId, from, to],
       );
     },
 

@@ -1,22 +1,13 @@
 import { randomInt } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
+import { ROOM_COLUMNS } from './booking-sql';
 import type { CreateRoomBody, OpeningPeriod, RoomRecord, UpdateRoomBody } from './schemas';
 
 type RoomInput = Static<typeof CreateRoomBody>;
 type RoomPatch = Static<typeof UpdateRoomBody>;
 
-// Times as 'HH:MM' (24:00 stays 24:00); time's text form is always ISO, whatever the DateStyle.
-export const ROOM_COLUMNS = `r.id, r.union_id AS "unionId", r.code, r.name, r.location, r.description, r.photos, r.mode, r.capacity,
-  r.slot_minutes AS "slotMinutes", r.window_days AS "windowDays", left(r.release_time::text, 5) AS "releaseTime",
-  r.cancel_cutoff_minutes AS "cancelCutoffMinutes", r.quota_per_day AS "quotaPerDay", r.quota_per_week AS "quotaPerWeek",
-  r.quota_upcoming AS "quotaUpcoming", r.requires_approval AS "requiresApproval",
-  r.checkin_before_minutes AS "checkInBeforeMinutes", r.checkin_after_minutes AS "checkInAfterMinutes", r.active,
-  coalesce((SELECT json_agg(json_build_object('weekday', h.weekday, 'opens', left(h.opens_at::text, 5),
-                                              'closes', left(h.closes_at::text, 5)) ORDER BY h.weekday, h.opens_at)
-              FROM room_hours h WHERE h.room_id = r.id), '[]') AS "openingHours"`;
-
-export const ROOM_SQL = {
+const ROOM_SQL = {
   active: `SELECT ${ROOM_COLUMNS} FROM rooms r WHERE r.id = $1 AND r.union_id = $2 AND r.active`,
   any: `SELECT ${ROOM_COLUMNS} FROM rooms r WHERE r.id = $1 AND r.union_id = $2`,
 };

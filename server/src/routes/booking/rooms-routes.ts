@@ -4,7 +4,7 @@ import { acceptCaller } from '../../plugins/auth';
 import { errors, IdParams } from '../../schemas/common';
 import { roomAvailability, roomsWithToday } from './availability';
 import { now } from '../../clock';
-import { roomWithGrid } from './grid';
+import { roomWithGrid } from './grid-repository';
 import { roomRepository } from './rooms-repository';
 import { localDate } from '../../time/beijing';
 import { Availability, AvailabilityQuery, Room, RoomList, tags } from './schemas';

@@ -1,11 +1,12 @@
 import type { Static } from '@sinclair/typebox';
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../../db';
+import { manageRepository, type UsageCounts } from './manage-repository';
 import type { Usage } from './manage-schemas';
 import { localMinutes, monthRange } from '../../time/beijing';
 
 type UsageReport = Static<typeof Usage>;
-type Counts = { bookings: number; checkedIn: number; noShows: number; cancelled: number };
+type Counts = UsageCounts;
 
 /** Rates over the bookings whose time has come and gone: checked in or not shown. */
 function withRates<T extends Counts>(c: T) {
@@ -17,25 +18,9 @@ function withRates<T extends Counts>(c: T) {
 /** Bookings, check-in and no-show rates per room, and the busiest starting hours, for one month. */
 export async function monthlyUsage(db: Queryable, unionId: number, month: string): Promise<UsageReport> {
   const { from, to } = monthRange(month);
-  const rooms = await db.query<Counts & { roomId: number; roomName: string }>(
-    `SELECT r.id AS "roomId", r.name AS "roomName",
-            count(b.id) FILTER (WHERE b.status IN ('pending', 'confirmed', 'checked_in', 'no_show'))::int AS bookings,
-            count(b.id) FILTER (WHERE b.status = 'checked_in')::int AS "checkedIn",
-            count(b.id) FILTER (WHERE b.status = 'no_show')::int AS "noShows",
-            count(b.id) FILTER (WHERE b.status = 'cancelled')::int AS cancelled
-       FROM rooms r LEFT JOIN bookings b ON b.room_id = r.id AND b.slot_date >= $2::date AND b.slot_date < $3::date
-      WHERE r.union_id = $1
-      GROUP BY r.id HAVING r.active OR count(b.id) > 0
-      ORDER BY r.id`,
-    [unionId, from, to],
-  );
-  const starts = await db.query<{ startsAt: Date; n: number }>(
-    `SELECT b.starts_at AS "startsAt", count(*)::int AS n FROM bookings b JOIN rooms r ON r.id = b.room_id
-      WHERE r.union_id = $1 AND b.slot_date >= $2::date AND b.slot_date < $3::date
-        AND b.status IN ('pending', 'confirmed', 'checked_in', 'no_show')
-      GROUP BY b.starts_at`,
-    [unionId, from, to],
-  );
+  const usage = manageRepository(db);
+  const rooms = await usage.usageByRoom(unionId, from, to);
+  const starts = await usage.bookingsByStart(unionId, from, to);
   const hours = new Map<number, number>();
   for (const s of starts) {
     const hour = Math.floor(localMinutes(s.startsAt) / 60);

@@ -22,14 +22,6 @@ export interface BookingRow {
   checkInAfterMinutes: number;
 }
 
-export const BOOKING_SELECT = `SELECT b.id, json_build_object('id', r.id, 'name', r.name, 'location', r.location) AS room,
-       json_build_object('id', m.id, 'name', m.name) AS member,
-       b.starts_at AS "startsAt", b.ends_at AS "endsAt", b.slot_date AS date, b.status, b.source, b.seats, b.note,
-       b.status_reason AS reason, b.checked_in_at AS "checkedInAt", b.created_at AS "createdAt",
-       r.cancel_cutoff_minutes AS "cancelCutoffMinutes", r.checkin_before_minutes AS "checkInBeforeMinutes",
-       r.checkin_after_minutes AS "checkInAfterMinutes"
-  FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN members m ON m.id = b.member_id`;
-
 /** What the member sees of a booking, with the deadlines worked out for the given instant. */
 export function toBookingView(row: BookingRow, now: Date): BookingView {
   const deadline = cancelDeadline(row, row.startsAt);

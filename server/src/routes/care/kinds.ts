@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db';
+import { careRecordRepository } from './record-repository';
 
 /** The fixed groups every union's kinds fall into; upper unions add schools up by group. */
 export const CARE_GROUPS = ['five_visits', 'festival', 'hardship', 'education', 'other'] as const;
@@ -35,10 +36,7 @@ export const DEFAULT_KINDS: CareKind[] = [
 
 /** A union's kinds: its own list once adapted, the built-in one before. */
 export async function kindsOf(db: Queryable, unionId: number): Promise<CareKind[]> {
-  const [row] = await db.query<{ kinds: CareKind[] }>(`SELECT kinds FROM care_kind_settings WHERE union_id = $1`, [
-    unionId,
-  ]);
-  return row?.kinds ?? DEFAULT_KINDS;
+  return (await careRecordRepository(db).savedCareKinds(unionId)) ?? DEFAULT_KINDS;
 }
 
 /** 教师节 is 9月10日; 春节 moves with the lunar calendar, so its dates are listed. */

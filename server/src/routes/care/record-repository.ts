@@ -90,6 +90,14 @@ export function careRecordRepository(db: Queryable) {
       return row?.id ?? null;
     },
 
+    /** The union's own list of care kinds, or null while it keeps the built-in one. */
+    async savedCareKinds(unionId: number): Promise<CareKind[] | null> {
+      const [row] = await db.query<{ kinds: CareKind[] }>(`SELECT kinds FROM care_kind_settings WHERE union_id = $1`, [
+        unionId,
+      ]);
+      return row?.kinds ?? null;
+    },
+
     /** Replaces the union's list of care kinds whole. */
     async saveCareKinds(unionId: number, kinds: readonly CareKind[]): Promise<void> {
       await db.query(

@@ -2,6 +2,7 @@ import type { Queryable } from '../../db';
 import { notify } from '../../services/notify';
 import { formatInstant } from '../booking';
 import { EVENT_LINK } from './access';
+import { eventQueries } from './events-repository';
 import { releaseRoom } from './room-reservation';
 
 /**
@@ -14,11 +15,8 @@ export async function cancelEvent(
   event: { id: number; title: string; startsAt: Date },
   p: { unionId: number; reason: string; by: number; now: Date; templates: Record<string, string> },
 ): Promise<boolean> {
-  const marked = await tx.query(
-    `UPDATE club_events SET cancelled_at = $2 WHERE id = $1 AND cancelled_at IS NULL RETURNING id`,
-    [event.id, p.now],
-  );
-  if (marked.length === 0) return false;
+  const events = eventQueries(tx);
+  if (!(await events.markEventCancelled(event.id, p.now))) return false;
   await releaseRoom(tx, event.id, {
     unionId: p.unionId,
     now: p.now,
@@ -26,13 +24,9 @@ export async function cancelEvent(
     by: p.by,
     templates: p.templates,
   });
-  const people = await tx.query<{ memberId: number }>(
-    `SELECT member_id AS "memberId" FROM club_event_signups WHERE event_id = $1 AND status <> 'cancelled' ORDER BY id`,
-    [event.id],
-  );
-  for (const person of people) {
+  for (const memberId of await events.signedUpMemberIds(event.id)) {
     await notify(tx, p.templates, {
-      memberId: person.memberId,
+      memberId,
       kind: 'clubs',
       title: `活动取消：${event.title}`,
       body: `原定 ${formatInstant(event.startsAt)} 的活动取消了。${p.reason ? `原因：${p.reason}` : '给您带来不便，敬请谅解。'}`,

@@ -195,6 +195,24 @@ export function eventQueries(db: Queryable) {
       return row!.checkedInAt;
     },
 
+    /** Calls the event off at `now`; false when it already was. */
+    async markEventCancelled(eventId: number, now: Date): Promise<boolean> {
+      const marked = await db.query(
+        `UPDATE club_events SET cancelled_at = $2 WHERE id = $1 AND cancelled_at IS NULL RETURNING id`,
+        [eventId, now],
+      );
+      return marked.length > 0;
+    },
+
+    /** Everyone still signed up for the event, waitlist too, in the order they signed up. */
+    async signedUpMemberIds(eventId: number): Promise<number[]> {
+      const people = await db.query<{ memberId: number }>(
+        `SELECT member_id AS "memberId" FROM club_event_signups WHERE event_id = $1 AND status <> 'cancelled' ORDER BY id`,
+        [eventId],
+      );
+      return people.map((person) => person.memberId);
+    },
+
     /** The club's events not yet started nor called off, locked for the rest of the transaction (archiving). */
     async upcomingEventsLocked(clubId: number, now: Date) {
       return db.query<{ id: number; title: string; startsAt: Date }>(

@@ -4,7 +4,8 @@ import { sendDownload, XLSX_TYPE } from '../../http/download';
 import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { allow, officerOf } from '../../policy';
 import { clubOfUnion } from './access';
-import { clubExportData, clubWorkbook } from './export';
+import { clubWorkbook } from './export';
+import { clubExportData } from './export-repository';
 import { clubRepository } from './repository';
 
 const tags = ['兴趣社团'];

@@ -14,6 +14,7 @@ import {
   roomRepository,
   seriesRepository,
 } from '../booking';
+import { eventRoomRepository } from './room-reservation-repository';
 import type { EventRoomList } from './schemas';
 
 export type EventRoomChoice = Static<typeof EventRoomList>['items'][number];
@@ -100,7 +101,7 @@ export async function reserveRoom(
     const when = `${formatDate(refused.date)} ${refused.start}${refused.end ? `–${refused.end}` : ''}`;
     throw conflict(`活动室预约未成功：${room.name} ${when}，${reason}`, 'ROOM_UNAVAILABLE');
   }
-  await tx.query(`INSERT INTO club_event_bookings (event_id, series_id) VALUES ($1, $2)`, [p.eventId, seriesId]);
+  await eventRoomRepository(tx).linkSeries(p.eventId, seriesId);
 }
 
 /** Cancels the event's room series: the bookings not yet started are released, the series is marked cancelled. */
@@ -109,11 +110,7 @@ export async function releaseRoom(
   eventId: number,
   p: { unionId: number; now: Date; reason: string; by: number; templates: Record<string, string> },
 ) {
-  const held = await tx.query<{ seriesId: number; roomId: number }>(
-    `SELECT x.series_id AS "seriesId", s.room_id AS "roomId" FROM club_event_bookings x JOIN booking_series s ON s.id = x.series_id
-      WHERE x.event_id = $1 ORDER BY s.room_id, x.series_id`,
-    [eventId],
-  );
+  const held = await eventRoomRepository(tx).heldSeries(eventId);
   let released = 0;
   for (const s of held) {
     // Room first, then the series row and its bookings: the booking module's lock order.
@@ -137,11 +134,7 @@ export async function releaseRoom(
  * so the booking sweeper does not release the room or record the leader as a no-show.
  */
 export async function occupyRoom(tx: Queryable, eventId: number, now: Date): Promise<void> {
-  const open = await tx.query<{ id: number }>(
-    `SELECT b.id FROM club_event_bookings x JOIN bookings b ON b.series_id = x.series_id
-      WHERE x.event_id = $1 AND b.status = 'confirmed' AND b.ends_at > $2 ORDER BY b.id FOR UPDATE OF b`,
-    [eventId, now],
-  );
+  const open = await eventRoomRepository(tx).lockOpenBookings(eventId, now);
   const bookings = bookingRepository(tx);
-  for (const b of open) await bookings.checkIn(b.id, now);
+  for (const id of open) await bookings.checkIn(id, now);
 }

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db';
 import type { KeyRing } from '../../services/key-ring';
-import { HOLDING_SQL, type Mode, type Status } from './rules';
+import { HOLDING_SQL } from './counselling-sql';
+import type { Mode, Status } from './rules';
 
 export interface AppointmentRow {
   id: number;

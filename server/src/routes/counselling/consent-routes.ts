@@ -4,7 +4,7 @@ import { errors, NoContent } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { canManage } from './access';
 import * as clock from '../../clock';
-import { anonymiseMember, consentRepository } from './consent';
+import { anonymiseMember, consentRepository } from './consent-repository';
 import { counsellorRepository } from './counsellors-repository';
 import { CONSENT_VERSION, LINKS, loadSettings, MAX_UPCOMING, MESSAGES, NOTIFY_KIND, RETENTION_YEARS } from './rules';
 import { ConsentBody, Overview, tags, WithdrawResult } from './schemas';

@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
-import { HOLDING_SQL, type Mode } from './rules';
+import { HOLDING_SQL } from './counselling-sql';
+import type { Mode } from './rules';
 import type { CreateCounsellorBody, UpdateCounsellorBody } from './schemas';
 import type { Busy, Schedule, WeeklyHours } from './slots';
 

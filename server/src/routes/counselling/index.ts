@@ -31,6 +31,6 @@ export default counsellingRoutes;
 
 // What the counselling sweep (jobs/), the seed and the personal-data services use.
 export { appointmentRepository, sealContext } from './appointments-repository';
-export { anonymiseExpired } from './consent';
+export { anonymiseExpired } from './consent-repository';
 export { CONSENT_VERSION, LINKS, MESSAGES, MODE_LABELS, NOTIFY_KIND } from './rules';
 export { addMinutes, localDay, localInstant, type Schedule, sessionsOn, shiftDay, weekdayOf } from './slots';

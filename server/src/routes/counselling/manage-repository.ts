@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db';
-import type { Mode } from './rules';
+import type { CounsellingSettings, Mode } from './rules';
 
 const month = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 
@@ -15,6 +15,16 @@ export function counsellingManageRepository(db: Queryable) {
         [unionId, staffNo],
       );
       return member ?? null;
+    },
+
+    /** The settings the union's officers saved, or null while they have saved none. */
+    async savedSettings(unionId: number): Promise<CounsellingSettings | null> {
+      const [row] = await db.query<CounsellingSettings>(
+        `SELECT hotlines, window_days AS "windowDays", min_notice_hours AS "minNoticeHours", cancel_cutoff_hours AS "cancelCutoffHours"
+           FROM counselling_settings WHERE union_id = $1`,
+        [unionId],
+      );
+      return row ?? null;
     },
 
     async saveSettings(

@@ -6,7 +6,7 @@ import { alreadyRequested, slotTaken, tooManyUpcoming, translateDbError } from '
 import { appointmentRepository } from './appointments-repository';
 import { freeSlotsOf } from './availability';
 import * as clock from '../../clock';
-import { consentRepository } from './consent';
+import { consentRepository } from './consent-repository';
 import { counsellorRepository } from './counsellors-repository';
 import { CONSENT_VERSION, LINKS, loadSettings, MESSAGES, MODE_LABELS, NOTIFY_KIND } from './rules';
 import { CreateRequestBody, MemberAppointment, MemberAppointmentPage, MyListQuery, tags } from './schemas';

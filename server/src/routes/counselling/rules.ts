@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db';
+import { counsellingManageRepository } from './manage-repository';
 import { addMinutes, localDay, localInstant, shiftDay } from './slots';
 
 /** The consent text's version; the mini-program shows the text of the same version. */
@@ -27,7 +28,6 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number];
 /** Statuses that hold the counsellor's time (and one of the member's two upcoming places). */
 export const HOLDING: readonly Status[] = ['requested', 'proposed', 'confirmed'];
-export const HOLDING_SQL = `('requested', 'proposed', 'confirmed')`;
 
 export interface Hotline {
   number: string;
@@ -51,13 +51,9 @@ export const DEFAULT_SETTINGS: CounsellingSettings = {
   cancelCutoffHours: 12,
 };
 
+/** The union's settings once its officers saved them, the defaults before. */
 export async function loadSettings(db: Queryable, unionId: number): Promise<CounsellingSettings> {
-  const [row] = await db.query<CounsellingSettings>(
-    `SELECT hotlines, window_days AS "windowDays", min_notice_hours AS "minNoticeHours", cancel_cutoff_hours AS "cancelCutoffHours"
-       FROM counselling_settings WHERE union_id = $1`,
-    [unionId],
-  );
-  return row ?? DEFAULT_SETTINGS;
+  return (await counsellingManageRepository(db).savedSettings(unionId)) ?? DEFAULT_SETTINGS;
 }
 
 /** Sessions can be booked from `minNoticeHours` from now to the end of the last day of the window. */

@@ -2,7 +2,8 @@ import type { Static } from '@sinclair/typebox';
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../../db';
 import { appointmentRepository } from './appointments-repository';
-import { RATING_LABELS, type ReceptionSummary, TOPIC_LABELS, TOPICS, type Topic } from './schemas';
+import { RATING_LABELS, type ReceptionSummary, TOPIC_LABELS, TOPICS } from './schemas';
+import { receptionSummaryRepository } from './summary-repository';
 import { addDays, formatDate, localClock, localDate, monthRange } from './time';
 import { isOverdue, stageOf } from './views';
 
@@ -16,72 +17,35 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((
  */
 export async function monthlySummary(db: Queryable, unionId: number, month: string, today: string): Promise<Summary> {
   const { from, to } = monthRange(month);
-  const [sessions] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM reception_sessions
-      WHERE union_id = $1 AND status = 'open' AND session_date >= $2::date AND session_date < $3::date AND session_date <= $4::date`,
-    [unionId, from, to, today],
-  );
-  const [c] = await db.query<{
-    appointments: number;
-    arrived: number;
-    noShow: number;
-    cancelled: number;
-    replied: number;
-    onTime: number;
-    overdue: number;
-    pending: number;
-    satisfied: number;
-    basicallySatisfied: number;
-    dissatisfied: number;
-    helpCases: number;
-  }>(
-    `SELECT count(*) FILTER (WHERE a.status <> 'cancelled')::int AS appointments,
-            count(*) FILTER (WHERE a.status = 'arrived')::int AS arrived,
-            count(*) FILTER (WHERE a.status = 'no_show')::int AS "noShow",
-            count(*) FILTER (WHERE a.status = 'cancelled')::int AS cancelled,
-            count(*) FILTER (WHERE a.reply IS NOT NULL)::int AS replied,
-            count(*) FILTER (WHERE a.reply IS NOT NULL AND (a.replied_at AT TIME ZONE 'Asia/Shanghai')::date <= a.due_on)::int AS "onTime",
-            count(*) FILTER (WHERE a.status = 'arrived' AND a.reply IS NULL AND a.due_on < $4::date)::int AS overdue,
-            count(*) FILTER (WHERE a.status = 'arrived' AND a.reply IS NULL AND NOT (a.due_on < $4::date))::int AS pending,
-            count(*) FILTER (WHERE a.rating = 'satisfied')::int AS satisfied,
-            count(*) FILTER (WHERE a.rating = 'basically_satisfied')::int AS "basicallySatisfied",
-            count(*) FILTER (WHERE a.rating = 'dissatisfied')::int AS dissatisfied,
-            count(*) FILTER (WHERE a.help_case_requested)::int AS "helpCases"
-       FROM reception_appointments a JOIN reception_sessions s ON s.id = a.session_id
-      WHERE a.union_id = $1 AND s.session_date >= $2::date AND s.session_date < $3::date`,
-    [unionId, from, to, today],
-  );
-  const byTopic = await db.query<{ topic: Topic; count: number }>(
-    `SELECT a.topic, count(*)::int AS count FROM reception_appointments a JOIN reception_sessions s ON s.id = a.session_id
-      WHERE a.union_id = $1 AND s.session_date >= $2::date AND s.session_date < $3::date AND a.status <> 'cancelled'
-      GROUP BY a.topic`,
-    [unionId, from, to],
-  );
-  const rated = c!.satisfied + c!.basicallySatisfied + c!.dissatisfied;
+  const counts = receptionSummaryRepository(db);
+  const sessions = await counts.sessionsHeld(unionId, from, to, today);
+  const c = await counts.appointmentCounts(unionId, from, to, today);
+  const byTopic = await counts.appointmentsByTopic(unionId, from, to);
+  const rated = c.satisfied + c.basicallySatisfied + c.dissatisfied;
   return {
     month,
-    sessions: sessions!.n,
-    appointments: c!.appointments,
-    arrived: c!.arrived,
-    noShow: c!.noShow,
-    cancelled: c!.cancelled,
+    sessions,
+    appointments: c.appointments,
+    arrived: c.arrived,
+    noShow: c.noShow,
+    cancelled: c.cancelled,
     topics: TOPICS.map((topic) => ({ topic, count: byTopic.find((t) => t.topic === topic)?.count ?? 0 })),
     replies: {
-      needed: c!.arrived,
-      replied: c!.replied,
-      onTime: c!.onTime,
-      overdue: c!.overdue,
-      pending: c!.pending,
-      onTimeRate: rate(c!.onTime, c!.replied + c!.overdue),
+      needed: c.arrived,
+      replied: c.replied,
+      onTime: c.onTime,
+      overdue: c.overdue,
+      pending: c.pending,
+      onTimeRate: rate(c.onTime, c.replied + c.overdue),
     },
     satisfaction: {
-      satisfied: c!.satisfied,
-      basicallySatisfied: c!.basicallySatisfied,
-      dissatisfied: c!.dissatisfied,
+      satisfied: c.satisfied,
+      basicallySatisfied: c.basicallySatisfied,
+      dissatisfied: c.dissatisfied,
       rated,
-      rate: rate(c!.satisfied + c!.basicallySatisfied, rated),
+      rate: rate(c.satisfied + c.basicallySatisfied, rated),
     },
-    helpCases: c!.helpCases,
+    helpCases: c.helpCases,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db';
-import { BOOKING_SELECT, type BookingRow } from './views';
+import { BOOKING_SELECT } from './booking-sql';
+import type { BookingRow } from './views';
 
 /** A booking not yet over and not cancelled, rejected or missed ($2: now). */
 const OPEN = `b.status IN ('pending', 'confirmed', 'checked_in') AND b.ends_at > $2`;

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db';
-import { CONSENT_VERSION, HOLDING_SQL, RETENTION_YEARS } from './rules';
+import { HOLDING_SQL } from './counselling-sql';
+import { CONSENT_VERSION, RETENTION_YEARS } from './rules';
 
 export interface ConsentRow {
   id: number;
