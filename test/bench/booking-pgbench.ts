@@ -6,7 +6,7 @@ import type { Db } from '../../server/src/db';
 import { BOOKING_SQL, GATED_PLACE_PARAMS, ROOM_GRID_SQL } from '../../server/src/routes/booking/booking-sql';
 import { MY_BOOKINGS_LINK } from '../../server/src/routes/booking/links';
 import { atLocal, localDate, weekOf } from '../../server/src/time/beijing';
-import { notificationWrites } from '../../server/src/services/notify';
+import { notificationWrites } from '../../server/src/services/notify-sql';
 import { BENCH_ROOMS, SLOTS_PER_DAY } from './booking-api';
 
 /** An API statement for pgbench: `$n` replaced by pgbench variables or literals. */

@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { bookingRepository, MY_BOOKINGS_LINK, bookingLabel, standingRepository } from '../routes/booking';
 import { formatInstant } from '../time/beijing';
 import { notify } from '../services/notify';
+import { bookingSweeperRepository, type SweptBooking } from './booking-sweeper-repository';
 
 export interface BookingSweeperOptions {
   db: Db;
@@ -11,21 +12,6 @@ export interface BookingSweeperOptions {
   /** How long before the start a confirmed booking is reminded (subscribe message when granted). */
   reminderMinutes?: number;
 }
-
-interface Claimed {
-  id: number;
-  memberId: number;
-  unionId: number;
-  roomId: number;
-  roomName: string;
-  startsAt: Date;
-  endsAt: Date;
-  seats: number;
-  checkInAfterMinutes: number;
-}
-
-const RETURNING = `b.id, b.member_id AS "memberId", r.union_id AS "unionId", b.room_id AS "roomId", r.name AS "roomName",
-  b.starts_at AS "startsAt", b.ends_at AS "endsAt", b.seats, r.checkin_after_minutes AS "checkInAfterMinutes"`;
 
 /**
  * The booking housekeeping, every minute: pending bookings not approved before they start are
@@ -43,13 +29,7 @@ export function createBookingSweeper(options: BookingSweeperOptions) {
 
   async function expirePending(at: Date): Promise<number> {
     return db.transaction(async (tx) => {
-      const rows = await tx.query<Claimed>(
-        `WITH due AS (SELECT id FROM bookings WHERE status = 'pending' AND starts_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
-         UPDATE bookings b SET status = 'rejected', status_reason = '开始前未获审批，已自动取消', decided_at = $1, updated_at = $1
-           FROM due, rooms r WHERE b.id = due.id AND r.id = b.room_id
-         RETURNING ${RETURNING}`,
-        [at, batchSize],
-      );
+      const rows = await bookingSweeperRepository(tx).rejectUnapproved(at, batchSize);
       await bookingRepository(tx).release(rows);
       for (const b of rows) {
         await notify(tx, templates, {
@@ -66,16 +46,7 @@ export function createBookingSweeper(options: BookingSweeperOptions) {
 
   async function remind(at: Date): Promise<number> {
     return db.transaction(async (tx) => {
-      const rows = await tx.query<Claimed>(
-        `WITH due AS (SELECT id FROM bookings
-                       WHERE status = 'confirmed' AND source <> 'series' AND reminded_at IS NULL AND starts_at > $1
-                         AND starts_at <= $1::timestamptz + make_interval(mins => $3)
-                         AND created_at <= starts_at - make_interval(mins => $3)
-                       ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
-         UPDATE bookings b SET reminded_at = $1 FROM due, rooms r WHERE b.id = due.id AND r.id = b.room_id
-         RETURNING ${RETURNING}`,
-        [at, batchSize, reminderMinutes],
-      );
+      const rows = await bookingSweeperRepository(tx).markReminded(at, batchSize, reminderMinutes);
       for (const b of rows) {
         await notify(tx, templates, {
           memberId: b.memberId,
@@ -94,19 +65,9 @@ export function createBookingSweeper(options: BookingSweeperOptions) {
    * back. A recurring booking (club training, a club event) is held by staff for a group that does not
    * scan the room's code: it keeps the room, and counts against nobody.
    */
-  async function markNoShows(at: Date): Promise<Claimed[]> {
+  async function markNoShows(at: Date): Promise<SweptBooking[]> {
     return db.transaction(async (tx) => {
-      const rows = await tx.query<Claimed>(
-        `WITH due AS (SELECT b.id FROM bookings b JOIN rooms r ON r.id = b.room_id
-                       WHERE b.status = 'confirmed' AND b.source <> 'series' AND b.starts_at < $1
-                         AND b.starts_at + make_interval(mins => r.checkin_after_minutes) < $1
-                       ORDER BY b.id LIMIT $2 FOR UPDATE OF b SKIP LOCKED)
-         UPDATE bookings b SET status = 'no_show', updated_at = $1,
-                status_reason = '未在开始后 ' || r.checkin_after_minutes || ' 分钟内签到'
-           FROM due, rooms r WHERE b.id = due.id AND r.id = b.room_id AND b.status = 'confirmed'
-         RETURNING ${RETURNING}`,
-        [at, batchSize],
-      );
+      const rows = await bookingSweeperRepository(tx).markNoShows(at, batchSize);
       await bookingRepository(tx).release(rows);
       for (const b of rows) {
         await notify(tx, templates, {

@@ -4,6 +4,7 @@ import { OFFICER_ROLES } from '../policy';
 import { addDays, formatDate } from '../time/beijing';
 import { SPRING_FESTIVAL } from '../routes/care';
 import { notify } from '../services/notify';
+import { careRemindersRepository } from './care-reminders-repository';
 
 export const HARDSHIP_LINK = '/packages/care/pages/hardship/index';
 /** How many days ahead of the festival staff are reminded: time to plan the visits. */
@@ -37,20 +38,10 @@ export function createCareReminders(options: { db: Db; templates: Record<string,
     let sent = 0;
     for (const occasion of occasionsDue(today)) {
       sent += await options.db.transaction(async (tx) => {
-        const unions = await tx.query<{ unionId: number; flagged: number; due: number }>(
-          `WITH claimed AS (
-             INSERT INTO care_reminders (union_id, occasion)
-             SELECT DISTINCT union_id, $1 FROM hardship_members ON CONFLICT DO NOTHING RETURNING union_id)
-           SELECT c.union_id AS "unionId", count(h.member_id)::int AS flagged, count(h.member_id) FILTER (WHERE h.review_on <= $2::date)::int AS due
-             FROM claimed c JOIN hardship_members h ON h.union_id = c.union_id GROUP BY c.union_id`,
-          [occasion.key, today],
-        );
+        const repository = careRemindersRepository(tx);
+        const unions = await repository.claimUnions(occasion.key, today);
         for (const u of unions) {
-          const officers = await tx.query<{ id: number }>(
-            `SELECT DISTINCT r.member_id AS id FROM member_roles r JOIN members m ON m.id = r.member_id
-              WHERE r.union_id = $1 AND r.role = ANY($2::text[]) AND m.status = 'active' ORDER BY 1`,
-            [u.unionId, OFFICER_ROLES],
-          );
+          const officers = await repository.activeOfficers(u.unionId, OFFICER_ROLES);
           for (const officer of officers) {
             await notify(tx, options.templates, {
               memberId: officer.id,

@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { formatInstant } from '../routes/booking';
 import { EVENT_LINK } from '../routes/clubs';
 import { notify } from '../services/notify';
+import { clubRemindersRepository } from './club-reminders-repository';
 
 export interface ClubRemindersOptions {
   db: Db;
@@ -26,18 +27,7 @@ export function createClubReminders(options: ClubRemindersOptions) {
   async function runOnce(): Promise<number> {
     const now = clock();
     return db.transaction(async (tx) => {
-      const due = await tx.query<{ memberId: number; eventId: number; title: string; place: string; startsAt: Date }>(
-        `WITH due AS (
-           SELECT s.id FROM club_event_signups s JOIN club_events e ON e.id = s.event_id
-            WHERE s.status = 'confirmed' AND s.reminded_at IS NULL AND e.cancelled_at IS NULL
-              AND e.starts_at > $1 AND e.starts_at <= $1::timestamptz + make_interval(mins => $3)
-              AND coalesce(s.promoted_at, s.created_at) <= e.starts_at - make_interval(mins => $3)
-            ORDER BY s.id LIMIT $2 FOR UPDATE OF s SKIP LOCKED)
-         UPDATE club_event_signups s SET reminded_at = $1 FROM due, club_events e
-          WHERE s.id = due.id AND e.id = s.event_id AND s.reminded_at IS NULL
-         RETURNING s.member_id AS "memberId", e.id AS "eventId", e.title, e.place, e.starts_at AS "startsAt"`,
-        [now, batchSize, leadMinutes],
-      );
+      const due = await clubRemindersRepository(tx).markDue(now, batchSize, leadMinutes);
       for (const r of due) {
         await notify(tx, templates, {
           memberId: r.memberId,

@@ -2,6 +2,7 @@ import { now as clock } from '../clock';
 import type { Queryable } from '../db';
 import { anonymiseExpired, appointmentRepository, LINKS, MESSAGES, NOTIFY_KIND } from '../routes/counselling';
 import { notify } from '../services/notify';
+import { counsellingSweepRepository } from './counselling-sweep-repository';
 
 /** Reminders go out this long before a confirmed session. */
 export const REMIND_BEFORE_HOURS = 24;
@@ -28,14 +29,7 @@ export async function sweepCounselling(
       });
     }
 
-    const due = await tx.query<{ id: number; memberId: number | null; counsellorMemberId: number }>(
-      `UPDATE counselling_appointments a SET reminded_at = $1
-         FROM counsellors c
-        WHERE c.id = a.counsellor_id AND a.status = 'confirmed' AND a.reminded_at IS NULL
-          AND a.starts_at > $1 AND a.starts_at <= $1::timestamptz + make_interval(hours => ${REMIND_BEFORE_HOURS})
-        RETURNING a.id, a.member_id AS "memberId", c.member_id AS "counsellorMemberId"`,
-      [now],
-    );
+    const due = await counsellingSweepRepository(tx).markDueReminders(now, REMIND_BEFORE_HOURS);
     for (const row of due) {
       if (row.memberId !== null) {
         await notify(tx, templates, {

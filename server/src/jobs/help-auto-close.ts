@@ -1,6 +1,7 @@
 import { now as clock } from '../clock';
 import type { Db } from '../db';
 import { helpNotices, AUTO_CLOSE_DAYS } from '../routes/help';
+import { helpAutoCloseRepository } from './help-auto-close-repository';
 
 export interface HelpAutoCloseOptions {
   db: Db;
@@ -20,22 +21,11 @@ export function createHelpAutoClose(options: HelpAutoCloseOptions) {
   async function runOnce(): Promise<number> {
     const now = clock();
     return db.transaction(async (tx) => {
-      const closed = await tx.query<{ id: number; memberId: number; title: string }>(
-        `WITH due AS (SELECT id FROM help_requests
-                       WHERE status = 'resolved' AND resolved_at <= $1::timestamptz - make_interval(days => $2)
-                       ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
-         UPDATE help_requests r SET status = 'closed', closed_at = $1, updated_at = $1
-           FROM due WHERE r.id = due.id AND r.status = 'resolved'
-         RETURNING r.id, r.member_id AS "memberId", r.title`,
-        [now, AUTO_CLOSE_DAYS, batchSize],
-      );
+      const repository = helpAutoCloseRepository(tx);
+      const closed = await repository.closeResolvedBefore(now, AUTO_CLOSE_DAYS, batchSize);
       const notices = helpNotices(tx, templates);
       for (const kase of closed) {
-        await tx.query(
-          `INSERT INTO help_events (request_id, kind, actor_role, body, status_after, created_at)
-           VALUES ($1, 'closed', 'system', $2, 'closed', $3)`,
-          [kase.id, `办结 ${AUTO_CLOSE_DAYS} 天后自动关闭`, now],
-        );
+        await repository.addClosedEvent(kase.id, `办结 ${AUTO_CLOSE_DAYS} 天后自动关闭`, now);
         await notices.toMember(
           kase,
           '您的求助已关闭',

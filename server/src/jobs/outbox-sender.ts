@@ -1,15 +1,7 @@
 import type { Db } from '../db';
 import type { WechatClient } from '../services/wechat';
 import { WechatError } from '../services/wechat';
-
-interface OutboxRow {
-  id: number;
-  openid: string;
-  template_id: string;
-  page: string | null;
-  data: Record<string, { value: string }>;
-  attempts: number;
-}
+import { outboxRepository, type OutboxRow } from './outbox-sender-repository';
 
 export interface OutboxSenderOptions {
   db: Db;
@@ -30,17 +22,7 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   const batchSize = options.batchSize ?? 20;
   const maxAttempts = options.maxAttempts ?? 5;
   const baseDelay = options.baseDelaySeconds ?? 30;
-
-  async function claim(): Promise<OutboxRow[]> {
-    return db.query<OutboxRow>(
-      `UPDATE subscribe_outbox SET status = 'sending', attempts = attempts + 1, claimed_at = now()
-        WHERE id IN (SELECT id FROM subscribe_outbox
-                      WHERE status = 'pending' AND next_attempt_at <= now()
-                      ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, openid, template_id, page, data, attempts`,
-      [batchSize],
-    );
-  }
+  const outbox = outboxRepository(db);
 
   async function deliver(row: OutboxRow): Promise<'sent' | 'retry' | 'failed'> {
     try {
@@ -50,23 +32,15 @@ export function createOutboxSender(options: OutboxSenderOptions) {
         page: row.page ?? undefined,
         data: row.data,
       });
-      await db.query(`UPDATE subscribe_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [
-        row.id,
-      ]);
+      await outbox.markSent(row.id);
       return 'sent';
     } catch (error) {
       const retry = !(error instanceof WechatError && !error.retryable) && row.attempts < maxAttempts;
-      await db.query(
-        `UPDATE subscribe_outbox
-            SET status = $2, last_error = $3,
-                next_attempt_at = now() + make_interval(secs => $4)
-          WHERE id = $1`,
-        [
-          row.id,
-          retry ? 'pending' : 'failed',
-          String((error as Error).message).slice(0, 500),
-          baseDelay * 2 ** (row.attempts - 1),
-        ],
+      await outbox.markAttemptFailed(
+        row.id,
+        retry,
+        String((error as Error).message).slice(0, 500),
+        baseDelay * 2 ** (row.attempts - 1),
       );
       return retry ? 'retry' : 'failed';
     }
@@ -74,12 +48,9 @@ export function createOutboxSender(options: OutboxSenderOptions) {
 
   /** One pass: give up on rows stuck in 'sending', then claim and deliver one batch. */
   async function runOnce() {
-    await db.query(
-      `UPDATE subscribe_outbox SET status = 'failed', last_error = 'sender stopped while sending'
-        WHERE status = 'sending' AND claimed_at < now() - interval '10 minutes'`,
-    );
+    await outbox.failStuckSending();
     const counts = { sent: 0, retry: 0, failed: 0 };
-    for (const row of await claim()) counts[await deliver(row)] += 1;
+    for (const row of await outbox.claim(batchSize)) counts[await deliver(row)] += 1;
     return counts;
   }
 

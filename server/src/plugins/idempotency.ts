@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { MultipartFields } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Queryable } from '../db';
 import { AppError, badRequest } from '../errors';
+import { idempotencyRepository, type StoredAnswer } from './idempotency-repository';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,14 +36,8 @@ const WAIT_FOR_FIRST_MS = 15_000;
 const POLL_MS = 25;
 const VALID_KEY = /^[\x21-\x7e]{1,100}$/;
 
-type Stored = {
-  request_hash: string;
-  content_digest: string | null;
-  status: number | null;
-  content_type: string | null;
-  body: string | null;
-  expired: boolean;
-};
+type Stored = StoredAnswer;
+type IdempotencyKeys = ReturnType<typeof idempotencyRepository>;
 
 const REUSED_MESSAGE = '这次提交的内容与先前同一次提交不同，请重新填写后再提交';
 const keyReused = () => new AppError(422, 'IDEMPOTENCY_KEY_REUSED', REUSED_MESSAGE);
@@ -77,36 +71,27 @@ const isMultipart = (request: FastifyRequest) => /^multipart\//i.test(String(req
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Takes the key for this request (insert-first: the unique key decides who runs), or returns what is stored. */
-async function claim(db: Queryable, memberId: number, key: string, hash: string): Promise<Stored | null> {
+async function claim(keys: IdempotencyKeys, memberId: number, key: string, hash: string): Promise<Stored | null> {
   for (;;) {
-    const inserted = await db.query(
-      `INSERT INTO idempotency_keys (member_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
-      [memberId, key, hash],
-    );
-    if (inserted.length) return null;
-    const [stored] = await db.query<Stored>(
-      `SELECT request_hash, content_digest, status, content_type, body, created_at < now() - make_interval(hours => $3) AS expired
-         FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
-      [memberId, key, KEEP_HOURS],
-    );
+    if (await keys.insertKey(memberId, key, hash)) return null;
+    const stored = await keys.find(memberId, key, KEEP_HOURS);
     if (!stored) continue; // the first request failed and let go of the key: take it
     if (!stored.expired) return stored;
-    await db.query(
-      `DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2 AND created_at < now() - make_interval(hours => $3)`,
-      [memberId, key, KEEP_HOURS],
-    );
+    await keys.deleteExpired(memberId, key, KEEP_HOURS);
   }
 }
 
-async function waitForAnswer(db: Queryable, memberId: number, key: string, first: Stored): Promise<Stored | null> {
+async function waitForAnswer(
+  keys: IdempotencyKeys,
+  memberId: number,
+  key: string,
+  first: Stored,
+): Promise<Stored | null> {
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
   let stored: Stored | undefined = first;
   while (stored && stored.status === null && Date.now() < deadline) {
     await sleep(POLL_MS);
-    [stored] = await db.query<Stored>(
-      `SELECT request_hash, content_digest, status, content_type, body, false AS expired FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
-      [memberId, key],
-    );
+    stored = await keys.findUnexpired(memberId, key);
   }
   return stored ?? null;
 }
@@ -128,6 +113,7 @@ const REPLAY_PENDING = () => new AppError(409, 'IDEMPOTENT_REPLAY', '上一次�
  * (`request.bindUploadToIdempotencyKey`), and a retried upload's answer waits for that comparison.
  */
 export default fp(async function idempotency(app: FastifyInstance) {
+  const keys = idempotencyRepository(app.db);
   app.decorateRequest('idempotencyKey', null);
   app.decorateRequest('idempotentUploadToCompare', null);
   app.decorateRequest('idempotentReplay', null);
@@ -135,11 +121,7 @@ export default fp(async function idempotency(app: FastifyInstance) {
     const held = this.idempotencyKey;
     if (held) {
       // The first request with its key: later ones with the key compare their file with this one's.
-      await app.db.query(`UPDATE idempotency_keys SET content_digest = $3 WHERE member_id = $1 AND key = $2`, [
-        held.memberId,
-        held.key,
-        uploadDigest(file, bytes),
-      ]);
+      await keys.setContentDigest(held.memberId, held.key, uploadDigest(file, bytes));
       return;
     }
     const pending = this.idempotentUploadToCompare;
@@ -158,13 +140,13 @@ export default fp(async function idempotency(app: FastifyInstance) {
       throw badRequest('Idempotency-Key 应为 1 到 100 个英文字母、数字或符号', 'VALIDATION');
     const memberId = request.caller.memberId;
     const hash = requestHash(request);
-    let stored = await claim(app.db, memberId, key, hash);
+    let stored = await claim(keys, memberId, key, hash);
     if (!stored) {
       request.idempotencyKey = { memberId, key };
       return;
     }
     if (stored.request_hash !== hash) throw keyReused();
-    stored = await waitForAnswer(app.db, memberId, key, stored);
+    stored = await waitForAnswer(keys, memberId, key, stored);
     if (!stored) return reply.status(409).send({ code: 'RETRY', message: '上一次提交没有完成，请再提交一次' });
     if (stored.status === null)
       return reply.status(409).send({ code: 'IN_PROGRESS', message: '上一次提交还在处理中，请稍后再看' });
@@ -194,29 +176,20 @@ export default fp(async function idempotency(app: FastifyInstance) {
     request.idempotencyKey = null;
     // A server-side failure is not an answer worth keeping: let the retry run again.
     if (reply.statusCode >= 500 || (typeof payload !== 'string' && payload !== null && payload !== undefined)) {
-      await app.db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2`, [held.memberId, held.key]);
+      await keys.release(held.memberId, held.key);
       return payload;
     }
-    await app.db.query(
-      `UPDATE idempotency_keys SET status = $3, content_type = $4, body = $5 WHERE member_id = $1 AND key = $2`,
-      [
-        held.memberId,
-        held.key,
-        reply.statusCode,
-        String(reply.getHeader('content-type') ?? '') || null,
-        payload ?? null,
-      ],
-    );
+    await keys.storeAnswer(held.memberId, held.key, {
+      status: reply.statusCode,
+      contentType: String(reply.getHeader('content-type') ?? '') || null,
+      body: payload ?? null,
+    });
     return payload;
   });
 
   // A request that ends without a reply being sent (the client went away) must not hold its key.
   app.addHook('onResponse', async (request) => {
     const held = request.idempotencyKey;
-    if (held)
-      await app.db.query(`DELETE FROM idempotency_keys WHERE member_id = $1 AND key = $2 AND status IS NULL`, [
-        held.memberId,
-        held.key,
-      ]);
+    if (held) await keys.releaseUnanswered(held.memberId, held.key);
   });
 });

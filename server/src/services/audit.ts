@@ -1,4 +1,7 @@
 import type { Queryable } from '../db';
+import { auditRepository } from './audit-repository';
+
+export { readAudit, type AuditFilter, type AuditRecord } from './audit-repository';
 
 /**
  * One line of the audit log: who did what to which record. Actions are 'domain.object.verb' in
@@ -24,17 +27,6 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export interface AuditRecord {
-  id: number;
-  at: Date;
-  actorId: number | null;
-  unionId: number | null;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  detail: Record<string, unknown>;
-}
-
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){1,3}$/;
 const TARGET_TYPE = /^[a-z][a-z0-9_]{0,39}$/;
 const MAX_DETAIL_CHARS = 2000;
@@ -52,17 +44,14 @@ export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
   const detail = JSON.stringify(entry.detail ?? {});
   if (detail.length > MAX_DETAIL_CHARS)
     throw new Error(`audit: detail of ${entry.action} is over ${MAX_DETAIL_CHARS} characters`);
-  await db.query(
-    `INSERT INTO audit_log (actor_id, union_id, action, target_type, target_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [
-      entry.actorId,
-      entry.unionId,
-      entry.action,
-      entry.targetType,
-      entry.targetId == null ? null : String(entry.targetId),
-      detail,
-    ],
-  );
+  await auditRepository(db).append({
+    actorId: entry.actorId,
+    unionId: entry.unionId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId == null ? null : String(entry.targetId),
+    detail,
+  });
 }
 
 /** Who acted, from a signed-in caller: the usual first half of an entry. */
@@ -70,33 +59,3 @@ export const auditActor = (caller: { memberId: number; unionId: number }) => ({
   actorId: caller.memberId,
   unionId: caller.unionId,
 });
-
-export interface AuditFilter {
-  unionId?: number;
-  actorId?: number;
-  action?: string;
-  targetType?: string;
-  targetId?: number | string;
-  limit?: number;
-}
-
-/** The newest entries first, for a review page or a test. */
-export async function readAudit(db: Queryable, filter: AuditFilter = {}): Promise<AuditRecord[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (column: string, value: unknown) => {
-    if (value !== undefined) where.push(`${column} = $${params.push(value)}`);
-  };
-  add('union_id', filter.unionId);
-  add('actor_id', filter.actorId);
-  add('action', filter.action);
-  add('target_type', filter.targetType);
-  add('target_id', filter.targetId === undefined ? undefined : String(filter.targetId));
-  return db.query<AuditRecord>(
-    `SELECT id, at, actor_id AS "actorId", union_id AS "unionId", action, target_type AS "targetType",
-            target_id AS "targetId", detail
-       FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY id DESC LIMIT $${params.push(filter.limit ?? 100)}`,
-    params,
-  );
-}

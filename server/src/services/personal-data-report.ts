@@ -2,6 +2,7 @@ import { now } from '../clock';
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../db';
 import type { KeyRing } from './key-ring';
+import { reportRepository } from './personal-data-report/report-repository';
 import { ROLE_LABELS, type Row, type Section, type Value } from './personal-data-report/section';
 import { FIRST_SECTIONS } from './personal-data-report/sections-first';
 import { LATER_SECTIONS } from './personal-data-report/sections-later';
@@ -33,21 +34,12 @@ const maskPhone = (phone: string) => (phone.length === 11 ? `${phone.slice(0, 3)
 export const SURVEY_NOTE = '会员评议的答卷不记录答卷人，任何人都无法把答卷和您对应起来，所以这里只能告诉您参加了几次。';
 
 async function profileOf(db: Queryable, memberId: number): Promise<Profile | null> {
-  const [row] = await db.query<Profile>(
-    `SELECT m.name, m.staff_no AS "staffNo", m.phone, u.name AS "unionName", b.name AS "branchName",
-            coalesce((SELECT array_agg(DISTINCT r.role) FROM member_roles r WHERE r.member_id = m.id), '{}') AS roles,
-            m.openid IS NOT NULL AS "wechatBound", m.bound_at AS "boundAt", m.created_at AS "memberSince",
-            (SELECT count(*)::int FROM sessions s WHERE s.member_id = m.id AND s.expires_at > now()) AS "openSessions",
-            (SELECT count(*)::int FROM survey_participants p WHERE p.member_id = m.id) AS "surveysTaken"
-       FROM members m JOIN unions u ON u.id = m.union_id LEFT JOIN unions b ON b.id = m.branch_id
-      WHERE m.id = $1 AND m.erased_at IS NULL`,
-    [memberId],
-  );
+  const row = await reportRepository(db).profile(memberId);
   return row ? { ...row, roles: row.roles.map((r) => ROLE_LABELS[r] ?? r) } : null;
 }
 
 async function sectionRows(db: Queryable, section: Section, memberId: number, ring?: KeyRing): Promise<Row[]> {
-  const stored = await db.query<Row>(section.sql, [memberId]);
+  const stored = await reportRepository(db).sectionRows(section.key, memberId);
   const rows = section.open ? (ring ? stored.map((row) => section.open!(row, ring)) : []) : stored;
   const labels = section.labels ?? {};
   return rows.map((row) => {
@@ -175,19 +167,7 @@ export async function exportWorkbook(data: Export): Promise<Buffer> {
 
 /** What erasing the account would do now: the numbers the confirmation page shows. */
 export async function erasurePreview(db: Queryable, memberId: number, now: Date) {
-  const [row] = await db.query<Record<string, number>>(
-    `SELECT (SELECT count(*)::int FROM bookings WHERE member_id = $1 AND status IN ('pending', 'confirmed') AND starts_at > $2) AS bookings,
-            (SELECT count(*)::int FROM counselling_appointments WHERE member_id = $1 AND status IN ('requested', 'proposed', 'confirmed') AND starts_at > $2) AS counselling,
-            (SELECT count(*)::int FROM reception_appointments WHERE member_id = $1 AND status = 'booked' AND slot_start > $2) AS reception,
-            (SELECT count(*)::int FROM club_event_signups s JOIN club_events e ON e.id = s.event_id
-              WHERE s.member_id = $1 AND s.status <> 'cancelled' AND e.starts_at > $2) AS "signUps",
-            (SELECT count(*)::int FROM club_members WHERE member_id = $1) AS clubs,
-            (SELECT count(*)::int FROM help_requests WHERE member_id = $1 AND status IN ('submitted', 'accepted', 'in_progress', 'waiting_member')) AS "openCases",
-            (SELECT count(*)::int FROM help_attachments a JOIN help_requests h ON h.id = a.request_id WHERE h.member_id = $1) AS attachments,
-            (SELECT count(*)::int FROM notifications WHERE member_id = $1) AS messages`,
-    [memberId, now],
-  );
-  const r = row!;
+  const r = await reportRepository(db).pendingCounts(memberId, now);
   return [
     { key: 'bookings', label: '将取消的活动中心预约', count: r.bookings!, unit: '个' },
     { key: 'counselling', label: '将取消的心理咨询预约', count: r.counselling!, unit: '个' },

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db';
 import { RECORD_RULES } from './erasure/feature-rules';
 import type { Erasure, ErasureRule, ErasureTarget } from './erasure/kit';
+import { erasureKitRepository } from './erasure/kit-repository';
 import { LATER_RULES } from './erasure/member-rules';
 
 // 注销账号: the constants, types and rules live in ./erasure; this is the entry point the privacy routes use.
@@ -20,12 +21,7 @@ export const ERASURE_RULES: ErasureRule[] = [...RECORD_RULES, ...LATER_RULES];
 
 /** The member to erase, locked; null when there is no such member or the account is already erased. */
 export async function lockErasureTarget(tx: Queryable, memberId: number): Promise<ErasureTarget | null> {
-  const [row] = await tx.query<ErasureTarget & { erased: boolean }>(
-    `SELECT m.id, m.union_id AS "unionId", m.phone, m.openid, m.erased_at IS NOT NULL AS erased,
-            coalesce((SELECT array_agg(DISTINCT r.role) FROM member_roles r WHERE r.member_id = m.id), '{}') AS roles
-       FROM members m WHERE m.id = $1 FOR UPDATE`,
-    [memberId],
-  );
+  const row = await erasureKitRepository(tx).lockMember(memberId);
   if (!row || row.erased) return null;
   const { erased: _erased, ...target } = row;
   return target;

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db';
+import { wechatTokenRepository } from './wechat-repository';
 
 /** An error WeChat answered with an errcode; `retryable` says whether trying later may succeed. */
 export class WechatError extends Error {
@@ -92,20 +93,14 @@ export function createWechatClient(options: WechatOptions): WechatClient {
   /** The stable token, shared by all instances through the database until shortly before it expires. */
   async function accessToken(): Promise<string | null> {
     if (!options.appSecret) return null;
-    const [cached] = await options.db.query<{ token: string }>(
-      `SELECT token FROM wechat_tokens WHERE name = 'access_token' AND expires_at > now() + interval '5 minutes'`,
-    );
-    if (cached) return cached.token;
+    const tokens = wechatTokenRepository(options.db);
+    const cached = await tokens.fresh();
+    if (cached) return cached;
     const reply = await call('/cgi-bin/stable_token', {
       body: { grant_type: 'client_credential', ...credentials(), force_refresh: false },
     });
     const token = String(reply.access_token);
-    await options.db.query(
-      `INSERT INTO wechat_tokens (name, token, expires_at)
-       VALUES ('access_token', $1, now() + make_interval(secs => $2))
-       ON CONFLICT (name) DO UPDATE SET token = excluded.token, expires_at = excluded.expires_at`,
-      [token, Number(reply.expires_in ?? 7200)],
-    );
+    await tokens.store(token, Number(reply.expires_in ?? 7200));
     return token;
   }
 

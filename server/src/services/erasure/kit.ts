@@ -3,6 +3,7 @@ import { LINKS as COUNSELLING_LINKS } from '../../routes/counselling';
 import { caseLink, memberLink } from '../../routes/help';
 import { appointmentLink } from '../../routes/reception';
 import { ROLE_NAMES } from '../../schemas/member';
+import { erasureKitRepository } from './kit-repository';
 
 /**
  * 注销账号 (PIPL Art. 47): what happens to a member's personal data, one rule per row of the table
@@ -49,16 +50,9 @@ export interface ErasureRule {
   apply: (e: Erasure) => Promise<void>;
 }
 
-export const hasTable = async (tx: Queryable, name: string) =>
-  (await tx.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [name]))[0]?.ok === true;
-export const ids = async (tx: Queryable, sql: string, params: unknown[]) =>
-  (await tx.query<{ id: number }>(sql, params)).map((r) => r.id);
-
 /** Message links (as the features write them) that open one of the member's own records. */
 export async function recordLinks({ tx, member }: Erasure): Promise<string[]> {
-  const help = await ids(tx, `SELECT id FROM help_requests WHERE member_id = $1`, [member.id]);
-  const reception = await ids(tx, `SELECT id FROM reception_appointments WHERE member_id = $1`, [member.id]);
-  const counselling = await ids(tx, `SELECT id FROM counselling_appointments WHERE member_id = $1`, [member.id]);
+  const { help, reception, counselling } = await erasureKitRepository(tx).ownRecordIds(member.id);
   return [
     ...help.flatMap((id) => [memberLink(id), caseLink(id)]),
     ...reception.map(appointmentLink),
@@ -77,4 +71,3 @@ export const SWEEP_EXCLUDED = [
   'account_erasures',
   'schema_version',
 ];
-export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -7,8 +7,6 @@ export interface Section {
   title: string;
   /** Export columns in order: key in the JSON file, header in the XLSX sheet. */
   columns: [key: string, header: string][];
-  /** The member's rows, newest first ($1: member id). */
-  sql: string;
   /** Codes turned into the words the member knows. */
   labels?: Record<string, Record<string, string>>;
   /** One line on the page. */

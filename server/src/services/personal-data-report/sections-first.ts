@@ -15,8 +15,6 @@ export const FIRST_SECTIONS: Section[] = [
       ['note', '备注'],
       ['createdAt', '预约时间'],
     ],
-    sql: `SELECT r.name AS room, b.starts_at AS "startsAt", b.ends_at AS "endsAt", b.seats, b.status, b.note, b.created_at AS "createdAt"
-            FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE b.member_id = $1 ORDER BY b.starts_at DESC, b.id DESC`,
     labels: {
       status: {
         pending: '待审批',
@@ -41,9 +39,6 @@ export const FIRST_SECTIONS: Section[] = [
       ['appealReason', '申诉理由'],
       ['appealReply', '申诉答复'],
     ],
-    sql: `SELECT starts_at AS "startsAt", ends_at AS "endsAt", reason, status, appeal_status AS "appealStatus", appeal_reason AS "appealReason",
-                 appeal_reply AS "appealReply"
-            FROM booking_suspensions WHERE member_id = $1 ORDER BY starts_at DESC, id DESC`,
     labels: {
       status: { active: '限制中', lifted: '已解除' },
       appealStatus: { pending: '待处理', approved: '已通过', rejected: '未通过' },
@@ -67,8 +62,6 @@ export const FIRST_SECTIONS: Section[] = [
       ['rating', '评价'],
       ['createdAt', '提交时间'],
     ],
-    sql: `SELECT c.name AS category, h.title, h.description, h.anonymous, h.status, h.outcome, h.rating, h.created_at AS "createdAt"
-            FROM help_requests h JOIN help_categories c ON c.id = h.category_id WHERE h.member_id = $1 ORDER BY h.created_at DESC, h.id DESC`,
     labels: {
       status: {
         submitted: '已提交',
@@ -97,8 +90,6 @@ export const FIRST_SECTIONS: Section[] = [
       ['rating', '评价'],
       ['createdAt', '预约时间'],
     ],
-    sql: `SELECT a.slot_start AS "slotStart", s.place, a.topic, a.description, a.status, a.reply, a.rating, a.created_at AS "createdAt"
-            FROM reception_appointments a JOIN reception_sessions s ON s.id = a.session_id WHERE a.member_id = $1 ORDER BY a.slot_start DESC, a.id DESC`,
     labels: {
       topic: { work: '工作', life: '生活', rights: '权益', suggestion: '意见建议', other: '其他' },
       status: { booked: '已预约', arrived: '已到访', no_show: '未到场', cancelled: '已取消' },
