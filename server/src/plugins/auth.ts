@@ -56,10 +56,6 @@ export async function createSession(db: Queryable, memberId: number, ttlDays: nu
   return { token, expiresAt };
 }
 
-// Booking's first statements join the caller lookup in: routes/booking imports it from here for now;
-// importing it from './session-sql' there would let this re-export go.
-export { callerSql } from './session-sql';
-
 const SESSION_EXPIRED = '登录已过期，请重新登录';
 
 export function bearerToken(request: FastifyRequest): string | null {

@@ -13,9 +13,6 @@ export interface Notification {
   wechatData?: Record<string, string>;
 }
 
-// The writes as fragments for a repository's own statement; re-exported here for the booking repository and bench.
-export { notificationWrites } from './notify-sql';
-
 /**
  * Tells a member about something that concerns them: always in the in-app message centre, and as a
  * WeChat subscribe message when a template is configured for the kind and the member has said yes to

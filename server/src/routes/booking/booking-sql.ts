@@ -1,4 +1,4 @@
-import { callerSql } from '../../plugins/auth';
+import { callerSql } from '../../plugins/session-sql';
 
 /*
  * SQL shared by this domain's repositories (bookings, reads, grid, rooms), and only by them; the

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db';
-import { notificationWrites } from '../../services/notify';
+import { notificationWrites } from '../../services/notify-sql';
 import { BOOKING_SQL, GATED_PLACE_PARAMS, LOCK_MEMBER, LOCK_ROOM, PLACE_PARAMS } from './booking-sql';
 import type { Caller } from '../../plugins/auth';
 import type { BookingFacts } from './rules';
