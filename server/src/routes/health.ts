@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../schemas/common';
+import { healthRepository } from './health-repository';
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -21,7 +22,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async () => {
-      await app.db.query('SELECT 1');
+      await healthRepository(app.db).ping();
       return { status: 'ok' as const, db: app.db.kind };
     },
   );

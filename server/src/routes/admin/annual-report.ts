@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../../db';
 import { monthRange } from '../../time/beijing';
 import { type Figure, FIGURES } from './annual-figures';
+import { annualFiguresRepository, type Span } from './annual-figures-repository';
 
 export interface AnnualFigure {
   section: string;
@@ -16,9 +17,6 @@ export const annualSheets = (year: number) => [
   { name: '按月统计', description: '全年数字按月拆开（北京时间），便于写工作总结' },
   { name: '指标说明', description: '每个数字的口径，以及会员注销账号为何不影响这些数字' },
 ];
-
-/** An interval of instants, [from, to). */
-type Span = [from: string, to: string];
 
 /** The twelve months of a Beijing calendar year. */
 const monthSpans = (year: number): Span[] =>
@@ -38,18 +36,11 @@ const yearSpan = (year: number): Span => {
  * the spans.
  */
 async function valuesOf(db: Db, figure: Figure, unionId: number, spans: Span[]): Promise<(number | null)[]> {
+  const repository = annualFiguresRepository(db);
   try {
-    const rows =
-      figure.kind === 'year'
-        ? await db.query<Record<string, number | null>>(
-            `SELECT (${figure.sql}) AS value FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY span(lo, hi, i) ORDER BY span.i`,
-            [unionId, spans.map(([from]) => from), spans.map(([, to]) => to)],
-          )
-        : await db.query<Record<string, number | null>>(figure.sql, [unionId]);
-    return rows.map((row) => {
-      const value = Object.values(row)[0];
-      return value == null ? null : Number(value);
-    });
+    return figure.kind === 'year'
+      ? await repository.yearValues(figure.key, unionId, spans)
+      : await repository.snapshotValues(figure.key, unionId);
   } catch {
     // The feature is not installed (yet): the figure stays empty.
     return spans.map(() => null);

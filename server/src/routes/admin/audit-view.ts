@@ -1,14 +1,15 @@
 import { ROLE_LABELS } from '../../services/personal-data-report';
 
-/** Filters of the 审计日志 page: each a kind of action, as SQL over `audit_log a`. */
+/** Filters of the 审计日志 page: each a kind of action (audit-repository.ts says which actions). */
 export const AUDIT_KINDS = [
-  { key: 'roles', label: '角色变更', where: `a.action LIKE 'member.role.%'` },
-  { key: 'members', label: '名册与会员资料', where: `(a.action LIKE 'member.record.%' OR a.action LIKE 'roster.%')` },
-  { key: 'branches', label: '分工会', where: `a.action LIKE 'union.branch.%'` },
-  { key: 'exports', label: '导出与下载', where: `(a.action LIKE 'export.%' OR a.action LIKE '%.export%')` },
-  { key: 'confidential', label: '查阅保密记录', where: `(a.action LIKE '%.read' OR a.action LIKE '%.list')` },
-  { key: 'privacy', label: '个人信息（导出、注销）', where: `a.action LIKE 'privacy.%'` },
+  { key: 'roles', label: '角色变更' },
+  { key: 'members', label: '名册与会员资料' },
+  { key: 'branches', label: '分工会' },
+  { key: 'exports', label: '导出与下载' },
+  { key: 'confidential', label: '查阅保密记录' },
+  { key: 'privacy', label: '个人信息（导出、注销）' },
 ] as const;
+export type AuditKindKey = (typeof AUDIT_KINDS)[number]['key'];
 export const AUDIT_KIND_KEYS = AUDIT_KINDS.map((k) => k.key);
 
 const ACTION_LABELS: Record<string, string> = {
@@ -91,19 +92,7 @@ export function auditSummary(action: string, detail: Detail): string {
   }
 }
 
-/**
- * The target's id as an integer key, or NULL when target_id is not one: compared as `t.id = …` the
- * lookup is one primary-key probe, where `t.id::text = a.target_id` read every member of the union
- * for each entry of the page. The CASE keeps the cast from ever seeing a non-number.
- */
-const TARGET_KEY = `(CASE WHEN a.target_id ~ '^[0-9]{1,9}$' THEN a.target_id::int END)`;
-
-/** The target in words: a member's or 分工会's current name, or the kind of record and its number. */
-export const TARGET_LABEL_SQL = `CASE
-    WHEN a.target_type = 'member' THEN (SELECT t.name FROM members t WHERE t.id = ${TARGET_KEY} AND t.union_id = a.union_id)
-    WHEN a.target_type = 'union' THEN (SELECT t.name FROM unions t WHERE t.id = ${TARGET_KEY} AND (t.id = a.union_id OR t.parent_id = a.union_id))
-  END`;
-
+/** The target in words: the name the log found for it (audit-repository.ts), or the kind of record and its number. */
 export const targetLabel = (targetType: string, targetId: string | null, found: string | null) =>
   found ??
   (targetId ? `${TARGET_LABELS[targetType] ?? targetType} ${targetId}` : (TARGET_LABELS[targetType] ?? targetType));

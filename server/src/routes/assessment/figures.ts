@@ -27,19 +27,16 @@ const annualSection =
 /** 参评率 and 满意率 of the school's latest evaluation of the year, as the survey roll-up shows them (rule of five kept). */
 const surveyFigures: Source = async (db, schoolId, year) => {
   const repo = surveyRepository(db);
-  const [latest] = await db.query<{ id: number }>(
-    `SELECT id FROM surveys WHERE union_id = $1 AND year = $2 AND status <> 'draft' ORDER BY opens_at DESC, id DESC LIMIT 1`,
-    [schoolId, year],
-  );
-  if (!latest)
+  const latest = await repo.latestOfYear(schoolId, year);
+  if (latest === null)
     return [
       { label: '参评人数', value: null, unit: '人' },
       { label: '参评率', value: null, unit: '%' },
       { label: '满意率', value: null, unit: '%' },
     ];
-  const turnout = await repo.turnout(latest.id);
+  const turnout = await repo.turnout(latest);
   const enough = turnout.answered >= MIN_GROUP;
-  const count = enough ? await repo.satisfactionCounts(latest.id) : null;
+  const count = enough ? await repo.satisfactionCounts(latest) : null;
   return [
     { label: '参评人数', value: enough ? turnout.answered : null, unit: '人' },
     { label: '参评率', value: enough ? percent(turnout.answered, turnout.audience) : null, unit: '%' },

@@ -1,5 +1,4 @@
 import type { Queryable } from '../../db';
-import { ANCESTORS } from '../../services/union-tree';
 import type { StandardItem } from './standard';
 
 export interface RoundRow {
@@ -31,6 +30,9 @@ export interface ItemRow {
   reviewComment: string;
 }
 
+/** Union $1 and every union above it. */
+const SELF_AND_ANCESTORS = `(WITH RECURSIVE up AS (SELECT id, parent_id FROM unions WHERE id = $1
+     UNION ALL SELECT u.id, u.parent_id FROM unions u JOIN up ON u.id = up.parent_id) SELECT id FROM up)`;
 const ROUND = `r.id, r.union_id AS "unionId", u.name AS "unionName", r.year, r.title, r.opens_on AS "opensOn", r.closes_on AS "closesOn", r.items, r.results
   FROM assessment_rounds r JOIN unions u ON u.id = r.union_id`;
 const ASSESSMENT = `a.id, a.status, a.leadership_rating AS "leadershipRating", a.leadership_note AS "leadershipNote", a.figures,
@@ -51,7 +53,7 @@ export function assessmentRepository(db: Queryable) {
     async roundsFor(unionId: number, upper: boolean): Promise<RoundRow[]> {
       const below = upper ? `OR r.union_id IN (SELECT id FROM unions_under($1))` : '';
       return db.query<RoundRow>(
-        `SELECT ${ROUND} WHERE r.union_id IN ${ANCESTORS('$1')} ${below} ORDER BY r.year DESC, r.id DESC`,
+        `SELECT ${ROUND} WHERE r.union_id IN ${SELF_AND_ANCESTORS} ${below} ORDER BY r.year DESC, r.id DESC`,
         [unionId],
       );
     },

@@ -5,8 +5,9 @@ import { notFound } from '../../errors';
 import type { Caller } from '../../plugins/auth';
 import { isUnder, type UnionRow } from '../../services/union-tree';
 import { roundView } from './access';
-import { type FigureSet, satisfactionBySchool } from './figures';
+import { satisfactionBySchool } from './figures';
 import { assessmentRepository } from './repository';
+import { rollupRepository } from './rollup-repository';
 import type { Rollup } from './schemas';
 import { LEADERSHIP_LABELS } from './standard';
 
@@ -28,27 +29,7 @@ export async function assessmentRollup(db: Db, caller: Caller, viewer: UnionRow,
   const round = await assessmentRepository(db).round(roundId);
   if (!round || !((await isUnder(db, viewer.id, round.unionId)) || (await isUnder(db, round.unionId, viewer.id))))
     throw notFound('评家不存在');
-  const rows = await db.query<{
-    unionId: number;
-    unionName: string;
-    parentName: string;
-    status: string | null;
-    selfTotal: number | null;
-    reviewTotal: number | null;
-    leadershipRating: RollupView['schools'][number]['leadershipRating'];
-    result: string | null;
-    figures: FigureSet | null;
-  }>(
-    `SELECT u.id AS "unionId", u.name AS "unionName", p.name AS "parentName", a.status, a.leadership_rating AS "leadershipRating", a.result,
-            CASE WHEN a.status IN ('submitted', 'accepted') THEN a.figures END AS figures,
-            (SELECT sum(i.self_score) FROM self_assessment_items i WHERE i.assessment_id = a.id) AS "selfTotal",
-            (SELECT sum(i.review_score) FROM self_assessment_items i WHERE i.assessment_id = a.id) AS "reviewTotal"
-       FROM unions_under($1) mine JOIN unions_under($2) theirs ON theirs.id = mine.id
-       JOIN unions u ON u.id = mine.id JOIN unions p ON p.id = u.parent_id
-       LEFT JOIN self_assessments a ON a.round_id = $3 AND a.union_id = u.id
-      WHERE u.kind = 'school' ORDER BY mine.depth, p.id, u.id`,
-    [viewer.id, round.unionId, round.id],
-  );
+  const rows = await rollupRepository(db).rollupSchools(viewer.id, round.unionId, round.id);
   // 会员评家 满意率: as submitted, or as it stands now (every school's in one statement); empty under five answers either way.
   const live = rows.some((r) => !r.figures?.survey) ? await satisfactionBySchool(db, viewer.id, round.year) : null;
   const schools: RollupView['schools'] = [];

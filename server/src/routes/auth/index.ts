@@ -52,10 +52,8 @@ const authRoutes: FastifyPluginAsyncTypebox<{ wechat: WechatClient }> = async (a
     '/config',
     { schema: { operationId: 'getAuthConfig', tags, security: [], response: { 200: AuthConfig } } },
     async () => {
-      const roots = await app.db.query<{ name: string }>(
-        `SELECT name FROM unions WHERE parent_id IS NULL ORDER BY id LIMIT 2`,
-      );
-      return { mode: config.authMode, ...(roots.length === 1 ? { unionName: roots[0]!.name } : {}) };
+      const roots = await repo.rootUnionNames();
+      return { mode: config.authMode, ...(roots.length === 1 ? { unionName: roots[0]! } : {}) };
     },
   );
 

@@ -83,6 +83,14 @@ export function authRepository(db: Queryable) {
       await db.query(`DELETE FROM sessions WHERE token_hash = $1`, [hashToken(token)]);
     },
 
+    /** The names of the top-level unions, at most two: enough to tell whether the deployment serves one. */
+    async rootUnionNames(): Promise<string[]> {
+      const roots = await db.query<{ name: string }>(
+        `SELECT name FROM unions WHERE parent_id IS NULL ORDER BY id LIMIT 2`,
+      );
+      return roots.map((r) => r.name);
+    },
+
     /** Who a new developer or reviewer can sign in as: every officer, then two plain members per school. */
     async demoAccounts() {
       return db.query<{ staffNo: string; name: string; unionName: string; roles: string[] }>(

@@ -16,6 +16,7 @@ import {
   personalDataView,
   ROLE_LABELS,
 } from '../../services/personal-data-report';
+import { privacyRepository } from './repository';
 import { EraseBody, ErasurePreview, ErasureResult, ExportQuery, Gone, PersonalData } from './schemas';
 import { allow } from '../../policy';
 
@@ -43,11 +44,7 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     } catch (error) {
       const token = bearerToken(request);
       if (token && (error as AppError).code === 'SESSION_EXPIRED') {
-        const erased = await app.db.query(
-          `SELECT 1 FROM account_erasures WHERE revoked_sessions @> ARRAY[$1]::text[]`,
-          [hashToken(token)],
-        );
-        if (erased.length) throw accountGone();
+        if (await privacyRepository(app.db).sessionOfErasedAccount(hashToken(token))) throw accountGone();
       }
       throw error;
     }

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { Queryable } from '../../db';
 import type { KeyRing } from '../../services/key-ring';
+import { ballotRepository } from './ballot-repository';
 import { releaseReady } from './release';
 import { type OpenedAnswer, sealAnswer } from './sealed-answer';
-import type { Ballot, Comment } from './tally';
 
 /**
  * The ballot box: where a submission is written so that who took part and what was answered
@@ -38,36 +38,9 @@ export interface Submission extends OpenedAnswer {
  */
 export async function castBallot(tx: Queryable, ring: KeyRing, s: Submission): Promise<string | null> {
   const receiptCode = newReceiptCode();
-  const inserted = await tx.query(
-    `INSERT INTO survey_participants (survey_id, member_id, receipt_code) VALUES ($1, $2, $3)
-     ON CONFLICT (survey_id, member_id) DO NOTHING RETURNING receipt_code`,
-    [s.surveyId, s.memberId, receiptCode],
-  );
-  if (inserted.length === 0) return null;
-  await tx.query(`INSERT INTO survey_pending_answers (survey_id, branch_id, sealed) VALUES ($1, $2, $3)`, [
-    s.surveyId,
-    s.branchId,
-    sealAnswer(ring, s.surveyId, s.paddedLength, s),
-  ]);
+  const box = ballotRepository(tx);
+  if (!(await box.addParticipant(s.surveyId, s.memberId, receiptCode))) return null;
+  await box.addSealedAnswer(s.surveyId, s.branchId, sealAnswer(ring, s.surveyId, s.paddedLength, s));
   await releaseReady(tx, ring, s.surveyId, s.branchId);
   return receiptCode;
-}
-
-export async function readBallots(
-  db: Queryable,
-  surveyId: number,
-): Promise<{ ballots: Ballot[]; comments: Comment[]; waiting: number }> {
-  const ballots = await db.query<Ballot>(
-    `SELECT branch_id AS "branchId", choices FROM survey_answers WHERE survey_id = $1`,
-    [surveyId],
-  );
-  const comments = await db.query<Comment>(
-    `SELECT question_id AS "questionId", body FROM survey_comments WHERE survey_id = $1`,
-    [surveyId],
-  );
-  const [pending] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM survey_pending_answers WHERE survey_id = $1`,
-    [surveyId],
-  );
-  return { ballots, comments, waiting: pending!.n };
 }

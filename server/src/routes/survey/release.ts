@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Queryable } from '../../db';
 import type { KeyRing } from '../../services/key-ring';
+import { ballotRepository, type SealedRow } from './ballot-repository';
 import { openAnswer } from './sealed-answer';
 import { groupsToMerge } from './tally';
 import { MIN_GROUP } from './template';
@@ -15,11 +16,6 @@ import { MIN_GROUP } from './template';
  * 2 × MIN_GROUP − 1 rows of the group, so a submission costs the same at the 10th and the 1,000th.
  */
 
-interface PendingRow {
-  id: string;
-  sealed: string;
-}
-
 /** Fisher–Yates with the crypto generator: the order written must not be guessable. */
 export function shuffle<T>(items: T[]): T[] {
   const out = [...items];
@@ -31,7 +27,7 @@ export function shuffle<T>(items: T[]): T[] {
 }
 
 /** Opens the given sealed answers and writes them as `branchId` (null: untagged), in random order. */
-async function release(tx: Queryable, ring: KeyRing, surveyId: number, rows: PendingRow[], branchId: number | null) {
+async function release(tx: Queryable, ring: KeyRing, surveyId: number, rows: SealedRow[], branchId: number | null) {
   const opened = rows.map((r) => openAnswer(ring, surveyId, r.sealed));
   // `n` is the shuffled position, so the rows are written (and laid on disk) in that order.
   const answers = shuffle(opened.map((a) => ({ branch_id: branchId, choices: a.choices }))).map((a, n) => ({
@@ -41,18 +37,11 @@ async function release(tx: Queryable, ring: KeyRing, surveyId: number, rows: Pen
   const comments = shuffle(
     opened.flatMap((a) => a.comments.map((c) => ({ question_id: c.questionId, body: c.body }))),
   ).map((c, n) => ({ ...c, n }));
-  await tx.query(`DELETE FROM survey_pending_answers WHERE id = ANY ($1::uuid[])`, [rows.map((r) => r.id)]);
-  await tx.query(
-    `INSERT INTO survey_answers (survey_id, branch_id, choices)
-     SELECT $1, a.branch_id, a.choices FROM jsonb_to_recordset($2::jsonb) AS a(branch_id int, choices jsonb, n int) ORDER BY a.n`,
-    [surveyId, JSON.stringify(answers)],
-  );
+  const box = ballotRepository(tx);
+  await box.removeSealed(rows.map((r) => r.id));
+  await box.writeAnswers(surveyId, answers);
   if (comments.length === 0) return;
-  await tx.query(
-    `INSERT INTO survey_comments (survey_id, question_id, body)
-     SELECT $1, c.question_id, c.body FROM jsonb_to_recordset($2::jsonb) AS c(question_id int, body text, n int) ORDER BY c.n`,
-    [surveyId, JSON.stringify(comments)],
-  );
+  await box.writeComments(surveyId, comments);
 }
 
 /** After a submission: releases MIN_GROUP random answers of the group once it holds 2 × MIN_GROUP. */
@@ -62,10 +51,7 @@ export async function releaseReady(
   surveyId: number,
   branchId: number | null,
 ): Promise<number> {
-  const rows = await tx.query<PendingRow>(
-    `SELECT id, sealed FROM survey_pending_answers WHERE survey_id = $1 AND branch_id IS NOT DISTINCT FROM $2 LIMIT $3`,
-    [surveyId, branchId, 2 * MIN_GROUP],
-  );
+  const rows = await ballotRepository(tx).sealedSample(surveyId, branchId, 2 * MIN_GROUP);
   if (rows.length < 2 * MIN_GROUP) return 0;
   const batch = shuffle(rows).slice(0, rows.length - MIN_GROUP);
   await release(tx, ring, surveyId, batch, branchId);
@@ -80,27 +66,14 @@ export async function releaseReady(
  * released only when it is five or more; otherwise (fewer than five answered in all) it stays sealed.
  */
 export async function releaseAtClose(tx: Queryable, ring: KeyRing, surveyId: number): Promise<void> {
-  const totals = await tx.query<{ branchId: number | null; count: number; pending: number }>(
-    `SELECT branch_id AS "branchId", sum(released)::int + sum(pending)::int AS count, sum(pending)::int AS pending FROM (
-       SELECT branch_id, 1 AS released, 0 AS pending FROM survey_answers WHERE survey_id = $1
-       UNION ALL SELECT branch_id, 0, 1 FROM survey_pending_answers WHERE survey_id = $1) t
-     GROUP BY branch_id`,
-    [surveyId],
-  );
+  const box = ballotRepository(tx);
+  const totals = await box.groupTotals(surveyId);
   const merge = groupsToMerge(totals);
-  if (merge.size > 0) {
-    await tx.query(`UPDATE survey_answers SET branch_id = NULL WHERE survey_id = $1 AND branch_id = ANY ($2::int[])`, [
-      surveyId,
-      [...merge],
-    ]);
-  }
-  const pool: PendingRow[] = [];
+  if (merge.size > 0) await box.untagBranches(surveyId, [...merge]);
+  const pool: SealedRow[] = [];
   for (const group of totals) {
     if (group.pending === 0) continue;
-    const rows = await tx.query<PendingRow>(
-      `SELECT id, sealed FROM survey_pending_answers WHERE survey_id = $1 AND branch_id IS NOT DISTINCT FROM $2`,
-      [surveyId, group.branchId],
-    );
+    const rows = await box.sealedOfGroup(surveyId, group.branchId);
     const tagged = group.branchId !== null && !merge.has(group.branchId);
     if (tagged && rows.length >= MIN_GROUP) await release(tx, ring, surveyId, rows, group.branchId);
     else pool.push(...rows);

@@ -9,7 +9,7 @@ import type { Question, SurveyCard } from './schemas';
 import { AUDIENCE_COUNT, cardAt, IN_AUDIENCE, selectSurveyAt, type SurveyRow } from './survey-sql';
 
 export type { RollupRow } from './rollup-repository';
-export { IN_AUDIENCE, type SurveyPhase, type SurveyRow } from './survey-sql';
+export type { SurveyPhase, SurveyRow } from './survey-sql';
 
 type QuestionRow = Static<typeof Question>;
 type Card = Static<typeof SurveyCard>;
@@ -77,6 +77,15 @@ export function surveyRepository(db: Queryable) {
           ORDER BY s.status = 'draft' DESC, s.opens_at DESC, s.id DESC`,
         [unionId, now()],
       );
+    },
+
+    /** The union's latest evaluation of the year that is not a draft (by opening), for the 建家 figures. */
+    async latestOfYear(unionId: number, year: number): Promise<number | null> {
+      const [latest] = await db.query<{ id: number }>(
+        `SELECT id FROM surveys WHERE union_id = $1 AND year = $2 AND status <> 'draft' ORDER BY opens_at DESC, id DESC LIMIT 1`,
+        [unionId, year],
+      );
+      return latest?.id ?? null;
     },
 
     async unionName(unionId: number): Promise<string> {

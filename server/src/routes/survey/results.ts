@@ -1,7 +1,7 @@
 import { now } from '../../clock';
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
-import { readBallots } from './ballot-box';
+import { ballotRepository } from './ballot-repository';
 import { type SurveyRow, surveyRepository } from './repository';
 import type { SurveyResults } from './schemas';
 import { tallyResults } from './tally';
@@ -18,7 +18,7 @@ export async function buildResults(db: Queryable, survey: SurveyRow, viewer: 'st
   const [questions, turnout, { ballots, comments, waiting }] = await Promise.all([
     repo.questions(survey.id),
     repo.turnout(survey.id),
-    readBallots(db, survey.id),
+    ballotRepository(db).readBallots(survey.id),
   ]);
   const branches = viewer === 'staff' && survey.byBranch ? await repo.branchAudience(survey.id) : null;
   const tally = tallyResults({

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Static, Type } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { badRequest, conflict, notFound } from '../../errors';
 import { errors, StrictObject, StringEnum } from '../../schemas/common';
 import { audit, auditActor } from '../../services/audit';
 import { isUpperKind, UNION_KINDS } from '../../services/union-tree';
 import { allow } from '../../policy';
+import { unionsRepository } from './repository';
 
 const tags = ['工会组织（上级工会）'];
 const UnionNode = Type.Object({
@@ -50,14 +51,7 @@ const unionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: allow('upperUnion', '只有上级工会可以查看下属工会'),
     },
     async (request) => {
-      const items = await app.db.query<Static<typeof UnionNode>>(
-        `SELECT u.id, u.parent_id AS "parentId", u.kind, u.name, t.depth,
-                (SELECT count(*)::int FROM members m WHERE m.union_id = u.id AND m.status = 'active') AS "memberCount"
-           FROM unions_under($1) t JOIN unions u ON u.id = t.id
-          WHERE u.kind <> 'branch' ORDER BY t.depth, u.parent_id NULLS FIRST, u.id`,
-        [request.caller.unionId],
-      );
-      return { items };
+      return { items: await unionsRepository(app.db).unionsUnder(request.caller.unionId) };
     },
   );
 
@@ -79,33 +73,25 @@ const unionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!name) throw badRequest('请填写工会名称');
       const { parentId, kind } = request.body;
       const result = await app.db.transaction(async (tx) => {
+        const repo = unionsRepository(tx);
         // The parent row is locked so that two taps cannot both find the name free.
-        const [parent] = await tx.query<{ kind: string; depth: number }>(
-          `SELECT u.kind, t.depth FROM unions_under($1) t JOIN unions u ON u.id = t.id WHERE u.id = $2 FOR UPDATE OF u`,
-          [caller.unionId, parentId],
-        );
+        const parent = await repo.lockUnder(caller.unionId, parentId);
         if (!parent) throw notFound('上级工会不存在，或不在本工会之下');
         if (!isUpperKind(parent.kind) || !CHILD_KINDS[parent.kind]!.includes(kind)) {
           throw badRequest(`${KIND_NAMES[parent.kind]}之下不能新建${KIND_NAMES[kind]}`);
         }
-        const [same] = await tx.query<{ id: number; kind: string }>(
-          `SELECT id, kind FROM unions WHERE parent_id = $1 AND name = $2`,
-          [parentId, name],
-        );
+        const same = await repo.childNamed(parentId, name);
         if (same && same.kind !== kind) throw conflict(`「${name}」已经存在，类型是${KIND_NAMES[same.kind]}`);
         if (same) return { id: same.id, created: false, depth: parent.depth + 1 };
-        const [row] = await tx.query<{ id: number }>(
-          `INSERT INTO unions (kind, name, parent_id) VALUES ($1, $2, $3) RETURNING id`,
-          [kind, name, parentId],
-        );
+        const id = await repo.createUnion(kind, name, parentId);
         await audit(tx, {
           ...auditActor(caller),
           action: 'union.child.create',
           targetType: 'union',
-          targetId: row!.id,
+          targetId: id,
           detail: { parentId, kind },
         });
-        return { id: row!.id, created: true, depth: parent.depth + 1 };
+        return { id, created: true, depth: parent.depth + 1 };
       });
       return reply
         .status(result.created ? 201 : 200)
