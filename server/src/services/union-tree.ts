@@ -13,4 +13,3 @@ export interface UnionRow {
 
 // The queries over the tree live in union-tree-repository.ts, the ancestors fragment in union-tree-sql.ts.
 export { findUnion, isUnder, schoolsUnder } from './union-tree-repository';
-export { ANCESTORS } from './union-tree-sql';

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db';
+import { ANCESTORS } from '../../services/union-tree-sql';
 import type { StandardItem } from './standard';
 
 export interface RoundRow {
@@ -31,8 +32,7 @@ export interface ItemRow {
 }
 
 /** Union $1 and every union above it. */
-const SELF_AND_ANCESTORS = `(WITH RECURSIVE up AS (SELECT id, parent_id FROM unions WHERE id = $1
-     UNION ALL SELECT u.id, u.parent_id FROM unions u JOIN up ON u.id = up.parent_id) SELECT id FROM up)`;
+const SELF_AND_ANCESTORS = ANCESTORS('$1');
 const ROUND = `r.id, r.union_id AS "unionId", u.name AS "unionName", r.year, r.title, r.opens_on AS "opensOn", r.closes_on AS "closesOn", r.items, r.results
   FROM assessment_rounds r JOIN unions u ON u.id = r.union_id`;
 const ASSESSMENT = `a.id, a.status, a.leadership_rating AS "leadershipRating", a.leadership_note AS "leadershipNote", a.figures,
