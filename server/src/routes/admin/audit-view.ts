@@ -1,6 +1,9 @@
 import { ROLE_LABELS } from '../../services/personal-data-report';
 
-/** Filters of the 审计日志 page: each a kind of action, as SQL over `audit_log a`. */
+/**
+ * Filters of the 审计日志 page: each a kind of action, as SQL over `audit_log a`. Each `where` is also
+ * the predicate of a partial index (migration 089), which the planner matches by text: change both together.
+ */
 export const AUDIT_KINDS = [
   { key: 'roles', label: '角色变更', where: `a.action LIKE 'member.role.%'` },
   { key: 'members', label: '名册与会员资料', where: `(a.action LIKE 'member.record.%' OR a.action LIKE 'roster.%')` },
