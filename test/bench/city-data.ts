@@ -2,7 +2,8 @@
  * A city's worth of data for bench:scale, written straight into PostgreSQL with generate_series (the
  * API would take hours for two million bookings). At scale 1: one city union over 500 schools,
  * 100,000 members, 2,000,000 bookings over two years, 200,000 help cases with their timelines,
- * 1,000,000 messages, 500 evaluations with their answers, clubs and events, and audit entries.
+ * 1,000,000 messages, 500 evaluations with their answers, clubs and events, and audit entries; help cases
+ * also have their 回访 (about 380,000 at scale 1).
  * Every row keeps the schema's checks (foreign keys by construction), so the app reads it as it reads its own.
  * Sessions: member id N signs in with the bearer token `city-N` (see cityToken).
  */
@@ -18,6 +19,7 @@ const BULK_TABLES = [
   'notifications',
   'help_requests',
   'help_events',
+  'help_visits',
   'audit_log',
   'club_event_signups',
 ];
@@ -228,6 +230,7 @@ export async function buildCity(
     'notifications',
     'help_requests',
     'help_events',
+    'help_visits',
     'audit_log',
     'survey_answers',
     'club_events',

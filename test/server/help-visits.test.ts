@@ -108,4 +108,45 @@ describe('回访', () => {
     await expectOk(await act(w.app, w.member.headers, id, 'reopen', { message: '问题又出现了' }));
     expect((await visits('planned')).filter((v) => v.requestId === id)).toEqual([]);
   });
+
+  it('counts on the queue’s strip the union’s own planned visits, due and overdue, and none of another school’s', async () => {
+    standAt('2030-05-06');
+    const elsewhere = {
+      ...w,
+      member: await w.person(w.tree.otherSchoolId, { name: '赵老师' }),
+      staff: w.otherSchoolStaff,
+    };
+    for (const world of [w, elsewhere]) {
+      const id = await caseIn(world, 'resolved');
+      for (const dueOn of ['2030-05-10', '2030-06-05'])
+        await expectOk(
+          await w.app.inject({
+            method: 'POST',
+            url: `/api/help/requests/${id}/visits`,
+            headers: world.staff.headers,
+            payload: { dueOn },
+          }),
+          201,
+        );
+    }
+    standAt('2030-06-05');
+    const strip = async (headers: Record<string, string>) => {
+      const summary = (await w.app.inject({ method: 'GET', url: '/api/help/summary', headers })).json();
+      return { due: summary.visitsDue, overdue: summary.visitsOverdue };
+    };
+    // Counted through each visit's case, as the strip did before a visit carried its union (migration 090).
+    const byCase = async (unionId: number) =>
+      (
+        await w.db.query<{ due: number; overdue: number }>(
+          `SELECT count(*) FILTER (WHERE v.due_on <= '2030-06-05')::int AS due, count(*) FILTER (WHERE v.due_on < '2030-06-05')::int AS overdue
+             FROM help_visits v JOIN help_requests r ON r.id = v.request_id WHERE r.union_id = $1 AND v.status = 'planned'`,
+          [unionId],
+        )
+      )[0];
+    expect(await byCase(w.tree.otherSchoolId)).toEqual({ due: 2, overdue: 1 });
+    expect(await strip(w.otherSchoolStaff.headers)).toEqual({ due: 2, overdue: 1 });
+    const ours = await strip(w.staff.headers);
+    expect(ours).toEqual(await byCase(w.tree.schoolId));
+    expect(ours.due).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -32,6 +32,7 @@ const LARGE_TABLES = [
   'notifications',
   'help_requests',
   'help_events',
+  'help_visits',
   'audit_log',
   'survey_answers',
   'survey_participants',
@@ -42,12 +43,21 @@ const LARGE_TABLES = [
 // More rows than any list page or one school's year could ask to be sorted.
 const MAX_SORTED_ROWS = 20_000;
 // Tables whose rows pile up year after year within one school, a member or a case.
-const GROWING_WITH_YEARS = ['bookings', 'booking_slots', 'notifications', 'help_requests', 'help_events', 'audit_log'];
+const GROWING_WITH_YEARS = [
+  'bookings',
+  'booking_slots',
+  'notifications',
+  'help_requests',
+  'help_events',
+  'help_visits',
+  'audit_log',
+];
 const YEARS_LATER = 10;
 // Whose rows they are: 500 schools, 100,000 members, 1,500 rooms.
 const OWNERS = new Map([
   ['help_requests.union_id', 500],
   ['help_requests.member_id', 100_000],
+  ['help_visits.union_id', 500],
   ['audit_log.union_id', 500],
   ['notifications.member_id', 100_000],
   ['bookings.member_id', 100_000],

@@ -102,7 +102,10 @@ export function listQueries(db: Queryable) {
       return { items: items.map(({ o: _o, op: _op, u: _u, ...item }) => item), next };
     },
 
-    /** The counts on the queue's strip: all of them are of open cases, so only those are read. */
+    /**
+     * The counts on the queue's strip: of open cases, so only those are read, and of the union's planned
+     * visits, by the union each visit carries (migration 090), so no closed case is read.
+     */
     async summary(unionId: number, today: string) {
       const [row] = await db.query<{
         open: number;
@@ -116,10 +119,10 @@ export function listQueries(db: Queryable) {
                 count(*) FILTER (WHERE r.status = 'submitted')::int AS submitted,
                 count(*) FILTER (WHERE ${OVERDUE})::int AS overdue,
                 count(*) FILTER (WHERE r.status = 'waiting_member')::int AS "waitingMember",
-                (SELECT count(*) FROM help_visits v JOIN help_requests q ON q.id = v.request_id
-                  WHERE q.union_id = $2 AND v.status = 'planned' AND v.due_on <= $1::date)::int AS "visitsDue",
-                (SELECT count(*) FROM help_visits v JOIN help_requests q ON q.id = v.request_id
-                  WHERE q.union_id = $2 AND v.status = 'planned' AND v.due_on < $1::date)::int AS "visitsOverdue"
+                (SELECT count(*) FROM help_visits v
+                  WHERE v.union_id = $2 AND v.status = 'planned' AND v.due_on <= $1::date)::int AS "visitsDue",
+                (SELECT count(*) FROM help_visits v
+                  WHERE v.union_id = $2 AND v.status = 'planned' AND v.due_on < $1::date)::int AS "visitsOverdue"
            FROM help_requests r WHERE r.union_id = $2 AND ${OPEN}`,
         [today, unionId],
       );
