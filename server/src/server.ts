@@ -70,7 +70,7 @@ export async function startServer(config: Config) {
 
   const address = await app.listen({ port: config.port, host: config.host });
   const close = async () => {
-    stopJobs();
+    await stopJobs();
     await app.close();
     await db.close();
   };

@@ -24,10 +24,34 @@ describe('the background job schedule', () => {
     await jest.advanceTimersByTimeAsync(1000);
     expect([started, quick]).toEqual([2, 4]);
 
-    stop();
+    const stopped = stop();
     finish();
+    await stopped;
     await jest.advanceTimersByTimeAsync(5000);
     expect([started, quick]).toEqual([2, 4]);
+  });
+
+  it('stops only once the passes under way have finished, so the database is not closed under them', async () => {
+    let finish: () => void = () => undefined;
+    let finished = false;
+    const stop = startJobs(
+      [
+        {
+          name: 'subscribe-message sender',
+          everyMs: 1000,
+          run: () => new Promise<void>((resolve) => (finish = resolve)).then(() => void (finished = true)),
+        },
+      ],
+      () => undefined,
+    );
+    await jest.advanceTimersByTimeAsync(1000);
+    let stopped = false;
+    const stopping = stop().then(() => void (stopped = true));
+    await jest.advanceTimersByTimeAsync(100);
+    expect(stopped).toBe(false);
+    finish();
+    await stopping;
+    expect([finished, stopped]).toEqual([true, true]);
   });
 
   it('reports a failed pass by the job’s name and runs the next one', async () => {
@@ -47,7 +71,7 @@ describe('the background job schedule', () => {
       (job, error) => failures.push(`${job}: ${(error as Error).message}`),
     );
     await jest.advanceTimersByTimeAsync(2000);
-    stop();
+    await stop();
     expect(passes).toBe(2);
     expect(failures).toEqual(['booking sweeper: database went away', 'booking sweeper: database went away']);
   });

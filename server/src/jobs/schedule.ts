@@ -10,23 +10,35 @@ export interface Job {
   run: () => Promise<unknown>;
 }
 
-/** Starts every job on its own interval; returns the function that stops them all. */
-export function startJobs(jobs: readonly Job[], onError: (job: string, error: unknown) => void): () => void {
+/**
+ * Starts every job on its own interval; returns the function that stops them all. Stopping waits for
+ * the passes under way: an instance shut down for a release must not close its pool under a pass that
+ * has claimed messages and not yet sent them (they would sit in 'sending' until given up as failed).
+ */
+export function startJobs(jobs: readonly Job[], onError: (job: string, error: unknown) => void): () => Promise<void> {
+  const running = new Set<Promise<void>>();
   const timers = jobs.map((job) => {
-    let running = false;
+    let pass: Promise<void> | null = null;
     const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      job
+      if (pass) return;
+      pass = job
         .run()
-        .catch((error: unknown) => onError(job.name, error))
+        .then(
+          () => undefined,
+          (error: unknown) => onError(job.name, error),
+        )
         .finally(() => {
-          running = false;
+          running.delete(pass!);
+          pass = null;
         });
+      running.add(pass);
     }, job.everyMs);
     // A pending pass must not keep the process (or a test run) alive.
     timer.unref();
     return timer;
   });
-  return () => timers.forEach((timer) => clearInterval(timer));
+  return async () => {
+    timers.forEach((timer) => clearInterval(timer));
+    await Promise.all(running);
+  };
 }
