@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Input, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import {
   Button,
   CellGroup,
@@ -9,6 +9,7 @@ import {
   FormField,
   PageContainer,
   showSuccess,
+  TextField,
 } from '@/components';
 import {
   assessmentApi,
@@ -115,18 +116,14 @@ export default function UnionsPage() {
                   shape="card"
                 />
               </FormField>
-              <FormField label="名称">
-                <Input
-                  className="ui-input"
-                  value={name}
-                  maxlength={60}
-                  placeholder="如 实验小学工会"
-                  placeholderClass="ui-input-placeholder"
-                  aria-label="新工会的名称"
-                  data-testid="union-name"
-                  onInput={(e) => setName(e.detail.value)}
-                />
-              </FormField>
+              <TextField
+                label="名称"
+                value={name}
+                maxLength={60}
+                placeholder="如 实验小学工会"
+                testId="union-name"
+                onInput={setName}
+              />
               <FormError message={create.error} />
               <View className="as-actions">
                 <Button type="primary" loading={create.busy} onClick={() => void create.run()} testId="union-create">

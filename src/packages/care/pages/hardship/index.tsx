@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Input, Picker, View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, FormError, FormField, PageContainer } from '@/components';
+import { Picker, View } from '@tarojs/components';
+import { Button, CellGroup, EmptyView, FormError, FormField, PageContainer, TextField } from '@/components';
 import { beijingToday, careApi, type MemberOption, shortDay } from '@/features/care';
 import { MemberPicker } from '@/features/care/components/member-picker';
 import { useRequireSession } from '@/features/session';
@@ -54,17 +54,7 @@ export default function HardshipPage() {
       </CellGroup>
       <CellGroup title="列入困难职工" footer="教师节、春节前两周，会提醒工会干事安排节日慰问。">
         <MemberPicker value={who} onChange={setWho} />
-        <FormField label="困难原因">
-          <Input
-            className="ui-input"
-            value={cause}
-            maxlength={200}
-            placeholder="如 配偶重病"
-            placeholderClass="ui-input-placeholder"
-            aria-label="困难原因"
-            onInput={(e) => setCause(e.detail.value)}
-          />
-        </FormField>
+        <TextField label="困难原因" value={cause} maxLength={200} placeholder="如 配偶重病" onInput={setCause} />
         <Picker mode="date" value={reviewOn} start={beijingToday()} onChange={(e) => setReviewOn(e.detail.value)}>
           <FormField label="复核日期">
             <View className="ui-input" aria-label={`复核日期 ${reviewOn}`}>
