@@ -19,6 +19,7 @@ import { addDays, localDate } from '../../server/src/time/beijing';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { startServer } from '../../server/src/server';
 import { freePort, startPostgres } from '../support/postgres-server';
+import { fillDemoPages } from './demo-pages';
 import { buildCity } from './city-data';
 import { assertLoadToolsPresent, CLIENTS } from './load';
 import { HOT_READS, type Subjects } from './hot-reads';
@@ -53,6 +54,7 @@ async function main() {
     await migrate(demoDb);
     await markAsDemo(demoDb);
     await seedDemo(demoDb, { extraMembers: DEMO_MEMBERS });
+    await fillDemoPages(demoDb);
     // Sessions for the demo's people, as the city's: the bearer token `city-<member id>`.
     await demoDb.query(`INSERT INTO sessions (token_hash, member_id, expires_at)
       SELECT encode(sha256(convert_to('city-' || id, 'UTF8')), 'hex'), id, now() + interval '30 days' FROM members`);
