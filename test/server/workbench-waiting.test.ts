@@ -4,12 +4,14 @@ import {
   book,
   consent,
   counsellingSchool,
+  desk,
   iso,
   MONDAY,
   type Person,
   type School,
   standAt,
   TUESDAY,
+  WEDNESDAY,
 } from './counselling-fixtures';
 
 let t: TestApp;
@@ -49,5 +51,17 @@ describe('工作台 待办 for a counsellor', () => {
     const keys = (await waiting(s.staff)).map((w) => w.key);
     expect(keys).toEqual(expect.arrayContaining(['helpNew', 'bookingApprovals']));
     expect(keys).not.toContain('counsellingRequests');
+  });
+
+  it('counts today’s confirmed appointments by the app’s clock, not the database’s', async () => {
+    // 2030: a day the database's own clock will not reach while this test is kept.
+    const id = await book(t.app, s.a, s.xId, iso(WEDNESDAY, '10:00'));
+    expect((await desk(t.app, s.x, 'POST', `/appointments/${id}/confirm`)).statusCode).toBe(200);
+    const today = async () => (await waiting(s.x)).find((w) => w.key === 'counsellingToday')?.count;
+    standAt(TUESDAY, '08:00');
+    expect(await today()).toBe(0);
+    standAt(WEDNESDAY, '08:00');
+    expect(await today()).toBe(1);
+    standAt(MONDAY, '08:00');
   });
 });

@@ -8,8 +8,7 @@ import { adminRepository } from './repository';
 import { annualFigures, annualSheets, annualWorkbook } from './annual-report';
 import { AnnualReportContents, AnnualReportQuery } from './schemas';
 import { allow } from '../../policy';
-
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+import { thisYear } from '../../clock';
 
 /** 年度建家材料: the year's figures from every feature, as a preview and as one XLSX workbook. */
 const annualRoutes: FastifyPluginAsyncTypebox = async (app) => {

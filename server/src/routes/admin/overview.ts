@@ -1,3 +1,4 @@
+import { now } from '../../clock';
 import type { Db } from '../../db';
 import type { RoleName } from '../../plugins/auth';
 import { OFFICER_ROLES } from '../../policy';
@@ -61,9 +62,10 @@ const WAITING: Waiting[] = [
 export async function waitingCounts(db: Db, unionId: number, memberId: number, roles: RoleName[]) {
   const repository = overviewRepository(db);
   const out: { key: string; label: string; count: number; path: string }[] = [];
+  const at = now();
   for (const item of WAITING.filter((w) => w.roles.some((role) => roles.includes(role)))) {
     try {
-      const count = await repository.waitingCount(item.key, unionId, memberId);
+      const count = await repository.waitingCount(item.key, { unionId, memberId, now: at });
       out.push({ key: item.key, label: item.label, count, path: item.path });
     } catch {
       // The feature's table is not there (yet): nothing waits from it.
