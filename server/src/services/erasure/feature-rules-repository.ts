@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db';
 import { LOCK_MEMBER, LOCK_ROOM } from '../../routes/booking';
+import { idsOf } from './kit-repository';
 
 /**
  * The statements of the erasure rules for messages, sign-in, roles and the first features' records
@@ -7,7 +8,7 @@ import { LOCK_MEMBER, LOCK_ROOM } from '../../routes/booking';
  * and runs in the erasure's transaction.
  */
 export function featureErasureRepository(tx: Queryable) {
-  const ids = async (sql: string, params: unknown[]) => (await tx.query<{ id: number }>(sql, params)).map((r) => r.id);
+  const ids = idsOf(tx);
   return {
     // 消息
     deleteMessages: async (memberId: number) =>

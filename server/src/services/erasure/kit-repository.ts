@@ -1,9 +1,13 @@
 import type { Queryable } from '../../db';
 import type { ErasureTarget } from './kit';
 
+/** The ids a statement selects as `id`: how the erasure repositories read the records they will change. */
+export const idsOf = (tx: Queryable) => async (sql: string, params: unknown[]) =>
+  (await tx.query<{ id: number }>(sql, params)).map((r) => r.id);
+
 /** The queries every erasure needs before its rules run, by name. */
 export function erasureKitRepository(tx: Queryable) {
-  const ids = async (sql: string, params: unknown[]) => (await tx.query<{ id: number }>(sql, params)).map((r) => r.id);
+  const ids = idsOf(tx);
   return {
     /** The member's own records that messages link to: help cases, reception visits, counselling appointments. */
     async ownRecordIds(memberId: number) {
