@@ -19,7 +19,7 @@ import { addDays, localDate } from '../../server/src/time/beijing';
 import { markAsDemo, seedDemo } from '../../server/src/seed/demo';
 import { startServer } from '../../server/src/server';
 import { freePort, startPostgres } from '../support/postgres-server';
-import { fillDemoPages } from './demo-pages';
+import { fillBookingPages, fillDemoPages } from './demo-pages';
 import { buildCity } from './city-data';
 import { assertLoadToolsPresent, CLIENTS } from './load';
 import { HOT_READS, type Subjects } from './hot-reads';
@@ -58,7 +58,6 @@ async function main() {
     // Sessions for the demo's people, as the city's: the bearer token `city-<member id>`.
     await demoDb.query(`INSERT INTO sessions (token_hash, member_id, expires_at)
       SELECT encode(sha256(convert_to('city-' || id, 'UTF8')), 'hex'), id, now() + interval '30 days' FROM members`);
-    await demoDb.query('VACUUM ANALYZE');
     const [demo] = await demoDb.query<Subjects>(`
       SELECT (SELECT id FROM members WHERE staff_no = 'S1001') AS "chairId", (SELECT id FROM members WHERE staff_no = 'S1002') AS "staffId",
              (SELECT id FROM members WHERE staff_no = 'Q0001') AS "supervisorId",
@@ -68,6 +67,8 @@ async function main() {
              (SELECT max(v.id) FROM surveys v JOIN members m ON m.union_id = v.union_id AND m.staff_no = 'S1001') AS "surveyId",
              (SELECT max(id) FROM assessment_rounds) AS "roundId",
              '张' AS search`);
+    await fillBookingPages(demoDb, demo!);
+    await demoDb.query('VACUUM ANALYZE');
     const demoBytes = await databaseBytes(demoDb);
     const demoCounts = `${await count(demoDb, 'members')} members, ${await count(demoDb, 'bookings')} bookings`;
     await demoDb.close();
@@ -91,6 +92,8 @@ async function main() {
       `SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM members WHERE union_id = $1 ORDER BY id OFFSET 5 LIMIT 200) m`,
       [city.school.id],
     );
+    await fillBookingPages(cityDb, { roomId: city.school.roomId, memberIds: members!.ids });
+    await cityDb.query('ANALYZE bookings, booking_slots');
     await cityDb.close();
     const citySubjects: Subjects = {
       chairId: city.school.chairId,
