@@ -20936,10 +20936,10 @@ export interface operations {
     listNotices: {
         parameters: {
             query?: {
+                after?: string;
                 /** @description news 新闻公告，rules 亮制度，services 亮项目，procedures 亮程序，officers 亮身份 */
                 category?: "news" | "rules" | "services" | "procedures" | "officers";
                 limit?: number;
-                offset?: number;
                 pinned?: boolean;
             };
             header?: never;
@@ -20969,7 +20969,8 @@ export interface operations {
                             title: string;
                             unionName: string;
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };

@@ -1,3 +1,4 @@
+import { encodeKeyset } from '../../server/src/schemas/keyset';
 import { createMember, createUnionTree, signIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -20,8 +21,8 @@ const publish = (headers: Record<string, string>, payload: object) =>
   t.app.inject({ method: 'POST', url: '/api/notices', headers, payload });
 const list = async (headers: Record<string, string>, query = '') =>
   (await t.app.inject({ method: 'GET', url: `/api/notices${query}`, headers })).json<{
-    items: { title: string }[];
-    total: number;
+    items: { id: number; title: string; pinned: boolean }[];
+    next: string | null;
   }>();
 
 describe('notices and 工会公开', () => {
@@ -97,5 +98,56 @@ describe('notices and 工会公开', () => {
     const id = (await publish(staff, { category: 'services', title: '项目', body: '内容' })).json().id;
     const response = await t.app.inject({ method: 'PATCH', url: `/api/notices/${id}`, headers: staff, payload: {} });
     expect(response.statusCode).toBe(400);
+  });
+
+  describe('a board longer than a page', () => {
+    const author = async (unionId: number) =>
+      (await t.db.query<{ id: number }>(`SELECT id FROM members WHERE union_id = $1 LIMIT 1`, [unionId]))[0]!.id;
+
+    it('reads every notice once, pinned first and then the newest, page after page', async () => {
+      // 45 of the school's in one statement, so all carry the same instant (now() is the transaction's),
+      // 5 of them pinned; 2 of the district's from yesterday; 3 of another school's, which must never show.
+      const school = await t.db.query<{ id: number; pinned: boolean }>(
+        `INSERT INTO notices (union_id, author_id, category, title, body, pinned)
+         SELECT $1, $2, 'procedures', '办事流程' || g, '内容', g % 9 = 0 FROM generate_series(1, 45) g RETURNING id, pinned`,
+        [tree.schoolId, await author(tree.schoolId)],
+      );
+      const district = await t.db.query<{ id: number }>(
+        `INSERT INTO notices (union_id, author_id, category, title, body, published_at)
+         SELECT $1, $2, 'procedures', '区工会流程' || g, '内容', now() - interval '1 day' FROM generate_series(1, 2) g RETURNING id`,
+        [tree.districtId, await author(tree.districtId)],
+      );
+      await t.db.query(
+        `INSERT INTO notices (union_id, author_id, category, title, body)
+         SELECT $1, $2, 'procedures', '二中流程' || g, '内容' FROM generate_series(1, 3) g`,
+        [tree.otherSchoolId, await author(tree.otherSchoolId)],
+      );
+      const newestFirst = (rows: { id: number }[]) => rows.map((r) => r.id).sort((a, b) => b - a);
+      const expected = [
+        ...newestFirst(school.filter((n) => n.pinned)),
+        ...newestFirst(school.filter((n) => !n.pinned)),
+        ...newestFirst(district),
+      ];
+
+      const seen: number[] = [];
+      const pageSizes: number[] = [];
+      let after: string | null = null;
+      do {
+        const page = await list(member, `?category=procedures&limit=20${after ? `&after=${after}` : ''}`);
+        pageSizes.push(page.items.length);
+        seen.push(...page.items.map((n) => n.id));
+        after = page.next;
+      } while (after);
+      expect(pageSizes).toEqual([20, 20, 7]);
+      expect(seen).toEqual(expected);
+    });
+
+    it('answers a forged page position with a 400 in Chinese', async () => {
+      for (const after of ['not-a-token', encodeKeyset([true, '1.7e15', 1]), encodeKeyset([1, 2])]) {
+        const response = await t.app.inject({ method: 'GET', url: `/api/notices?after=${after}`, headers: member });
+        expect(response.statusCode).toBe(400);
+        expect(response.json().message).toBe('翻页位置无效，请下拉刷新后重新加载');
+      }
+    });
   });
 });

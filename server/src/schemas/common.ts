@@ -49,6 +49,10 @@ export function StringEnum<const T extends readonly string[]>(
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
+/** A value or null: JSON's way of saying "none" where the field is always present. */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
 /** An object that refuses unknown fields: a typo in a field name is a 400, never silently dropped. */
 export function StrictObject<T extends Parameters<typeof Type.Object>[0]>(properties: T, title?: string) {
   return Type.Object(properties, { additionalProperties: false, ...(title ? { title } : {}) });

@@ -47,3 +47,14 @@ export function keysetPage<T>(rows: T[], limit: number, keyOf: (row: T) => reado
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? encodeKeyset(keyOf(last)) : null };
 }
+
+/**
+ * An instant in a key, as epoch microseconds in a string: timestamps made by now() carry
+ * microseconds, and rows that differ only there would be skipped or repeated by a key in milliseconds.
+ * The SQL selects it with `(extract(epoch FROM t) * 1000000)::bigint::text` and compares with
+ * `'epoch'::timestamptz + $n::bigint * interval '1 microsecond'`.
+ */
+export function checkMicros(key: string): string {
+  if (!/^\d{1,17}$/.test(key)) throw badRequest('翻页位置无效，请下拉刷新后重新加载');
+  return key;
+}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { badRequest, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { errors, IdParams, NoContent } from '../../schemas/common';
-import { decodeKeyset } from '../../schemas/keyset';
+import { checkMicros, decodeKeyset } from '../../schemas/keyset';
 import { now as helpNow } from '../../clock';
 import { type HelpDeps, inTransaction, tags } from './context';
 import { allow, requireOfficer } from '../../policy';
@@ -94,7 +94,7 @@ const memberRoutes: FastifyPluginAsyncTypebox<HelpDeps> = async (app, { links })
     async (request) => {
       const { limit = 20, after } = request.query;
       const key = decodeKeyset(after, ['boolean', 'string', 'number'] as const);
-      if (key && !/^\d{1,17}$/.test(key[1])) throw badRequest('翻页位置无效，请下拉刷新后重新加载');
+      if (key) checkMicros(key[1]);
       return repo.listMine(request.caller.memberId, beijingDate(helpNow()), limit, key);
     },
   );

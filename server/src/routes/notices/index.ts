@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
 import { allow } from '../../policy';
 import { errors, IdParams, NoContent } from '../../schemas/common';
+import { checkMicros, decodeKeyset } from '../../schemas/keyset';
 import { noticeRepository } from './repository';
 import { CreateNoticeBody, Notice, NoticeList, NoticeListQuery, UpdateNoticeBody } from './schemas';
 
@@ -24,8 +25,10 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: allow('member'),
     },
     async (request) => {
-      const { limit = 20, offset = 0, ...filter } = request.query;
-      return repo.list(request.caller.unionId, { ...filter, limit, offset });
+      const { limit = 20, after, ...filter } = request.query;
+      const key = decodeKeyset(after, ['boolean', 'string', 'number'] as const);
+      if (key) checkMicros(key[1]);
+      return repo.list(request.caller.unionId, { ...filter, limit, after: key });
     },
   );
 

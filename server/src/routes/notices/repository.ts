@@ -1,9 +1,12 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
+import { keysetPage } from '../../schemas/keyset';
 import type { CreateNoticeBody, Notice, NoticeSummary, UpdateNoticeBody } from './schemas';
 
 type Summary = Static<typeof NoticeSummary>;
-type Filter = { category?: Summary['category']; pinned?: boolean; limit: number; offset: number };
+/** Where a page goes on: after (pinned, published_at in epoch microseconds, id), the order the board is read in. */
+export type NoticeKey = readonly [boolean, string, number];
+type Filter = { category?: Summary['category']; pinned?: boolean; limit: number; after: NoticeKey | null };
 
 const SELECT_SUMMARY = `n.id, n.category, n.title, n.pinned, n.published_at AS "publishedAt", u.name AS "unionName"`;
 
@@ -13,23 +16,25 @@ const VISIBLE_TO = `n.union_id IN (WITH RECURSIVE up AS (SELECT id, parent_id FR
 
 export function noticeRepository(db: Queryable) {
   return {
-    async list(unionId: number, filter: Filter): Promise<{ items: Summary[]; total: number }> {
+    /** A page of the board, pinned first, then the newest; by keyset, as the board grows every week. */
+    async list(unionId: number, filter: Filter): Promise<{ items: Summary[]; next: string | null }> {
       const where = [VISIBLE_TO];
       const params: unknown[] = [unionId];
       if (filter.category) where.push(`n.category = $${params.push(filter.category)}`);
       if (filter.pinned !== undefined) where.push(`n.pinned = $${params.push(filter.pinned)}`);
-      const clause = where.join(' AND ');
-      const items = await db.query<Summary>(
-        `SELECT ${SELECT_SUMMARY} FROM notices n JOIN unions u ON u.id = n.union_id
-          WHERE ${clause} ORDER BY n.pinned DESC, n.published_at DESC, n.id DESC
-          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, filter.limit, filter.offset],
-      );
-      const [count] = await db.query<{ total: number }>(
-        `SELECT count(*)::int AS total FROM notices n WHERE ${clause}`,
+      const { after } = filter;
+      if (after)
+        where.push(`(n.pinned, n.published_at, n.id) < ($${params.push(after[0])}::boolean,
+          'epoch'::timestamptz + $${params.push(after[1])}::bigint * interval '1 microsecond', $${params.push(after[2])}::int)`);
+      const rows = await db.query<Summary & { keyTime: string }>(
+        `SELECT ${SELECT_SUMMARY}, (extract(epoch FROM n.published_at) * 1000000)::bigint::text AS "keyTime"
+           FROM notices n JOIN unions u ON u.id = n.union_id
+          WHERE ${where.join(' AND ')} ORDER BY n.pinned DESC, n.published_at DESC, n.id DESC
+          LIMIT $${params.push(filter.limit + 1)}`,
         params,
       );
-      return { items, total: count!.total };
+      const page = keysetPage(rows, filter.limit, (row) => [row.pinned, row.keyTime, row.id]);
+      return { items: page.items.map(({ keyTime: _, ...summary }) => summary), next: page.next };
     },
 
     async findVisible(unionId: number, id: number): Promise<Static<typeof Notice> | null> {

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { KeysetPaging } from '../../schemas/keyset';
 
 export const NOTICE_CATEGORIES = ['news', 'rules', 'services', 'procedures', 'officers'] as const;
 export const NoticeCategory = StringEnum(NOTICE_CATEGORIES, {
@@ -20,12 +21,15 @@ export const Notice = Type.Composite([NoticeSummary, Type.Object({ body: Type.St
   $id: 'Notice',
 });
 
-export const NoticeList = Type.Object({ items: Type.Array(NoticeSummary), total: Type.Integer() });
+export const NoticeList = Type.Object({
+  items: Type.Array(NoticeSummary),
+  next: Nullable(Type.String({ description: '下一页的翻页位置（after）；没有更多时为 null' })),
+});
 
 export const NoticeListQuery = StrictObject({
   category: Type.Optional(NoticeCategory),
   pinned: Type.Optional(Type.Boolean({ title: '只看置顶' })),
-  ...Paging,
+  ...KeysetPaging,
 });
 
 const fields = {

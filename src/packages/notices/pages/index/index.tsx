@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, ErrorView, Loading, PageContainer, Tabs } from '@/components';
+import { Button, CellGroup, EmptyView, ErrorView, LoadMore, Loading, PageContainer, Tabs } from '@/components';
 import {
   BOARD_TABS,
   canPublishNotices,
@@ -12,7 +12,7 @@ import {
 } from '@/features/notices';
 import { useRequireSession } from '@/features/session';
 import { ROUTES, readParam, withQuery } from '@/lib/routes';
-import { useAction } from '@/lib/use-action';
+import { useLoadMore } from '@/lib/use-load-more';
 import { usePageData } from '@/lib/use-page-data';
 import { errorMessage } from '@/services/http';
 import './index.css';
@@ -30,20 +30,8 @@ export default function NoticesPage() {
     deps: [category],
   });
   const { reload, setData } = list;
-  const older = useAction(
-    async (offset: number) => {
-      const next = await listNotices({ category, limit: PAGE_SIZE, offset });
-      setData((prev) =>
-        prev
-          ? {
-              total: next.total,
-              items: [...prev.items, ...next.items.filter((n) => !prev.items.some((p) => p.id === n.id))],
-            }
-          : next,
-      );
-    },
-    { toast: true },
-  );
+  // The board's order is the server's keyset: each page goes on after the last notice shown.
+  const older = useLoadMore(list, (after) => listNotices({ category, limit: PAGE_SIZE, after }));
 
   const switchTo = (next: BoardCategory) => {
     setData(() => undefined);
@@ -53,7 +41,6 @@ export default function NoticesPage() {
   if (!member) return null;
   const canPublish = canPublishNotices(member);
   const items = list.data?.items;
-  const more = !!list.data && list.data.items.length < list.data.total;
   return (
     <PageContainer
       loading={list.loading}
@@ -70,16 +57,14 @@ export default function NoticesPage() {
         {items && items.length > 0 && <NoticeCells items={items} />}
         {items && items.length === 0 && <EmptyView text="暂无公告" />}
       </CellGroup>
-      {more && (
-        <View className="notices-more">
-          <Button
-            loading={older.busy}
-            onClick={() => void older.run(list.data?.items.length ?? 0)}
-            testId="notice-more"
-          >
-            显示更早的公告
-          </Button>
-        </View>
+      {items && (
+        <LoadMore
+          hasMore={older.hasMore}
+          busy={older.busy}
+          shown={items.length}
+          onMore={() => void older.more()}
+          testId="notice-more"
+        />
       )}
       {canPublish && (
         <View className="notices-publish">
