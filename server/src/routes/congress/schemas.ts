@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 import { CATEGORY_LABELS, MOTION_STATUSES, RATING_LABELS, REJECT_HANDLING_LABELS } from './rules';
 
 const keys = <T extends object>(labels: T) => Object.keys(labels) as (keyof T & string)[];
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const LocalDate = (title: string) => Type.String({ format: 'date', title, description: 'YYYY-MM-DD（北京时间）' });
 /** A key the client makes once per form, so that a retried or double-tapped submission is recognised. */
 const ClientKey = Type.String({ format: 'uuid', title: '提交编号' });

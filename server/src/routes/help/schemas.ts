@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 import { KeysetPaging } from '../../schemas/keyset';
 import { CONTACT_LABELS, HELP_STATUSES, RATING_LABELS, REQUESTED_ACTIONS, URGENCY_LABELS } from './rules';
 
@@ -23,8 +23,6 @@ export const RatingSchema = StringEnum(keys(RATING_LABELS), {
   description: 'satisfied 满意，basically_satisfied 基本满意，dissatisfied 不满意',
 });
 export const LocalDate = Type.String({ format: 'date', title: '日期', description: 'YYYY-MM-DD（北京时间）' });
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 
 export const CreateHelpRequestBody = StrictObject({
   categoryId: Type.Integer({ minimum: 1, title: '求助类别' }),

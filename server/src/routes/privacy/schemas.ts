@@ -1,7 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { ErrorResponse, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+import { ErrorResponse, Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 
 export const PersonalData = Type.Object(
   {

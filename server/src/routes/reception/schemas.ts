@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 
 export const TOPICS = ['work', 'life', 'rights', 'suggestion', 'other'] as const;
 export const TOPIC_LABELS: Record<(typeof TOPICS)[number], string> = {
@@ -44,7 +44,6 @@ const RatingEnum = StringEnum(RATINGS, {
 const LocalDate = (title: string) => Type.String({ format: 'date', title, description: '北京时间的日期 YYYY-MM-DD' });
 const ClockTime = (title: string) =>
   Type.String({ pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$', title, description: 'HH:MM，北京时间' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const ReceptionSession = Type.Object({
   id: Type.Integer(),
