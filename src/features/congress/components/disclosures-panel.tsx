@@ -49,7 +49,7 @@ export function DisclosuresPanel({ board }: { board: Loader<ApiResponse<'listDis
           busy={more.busy}
           shown={board.data.items.length}
           onMore={() => void more.more()}
-          testId="disclosure-more"
+          testId="disclosures-more"
         />
       )}
     </View>
