@@ -2256,7 +2256,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 校务公开栏 */
+        /** 校务公开栏：最新的在前，每次一页（after 填上一页的 next） */
         get: operations["listDisclosures"];
         put?: never;
         /** 发布校务公开事项（工会干事、主席）；困难补助、评优、职称须设公示期 */
@@ -17915,8 +17915,10 @@ export interface operations {
     listDisclosures: {
         parameters: {
             query?: {
+                after?: string;
                 /** @description plan 发展规划，finance 财务预决算，allowance 岗位津贴，appointment 聘任，award 评优与奖惩，title 职称评聘，hardship 困难补助发放，housing 住房，insurance 养老与医疗保险，procurement 大宗采购，construction 基建，other 其他 */
                 category?: "plan" | "finance" | "allowance" | "appointment" | "award" | "title" | "hardship" | "housing" | "insurance" | "procurement" | "construction" | "other";
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -17951,6 +17953,8 @@ export interface operations {
                             title: string;
                         }[];
                         manage: boolean;
+                        /** @description 下一页的 after；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };

@@ -117,6 +117,51 @@ describe('教代会提案 and 校务公开 on a phone-sized screen', () => {
     await shot(page, 'congress-objected');
   });
 
+  it('reaches every item of the 校务公开 board with 加载更多', async () => {
+    const page = await phoneOf('S1006');
+    const login = await fetch(`${baseUrl()}/api/auth/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ staffNo: 'S1006' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const whole = (await (
+      await fetch(`${baseUrl()}/api/disclosures?limit=100`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { items: { id: number }[] };
+    expect(whole.items.length).toBeGreaterThan(2);
+    // The demo publishes fewer items than a page: the board asks the real server two at a time
+    // here, so the member has to page to see them all.
+    await page.route(
+      (url) => url.pathname === '/api/disclosures',
+      (route) => {
+        const url = new URL(route.request().url());
+        url.searchParams.set('limit', '2');
+        return route.continue({ url: url.toString() });
+      },
+    );
+    await page.goto(`${baseUrl()}/#/packages/congress/pages/index/index?tab=disclosures`);
+    await page.reload();
+    const items = visible(page, 'disclosure-list').locator('[data-testid^="disclosure-"]');
+    await items.nth(1).waitFor();
+    expect(await items.count()).toBe(2);
+    const more = visible(page, 'disclosures-more');
+    expect(await more.innerText()).toContain('加载更多');
+    await more.scrollIntoViewIfNeeded();
+    await shot(page, 'congress-disclosures-more');
+    let shown = 2;
+    while (await more.isVisible()) {
+      await more.click();
+      await items.nth(shown).waitFor();
+      shown = await items.count();
+    }
+    const end = page.getByText('没有更多了');
+    await end.waitFor();
+    await end.scrollIntoViewIfNeeded();
+    await shot(page, 'congress-disclosures-all');
+    const ids = await items.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-testid')));
+    expect(ids).toEqual(whole.items.map((d) => `disclosure-${d.id}`));
+  });
+
   it('gives staff a page for the session, its 代表 and the 承办部门', async () => {
     const page = await phoneOf('S1002');
     await visible(page, 'service-congress').click();

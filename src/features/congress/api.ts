@@ -66,7 +66,11 @@ export const adoptSuggestion = (id: number, clientKey: string, category: MotionC
 export const motionsExportPath = (sessionId: number) => `${BASE}/sessions/${sessionId}/export`;
 
 // 校务公开
-export const listDisclosures = () => request<ApiResponse<'listDisclosures'>>('GET', '/api/disclosures');
+/** A page of the board, newest first; `after` is the `next` of the page before. */
+export const listDisclosures = (page: { after?: string; limit?: number } = {}) =>
+  request<ApiResponse<'listDisclosures'>>('GET', '/api/disclosures', {
+    query: { limit: page.limit ?? 20, ...(page.after ? { after: page.after } : {}) },
+  });
 export const getDisclosure = (id: number) => request<Disclosure>('GET', `/api/disclosures/${id}`);
 export const publishDisclosure = (clientKey: string, item: NewDisclosure) =>
   request<ApiResponse<'publishDisclosure'>>('POST', '/api/disclosures', { body: { clientKey, ...item } });

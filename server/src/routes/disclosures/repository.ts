@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db';
+import { keysetPage } from '../../schemas/keyset';
 import type { DisclosureCategory } from './rules';
 
 export interface DisclosureRow {
@@ -13,20 +14,42 @@ export interface DisclosureRow {
   objectionCount: number;
 }
 
-const SELECT = `SELECT d.id, d.union_id AS "unionId", d.category, d.title, d.body, d.published_at AS "publishedAt",
+const SELECT_COLUMNS = `SELECT d.id, d.union_id AS "unionId", d.category, d.title, d.body, d.published_at AS "publishedAt",
     d.objection_ends_on AS "objectionEndsOn",
     (SELECT count(*) FROM disclosure_attachments a WHERE a.disclosure_id = d.id) AS "attachmentCount",
-    (SELECT count(*) FROM disclosure_objections o WHERE o.disclosure_id = d.id) AS "objectionCount"
-  FROM disclosures d`;
+    (SELECT count(*) FROM disclosure_objections o WHERE o.disclosure_id = d.id) AS "objectionCount"`;
+const FROM = 'FROM disclosures d';
+const SELECT = `${SELECT_COLUMNS} ${FROM}`;
+
+/** Where the board's next page starts: the last item's publication instant (epoch microseconds, as text) and id. */
+export type BoardKey = readonly [string, number];
 
 /** The 校务公开 board. Returns null for not found; never builds HTTP errors. */
 export function disclosureRepository(db: Queryable) {
   return {
-    list: (unionId: number, category: DisclosureCategory | null) =>
-      db.query<DisclosureRow>(
-        `${SELECT} WHERE d.union_id = $1 AND ($2::text IS NULL OR d.category = $2) ORDER BY d.published_at DESC, d.id DESC LIMIT 200`,
-        [unionId, category],
-      ),
+    /**
+     * A page of the board, newest first, by keyset: the page after `after` is a range of
+     * disclosures_union_idx however many years the school has published. The instant travels as
+     * epoch microseconds in text, exactly as stored: milliseconds would skip or repeat the items
+     * published within the same millisecond.
+     */
+    async list(
+      unionId: number,
+      filter: { category: DisclosureCategory | null; limit: number; after: BoardKey | null },
+    ) {
+      const params: unknown[] = [unionId, filter.category];
+      const page = filter.after
+        ? `AND (d.published_at, d.id) < (timestamptz 'epoch' + $${params.push(filter.after[0])}::bigint * interval '1 microsecond', $${params.push(filter.after[1])}::int)`
+        : '';
+      const rows = await db.query<DisclosureRow & { keyTime: string }>(
+        `${SELECT_COLUMNS}, (extract(epoch FROM d.published_at) * 1000000)::bigint::text AS "keyTime" ${FROM}
+          WHERE d.union_id = $1 AND ($2::text IS NULL OR d.category = $2) ${page}
+          ORDER BY d.published_at DESC, d.id DESC LIMIT $${params.push(filter.limit + 1)}`,
+        params,
+      );
+      const { items, next } = keysetPage(rows, filter.limit, (r) => [r.keyTime, r.id]);
+      return { items: items.map(({ keyTime: _t, ...row }) => row), next };
+    },
 
     async find(id: number): Promise<DisclosureRow | null> {
       const [row] = await db.query<DisclosureRow>(`${SELECT} WHERE d.id = $1`, [id]);

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { KeysetPaging } from '../../schemas/keyset';
 import { CATEGORY_LABELS } from './rules';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -22,8 +23,12 @@ export const DisclosureSummary = Type.Object({
   attachmentCount: Type.Integer(),
   objectionCount: Nullable(Type.Integer({ description: '异议数，只给工会干事和主席' })),
 });
-export const DisclosureList = Type.Object({ items: Type.Array(DisclosureSummary), manage: Type.Boolean() });
-export const ListQuery = StrictObject({ category: Type.Optional(CategorySchema) });
+export const DisclosureList = Type.Object({
+  items: Type.Array(DisclosureSummary),
+  next: Nullable(Type.String({ description: '下一页的 after；没有更多时为 null' })),
+  manage: Type.Boolean(),
+});
+export const ListQuery = StrictObject({ category: Type.Optional(CategorySchema), ...KeysetPaging });
 
 export const Attachment = Type.Object({
   id: Type.Integer(),

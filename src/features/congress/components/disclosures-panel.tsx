@@ -1,18 +1,22 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, CellGroup, EmptyView, Loading } from '@/components';
+import { Button, CellGroup, EmptyView, LoadMore, Loading } from '@/components';
 import { ROUTES } from '@/lib/routes';
+import { useLoadMore } from '@/lib/use-load-more';
 import type { Loader } from '@/lib/use-loader';
 import { errorMessage } from '@/services/http';
 import type { ApiResponse } from '@/services/api-types';
+import { listDisclosures } from '../api';
 import { DisclosureItem } from './disclosure-item';
 import './congress.css';
 
 /**
- * The 校务公开栏: what the school has made public, newest first; staff publish from here.
+ * The 校务公开栏: what the school has made public, newest first, a page at a time (加载更多);
+ * staff publish from here.
  * The page loads the board (usePageData), so it is asked again on show and on pull-down.
  */
 export function DisclosuresPanel({ board }: { board: Loader<ApiResponse<'listDisclosures'>> }) {
+  const more = useLoadMore(board, (after) => listDisclosures({ after }));
   return (
     <View data-testid="disclosures-panel">
       <Text className="congress-intro">
@@ -38,6 +42,15 @@ export function DisclosuresPanel({ board }: { board: Loader<ApiResponse<'listDis
           ))}
           {board.data.items.length === 0 && <EmptyView text="暂无公开事项" />}
         </CellGroup>
+      )}
+      {board.data && (
+        <LoadMore
+          hasMore={more.hasMore}
+          busy={more.busy}
+          shown={board.data.items.length}
+          onMore={() => void more.more()}
+          testId="disclosures-more"
+        />
       )}
     </View>
   );

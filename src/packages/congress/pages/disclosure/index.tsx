@@ -18,8 +18,9 @@ export default function DisclosurePage() {
   const member = useRequireSession();
   const id = readIdParam(useRouter().params.id);
   const item = useLoader(() => congressApi.getDisclosure(id ?? 0));
-  // Staff see every objection with its sender; the board's list says whether the viewer is staff.
-  const board = useLoader(congressApi.listDisclosures);
+  // Staff see every objection with its sender; the board's list says whether the viewer is staff
+  // (one row of it is enough to carry that).
+  const board = useLoader(() => congressApi.listDisclosures({ limit: 1 }));
 
   usePageRefresh(() => Promise.all([item.reload(), board.reload()]), { enabled: !!member && !!id });
 

@@ -42,7 +42,7 @@ export default function CongressPage() {
     enabled: onMotions && (session!.delegate || session!.manage),
     deps: [session?.id],
   });
-  const board = usePageData(congressApi.listDisclosures, { enabled: !!member && tab === 'disclosures' });
+  const board = usePageData(() => congressApi.listDisclosures(), { enabled: !!member && tab === 'disclosures' });
 
   if (!member) return null;
   return (
