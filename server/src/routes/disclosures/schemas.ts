@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 import { KeysetPaging } from '../../schemas/keyset';
 import { CATEGORY_LABELS } from './rules';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const ClientKey = Type.String({ format: 'uuid', title: '提交编号' });
 
 export const CategorySchema = StringEnum(Object.keys(CATEGORY_LABELS) as (keyof typeof CATEGORY_LABELS)[], {
