@@ -3784,13 +3784,12 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
-                /** @description 上一页最后一条的 id；比 offset 快，日志再长也一样 */
+                /** @description 上一页最后一条的 id；第 500 页和第 1 页一样快 */
                 before?: number;
                 /** @description YYYY-MM-DD，北京时间 */
                 from?: string;
                 kind?: "roles" | "members" | "branches" | "exports" | "confidential" | "privacy";
                 limit?: number;
-                offset?: number;
                 /** @description YYYY-MM-DD，北京时间 */
                 to?: string;
             };
@@ -4149,8 +4148,8 @@ export interface operations {
                              */
                             status: "active" | "left";
                         }[];
-                        /** @description 没有更多时为 null */
-                        next: string | (never | null);
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                         /** @description 符合条件的会员人数（各页相同） */
                         total: number;
                     };
@@ -7512,10 +7511,10 @@ export interface operations {
     listManagedBookings: {
         parameters: {
             query?: {
+                after?: string;
                 /** @description 本地日期 YYYY-MM-DD（北京时间） */
                 from?: string;
                 limit?: number;
-                offset?: number;
                 roomId?: number;
                 /** @description pending 待审批，confirmed 已预约，checked_in 已签到，no_show 未到场，cancelled 已取消，rejected 未通过 */
                 status?: "pending" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "rejected";
@@ -7584,6 +7583,8 @@ export interface operations {
                              */
                             status: "pending" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "rejected";
                         }[];
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                         total: number;
                     };
                 };
@@ -9280,10 +9281,10 @@ export interface operations {
     listSuspensions: {
         parameters: {
             query?: {
+                after?: string;
                 /** @description pending 只看待处理的申诉 */
                 appeal?: "pending" | "any";
                 limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -9326,6 +9327,8 @@ export interface operations {
                              */
                             status: "active" | "lifted" | "ended";
                         }[];
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                         total: number;
                     };
                 };
@@ -17953,7 +17956,7 @@ export interface operations {
                             title: string;
                         }[];
                         manage: boolean;
-                        /** @description 下一页的 after；没有更多时为 null */
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
                         next: string | null;
                     };
                 };

@@ -14,6 +14,11 @@ export const KeysetPaging = {
   ),
 };
 
+/** Where the next page starts (hand it back as `after`); null on the last page. */
+export const NextPage = Type.Union([Type.String(), Type.Null()], {
+  description: '下一页的翻页位置（after）；没有更多时为 null',
+});
+
 /** The token for the position after `key` (the sort values of the last row shown). */
 export const encodeKeyset = (key: readonly (string | number | boolean)[]): string =>
   Buffer.from(JSON.stringify(key)).toString('base64url');

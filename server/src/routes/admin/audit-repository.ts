@@ -58,23 +58,23 @@ function auditWhere({ unionId, kind, from, to }: AuditFilter) {
 export function auditRepository(db: Queryable) {
   return {
     /**
-     * A page of the log, newest first: after `before` (keyset — an index range, however long the
-     * log has grown) or at `offset`. The page's ids are chosen from the log alone (from an index of
+     * A page of the log, newest first, after `before` (keyset — an index range, however long the
+     * log has grown). The page's ids are chosen from the log alone (from an index of
      * the kind, migration 089, when one is filtered), and only those rows are read and named.
      */
-    async auditPage(filter: AuditFilter, page: { limit: number; offset: number; before?: number }) {
+    async auditPage(filter: AuditFilter, page: { limit: number; before?: number }) {
       const { clause, params } = auditWhere(filter);
-      const { before, limit, offset } = page;
+      const { before, limit } = page;
       const where = before ? `${clause} AND a.id < $${params.length + 1}` : clause;
       const pageParams = before ? [...params, before] : params;
       return db.query<AuditEntryRow>(
         `WITH page AS (SELECT a.id FROM audit_log a WHERE ${where}
-                        ORDER BY a.id DESC LIMIT $${pageParams.length + 1} OFFSET $${pageParams.length + 2})
+                        ORDER BY a.id DESC LIMIT $${pageParams.length + 1})
          SELECT a.id::int AS id, a.at, m.name AS "actorName", a.action, a.target_type AS "targetType", a.target_id AS "targetId",
                 ${TARGET_LABEL_SQL} AS found, a.detail
            FROM page JOIN audit_log a ON a.id = page.id LEFT JOIN members m ON m.id = a.actor_id
           ORDER BY a.id DESC`,
-        [...pageParams, limit, before ? 0 : offset],
+        [...pageParams, limit],
       );
     },
 

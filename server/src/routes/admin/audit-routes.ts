@@ -23,11 +23,11 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { caller } = request;
-      const { limit = 20, offset = 0, kind, from, to, before } = request.query;
+      const { limit = 20, kind, from, to, before } = request.query;
       if (from && to && from > to) throw badRequest('开始日期不能晚于结束日期');
       const filter = { unionId: caller.unionId, kind, from, to };
       const repository = auditRepository(app.db);
-      const rows = await repository.auditPage(filter, { limit, offset, before });
+      const rows = await repository.auditPage(filter, { limit, before });
       const total = await repository.countAuditEntries(filter);
       return {
         total,

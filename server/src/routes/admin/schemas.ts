@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 import { ROLE_NAMES } from '../../schemas/member';
-import { KeysetPaging } from '../../schemas/keyset';
+import { KeysetPaging, NextPage } from '../../schemas/keyset';
 import { AUDIT_KIND_KEYS } from './audit-view';
 
 export const ROLES = ROLE_NAMES;
@@ -33,9 +33,7 @@ export const Member = Type.Object(
 export const MemberList = Type.Object({
   items: Type.Array(Member),
   total: Type.Integer({ description: '符合条件的会员人数（各页相同）' }),
-  next: Type.Union([Type.String({ description: '下一页的翻页位置（after）' }), Type.Null()], {
-    description: '没有更多时为 null',
-  }),
+  next: NextPage,
 });
 
 export const MemberListQuery = StrictObject({
@@ -119,10 +117,10 @@ export const AuditQuery = StrictObject({
     Type.Integer({
       minimum: 1,
       title: '翻页：只要编号小于它的记录',
-      description: '上一页最后一条的 id；比 offset 快，日志再长也一样',
+      description: '上一页最后一条的 id；第 500 页和第 1 页一样快',
     }),
   ),
-  ...Paging,
+  limit: KeysetPaging.limit,
 });
 export const AuditList = Type.Object({
   total: Type.Integer(),

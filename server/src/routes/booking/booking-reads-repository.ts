@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db';
+import { keysetPage } from '../../schemas/keyset';
 import { BOOKING_SELECT } from './booking-sql';
 import type { BookingRow } from './views';
 
@@ -77,7 +78,8 @@ export function bookingReads(db: Queryable) {
       from?: string;
       to?: string;
       limit: number;
-      offset: number;
+      /** After (start in epoch microseconds, id): the list's order. */
+      after: readonly [string, number] | null;
     }) {
       const params: unknown[] = [p.unionId];
       const filters = ['r.union_id = $1'];
@@ -86,15 +88,21 @@ export function bookingReads(db: Queryable) {
       if (p.from) filters.push(`b.slot_date >= $${params.push(p.from)}::date`);
       if (p.to) filters.push(`b.slot_date <= $${params.push(p.to)}::date`);
       const where = filters.join(' AND ');
+      const countParams = [...params];
+      const page = p.after
+        ? ` AND (b.starts_at, b.id) > ('epoch'::timestamptz + $${params.push(p.after[0])}::bigint * interval '1 microsecond', $${params.push(p.after[1])}::int)`
+        : '';
       const rows = await db.query<BookingRow>(
-        `${BOOKING_SELECT} WHERE ${where} ORDER BY b.starts_at, b.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, p.limit, p.offset],
+        `${BOOKING_SELECT} WHERE ${where}${page} ORDER BY b.starts_at, b.id LIMIT $${params.push(p.limit + 1)}`,
+        params,
       );
       const [count] = await db.query<{ total: number }>(
         `SELECT count(*)::int AS total FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE ${where}`,
-        params,
+        countParams,
       );
-      return { rows, total: count!.total };
+      // A booking starts on its slot's whole minute, so its Date (milliseconds) gives the microseconds exactly.
+      const { items, next } = keysetPage(rows, p.limit, (row) => [String(row.startsAt.getTime() * 1000), row.id]);
+      return { rows: items, total: count!.total, next };
     },
   };
 }

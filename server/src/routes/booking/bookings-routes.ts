@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { badRequest, notFound } from '../../errors';
 import { errors, IdParams } from '../../schemas/common';
+import { INT4_MAX } from '../../plugins/request-schema';
 import { bookingRepository } from './bookings-repository';
 import { notifyCancelled } from './cancellations';
 import { now } from '../../clock';
@@ -21,10 +22,9 @@ async function bodyOptional(request: FastifyRequest) {
 /** A page's `after` (the last booking's start in epoch milliseconds, a dot, its id), or 400. */
 function parseCursor(after: string): BookingCursor {
   const [ms, id] = after.split('.').map(Number) as [number, number];
-  if (id > MAX_ID) throw badRequest('分页位置不正确，请从第一页重新加载', 'BAD_CURSOR');
+  if (id > INT4_MAX) throw badRequest('分页位置不正确，请从第一页重新加载', 'BAD_CURSOR');
   return { startsAt: new Date(ms), id };
 }
-const MAX_ID = 2 ** 31 - 1;
 
 const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;

@@ -12,7 +12,9 @@ import { DayQuery, DayView, DecideBookingBody, ManagedBookingsQuery } from './ma
 import { manageRepository } from './manage-repository';
 import { roomRepository } from './rooms-repository';
 import { bookingLabel } from './rules';
-import { Booking, BookingPage, tags } from './schemas';
+import { Booking, tags } from './schemas';
+import { ManagedBookingPage } from './manage-schemas';
+import { checkMicros, decodeKeyset } from '../../schemas/keyset';
 import { slotCapacity, slotsOn } from './slots';
 import { clockLabels, localDate } from '../../time/beijing';
 import { toBookingView } from './views';
@@ -30,24 +32,26 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: '本工会的预约（如 status=pending 为待审批），按时间先后',
         querystring: ManagedBookingsQuery,
-        response: { 200: BookingPage, ...errors(400, 401, 403) },
+        response: { 200: ManagedBookingPage, ...errors(400, 401, 403) },
       },
       preHandler: allow('officer'),
     },
     async (request) => {
       const { caller } = request;
-      const { status, roomId, from, to, limit = 20, offset = 0 } = request.query;
-      const { rows, total } = await bookingReads(app.db).ofUnion({
+      const { status, roomId, from, to, limit = 20, after } = request.query;
+      const key = decodeKeyset(after, ['string', 'number'] as const);
+      if (key) checkMicros(key[0]);
+      const { rows, total, next } = await bookingReads(app.db).ofUnion({
         unionId: caller.unionId,
         status,
         roomId,
         from,
         to,
         limit,
-        offset,
+        after: key,
       });
       const at = now();
-      return { items: rows.map((row) => toBookingView(row, at)), total };
+      return { items: rows.map((row) => toBookingView(row, at)), total, next };
     },
   );
 

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
-import { BookingStatus, Decision, LocalDate, Room, RoomMode, SlotTimes, Suspension } from './schemas';
+import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { KeysetPaging, NextPage } from '../../schemas/keyset';
+import { Booking, BookingStatus, Decision, LocalDate, Room, RoomMode, SlotTimes, Suspension } from './schemas';
 
 export const RoomCollection = Type.Object({ items: Type.Array(Room) });
 
@@ -157,8 +158,10 @@ export const ManagedBookingsQuery = StrictObject({
   roomId: Type.Optional(Type.Integer({ minimum: 1, title: '场地' })),
   from: Type.Optional(LocalDate('开始日期')),
   to: Type.Optional(LocalDate('结束日期')),
-  ...Paging,
+  ...KeysetPaging,
 });
+
+export const ManagedBookingPage = Type.Object({ items: Type.Array(Booking), total: Type.Integer(), next: NextPage });
 
 export const DecideBookingBody = StrictObject({
   decision: Decision,
@@ -232,10 +235,10 @@ export const SettingsBody = Type.Object(Settings.properties, { additionalPropert
 
 export const SuspensionListQuery = StrictObject({
   appeal: Type.Optional(StringEnum(['pending', 'any'], { title: '申诉', description: 'pending 只看待处理的申诉' })),
-  ...Paging,
+  ...KeysetPaging,
 });
 
-export const SuspensionPage = Type.Object({ items: Type.Array(Suspension), total: Type.Integer() });
+export const SuspensionPage = Type.Object({ items: Type.Array(Suspension), total: Type.Integer(), next: NextPage });
 
 export const DecideAppealBody = StrictObject({
   decision: Decision,

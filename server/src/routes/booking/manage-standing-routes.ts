@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../errors';
 import { sendDownload, XLSX_TYPE } from '../../http/download';
+import { decodeKeyset } from '../../schemas/keyset';
 import { errors, IdParams, XlsxFile } from '../../schemas/common';
 import { notify } from '../../services/notify';
 import { now } from '../../clock';
@@ -75,8 +76,9 @@ const manageStandingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { caller } = request;
-      const { appeal, limit = 20, offset = 0 } = request.query;
-      return standing.list(caller.unionId, appeal === 'pending', limit, offset, now());
+      const { appeal, limit = 20, after } = request.query;
+      const key = decodeKeyset(after, ['number'] as const);
+      return standing.list(caller.unionId, appeal === 'pending', { limit, before: key && key[0] }, now());
     },
   );
 

@@ -1,5 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
+import { INT4_MAX } from '../../plugins/request-schema';
+import { keysetPage } from '../../schemas/keyset';
 import type { Settings } from './manage-schemas';
 import type { Suspension } from './schemas';
 
@@ -114,17 +116,19 @@ export function standingRepository(db: Queryable) {
       return row ? toSuspensionView(row, now) : null;
     },
 
-    async list(unionId: number, pendingOnly: boolean, limit: number, offset: number, now: Date) {
+    /** The union's suspensions, newest first, a page at a time after the id `before` (by keyset). */
+    async list(unionId: number, pendingOnly: boolean, page: { limit: number; before: number | null }, now: Date) {
       const where = `s.union_id = $1 AND ($2 = false OR s.appeal_status = 'pending')`;
       const rows = await db.query<SuspensionRow>(
-        `${SUSPENSION_SELECT} WHERE ${where} ORDER BY s.id DESC LIMIT $3 OFFSET $4`,
-        [unionId, pendingOnly, limit, offset],
+        `${SUSPENSION_SELECT} WHERE ${where} AND s.id < $3 ORDER BY s.id DESC LIMIT $4`,
+        [unionId, pendingOnly, page.before ?? INT4_MAX, page.limit + 1],
       );
       const [count] = await db.query<{ total: number }>(
         `SELECT count(*)::int AS total FROM booking_suspensions s WHERE ${where}`,
         [unionId, pendingOnly],
       );
-      return { items: rows.map((row) => toSuspensionView(row, now)), total: count!.total };
+      const { items, next } = keysetPage(rows, page.limit, (row) => [row.id]);
+      return { items: items.map((row) => toSuspensionView(row, now)), total: count!.total, next };
     },
 
     /** Records the member's one appeal against a suspension still running; false when that is not the case. */

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
-import { KeysetPaging } from '../../schemas/keyset';
+import { KeysetPaging, NextPage } from '../../schemas/keyset';
 import { CATEGORY_LABELS } from './rules';
 
 const ClientKey = Type.String({ format: 'uuid', title: '提交编号' });
@@ -24,7 +24,7 @@ export const DisclosureSummary = Type.Object({
 });
 export const DisclosureList = Type.Object({
   items: Type.Array(DisclosureSummary),
-  next: Nullable(Type.String({ description: '下一页的 after；没有更多时为 null' })),
+  next: NextPage,
   manage: Type.Boolean(),
 });
 export const ListQuery = StrictObject({ category: Type.Optional(CategorySchema), ...KeysetPaging });

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
-import { KeysetPaging } from '../../schemas/keyset';
+import { KeysetPaging, NextPage } from '../../schemas/keyset';
 import { CONTACT_LABELS, HELP_STATUSES, RATING_LABELS, REQUESTED_ACTIONS, URGENCY_LABELS } from './rules';
 
 const keys = <T extends object>(labels: T) => Object.keys(labels) as (keyof T & string)[];
@@ -49,7 +49,7 @@ const summaryFields = {
 export const MyHelpSummary = Type.Object(summaryFields);
 export const MyHelpList = Type.Object({
   items: Type.Array(MyHelpSummary),
-  next: Nullable(Type.String({ description: '下一页的翻页位置（after）；没有更多时为 null' })),
+  next: NextPage,
 });
 export const MyListQuery = StrictObject({ ...KeysetPaging });
 
@@ -60,7 +60,7 @@ export const HelpCaseSummary = Type.Object({
 });
 export const HelpCaseList = Type.Object({
   items: Type.Array(HelpCaseSummary),
-  next: Nullable(Type.String({ description: '下一页的翻页位置（after）；没有更多时为 null' })),
+  next: NextPage,
 });
 export const CaseListQuery = StrictObject({
   status: Type.Optional(StringEnum([...HELP_STATUSES, 'open'] as const, { title: '状态' })),

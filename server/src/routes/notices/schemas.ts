@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
-import { KeysetPaging } from '../../schemas/keyset';
+import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { KeysetPaging, NextPage } from '../../schemas/keyset';
 
 export const NOTICE_CATEGORIES = ['news', 'rules', 'services', 'procedures', 'officers'] as const;
 export const NoticeCategory = StringEnum(NOTICE_CATEGORIES, {
@@ -23,7 +23,7 @@ export const Notice = Type.Composite([NoticeSummary, Type.Object({ body: Type.St
 
 export const NoticeList = Type.Object({
   items: Type.Array(NoticeSummary),
-  next: Nullable(Type.String({ description: '下一页的翻页位置（after）；没有更多时为 null' })),
+  next: NextPage,
 });
 
 export const NoticeListQuery = StrictObject({

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { EmptyView, ErrorView, Loading, PageContainer, showSuccess, Tabs } from '@/components';
+import { EmptyView, ErrorView, LoadMore, Loading, PageContainer, showSuccess, Tabs } from '@/components';
 import { getNoShowSettings, isBookingStaff, listSuspensions, type Suspension } from '@/features/booking';
 import { SettingsForm } from '@/features/booking/components/settings-form';
 import { StaffOnly } from '@/features/booking/components/staff-only';
 import { SuspensionItem } from '@/features/booking/components/suspension-item';
 import { useRequireSession } from '@/features/session';
+import { useLoadMore } from '@/lib/use-load-more';
 import { usePageData } from '@/lib/use-page-data';
 import { errorMessage } from '@/services/http';
 
@@ -12,13 +13,16 @@ const TABS = [
   { key: 'pending', label: '待处理申诉' },
   { key: 'any', label: '全部暂停记录' },
 ] as const;
+const PAGE_SIZE = 20;
 
 export default function SuspensionsPage() {
   const member = useRequireSession();
   const staff = isBookingStaff(member);
   const [tab, setTab] = useState<'pending' | 'any'>('pending');
   // Both reload on coming back and on pull-down; the list also when the tab changes.
-  const list = usePageData(() => listSuspensions({ appeal: tab, limit: 100 }), { enabled: staff, deps: [tab] });
+  const list = usePageData(() => listSuspensions({ appeal: tab, limit: PAGE_SIZE }), { enabled: staff, deps: [tab] });
+  // The records of every year stay reachable: each page goes on after the last one shown.
+  const older = useLoadMore(list, (after) => listSuspensions({ appeal: tab, limit: PAGE_SIZE, after }));
   const settings = usePageData(getNoShowSettings, { enabled: staff });
   const { reload, setData } = list;
 
@@ -58,6 +62,15 @@ export default function SuspensionsPage() {
         <SuspensionItem key={s.id} suspension={s} onDecided={decided} />
       ))}
       {items && items.length === 0 && <EmptyView text={tab === 'pending' ? '没有待处理的申诉' : '暂无暂停记录'} />}
+      {items && (
+        <LoadMore
+          hasMore={older.hasMore}
+          busy={older.busy}
+          shown={items.length}
+          onMore={() => void older.more()}
+          testId="suspensions-more"
+        />
+      )}
       {settings.data && (
         <SettingsForm
           settings={settings.data}
