@@ -15310,8 +15310,8 @@ export interface operations {
     listMyCounselling: {
         parameters: {
             query?: {
+                after?: string;
                 limit?: number;
-                offset?: number;
                 scope?: "upcoming" | "past";
             };
             header?: never;
@@ -15371,7 +15371,8 @@ export interface operations {
                              */
                             status: "requested" | "proposed" | "confirmed" | "declined" | "cancelled" | "expired" | "completed" | "no_show";
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };
@@ -16336,8 +16337,8 @@ export interface operations {
     listCounsellorAppointments: {
         parameters: {
             query?: {
+                after?: string;
                 limit?: number;
-                offset?: number;
                 scope?: "pending" | "upcoming" | "past";
             };
             header?: never;
@@ -16395,7 +16396,8 @@ export interface operations {
                              */
                             status: "requested" | "proposed" | "confirmed" | "declined" | "cancelled" | "expired" | "completed" | "no_show";
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };
