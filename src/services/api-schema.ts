@@ -15313,8 +15313,8 @@ export interface operations {
     listMyCounselling: {
         parameters: {
             query?: {
+                after?: string;
                 limit?: number;
-                offset?: number;
                 scope?: "upcoming" | "past";
             };
             header?: never;
@@ -15374,7 +15374,8 @@ export interface operations {
                              */
                             status: "requested" | "proposed" | "confirmed" | "declined" | "cancelled" | "expired" | "completed" | "no_show";
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };
@@ -16339,8 +16340,8 @@ export interface operations {
     listCounsellorAppointments: {
         parameters: {
             query?: {
+                after?: string;
                 limit?: number;
-                offset?: number;
                 scope?: "pending" | "upcoming" | "past";
             };
             header?: never;
@@ -16398,7 +16399,8 @@ export interface operations {
                              */
                             status: "requested" | "proposed" | "confirmed" | "declined" | "cancelled" | "expired" | "completed" | "no_show";
                         }[];
-                        total: number;
+                        /** @description 下一页的翻页位置（after）；没有更多时为 null */
+                        next: string | null;
                     };
                 };
             };

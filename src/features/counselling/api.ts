@@ -41,8 +41,12 @@ export const listAnySlots = (mode: Mode) =>
 
 export const createRequest = (input: NewRequest) =>
   request<ApiResponse<'createCounsellingRequest'>>('POST', `${BASE}/appointments`, { body: input });
-export const listMine = (scope: MyScope, limit = 50) =>
-  request<MyAppointmentPage>('GET', `${BASE}/appointments`, { query: { scope, limit } });
+// A page of a list; the next one goes on after the last appointment shown (the `next` of this one).
+const PAGE = 20;
+const page = (after?: string) => ({ limit: PAGE, ...(after ? { after } : {}) });
+
+export const listMine = (scope: MyScope, after?: string) =>
+  request<MyAppointmentPage>('GET', `${BASE}/appointments`, { query: { scope, ...page(after) } });
 export const getMine = (id: number) => request<MyAppointment>('GET', `${BASE}/appointments/${id}`);
 export type MemberAction = 'cancel' | 'accept' | 'decline';
 // cancelCounselling, acceptCounsellingProposal and declineCounsellingProposal answer the same appointment.
@@ -52,8 +56,8 @@ export const rate = (id: number, score: number) =>
   request<ApiResponse<'rateCounselling'>>('POST', `${BASE}/appointments/${id}/rating`, { body: { score } });
 
 export const getDesk = () => request<DeskSummary>('GET', `${BASE}/desk`);
-export const listDesk = (scope: DeskScope) =>
-  request<DeskAppointmentPage>('GET', `${BASE}/desk/appointments`, { query: { scope, limit: 50 } });
+export const listDesk = (scope: DeskScope, after?: string) =>
+  request<DeskAppointmentPage>('GET', `${BASE}/desk/appointments`, { query: { scope, ...page(after) } });
 export const getDeskAppointment = (id: number) => request<DeskAppointment>('GET', `${BASE}/desk/appointments/${id}`);
 export type DeskDecision =
   | ({ action: 'confirm' } & ApiRequestBody<'confirmCounselling'>)

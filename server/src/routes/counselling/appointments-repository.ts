@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db';
 import type { KeyRing } from '../../services/key-ring';
-import { HOLDING_SQL } from './counselling-sql';
+import { APPOINTMENT_SELECT as SELECT, DESK_SCOPES } from './counselling-sql';
 import type { Mode, Status } from './rules';
 
 export interface AppointmentRow {
@@ -31,34 +31,7 @@ export interface AppointmentRow {
   createdAt: Date;
 }
 
-const SELECT = `SELECT a.id, a.union_id AS "unionId", a.counsellor_id AS "counsellorId", c.member_id AS "counsellorMemberId",
-       c.display_name AS "counsellorName", c.room, c.buffer_minutes AS "bufferMinutes",
-       a.member_id AS "memberId", m.name AS "memberName", m.phone AS "memberPhone",
-       a.status, a.mode, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.requested_starts_at AS "requestedStartsAt",
-       a.alias_sealed AS alias, a.note_sealed AS note, a.contact, a.arrangement, a.decline_reason AS "declineReason", a.cancelled_by AS "cancelledBy",
-       a.rating, EXISTS (SELECT 1 FROM counselling_notes n WHERE n.appointment_id = a.id AND n.author_id = a.counsellor_id) AS "hasNote",
-       a.anonymised_at AS "anonymisedAt", a.created_at AS "createdAt"
-  FROM counselling_appointments a
-  JOIN counsellors c ON c.id = a.counsellor_id
-  LEFT JOIN members m ON m.id = a.member_id`;
-
-export type MemberScope = 'upcoming' | 'past';
-export type DeskScope = 'pending' | 'upcoming' | 'past';
-
-// $1 is the owner (member or counsellor), $2 is now.
-const MEMBER_SCOPES: Record<MemberScope, { where: string; order: string }> = {
-  upcoming: { where: `a.status IN ${HOLDING_SQL} AND a.ends_at > $2`, order: 'a.starts_at, a.id' },
-  past: { where: `NOT (a.status IN ${HOLDING_SQL} AND a.ends_at > $2)`, order: 'a.starts_at DESC, a.id DESC' },
-};
-const DESK_SCOPES: Record<DeskScope, { where: string; order: string }> = {
-  pending: { where: `a.status IN ('requested', 'proposed') AND a.starts_at > $2`, order: 'a.starts_at, a.id' },
-  // A confirmed session stays here after it begins until the counsellor marks it completed or no-show.
-  upcoming: { where: `a.status = 'confirmed'`, order: 'a.starts_at, a.id' },
-  past: {
-    where: `NOT (a.status = 'confirmed' OR (a.status IN ('requested', 'proposed') AND a.starts_at > $2))`,
-    order: 'a.starts_at DESC, a.id DESC',
-  },
-};
+export type { DeskScope, MemberScope } from './counselling-sql';
 
 export interface NewAppointment {
   unionId: number;
@@ -79,47 +52,25 @@ export interface NewAppointment {
 export const sealContext = (appointmentId: number, field: 'alias' | 'note') =>
   `counselling-appointment:${appointmentId}:${field}`;
 
-/**
- * Reads and writes appointments. With the key ring, the member's reason (note) and alias are
- * opened for the caller; without it (jobs that never show them) they read as null. Who may see
- * them in clear is the routes' business: only the member and the assigned counsellor, audited.
- */
-export function appointmentRepository(db: Queryable, ring?: KeyRing) {
-  const open = (row: AppointmentRow): AppointmentRow => ({
+/** Opens the member's reason and alias with the key ring; without it they read as null. */
+export const openSealed =
+  (ring: KeyRing | undefined) =>
+  (row: AppointmentRow): AppointmentRow => ({
     ...row,
     alias: row.alias && ring ? ring.openText(row.alias, sealContext(row.id, 'alias')) : null,
     note: row.note && ring ? ring.openText(row.note, sealContext(row.id, 'note')) : null,
   });
+
+/**
+ * Reads and writes appointments; the lists, page by page, are appointmentListRepository's. With the
+ * key ring, the member's reason (note) and alias are opened for the caller; without it (jobs that never show them) they read as null. Who may see
+ * them in clear is the routes' business: only the member and the assigned counsellor, audited.
+ */
+export function appointmentRepository(db: Queryable, ring?: KeyRing) {
+  const open = openSealed(ring);
   const select = async (sql: string, params: unknown[]) => (await db.query<AppointmentRow>(sql, params)).map(open);
-  const page = async (
-    owner: string,
-    ownerId: number,
-    scope: { where: string; order: string },
-    now: Date,
-    limit: number,
-    offset: number,
-  ) => {
-    const where = `${owner} = $1 AND ${scope.where}`;
-    const items = await select(`${SELECT} WHERE ${where} ORDER BY ${scope.order} LIMIT $3 OFFSET $4`, [
-      ownerId,
-      now,
-      limit,
-      offset,
-    ]);
-    const [count] = await db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM counselling_appointments a WHERE ${where}`,
-      [ownerId, now],
-    );
-    return { items, total: count!.total };
-  };
 
   return {
-    listForMember: (memberId: number, scope: MemberScope, now: Date, limit: number, offset: number) =>
-      page('a.member_id', memberId, MEMBER_SCOPES[scope], now, limit, offset),
-
-    listForCounsellor: (counsellorId: number, scope: DeskScope, now: Date, limit: number, offset: number) =>
-      page('a.counsellor_id', counsellorId, DESK_SCOPES[scope], now, limit, offset),
-
     /** The member's own appointment, or null: another member's is indistinguishable from none. */
     async findForMember(memberId: number, id: number, lock = false): Promise<AppointmentRow | null> {
       const [row] = await select(`${SELECT} WHERE a.id = $1 AND a.member_id = $2${lock ? ' FOR UPDATE OF a' : ''}`, [

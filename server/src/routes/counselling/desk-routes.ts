@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errors, IdParams } from '../../schemas/common';
+import { checkMicros, decodeKeyset } from '../../schemas/keyset';
 import { audit, auditActor } from '../../services/audit';
 import { COUNSELLORS_ONLY, requireCounsellor } from './access';
+import { appointmentListRepository } from './appointment-lists-repository';
 import { appointmentRepository } from './appointments-repository';
 import { AUDIT_TARGET, onAssigned } from './assigned';
 import { nextFreeSession } from './availability';
@@ -56,15 +58,17 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { caller } = request;
-      const { scope = 'pending', limit = 20, offset = 0 } = request.query;
+      const { scope = 'pending', limit = 20, after } = request.query;
+      const key = decodeKeyset(after, ['string', 'number'] as const);
+      if (key) checkMicros(key[0]);
       return app.db.transaction(async (tx) => {
         const counsellor = await requireCounsellor(tx, caller);
-        const page = await appointmentRepository(tx, app.keyRing).listForCounsellor(
+        const page = await appointmentListRepository(tx, app.keyRing).listForCounsellor(
           counsellor.id,
           scope,
           clock.now(),
           limit,
-          offset,
+          key,
         );
         if (page.items.length > 0) {
           await audit(tx, {
@@ -74,7 +78,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
             detail: { scope, ids: page.items.map((row) => row.id) },
           });
         }
-        return { items: page.items.map(toDeskView), total: page.total };
+        return { items: page.items.map(toDeskView), next: page.next };
       });
     },
   );

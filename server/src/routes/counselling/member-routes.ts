@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { errors, IdParams } from '../../schemas/common';
+import { checkMicros, decodeKeyset } from '../../schemas/keyset';
 import { notify } from '../../services/notify';
 import { alreadyRequested, slotTaken, tooManyUpcoming, translateDbError } from './access';
+import { appointmentListRepository } from './appointment-lists-repository';
 import { appointmentRepository } from './appointments-repository';
 import { freeSlotsOf } from './availability';
 import * as clock from '../../clock';
@@ -17,6 +19,7 @@ import { allow } from '../../policy';
 const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const templates = app.config.wechat.templates;
   const appointments = appointmentRepository(app.db, app.keyRing);
+  const lists = appointmentListRepository(app.db, app.keyRing);
 
   app.post(
     '/appointments',
@@ -125,11 +128,13 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { caller } = request;
-      const { scope = 'upcoming', limit = 20, offset = 0 } = request.query;
+      const { scope = 'upcoming', limit = 20, after } = request.query;
+      const key = decodeKeyset(after, ['string', 'number'] as const);
+      if (key) checkMicros(key[0]);
       const now = clock.now();
       const { cancelCutoffHours } = await loadSettings(app.db, caller.unionId);
-      const page = await appointments.listForMember(caller.memberId, scope, now, limit, offset);
-      return { items: page.items.map((row) => toMemberView(row, now, cancelCutoffHours)), total: page.total };
+      const page = await lists.listForMember(caller.memberId, scope, now, limit, key);
+      return { items: page.items.map((row) => toMemberView(row, now, cancelCutoffHours)), next: page.next };
     },
   );
 

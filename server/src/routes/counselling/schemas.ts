@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { KeysetPaging } from '../../schemas/keyset';
 import { MODES, STATUSES } from './rules';
 
 export const tags = ['心理咨询'];
@@ -113,10 +114,11 @@ export const MemberAppointment = Type.Object({
   cancelDeadline: Nullable(Timestamp),
   canRate: Type.Boolean(),
 });
-export const MemberAppointmentPage = Type.Object({ items: Type.Array(MemberAppointment), total: Type.Integer() });
+const next = Nullable(Type.String({ description: '下一页的翻页位置（after）；没有更多时为 null' }));
+export const MemberAppointmentPage = Type.Object({ items: Type.Array(MemberAppointment), next });
 export const MyListQuery = StrictObject({
   scope: Type.Optional(StringEnum(['upcoming', 'past'] as const, { title: '范围' })),
-  ...Paging,
+  ...KeysetPaging,
 });
 export const RatingBody = StrictObject({ score: Type.Integer({ minimum: 1, maximum: 5, title: '评分' }) });
 
@@ -130,10 +132,10 @@ export const DeskAppointment = Type.Object({
   hasNote: Type.Boolean(),
   anonymised: Type.Boolean(),
 });
-export const DeskAppointmentPage = Type.Object({ items: Type.Array(DeskAppointment), total: Type.Integer() });
+export const DeskAppointmentPage = Type.Object({ items: Type.Array(DeskAppointment), next });
 export const DeskListQuery = StrictObject({
   scope: Type.Optional(StringEnum(['pending', 'upcoming', 'past'] as const, { title: '范围' })),
-  ...Paging,
+  ...KeysetPaging,
 });
 export const DeskSummary = Type.Object({
   counsellor: Counsellor,

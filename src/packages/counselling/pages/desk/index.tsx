@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Cell, CellGroup, EmptyView, Loading, Tabs } from '@/components';
+import { Cell, CellGroup, EmptyView, LoadMore, Loading, Tabs } from '@/components';
 import {
   CounsellingPage,
   counsellingApi,
@@ -12,6 +12,7 @@ import {
 } from '@/features/counselling';
 import { useRequireSession } from '@/features/session';
 import { ROUTES } from '@/lib/routes';
+import { useLoadMore } from '@/lib/use-load-more';
 import { usePageData, usePageRefresh } from '@/lib/use-page-data';
 import './index.css';
 
@@ -24,6 +25,9 @@ export default function CounsellorDeskPage() {
   const summary = usePageData(() => counsellingApi.getDesk(), { enabled: signedIn });
   const list = usePageData(() => counsellingApi.listDesk(scope), { enabled: signedIn, deps: [scope] });
   const { setData: setList } = list;
+  // Each tab is read a page at a time (the past one grows by hundreds a year), going on after the
+  // last appointment shown; a page asked for before a tab change is dropped by useLoadMore.
+  const more = useLoadMore(list, (after) => counsellingApi.listDesk(scope, after));
   usePageRefresh(reloadOverview, { enabled: signedIn, onShow: false });
 
   const switchTo = (next: DeskScope) => {
@@ -72,6 +76,15 @@ export default function CounsellorDeskPage() {
             <EmptyView text="这里没有预约" />
           ))}
       </CellGroup>
+      {list.data && (
+        <LoadMore
+          hasMore={more.hasMore}
+          busy={more.busy}
+          shown={list.data.items.length}
+          onMore={() => void more.more()}
+          testId="desk-more"
+        />
+      )}
       <Text className="cs-hint">只有您能看到自己的预约。每次查看都会留下记录，以备核查。</Text>
     </CounsellingPage>
   );

@@ -22,6 +22,8 @@ export default function CounsellingHomePage() {
   const { overview, error, reload } = useOverview(member?.id);
   const consented = hasConsented(overview);
   // Nothing of the member's own is asked for before they consented.
+  // One page holds every upcoming appointment (a member holds at most policy.maxUpcoming); the past
+  // ones, which grow, are paged on the history page.
   const lists = useLoader(async () => {
     const [upcoming, counsellors] = await Promise.all([
       counsellingApi.listMine('upcoming'),
