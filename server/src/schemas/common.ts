@@ -36,11 +36,6 @@ export const IdParams = Type.Object(
 /** An instant: routes may return a Date, which the serializer writes as ISO 8601. */
 export const Timestamp = Type.Unsafe<Date | string>(Type.String({ format: 'date-time' }));
 
-export const Paging = {
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, title: '每页条数' })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000, default: 0, title: '起始位置' })),
-};
-
 /** One of a fixed list of strings, as a plain JSON-schema `enum` (one clear error, one line in the API document). */
 export function StringEnum<const T extends readonly string[]>(
   values: T,

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Paging, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { KeysetPaging } from '../../schemas/keyset';
 import { FreeSlot, SlotTimes } from './room-schemas';
 
 /** A member's bookings: listing, creating, cancelling, checking in. */
@@ -39,7 +40,7 @@ export const MyBookingsQuery = StrictObject({
   scope: Type.Optional(
     StringEnum(['upcoming', 'past'], { title: '范围', description: 'upcoming 未结束的，past 已结束、取消或未到场的' }),
   ),
-  limit: Paging.limit,
+  limit: KeysetPaging.limit,
   after: Type.Optional(
     Type.String({
       pattern: '^[0-9]{1,15}\\.[0-9]{1,10}$',

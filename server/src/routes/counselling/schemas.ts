@@ -1,11 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { StrictObject, StringEnum, Timestamp } from '../../schemas/common';
+import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
 import { KeysetPaging } from '../../schemas/keyset';
 import { MODES, STATUSES } from './rules';
 
 export const tags = ['心理咨询'];
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const Mode = StringEnum(MODES, { title: '咨询方式', description: 'in_person 面谈，phone 电话，online 线上' });
 export const Status = StringEnum(STATUSES, {
