@@ -8,23 +8,20 @@ import './load-more.css';
  * will not come.
  */
 export function LoadMore({
-  hasMore,
-  busy,
+  paging,
   shown,
-  onMore,
   testId,
 }: {
-  hasMore: boolean;
-  busy: boolean;
+  /** The list's useLoadMore. */
+  paging: { hasMore: boolean; busy: boolean; more: () => Promise<void> };
   /** How many rows are on screen: an empty list shows its own empty state instead. */
   shown: number;
-  onMore: () => void;
   testId?: string;
 }) {
-  if (hasMore) {
+  if (paging.hasMore) {
     return (
       <View className="ui-load-more">
-        <Button loading={busy} onClick={onMore} testId={testId}>
+        <Button loading={paging.busy} onClick={() => void paging.more()} testId={testId}>
           加载更多
         </Button>
       </View>

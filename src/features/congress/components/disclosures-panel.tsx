@@ -43,15 +43,7 @@ export function DisclosuresPanel({ board }: { board: Loader<ApiResponse<'listDis
           {board.data.items.length === 0 && <EmptyView text="暂无公开事项" />}
         </CellGroup>
       )}
-      {board.data && (
-        <LoadMore
-          hasMore={more.hasMore}
-          busy={more.busy}
-          shown={board.data.items.length}
-          onMore={() => void more.more()}
-          testId="disclosures-more"
-        />
-      )}
+      {board.data && <LoadMore paging={more} shown={board.data.items.length} testId="disclosures-more" />}
     </View>
   );
 }

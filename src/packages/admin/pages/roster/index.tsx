@@ -127,15 +127,7 @@ export default function RosterPage() {
           ))}
         </CellGroup>
       )}
-      {!report && list.data && (
-        <LoadMore
-          hasMore={more.hasMore}
-          busy={more.busy}
-          shown={list.data.items.length}
-          onMore={() => void more.more()}
-          testId="roster-more"
-        />
-      )}
+      {!report && list.data && <LoadMore paging={more} shown={list.data.items.length} testId="roster-more" />}
       {!report && (
         <View className="roster-actions">
           <Button type="primary" loading={check.busy} onClick={pick} testId="roster-import">

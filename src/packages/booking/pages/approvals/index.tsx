@@ -32,15 +32,7 @@ export default function ApprovalsPage() {
         <ApprovalItem key={b.id} booking={b} onDecided={decided} />
       ))}
       {items.length === 0 && <EmptyView text="没有待审核的预约" />}
-      {queue.data && (
-        <LoadMore
-          hasMore={more.hasMore}
-          busy={more.busy}
-          shown={items.length}
-          onMore={() => void more.more()}
-          testId="approvals-more"
-        />
-      )}
+      {queue.data && <LoadMore paging={more} shown={items.length} testId="approvals-more" />}
       <View className="bk-pad" />
     </PageContainer>
   );

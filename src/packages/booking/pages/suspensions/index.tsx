@@ -62,15 +62,7 @@ export default function SuspensionsPage() {
         <SuspensionItem key={s.id} suspension={s} onDecided={decided} />
       ))}
       {items && items.length === 0 && <EmptyView text={tab === 'pending' ? '没有待处理的申诉' : '暂无暂停记录'} />}
-      {items && (
-        <LoadMore
-          hasMore={older.hasMore}
-          busy={older.busy}
-          shown={items.length}
-          onMore={() => void older.more()}
-          testId="suspensions-more"
-        />
-      )}
+      {items && <LoadMore paging={older} shown={items.length} testId="suspensions-more" />}
       {settings.data && (
         <SettingsForm
           settings={settings.data}

@@ -76,15 +76,7 @@ export default function CounsellorDeskPage() {
             <EmptyView text="这里没有预约" />
           ))}
       </CellGroup>
-      {list.data && (
-        <LoadMore
-          hasMore={more.hasMore}
-          busy={more.busy}
-          shown={list.data.items.length}
-          onMore={() => void more.more()}
-          testId="desk-more"
-        />
-      )}
+      {list.data && <LoadMore paging={more} shown={list.data.items.length} testId="desk-more" />}
       <Text className="cs-hint">只有您能看到自己的预约。每次查看都会留下记录，以备核查。</Text>
     </CounsellingPage>
   );

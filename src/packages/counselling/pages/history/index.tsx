@@ -26,15 +26,7 @@ export default function CounsellingHistoryPage() {
       >
         {items?.length ? <MyAppointmentCells items={items} /> : <EmptyView text="还没有历史记录" />}
       </CellGroup>
-      {items && (
-        <LoadMore
-          hasMore={older.hasMore}
-          busy={older.busy}
-          shown={items.length}
-          onMore={() => void older.more()}
-          testId="counselling-history-more"
-        />
-      )}
+      {items && <LoadMore paging={older} shown={items.length} testId="counselling-history-more" />}
     </CounsellingPage>
   );
 }

@@ -50,15 +50,7 @@ export default function HelpIndexPage() {
         {mine.data && mine.data.items.length > 0 && <MyCaseCells items={mine.data.items} />}
         {mine.data && mine.data.items.length === 0 && <EmptyView text="您还没有提交过求助" />}
       </CellGroup>
-      {mine.data && (
-        <LoadMore
-          hasMore={more.hasMore}
-          busy={more.busy}
-          shown={mine.data.items.length}
-          onMore={() => void more.more()}
-          testId="help-my-more"
-        />
-      )}
+      {mine.data && <LoadMore paging={more} shown={mine.data.items.length} testId="help-my-more" />}
     </PageContainer>
   );
 }

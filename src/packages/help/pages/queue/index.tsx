@@ -112,15 +112,7 @@ export default function HelpQueuePage() {
         {list.data && list.data.items.length > 0 && <QueueCells items={list.data.items} />}
         {list.data && list.data.items.length === 0 && <EmptyView text="这里没有求助" />}
       </CellGroup>
-      {list.data && (
-        <LoadMore
-          hasMore={more.hasMore}
-          busy={more.busy}
-          shown={list.data.items.length}
-          onMore={() => void more.more()}
-          testId="help-queue-more"
-        />
-      )}
+      {list.data && <LoadMore paging={more} shown={list.data.items.length} testId="help-queue-more" />}
       <CellGroup title="更多">
         <Cell
           title="回访"

@@ -57,15 +57,7 @@ export default function NoticesPage() {
         {items && items.length > 0 && <NoticeCells items={items} />}
         {items && items.length === 0 && <EmptyView text="暂无公告" />}
       </CellGroup>
-      {items && (
-        <LoadMore
-          hasMore={older.hasMore}
-          busy={older.busy}
-          shown={items.length}
-          onMore={() => void older.more()}
-          testId="notice-more"
-        />
-      )}
+      {items && <LoadMore paging={older} shown={items.length} testId="notice-more" />}
       {canPublish && (
         <View className="notices-publish">
           <Button
