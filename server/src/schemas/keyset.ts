@@ -24,13 +24,26 @@ export const encodeKeyset = (key: readonly (string | number | boolean)[]): strin
   Buffer.from(JSON.stringify(key)).toString('base64url');
 
 /**
+ * A key's element: a string, a number (a safe integer), a boolean, or an instant as epoch
+ * microseconds in a string. Timestamps made by now() carry microseconds, and rows that differ only
+ * there would be skipped or repeated by a key in milliseconds; keyset-sql.ts reads and compares them.
+ */
+type KeyPart = 'string' | 'number' | 'boolean' | 'micros';
+type KeyValue<P extends KeyPart> = P extends 'number' ? number : P extends 'boolean' ? boolean : string;
+
+const fitsPart = (value: unknown, part: KeyPart) =>
+  part === 'micros'
+    ? typeof value === 'string' && /^\d{1,17}$/.test(value)
+    : typeof value === part && (typeof value !== 'number' || Number.isSafeInteger(value));
+
+/**
  * The sort values in a token, checked against the shape this list sorts by; a token from another
  * list, an old version or a hand-edited URL is a 400, never a query with values of the wrong type.
  */
-export function decodeKeyset<const T extends readonly ('string' | 'number' | 'boolean')[]>(
+export function decodeKeyset<const T extends readonly KeyPart[]>(
   token: string | undefined,
   shape: T,
-): { [K in keyof T]: T[K] extends 'string' ? string : T[K] extends 'number' ? number : boolean } | null {
+): { [K in keyof T]: KeyValue<T[K]> } | null {
   if (token === undefined) return null;
   let key: unknown;
   try {
@@ -38,10 +51,7 @@ export function decodeKeyset<const T extends readonly ('string' | 'number' | 'bo
   } catch {
     key = null;
   }
-  const fits =
-    Array.isArray(key) &&
-    key.length === shape.length &&
-    key.every((v, i) => typeof v === shape[i] && (typeof v !== 'number' || Number.isSafeInteger(v)));
+  const fits = Array.isArray(key) && key.length === shape.length && key.every((v, i) => fitsPart(v, shape[i]!));
   if (!fits) throw badRequest('翻页位置无效，请下拉刷新后重新加载');
   return key as never;
 }
@@ -51,15 +61,4 @@ export function keysetPage<T>(rows: T[], limit: number, keyOf: (row: T) => reado
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? encodeKeyset(keyOf(last)) : null };
-}
-
-/**
- * An instant in a key, as epoch microseconds in a string: timestamps made by now() carry
- * microseconds, and rows that differ only there would be skipped or repeated by a key in milliseconds.
- * The SQL selects it with `(extract(epoch FROM t) * 1000000)::bigint::text` and compares with
- * `'epoch'::timestamptz + $n::bigint * interval '1 microsecond'`.
- */
-export function checkMicros(key: string): string {
-  if (!/^\d{1,17}$/.test(key)) throw badRequest('翻页位置无效，请下拉刷新后重新加载');
-  return key;
 }

@@ -2,6 +2,7 @@ import type { Queryable } from '../../db';
 import { keysetPage } from '../../schemas/keyset';
 import { BOOKING_SELECT } from './booking-sql';
 import type { BookingRow } from './views';
+import { instantOf } from '../../schemas/keyset-sql';
 
 /** A booking not yet over and not cancelled, rejected or missed ($2: now). */
 const OPEN = `b.status IN ('pending', 'confirmed', 'checked_in') AND b.ends_at > $2`;
@@ -90,7 +91,7 @@ export function bookingReads(db: Queryable) {
       const where = filters.join(' AND ');
       const countParams = [...params];
       const page = p.after
-        ? ` AND (b.starts_at, b.id) > ('epoch'::timestamptz + $${params.push(p.after[0])}::bigint * interval '1 microsecond', $${params.push(p.after[1])}::int)`
+        ? ` AND (b.starts_at, b.id) > (${instantOf(`$${params.push(p.after[0])}`)}, $${params.push(p.after[1])}::int)`
         : '';
       const rows = await db.query<BookingRow>(
         `${BOOKING_SELECT} WHERE ${where}${page} ORDER BY b.starts_at, b.id LIMIT $${params.push(p.limit + 1)}`,

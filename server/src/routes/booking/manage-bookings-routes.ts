@@ -14,7 +14,7 @@ import { roomRepository } from './rooms-repository';
 import { bookingLabel } from './rules';
 import { Booking, tags } from './schemas';
 import { ManagedBookingPage } from './manage-schemas';
-import { checkMicros, decodeKeyset } from '../../schemas/keyset';
+import { decodeKeyset } from '../../schemas/keyset';
 import { slotCapacity, slotsOn } from './slots';
 import { clockLabels, localDate } from '../../time/beijing';
 import { toBookingView } from './views';
@@ -39,8 +39,7 @@ const manageBookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { caller } = request;
       const { status, roomId, from, to, limit = 20, after } = request.query;
-      const key = decodeKeyset(after, ['string', 'number'] as const);
-      if (key) checkMicros(key[0]);
+      const key = decodeKeyset(after, ['micros', 'number'] as const);
       const { rows, total, next } = await bookingReads(app.db).ofUnion({
         unionId: caller.unionId,
         status,

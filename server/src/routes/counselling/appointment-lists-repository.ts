@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db';
 import { keysetPage } from '../../schemas/keyset';
+import { instantOf, microsOf } from '../../schemas/keyset-sql';
 import type { KeyRing } from '../../services/key-ring';
 import { type AppointmentRow, openSealed } from './appointments-repository';
 import {
@@ -30,18 +31,16 @@ export function appointmentListRepository(db: Queryable, ring?: KeyRing) {
     limit: number,
     after: AppointmentKey | null,
   ) => {
-    // now goes in only where the scope reads it: a parameter no clause uses has no type, and
-    // PostgreSQL refuses the statement (the desk's 已确认 tab reads no time).
-    const params: unknown[] = scope.where.includes('$2') ? [ownerId, now] : [ownerId];
+    const params: unknown[] = scope.readsNow ? [ownerId, now] : [ownerId];
     const where = [`${owner} = $1`, scope.where];
     const [dir, beyond] = scope.newestFirst ? [' DESC', '<'] : ['', '>'];
     // starts_at is on whole minutes, but the key carries microseconds like every other keyset list.
     if (after)
       where.push(
-        `(a.starts_at, a.id) ${beyond} ('epoch'::timestamptz + $${params.push(after[0])}::bigint * interval '1 microsecond', $${params.push(after[1])}::int)`,
+        `(a.starts_at, a.id) ${beyond} (${instantOf(`$${params.push(after[0])}`)}, $${params.push(after[1])}::int)`,
       );
     const rows = await db.query<AppointmentRow & { keyTime: string }>(
-      `SELECT ${APPOINTMENT_COLUMNS}, (extract(epoch FROM a.starts_at) * 1000000)::bigint::text AS "keyTime"
+      `SELECT ${APPOINTMENT_COLUMNS}, ${microsOf('a.starts_at')} AS "keyTime"
          ${APPOINTMENT_FROM}
         WHERE ${where.join(' AND ')} ORDER BY a.starts_at${dir}, a.id${dir} LIMIT $${params.push(limit + 1)}`,
       params,

@@ -63,8 +63,9 @@ export const openSealed =
 
 /**
  * Reads and writes appointments; the lists, page by page, are appointmentListRepository's. With the
- * key ring, the member's reason (note) and alias are opened for the caller; without it (jobs that never show them) they read as null. Who may see
- * them in clear is the routes' business: only the member and the assigned counsellor, audited.
+ * key ring, the member's reason (note) and alias are opened for the caller; without it (jobs that
+ * never show them) they read as null. Who may see them in clear is the routes' business: only the
+ * member and the assigned counsellor, audited.
  */
 export function appointmentRepository(db: Queryable, ring?: KeyRing) {
   const open = openSealed(ring);

@@ -23,24 +23,28 @@ export type MemberScope = 'upcoming' | 'past';
 export type DeskScope = 'pending' | 'upcoming' | 'past';
 
 /**
- * Which appointments each tab holds ($1 is the owner, member or counsellor; $2 is now), and
- * whether it reads the latest first: the ones to come by starts_at, id; the past ones backwards.
+ * Which appointments each tab holds ($1 is the owner, member or counsellor; $2, when `readsNow`,
+ * is now), and whether it reads the latest first: the ones to come by starts_at, id; the past ones
+ * backwards. PostgreSQL refuses a parameter no clause uses (it has no type), so a tab that does not
+ * read the time is not given it.
  */
 export interface ListScope {
   where: string;
+  readsNow: boolean;
   newestFirst: boolean;
 }
 
 export const MEMBER_SCOPES: Record<MemberScope, ListScope> = {
-  upcoming: { where: `a.status IN ${HOLDING_SQL} AND a.ends_at > $2`, newestFirst: false },
-  past: { where: `NOT (a.status IN ${HOLDING_SQL} AND a.ends_at > $2)`, newestFirst: true },
+  upcoming: { where: `a.status IN ${HOLDING_SQL} AND a.ends_at > $2`, readsNow: true, newestFirst: false },
+  past: { where: `NOT (a.status IN ${HOLDING_SQL} AND a.ends_at > $2)`, readsNow: true, newestFirst: true },
 };
 export const DESK_SCOPES: Record<DeskScope, ListScope> = {
-  pending: { where: `a.status IN ('requested', 'proposed') AND a.starts_at > $2`, newestFirst: false },
+  pending: { where: `a.status IN ('requested', 'proposed') AND a.starts_at > $2`, readsNow: true, newestFirst: false },
   // A confirmed session stays here after it begins until the counsellor marks it completed or no-show.
-  upcoming: { where: `a.status = 'confirmed'`, newestFirst: false },
+  upcoming: { where: `a.status = 'confirmed'`, readsNow: false, newestFirst: false },
   past: {
     where: `NOT (a.status = 'confirmed' OR (a.status IN ('requested', 'proposed') AND a.starts_at > $2))`,
+    readsNow: true,
     newestFirst: true,
   },
 };

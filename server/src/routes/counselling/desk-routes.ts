@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errors, IdParams } from '../../schemas/common';
-import { checkMicros, decodeKeyset } from '../../schemas/keyset';
+import { decodeKeyset } from '../../schemas/keyset';
 import { audit, auditActor } from '../../services/audit';
 import { COUNSELLORS_ONLY, requireCounsellor } from './access';
 import { appointmentListRepository } from './appointment-lists-repository';
@@ -59,8 +59,7 @@ const deskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { caller } = request;
       const { scope = 'pending', limit = 20, after } = request.query;
-      const key = decodeKeyset(after, ['string', 'number'] as const);
-      if (key) checkMicros(key[0]);
+      const key = decodeKeyset(after, ['micros', 'number'] as const);
       return app.db.transaction(async (tx) => {
         const counsellor = await requireCounsellor(tx, caller);
         const page = await appointmentListRepository(tx, app.keyRing).listForCounsellor(

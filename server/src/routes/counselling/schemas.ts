@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Nullable, StrictObject, StringEnum, Timestamp } from '../../schemas/common';
-import { KeysetPaging } from '../../schemas/keyset';
+import { KeysetPaging, NextPage } from '../../schemas/keyset';
 import { MODES, STATUSES } from './rules';
 
 export const tags = ['心理咨询'];
@@ -112,8 +112,7 @@ export const MemberAppointment = Type.Object({
   cancelDeadline: Nullable(Timestamp),
   canRate: Type.Boolean(),
 });
-const next = Nullable(Type.String({ description: '下一页的翻页位置（after）；没有更多时为 null' }));
-export const MemberAppointmentPage = Type.Object({ items: Type.Array(MemberAppointment), next });
+export const MemberAppointmentPage = Type.Object({ items: Type.Array(MemberAppointment), next: NextPage });
 export const MyListQuery = StrictObject({
   scope: Type.Optional(StringEnum(['upcoming', 'past'] as const, { title: '范围' })),
   ...KeysetPaging,
@@ -130,7 +129,7 @@ export const DeskAppointment = Type.Object({
   hasNote: Type.Boolean(),
   anonymised: Type.Boolean(),
 });
-export const DeskAppointmentPage = Type.Object({ items: Type.Array(DeskAppointment), next });
+export const DeskAppointmentPage = Type.Object({ items: Type.Array(DeskAppointment), next: NextPage });
 export const DeskListQuery = StrictObject({
   scope: Type.Optional(StringEnum(['pending', 'upcoming', 'past'] as const, { title: '范围' })),
   ...KeysetPaging,

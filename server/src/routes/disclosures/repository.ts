@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db';
 import { keysetPage } from '../../schemas/keyset';
 import type { DisclosureCategory } from './rules';
+import { instantOf, microsOf } from '../../schemas/keyset-sql';
 
 export interface DisclosureRow {
   id: number;
@@ -39,10 +40,10 @@ export function disclosureRepository(db: Queryable) {
     ) {
       const params: unknown[] = [unionId, filter.category];
       const page = filter.after
-        ? `AND (d.published_at, d.id) < (timestamptz 'epoch' + $${params.push(filter.after[0])}::bigint * interval '1 microsecond', $${params.push(filter.after[1])}::int)`
+        ? `AND (d.published_at, d.id) < (${instantOf(`$${params.push(filter.after[0])}`)}, $${params.push(filter.after[1])}::int)`
         : '';
       const rows = await db.query<DisclosureRow & { keyTime: string }>(
-        `${SELECT_COLUMNS}, (extract(epoch FROM d.published_at) * 1000000)::bigint::text AS "keyTime" ${FROM}
+        `${SELECT_COLUMNS}, ${microsOf('d.published_at')} AS "keyTime" ${FROM}
           WHERE d.union_id = $1 AND ($2::text IS NULL OR d.category = $2) ${page}
           ORDER BY d.published_at DESC, d.id DESC LIMIT $${params.push(filter.limit + 1)}`,
         params,

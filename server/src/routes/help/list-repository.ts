@@ -4,6 +4,7 @@ import { keysetPage } from '../../schemas/keyset';
 import { OPEN_LIST, OVERDUE, SUMMARY, SUMMARY_FROM, URGENCY_RANK } from './case-sql';
 import { OPEN_STATUSES, type HelpStatus, type Rating } from './rules';
 import type { CaseListQuery, HelpCaseSummary, MyHelpSummary } from './schemas';
+import { instantOf, microsOf } from '../../schemas/keyset-sql';
 
 /** Where the member's list goes on: after (open, updated_at in microseconds, id). */
 export type MineKey = readonly [boolean, string, number];
@@ -41,10 +42,10 @@ export function listQueries(db: Queryable) {
       const params: unknown[] = [today, memberId];
       const page = after
         ? `AND (${OPEN}, r.updated_at, r.id) < ($${params.push(after[0])}::boolean,
-                'epoch'::timestamptz + $${params.push(after[1])}::bigint * interval '1 microsecond', $${params.push(after[2])}::int)`
+                ${instantOf(`$${params.push(after[1])}`)}, $${params.push(after[2])}::int)`
         : '';
       const rows = await db.query<Static<typeof MyHelpSummary> & { keyOpen: boolean; keyTime: string }>(
-        `SELECT ${SUMMARY}, ${OPEN} AS "keyOpen", (extract(epoch FROM r.updated_at) * 1000000)::bigint::text AS "keyTime"
+        `SELECT ${SUMMARY}, ${OPEN} AS "keyOpen", ${microsOf('r.updated_at')} AS "keyTime"
            FROM ${SUMMARY_FROM} WHERE r.member_id = $2 ${page}
           ORDER BY ${OPEN} DESC, r.updated_at DESC, r.id DESC LIMIT $${params.push(limit + 1)}`,
         params,

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { OFFICER_ROLES } from '../../policy';
-import { StrictObject, StringEnum } from '../../schemas/common';
-import { Nullable } from '../../schemas/common';
+import { Nullable, StrictObject, StringEnum } from '../../schemas/common';
 import { CaseVisit, LocalDate } from './schemas';
 
 /** The schemas of the handlers' and the chair's side: categories, counts, 回访, closure days, settings, export. */

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { notFound } from '../../errors';
 import { allow } from '../../policy';
 import { errors, IdParams, NoContent } from '../../schemas/common';
-import { checkMicros, decodeKeyset } from '../../schemas/keyset';
+import { decodeKeyset } from '../../schemas/keyset';
 import { noticeRepository } from './repository';
 import { CreateNoticeBody, Notice, NoticeList, NoticeListQuery, UpdateNoticeBody } from './schemas';
 
@@ -26,8 +26,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { limit = 20, after, ...filter } = request.query;
-      const key = decodeKeyset(after, ['boolean', 'string', 'number'] as const);
-      if (key) checkMicros(key[1]);
+      const key = decodeKeyset(after, ['boolean', 'micros', 'number'] as const);
       return repo.list(request.caller.unionId, { ...filter, limit, after: key });
     },
   );

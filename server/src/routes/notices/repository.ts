@@ -2,6 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../../db';
 import { keysetPage } from '../../schemas/keyset';
 import type { CreateNoticeBody, Notice, NoticeSummary, UpdateNoticeBody } from './schemas';
+import { instantOf, microsOf } from '../../schemas/keyset-sql';
 
 type Summary = Static<typeof NoticeSummary>;
 /** Where a page goes on: after (pinned, published_at in epoch microseconds, id), the order the board is read in. */
@@ -25,9 +26,9 @@ export function noticeRepository(db: Queryable) {
       const { after } = filter;
       if (after)
         where.push(`(n.pinned, n.published_at, n.id) < ($${params.push(after[0])}::boolean,
-          'epoch'::timestamptz + $${params.push(after[1])}::bigint * interval '1 microsecond', $${params.push(after[2])}::int)`);
+          ${instantOf(`$${params.push(after[1])}`)}, $${params.push(after[2])}::int)`);
       const rows = await db.query<Summary & { keyTime: string }>(
-        `SELECT ${SELECT_SUMMARY}, (extract(epoch FROM n.published_at) * 1000000)::bigint::text AS "keyTime"
+        `SELECT ${SELECT_SUMMARY}, ${microsOf('n.published_at')} AS "keyTime"
            FROM notices n JOIN unions u ON u.id = n.union_id
           WHERE ${where.join(' AND ')} ORDER BY n.pinned DESC, n.published_at DESC, n.id DESC
           LIMIT $${params.push(filter.limit + 1)}`,
